@@ -1,0 +1,33 @@
+"""``parse()``: the one entry point every other surface (CLI, batch, Spark) calls."""
+from __future__ import annotations
+
+from .decode import DEFAULT_MAX_BYTES, Source, sniff_format, to_text
+from .errors import ParseError
+from .model import Document
+from .sites import choose
+
+FORMATS = ("html", "text")
+
+
+def parse(source: Source, *, url: str | None = None, format: str | None = None, site: str | None = None,
+          max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Parse a live blog or an article into a :class:`Document`.
+
+    ``source`` is a str, bytes, a path or a binary file. ``format`` is "html", "text" or None
+    (sniffed). ``site`` names a profile ("bbc", "guardian", ...), "generic" for none, or None
+    to choose by URL and page markers. Raises :class:`ParseError` on unusable input.
+
+    >>> doc = parse("Live: storm hits coast\\n\\n10:02\\n\\nRoads closed\\n\\nThe coast road is shut until noon today.")
+    >>> doc.posts[0].headline
+    'Roads closed'
+    """
+    if format is not None and format not in FORMATS:
+        raise ParseError(f"unknown format {format!r}: use 'html', 'text' or None")
+    text = to_text(source, max_bytes=max_bytes)
+    fmt = format or sniff_format(text)
+    profile = choose(site, url, text)
+    if fmt == "html":
+        from .html_front import parse_html
+        return parse_html(text, url=url, profile=profile)
+    from .text_front import parse_text
+    return parse_text(text, url=url, profile=profile)

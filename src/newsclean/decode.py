@@ -1,0 +1,140 @@
+"""Turn whatever the caller gives into text, and say whether it is markup or plain text.
+
+Order of evidence for bytes: a byte-order mark, then a charset declared in the markup
+(``<meta charset>`` or ``http-equiv``), then strict UTF-8, then detection by
+charset-normalizer (a well-kept detector that beats anything we would write here).
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import zlib
+from typing import IO, Union
+
+from .errors import ParseError
+
+Source = Union[str, bytes, bytearray, "os.PathLike[str]", IO[bytes]]
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_MARKUP = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|article|section|script|span|a|h[1-6])\b", re.I)
+
+
+def read_source(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str | bytes:
+    """Read a path or a binary file object; pass str and bytes through. Enforces the size limit."""
+    if isinstance(source, str):
+        if len(source) > max_bytes:
+            raise ParseError(f"input too large: {len(source)} characters (limit {max_bytes})")
+        return source
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+    elif isinstance(source, os.PathLike):
+        path = os.fspath(source)
+        try:
+            size = os.path.getsize(path)
+            if size > max_bytes:
+                raise ParseError(f"input too large: {path} is {size} bytes (limit {max_bytes})")
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError as e:
+            raise ParseError(f"cannot read {path}: {e.strerror or e}") from e
+    elif hasattr(source, "read"):
+        data = source.read(max_bytes + 1)
+        if isinstance(data, str):
+            return data if len(data) <= max_bytes else _too_large(len(data), max_bytes)
+    else:
+        raise ParseError(f"unsupported source type {type(source).__name__}: give str, bytes, a path or a binary file")
+    if len(data) > max_bytes:
+        _too_large(len(data), max_bytes)
+    return data
+
+
+def _too_large(n: int, limit: int) -> str:
+    raise ParseError(f"input too large: more than {limit} bytes (got {n}); raise max_bytes to allow it")
+
+
+def _gunzip(data: bytes, max_bytes: int) -> bytes:
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = d.decompress(data, max_bytes + 1)
+    except zlib.error as e:
+        raise ParseError(f"input looks gzip-compressed but cannot be decompressed: {e}") from e
+    if len(out) > max_bytes:
+        raise ParseError(f"input too large once decompressed: more than {max_bytes} bytes")
+    return out
+
+
+def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Decode bytes to str, or raise ParseError naming what is wrong."""
+    if data[:2] == b"\x1f\x8b":
+        data = _gunzip(data, max_bytes)
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as e:
+                raise ParseError(f"input starts with a {enc} byte-order mark but does not decode: {e.reason}") from e
+    if _looks_binary(data):
+        raise ParseError("input is binary, not text or HTML (it holds NUL or control bytes)")
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        enc = m.group(1).decode("ascii", "replace").lower()
+        try:
+            codecs.lookup(enc)
+        except LookupError:
+            enc = ""
+        if enc and enc not in ("utf-16", "utf-32"):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                pass  # the declaration lied; fall through to detection
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        raise ParseError("input cannot be decoded: no text encoding fits its bytes")
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return data.decode(best.encoding, errors="replace")
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls / len(sample) > 0.05
+
+
+def sniff_format(text: str) -> str:
+    """'html' when the text looks like markup, else 'text'."""
+    head = text[:4096]
+    if _MARKUP.search(head):
+        return "html"
+    return "text"
+
+
+def to_text(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    raw = read_source(source, max_bytes=max_bytes)
+    text = decode(raw, max_bytes=max_bytes) if isinstance(raw, bytes) else raw
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if not text.strip():
+        raise ParseError("input is empty (no text after decoding)")
+    return text
+
+
+__all__ = ["Source", "to_text", "sniff_format", "decode", "read_source", "DEFAULT_MAX_BYTES"]

@@ -1,0 +1,90 @@
+"""Cleaning rules: named, described, and data wherever they can be.
+
+Three shapes of rule cover what scraped pages need:
+
+* ``LineRule``: a whole line (or HTML block) that is boilerplate, matched in full;
+* ``SpanRule``: a span inside a line that is boilerplate (", external" link markers);
+* ``PairRule``: two consecutive lines that together are boilerplate (a scraper's
+  "NAME - Figure 12" followed by "Photo SOURCE").
+
+Every match becomes a :class:`newsclean.model.Removal` carrying the rule's name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+REGEX_TIMEOUT = 0.5  # seconds; every pattern here is bounded, this is a second line of defence
+
+
+@dataclass(frozen=True)
+class LineRule:
+    name: str
+    description: str
+    pattern: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_re", regex.compile(self.pattern, regex.I | regex.V1))
+
+    def matches(self, text: str) -> bool:
+        if len(text) > 400:
+            return False
+        return bool(self._re.fullmatch(text, timeout=REGEX_TIMEOUT))  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class SpanRule:
+    name: str
+    description: str
+    pattern: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_re", regex.compile(self.pattern, regex.V1))
+
+    def apply(self, text: str) -> tuple[str, list[str]]:
+        """The text without the spans, and the spans taken out."""
+        found = [m.group(0) for m in self._re.finditer(text, timeout=REGEX_TIMEOUT)]  # type: ignore[attr-defined]
+        if not found:
+            return text, []
+        return " ".join(self._re.sub(" ", text).split()).replace(" ,", ",").replace(" .", "."), found  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class PairRule:
+    name: str
+    description: str
+    first: str
+    second: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_a", regex.compile(self.first, regex.I | regex.V1))
+        object.__setattr__(self, "_b", regex.compile(self.second, regex.I | regex.V1))
+
+    def matches(self, a: str, b: str) -> bool:
+        if len(a) > 300 or len(b) > 300:
+            return False
+        return bool(self._a.fullmatch(a, timeout=REGEX_TIMEOUT)  # type: ignore[attr-defined]
+                    and self._b.fullmatch(b, timeout=REGEX_TIMEOUT))  # type: ignore[attr-defined]
+
+
+Rule = LineRule | SpanRule | PairRule
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    lines: tuple[LineRule, ...] = ()
+    spans: tuple[SpanRule, ...] = ()
+    pairs: tuple[PairRule, ...] = ()
+
+    def __add__(self, other: "RuleSet") -> "RuleSet":
+        return RuleSet(self.lines + other.lines, self.spans + other.spans, self.pairs + other.pairs)
+
+    def line_rule_for(self, text: str) -> LineRule | None:
+        for rule in self.lines:
+            if rule.matches(text):
+                return rule
+        return None
+
+    def all(self) -> list[Rule]:
+        return [*self.lines, *self.spans, *self.pairs]

@@ -1,0 +1,51 @@
+"""Generic cleaning rules: page furniture that news sites share, whoever publishes them.
+
+These are the interface strings of news pages (share tools, "Read more" promos, update
+stamps, video-player messages), not the words of any one page.
+"""
+from __future__ import annotations
+
+from . import LineRule, PairRule, RuleSet, SpanRule
+
+GENERIC = RuleSet(
+    lines=(
+        LineRule("chrome.share", "share and copy-link tools",
+                 r"(?:[+o*] )?(?:share(?: this(?: post| page| article| story)?| on \w+)?|(?:share )?view more share options"
+                 r"|copy (?:this )?link|link copied|read more about these links\.?|facebook|twitter|x|whatsapp"
+                 r"|e-?mail|linkedin|reddit|pinterest|messenger|flipboard|print|comments?)"),
+        LineRule("chrome.more-links", "promos and related-content headings",
+                 r"(?:read more|see more|show more|load (?:more|new)(?: updates| posts| stories)?|find out more"
+                 r"|more on this story|more about this story|similar news|related(?: stories| articles| news| content| topics| links| coverage)?"
+                 r"|this week's most popular news|most (?:read|viewed|popular|commented|shared)|more videos|more stories"
+                 r"|top stories|trending(?: now)?(?: in \w+)?|you may also like|recommended(?: for you)?|read all our coverage"
+                 r"|read next|what to read next|latest (?:news|videos|stories)|explore more)"),
+        LineRule("chrome.navigation", "navigation, sign-in and skip links",
+                 r"(?:skip to (?:main )?(?:content|navigation|key events|footer)){1,4}|back to top|go to top|sign in|log ?in|register"
+                 r"|subscribe(?: now)?|search|menu|home|print subscriptions|search jobs|international edition"
+                 r"|show key events only|please turn on javascript to use this feature|live reporting|live updates?"
+                 r"|advertisement|sponsored(?: content)?|paid for by:?|about this content|get the app|download (?:the )?[\w ]{1,20} app"
+                 r"|follow us(?: on [\w ]{1,20})?|quick links|top searches:?|show latest update|key events|key event alerts.*|get match alerts.*"
+                 r"|thank you for registering|please refresh the page .{0,200}"),
+        LineRule("chrome.updated-stamp", "'Updated at ...' stamps under a post",
+                 r"(?:[*•] )?(?:last )?updated(?: at| on)?:? .{1,60}"),
+        LineRule("chrome.comment-count", "comment counters", r"\d[\d,.]*k? comments?"),
+        LineRule("chrome.newsletter", "newsletter and sign-up prompts",
+                 r"(?:sign up|subscribe)\b.{0,100}\bnewsletters?\b.{0,100}|newsletter sign ?-?up.{0,60}|get our [\w ]{1,30} newsletter.{0,60}"),
+        LineRule("chrome.cookies", "cookie and consent notices",
+                 r".{0,200}\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b.{0,300}"),
+        LineRule("chrome.lone-mark", "bullets and list numbers left alone on a line", r"[*+•o▪-]|\d{1,2}\.|\(|\)"),
+        LineRule("chrome.video-player", "video player messages",
+                 r"video (?:loading|unavailable)|click to play(?: tap to play)?|tap to play|play now|play video\.? duration: [\d:]{3,8}"
+                 r"|the video will auto-?play soon.{0,20}|watch in full:? .{0,160}"),
+        LineRule("chrome.contact-prompt", "reader contact prompts",
+                 r"(?:got a story|get in touch)\b.{0,160}|.{0,160}\b(?:get in touch|send (?:us )?an email|email us) (?:at|to) \S+@\S+.{0,60}"),
+    ),
+    spans=(
+        SpanRule("link-marker.external", "', external' marks that follow off-site links in scraped BBC-style text",
+                 r",\s?external(?=[\s.,;:!?)\]]|$)"),
+    ),
+    pairs=(
+        PairRule("scraper.figure-credit", "a scraper's figure stub: 'NAME - Figure N' then 'Photo SOURCE'",
+                 r".{1,120} - Figure \d{1,4}", r"Photo .{1,80}"),
+    ),
+)

@@ -1,0 +1,101 @@
+"""Line shapes: the evidence the text front door has in place of tags.
+
+A headline is short and unpunctuated, a byline is a name followed by a short role, a body
+paragraph is a sentence. These predicates say so for one line, using no page's words.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+_WORD = regex.compile(r"\S+")
+_NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|di|dos|du|la|le|van|von|bin|al|el|ibn|st\.?)$")
+_SENTENCE_END = regex.compile(r"[.!?…:;,]['\"’”)\]]*$")
+_HEADLINE_BAD_END = regex.compile(r"[.,;:]['\"’”)\]]*$")
+_ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…)['\"’”]*$")
+_LIST_MARK = regex.compile(r"^(?:[*+•▪◦·-]|\d{1,3}[.)])\s+")
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+
+# Words a live blog prints above a post's headline to tag it.
+LABEL_WORDS = frozenset(w.casefold() for w in (
+    "Analysis", "Breaking", "Breaking news", "Key event", "Key events", "Pinned", "Pinned post",
+    "Update", "Explainer", "Opinion", "Comment", "Fact check", "Exclusive", "Watch", "Listen",
+    "Video", "Correction", "Summary", "Recap", "Live", "Important", "Latest",
+))
+
+
+def clean(text: str) -> str:
+    """NFC, whitespace collapsed, zero-width characters dropped."""
+    text = unicodedata.normalize("NFC", text)
+    text = regex.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
+    return " ".join(text.split())
+
+
+def words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def is_list_item(line: str) -> bool:
+    return bool(_LIST_MARK.match(line))
+
+
+def strip_list_mark(line: str) -> str:
+    return _LIST_MARK.sub("", line, count=1)
+
+
+def is_glued_nav(line: str) -> bool:
+    """Menu text run together by a scraper: 'UK NewsUS NewsWorld News'."""
+    return len(_GLUED.findall(line)) >= 2 and not ends_sentence(line)
+
+
+def is_headline_shaped(line: str, *, max_words: int = 24) -> bool:
+    """Short, starts like a title, and does not end like a sentence (questions and quotes may)."""
+    w = words(line)
+    if not 1 <= len(w) <= max_words or len(line) > 200:
+        return False
+    if is_list_item(line) or is_glued_nav(line):
+        return False
+    first = line[0]
+    if not (first.isupper() or first.isdigit() or first in "'\"‘“¡¿"):
+        return False
+    if _ELLIPSIS_END.search(line):
+        return True
+    return not _HEADLINE_BAD_END.search(line)
+
+
+def is_name(line: str) -> bool:
+    """A person's name alone on a line: two to five capitalised words, no digits."""
+    w = words(line)
+    if not 2 <= len(w) <= 5 or len(line) > 48:
+        return False
+    if any(ch.isdigit() for ch in line):
+        return False
+    caps = [t for t in w if _NAME_TOKEN.match(t)]
+    return len(caps) == len(w) and sum(1 for t in w if t[0].isupper()) >= 2
+
+
+def is_role(line: str, name: str = "") -> bool:
+    """A job title under a byline: 'Business reporter', 'China correspondent in Beijing'."""
+    w = words(line)
+    if not 1 <= len(w) <= 7 or len(line) > 60 or ends_sentence(line):
+        return False
+    if name and name.split()[0] in line:
+        return False
+    return line[0].isupper() and not any(ch.isdigit() for ch in line)
+
+
+def is_label(line: str) -> bool:
+    return line.casefold().rstrip(":") in LABEL_WORDS
+
+
+def is_prose(line: str) -> bool:
+    """A sentence of body text rather than a title, a menu item or a caption stub."""
+    n = len(words(line))
+    if is_list_item(line):
+        return n >= 12
+    return (n >= 6 and ends_sentence(line)) or n >= 16

@@ -1,0 +1,55 @@
+"""Site profiles: small declarative tables layered on the generic rules.
+
+A profile never replaces the generic path; it adds rules (and hints) for one publisher.
+It is chosen by the caller (``site="bbc"``), by the page's URL, or by markers in the page.
+``site="generic"`` turns profiles off.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import regex
+
+from ..rules import RuleSet
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    name: str
+    description: str
+    domains: tuple[str, ...] = ()
+    markers: tuple[str, ...] = ()          # regexes; any one found in the page's first 200k chars picks the profile
+    rules: RuleSet = field(default_factory=RuleSet)
+    timezone: str | None = None            # the zone the site prints times in, when it does not say
+
+
+def _load() -> dict[str, SiteProfile]:
+    from . import bbc, guardian, independent, reach
+
+    return {p.name: p for p in (bbc.PROFILE, guardian.PROFILE, independent.PROFILE, reach.PROFILE)}
+
+
+PROFILES: dict[str, SiteProfile] = _load()
+
+
+def choose(site: str | None, url: str | None, text: str) -> SiteProfile | None:
+    """The profile to use: the one named, else by URL, else by page markers, else None."""
+    if site == "generic":
+        return None
+    if site:
+        try:
+            return PROFILES[site]
+        except KeyError:
+            from ..errors import ParseError
+            raise ParseError(f"unknown site profile {site!r}; known: {', '.join(sorted(PROFILES))} or 'generic'") from None
+    if url:
+        host = (urlsplit(url).hostname or "").lower()
+        for p in PROFILES.values():
+            if any(host == d or host.endswith("." + d) for d in p.domains):
+                return p
+    head = text[:200_000]
+    for p in PROFILES.values():
+        if any(regex.search(m, head) for m in p.markers):
+            return p
+    return None
