@@ -39,6 +39,7 @@ _CREDIT_STRICT = regex.compile(r"^(?P<alt>.*?)\s*(?P<prefix>Copyright:\s?)(?P<cr
 _PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
 _IMAGE_CAPTION = regex.compile(r"^(?P<prefix>Image caption:\s?)(?P<caption>.*)$")
 _VIDEO = regex.compile(r"^(?P<content>Video content)?(?:(?P<prefix>Video caption:\s?)(?P<caption>.*))?$")
+_PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _DURATION = regex.compile(r"^\d{1,2}:\d{2}$")
 _VIDEO_TITLE = regex.compile(r".{3,200}\s[–-]\s?video$", regex.I)
 _TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?.{1,80}\(@\w{1,30}\)\s.{3,40}$")
@@ -84,6 +85,8 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
 
     header = lines[: starts[0]] if starts else lines
     meta = _read_header(header, st)
+    if meta["date"] is None:
+        meta["date"] = next((d for d in (times.parse_date(ln.text) for ln in lines) if d), None)
     page_date = meta["date"]
     page_offset = meta["offset"]
     posts: list[Post] = []
@@ -94,7 +97,10 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
             chunk, footer = _cut_footer(chunk)
             for ln in footer:
                 st.remove(ln.rule or "page.footer", ln.text)
-        posts.append(_build_post(chunk, st, page_date, page_offset))
+        post = _build_post(chunk, st, page_date, page_offset)
+        if post.headline or post.blocks or post.media or post.bylines:
+            posts.append(post)
+    posts = _drop_pinned_copies(posts, st)
     zone = meta["timezone"] or (profile.timezone if profile and meta["offset"] is not None else None)
     return Document(
         kind="liveblog" if len(posts) != 1 else "article",
@@ -173,6 +179,8 @@ def _mark_media(lines: list[Line]) -> None:
             ln.media_kind = "video"
         elif _CREDIT_STRICT.match(t):
             ln.media_kind = "credit"
+        elif _PAREN_CREDIT.match(t) and len(shapes.words(t)) <= 8:
+            ln.media_kind = "paren-credit"
         elif _PHOTOGRAPH.match(t) and len(t) < 400:
             ln.media_kind = "photo"
         elif t in ("Image:", "Picture:", "Photo:") and i + 1 < len(lines) and lines[i + 1].text.endswith(")"):
@@ -197,13 +205,22 @@ def _mark_times(lines: list[Line]) -> None:
             continue
         if mark.lead and not shapes.is_name(mark.lead):
             continue
+        if "published" in ln.text.lower():
+            continue  # the page's own publication stamp, read by the header
         ln.mark = mark
     _drop_timeline_lists(lines)
 
 
 def _drop_timeline_lists(lines: list[Line]) -> None:
-    """'* 30m ago' / 'Headline' pairs are a key-events index, not posts: mark them removed."""
+    """'* 30m ago' / 'Headline' pairs are a key-events index, and '* Headline' / '5h ago' pairs a
+    related-stories list: neither is a post, so both are marked removed."""
     for i, ln in enumerate(lines):
+        if ln.mark is not None and ln.mark.relative and i > 0:
+            prev = lines[i - 1]
+            if prev.content and shapes.is_list_item(prev.text) and not shapes.ends_sentence(prev.text):
+                prev.rule = ln.rule = "chrome.related-index"
+                ln.mark = None
+                continue
         if ln.removed or not shapes.is_list_item(ln.text):
             continue
         if times.parse_time_line(shapes.strip_list_mark(ln.text)) is None:
@@ -423,7 +440,8 @@ def _build_post(chunk: list[Line], st: _State, page_date: dt.date | None, page_o
                 bylines.append(Byline(t, role))
                 k += 1
                 continue
-            if headline is None and shapes.is_headline_shaped(t) and _leads_to_body(content, k):
+            if headline is None and shapes.is_headline_shaped(t) and _leads_to_body(content, k) \
+                    and not any(t.startswith(b.name) for b in bylines):
                 headline = t
                 k += 1
                 continue
@@ -518,6 +536,12 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: _State) -> 
         st.remove("media.credit-prefix", m["prefix"].strip())
         media.append(Media("image", caption=m["caption"].strip() or None, credit=_credit_value(m["credit"])))
         return 1
+    if kind == "paren-credit":
+        m = _PAREN_CREDIT.match(t)
+        assert m is not None
+        st.remove("media.credit-parens", "()")
+        media.append(Media("image", credit=_credit_value(m["credit"])))
+        return 1
     if kind == "video-duration":
         st.remove("media.video-duration", t)
         if k + 1 < len(content) and content[k + 1].media_kind == "video-title":
@@ -547,3 +571,18 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: _State) -> 
         return max(n, 1)
     media.append(Media("video", caption=t))
     return 1
+
+
+def _drop_pinned_copies(posts: list[Post], st: _State) -> list[Post]:
+    """A pinned post is shown twice: on top and in its place in the feed. Keep the one in place."""
+    seen: dict[str, int] = {}
+    for i, p in enumerate(posts):
+        if p.text:
+            seen[p.text] = i
+    kept = []
+    for i, p in enumerate(posts):
+        if p.text and seen[p.text] != i:
+            st.remove("post.pinned-copy", "\n".join(x for x in (p.headline, p.text) if x))
+            continue
+        kept.append(p)
+    return kept
