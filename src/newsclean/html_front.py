@@ -1,0 +1,443 @@
+"""The HTML front door: a page's markup in, Document out.
+
+Live blogs repeat one post container per update (an article, div or li holding a time,
+usually a heading and an anchor id). ``find_post_containers`` looks for the set of sibling
+elements that share a tag and class, most of which carry a time, and that hold the most
+text: no site profile is needed. Inside each container the tags give the roles: the first
+heading is the headline, ``<time>`` the time, author/byline elements the bylines, figures the
+media, and paragraphs, lists and quotes the body. A page without such a feed is an article.
+"""
+from __future__ import annotations
+
+import collections
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+from lxml import etree
+from lxml import html as lxml_html
+
+from . import shapes, structured, times
+from .errors import ParseError
+from .model import Block, Byline, Document, Media, Post, Removal
+from .rules import RuleSet
+from .rules.generic import GENERIC
+from .sites import SiteProfile
+
+DROP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "form", "select", "input",
+             "textarea", "iframe", "object", "canvas", "link", "meta")
+INLINE = frozenset(("a", "span", "strong", "b", "em", "i", "u", "small", "sup", "sub", "br", "abbr", "cite",
+                    "code", "mark", "q", "s", "font", "bdi", "bdo", "wbr", "del", "ins", "time", "label", "var"))
+BLOCK_TEXT = frozenset(("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "td",
+                        "th", "dd", "dt", "figcaption", "pre", "article", "header", "footer", "main", "span"))
+
+BOILERPLATE_CLASS = regex.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|related|newsletter|promo|advert|ad-slot|ad-container|ads|sponsor"
+    r"|subscribe|signup|sign-up|cookie|consent|recommend|outbrain|taboola|visually-hidden|sr-only|screen-?reader"
+    r"|hidden|hide|read-more|readmore|more-on|most-read|most-popular|breadcrumb|toolbar|tools|bookmark)(?:$|[\s_-])",
+    regex.I)
+TIME_CLASS = regex.compile(r"time|date|stamp|posted|published", regex.I)
+AUTHOR_CLASS = regex.compile(r"author|byline|contributor|writer|reporter", regex.I)
+LABEL_CLASS = regex.compile(r"label|badge|kicker|flag|key-?event|pinned|breaking|tag(?!s)|eyebrow", regex.I)
+CREDIT_CLASS = regex.compile(r"credit|copyright|source|attribution", regex.I)
+EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|embed|tweet|fb-post", regex.I)
+CREDIT_TEXT = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>(?:Photograph|Photo|Image|Picture|Copyright|Credit|Image source)\s?[:,]\s?)(?P<credit>[^:]{1,120})$", regex.I)
+
+
+@dataclass
+class _Ctx:
+    rules: RuleSet
+    removed: list[Removal] = field(default_factory=list)
+
+    def remove(self, rule: str, text: str) -> None:
+        text = shapes.clean(text)
+        if text:
+            self.removed.append(Removal(rule, text))
+
+
+def parse_tree(text: str) -> lxml_html.HtmlElement:
+    text = regex.sub(r"^\s*<\?xml[^>]{0,200}\?>", "", text)
+    try:
+        parser = lxml_html.HTMLParser(recover=True, huge_tree=False, no_network=True, remove_comments=True,
+                                      remove_pis=True)
+        tree = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as e:
+        raise ParseError(f"input cannot be parsed as HTML: {e}") from e
+    if tree is None:
+        raise ParseError("input cannot be parsed as HTML: no document")
+    return tree
+
+
+def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None = None) -> Document:
+    tree = parse_tree(text)
+    page = structured.read(tree)
+    for el in tree.xpath("|".join(f"//{t}" for t in DROP_TAGS)):
+        el.drop_tree()
+    ctx = _Ctx(GENERIC + (profile.rules if profile else RuleSet()))
+    containers = find_post_containers(tree)
+    if containers is None:
+        from .article import parse_article
+        return parse_article(text, tree, page, url=url, profile=profile)
+    page_date, page_offset = _page_date(page, tree)
+    posts = []
+    for el in containers:
+        post = _extract_post(el, ctx, page_date, page_offset)
+        if post is not None:
+            posts.append(post)
+    posts = _align_updates(posts, containers, page, page_offset)
+    title = _visible_title(tree, containers) or page.title
+    return Document(
+        kind="liveblog", url=url, site=profile.name if profile else None, title=title,
+        language=page.language, published=page_date.isoformat() if page_date else None,
+        updated=page.modified, authors=tuple(page.authors),
+        timezone=profile.timezone if profile else None,
+        posts=tuple(posts), removed=tuple(ctx.removed),
+    )
+
+
+# -- finding the feed ---------------------------------------------------------------------------
+
+def _signature(el: lxml_html.HtmlElement) -> tuple[str, str]:
+    cls = (el.get("class") or "").split()
+    first = regex.sub(r"\d+", "#", cls[0]) if cls else ""
+    return el.tag, first
+
+
+def _has_time(el: lxml_html.HtmlElement) -> bool:
+    for e in el.iter():
+        if not isinstance(e.tag, str):
+            continue
+        if e.tag == "time":
+            return True
+        if any(k.startswith("data-") and ("time" in k or "date" in k) for k in e.attrib):
+            return True
+        cls = e.get("class") or ""
+        if cls and TIME_CLASS.search(cls):
+            t = e.text_content().strip()
+            if t and len(t) < 80:
+                return True
+    return False
+
+
+def find_post_containers(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement] | None:
+    """The repeated, timed sibling elements that hold the most text, or None for no feed."""
+    best: tuple[float, list] | None = None
+    body = tree.find("body")
+    root = body if body is not None else tree
+    for parent in root.iter():
+        if not isinstance(parent.tag, str) or len(parent) < 3:
+            continue
+        groups: dict[tuple[str, str], list] = collections.defaultdict(list)
+        for ch in parent:
+            if isinstance(ch.tag, str):
+                groups[_signature(ch)].append(ch)
+        for members in groups.values():
+            if len(members) < 3:
+                continue
+            timed = [m for m in members if _has_time(m)]
+            if len(timed) < 3:
+                continue
+            text = sum(len(m.text_content()) for m in timed)
+            score = text * len(timed) / len(members)
+            if best is None or score > best[0]:
+                best = (score, members)
+    if best is None:
+        return None
+    members = best[1]
+    if sum(len(m.text_content().split()) for m in members) < 60:
+        return None
+    return members
+
+
+# -- one post -----------------------------------------------------------------------------------
+
+def _classes(el: lxml_html.HtmlElement) -> str:
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("data-component"), el.get("itemprop"),
+                                  el.get("rel"))))
+
+
+def _own_text(el: lxml_html.HtmlElement) -> str:
+    """Text of an element without its block-level children."""
+    parts = [el.text or ""]
+    for ch in el:
+        if isinstance(ch.tag, str) and ch.tag in INLINE:
+            if ch.tag == "br":
+                parts.append(" ")
+            else:
+                parts.append(_own_text(ch))
+        parts.append(ch.tail or "")
+    return shapes.clean(" ".join(parts))
+
+
+def _has_block_child(el: lxml_html.HtmlElement) -> bool:
+    return any(isinstance(c.tag, str) and c.tag not in INLINE for c in el)
+
+
+def _extract_post(el, ctx: _Ctx, page_date, page_offset) -> Post | None:
+    headline = label = published = None
+    bylines: list[Byline] = []
+    media: list[Media] = []
+    blocks: list[Block] = []
+
+    def visit(node, in_quote: bool = False) -> None:
+        nonlocal headline, label, published
+        for ch in node:
+            if not isinstance(ch.tag, str):
+                continue
+            cls = _classes(ch)
+            tag = ch.tag
+            if cls and BOILERPLATE_CLASS.search(cls) and not (tag == "time" or TIME_CLASS.search(cls)):
+                ctx.remove("html.boilerplate-element", ch.text_content())
+                continue
+            if tag in ("nav", "aside") and not ch.xpath(".//p"):
+                ctx.remove("html.aside", ch.text_content())
+                continue
+            if tag == "time" or (cls and TIME_CLASS.search(cls) and len(ch.text_content()) < 80
+                                 and not ch.xpath(".//p|.//h1|.//h2|.//h3|.//h4")):
+                value = _time_value(ch, page_date, page_offset)
+                if value and published is None:
+                    published = value
+                ctx.remove("post.timestamp", ch.text_content())
+                continue
+            if tag in ("figure", "picture", "video", "img") or (cls and regex.search(r"figure|image|photo|video|media", cls, flags=regex.I)
+                                                                and not ch.xpath(".//p[string-length(normalize-space()) > 120]")):
+                m = _media(ch, ctx)
+                if m is not None:
+                    media.append(m)
+                    continue
+            if (tag == "blockquote" and cls and EMBED_CLASS.search(cls)) or (cls and EMBED_CLASS.search(cls) and tag != "p"):
+                link = ch.xpath(".//a/@href")
+                blocks.append(Block("embed", "", url=link[-1] if link else None))
+                ctx.remove("html.embed", ch.text_content())
+                continue
+            if cls and AUTHOR_CLASS.search(cls) and len(ch.text_content()) < 120 and not ch.xpath(".//p[string-length(normalize-space()) > 80]"):
+                _bylines(ch, bylines, ctx)
+                continue
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                t = shapes.clean(ch.text_content())
+                if not t:
+                    continue
+                if headline is None and not blocks:
+                    headline = t
+                else:
+                    blocks.append(Block("heading", t))
+                continue
+            if cls and LABEL_CLASS.search(cls) and 0 < len(ch.text_content().split()) <= 3 and not ch.xpath(".//p"):
+                t = shapes.clean(ch.text_content())
+                if label is None and not blocks:
+                    label = t
+                continue
+            if tag in ("ul", "ol"):
+                items = [shapes.clean(li.text_content()) for li in ch.findall("li")]
+                items = [i for i in items if i]
+                if items:
+                    blocks.append(Block("list", "\n".join(items), tuple(items)))
+                continue
+            if tag == "blockquote":
+                t = shapes.clean(ch.text_content())
+                if t:
+                    blocks.append(Block("quote", t))
+                continue
+            if tag in INLINE and tag not in ("span",):
+                continue
+            if _has_block_child(ch):
+                own = _own_text(ch) if tag not in ("div", "section", "article") else ""
+                if own:
+                    _paragraph(own, ch, blocks, ctx, in_quote)
+                visit(ch, in_quote)
+                continue
+            t = _own_text(ch)
+            if t:
+                _paragraph(t, ch, blocks, ctx, in_quote)
+
+    direct = shapes.clean(el.text or "")
+    visit(el)
+    if direct:
+        blocks.insert(0, Block("paragraph", direct))
+    blocks = _drop_link_promos(blocks, ctx)
+    if not (headline or blocks or media):
+        return None
+    if label is None and headline is None and blocks and shapes.is_label(blocks[0].text):
+        label = blocks.pop(0).text
+    return Post(headline=headline, label=label, published=published, id=_post_id(el),
+                bylines=tuple(bylines), media=tuple(media), blocks=tuple(blocks))
+
+
+def _paragraph(text: str, el, blocks: list[Block], ctx: _Ctx, in_quote: bool) -> None:
+    for rule in ctx.rules.spans:
+        text, found = rule.apply(text)
+        for f in found:
+            ctx.remove(rule.name, f)
+    rule = ctx.rules.line_rule_for(text)
+    if rule is not None:
+        ctx.remove(rule.name, text)
+        return
+    if times.parse_time_line(text) is not None and len(text) < 40:
+        ctx.remove("post.timestamp", text)
+        return
+    only_link = len(el) == 1 and el[0].tag == "a" and shapes.clean(el[0].text_content()) == text and not (el.text or "").strip()
+    blocks.append(Block("quote" if in_quote else "paragraph", text, url="link-only" if only_link else None))
+
+
+def _drop_link_promos(blocks: list[Block], ctx: _Ctx) -> list[Block]:
+    """A paragraph that is nothing but a link elsewhere is a promo, unless it is all the post has."""
+    body = [b for b in blocks if b.url != "link-only" and b.type != "embed"]
+    out = []
+    for b in blocks:
+        if b.url == "link-only":
+            if body:
+                ctx.remove("promo.link-only-paragraph", b.text)
+                continue
+            b = Block(b.type, b.text, b.items)
+        out.append(b)
+    return out
+
+
+def _post_id(el) -> str | None:
+    for attr in ("id", "data-id", "data-post-id", "data-entry-id", "data-block-id"):
+        v = el.get(attr)
+        if v:
+            return v
+    inner = el.xpath(".//*[@id][1]/@id")
+    return inner[0] if inner else None
+
+
+def _time_value(el, page_date, page_offset) -> str | None:
+    for attr in ("datetime", "data-datetime", "data-timestamp", "data-time", "title", "content"):
+        v = el.get(attr)
+        if not v:
+            continue
+        v = v.strip()
+        if regex.fullmatch(r"1\d{9}(?:\d{3})?", v):
+            secs = int(v[:10])
+            return dt.datetime.fromtimestamp(secs, dt.timezone.utc).isoformat()
+        if regex.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", v):
+            return v.replace("Z", "+00:00")
+    for e in el.iter():
+        if isinstance(e.tag, str):
+            for k, v in e.attrib.items():
+                if k.startswith("data-") and ("time" in k or "date" in k) and regex.fullmatch(r"1\d{9}(?:\d{3})?", v.strip()):
+                    return dt.datetime.fromtimestamp(int(v.strip()[:10]), dt.timezone.utc).isoformat()
+    text = shapes.clean(el.text_content())
+    mark = times.parse_time_line(text, max_len=120)
+    if mark is None:
+        return None
+    return mark.iso(page_date, page_offset) if mark.has_clock or mark.epoch else None
+
+
+def _bylines(el, out: list[Byline], ctx: _Ctx) -> None:
+    names = [e for e in el.iter() if isinstance(e.tag, str) and e is not el
+             and regex.search(r"name|author", _classes(e) or "", flags=regex.I) and not _has_block_child(e)]
+    text = shapes.clean(el.text_content())
+    role = None
+    roles = [shapes.clean(e.text_content()) for e in el.iter() if isinstance(e.tag, str)
+             and regex.search(r"role|job|description|position", _classes(e) or "", flags=regex.I)]
+    if names:
+        name = shapes.clean(names[0].text_content())
+    else:
+        name = text
+    name = regex.sub(r"^(?:by|posted by|written by)\s+", "", name, flags=regex.I).strip()
+    if roles:
+        role = roles[0] or None
+    if not name or len(name) > 80:
+        return
+    if name not in {b.name for b in out}:
+        out.append(Byline(name, role))
+    rest = text.replace(name, "", 1).replace(role or "", "", 1).strip()
+    if rest:
+        ctx.remove("post.byline-furniture", rest)
+
+
+def _media(el, ctx: _Ctx) -> Media | None:
+    kind = "video" if (el.tag == "video" or el.xpath(".//video") or regex.search(r"video", _classes(el), flags=regex.I)) else "image"
+    img = el if el.tag == "img" else next(iter(el.xpath(".//img")), None)
+    alt = img.get("alt") if img is not None else None
+    src = img.get("src") or img.get("data-src") if img is not None else None
+    caption_el = next(iter(el.xpath(".//figcaption")), None)
+    credit = None
+    credit_els = [e for e in el.iter() if isinstance(e.tag, str) and CREDIT_CLASS.search(_classes(e) or "")]
+    caption = None
+    if credit_els:
+        credit = shapes.clean(credit_els[0].text_content())
+        for c in credit_els:
+            c.drop_tree()
+    if caption_el is not None:
+        caption = shapes.clean(caption_el.text_content())
+    elif kind == "image" and img is None:
+        caption = shapes.clean(el.text_content()) or None
+        if caption and len(caption) > 300:
+            return None
+    if caption:
+        m = CREDIT_TEXT.match(caption)
+        if m:
+            ctx.remove("media.credit-prefix", m["prefix"])
+            caption, credit = m["caption"] or None, credit or m["credit"]
+    if credit:
+        m = regex.match(r"^(?:Photograph|Photo|Image|Picture|Copyright|Credit|Image source)\s?[:,]\s?", credit, flags=regex.I)
+        if m:
+            ctx.remove("media.credit-prefix", m.group(0))
+            credit = credit[m.end():].strip() or None
+    if caption:
+        m = regex.match(r"^(?:Image|Video) caption\s?[:,]\s?", caption, flags=regex.I)
+        if m:
+            ctx.remove("media.caption-prefix", m.group(0))
+            caption = caption[m.end():].strip() or None
+    if img is None and caption is None and credit is None and kind == "image":
+        return None
+    return Media(kind, caption=caption or None, credit=credit or None, alt=alt or None, src=src)
+
+
+# -- page-level evidence ---------------------------------------------------------------------------
+
+def _page_date(page: structured.PageData, tree) -> tuple[dt.date | None, int | None]:
+    value = page.published
+    if value:
+        try:
+            when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            off = when.utcoffset()
+            return when.date(), int(off.total_seconds() // 60) if off is not None and value[-1] != "Z" else None
+        except ValueError:
+            d = times.parse_date(value)
+            if d:
+                return d, None
+    for t in tree.xpath("//time/@datetime")[:3]:
+        try:
+            return dt.datetime.fromisoformat(t.replace("Z", "+00:00")).date(), None
+        except ValueError:
+            continue
+    return None, None
+
+
+def _visible_title(tree, containers) -> str | None:
+    feed = containers[0].getparent()
+    for h in tree.iter("h1"):
+        if feed is not None and any(a is feed for a in h.iterancestors()):
+            continue
+        t = shapes.clean(h.text_content())
+        if len(t.split()) >= 3:
+            return t
+    return None
+
+
+def _align_updates(posts: list[Post], containers, page: structured.PageData, page_offset) -> list[Post]:
+    """Fill missing post times from JSON-LD updates that match a post by id or by body words."""
+    if not page.updates:
+        return posts
+    by_id = {}
+    for u in page.updates:
+        if u.id and "#" in u.id:
+            by_id[u.id.rsplit("#", 1)[1]] = u
+    out = []
+    for p in posts:
+        if p.published is None:
+            u = by_id.get(p.id or "")
+            if u is None:
+                first = " ".join(p.text.split()[:12])
+                u = next((x for x in page.updates if first and " ".join(x.body.split()[:12]) == first), None)
+            if u is not None and u.published:
+                from dataclasses import replace
+                p = replace(p, published=u.published)
+        out.append(p)
+    return out
+
+

@@ -1,0 +1,123 @@
+"""schema.org data in a page: JSON-LD (and the page-level meta tags that carry dates and titles).
+
+JSON-LD is evidence, not truth: pages list updates they do not show, truncate bodies and
+stamp every update with the page's date. Callers align it with the visible DOM.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from lxml import html as lxml_html
+
+
+@dataclass(frozen=True)
+class Update:
+    id: str | None
+    headline: str | None
+    body: str
+    published: str | None
+
+
+@dataclass
+class PageData:
+    types: set[str] = field(default_factory=set)
+    title: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    language: str | None = None
+    updates: list[Update] = field(default_factory=list)
+
+    @property
+    def is_liveblog(self) -> bool:
+        return "LiveBlogPosting" in self.types
+
+
+def _walk(node: Any, depth: int = 0) -> Iterator[dict]:
+    if depth > 20:
+        return
+    if isinstance(node, dict):
+        yield node
+        for v in node.values():
+            if isinstance(v, (dict, list)):
+                yield from _walk(v, depth + 1)
+    elif isinstance(node, list):
+        for v in node[:5000]:
+            yield from _walk(v, depth + 1)
+
+
+def _types(d: dict) -> set[str]:
+    t = d.get("@type")
+    if isinstance(t, str):
+        return {t}
+    if isinstance(t, list):
+        return {x for x in t if isinstance(x, str)}
+    return set()
+
+
+def _str(v: Any) -> str | None:
+    if isinstance(v, str):
+        return v.strip() or None
+    if isinstance(v, list) and v:
+        return _str(v[0])
+    if isinstance(v, dict):
+        return _str(v.get("name") or v.get("@value"))
+    return None
+
+
+def _names(v: Any) -> list[str]:
+    items = v if isinstance(v, list) else [v]
+    out = []
+    for it in items[:50]:
+        n = _str(it)
+        if n and n not in out:
+            out.append(n)
+    return out
+
+
+def read(tree: lxml_html.HtmlElement) -> PageData:
+    page = PageData()
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        raw = (script.text or "").strip()
+        if not raw or len(raw) > 5_000_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        for d in _walk(data):
+            types = _types(d)
+            page.types |= types
+            if types & {"LiveBlogPosting", "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
+                        "AnalysisNewsArticle", "WebPage"}:
+                if not page.title or "WebPage" not in types:
+                    page.title = _str(d.get("headline")) or page.title
+                page.published = page.published or _str(d.get("datePublished"))
+                page.modified = page.modified or _str(d.get("dateModified"))
+                if not page.authors and "author" in d:
+                    page.authors = _names(d.get("author"))
+                page.language = page.language or _str(d.get("inLanguage"))
+            updates = d.get("liveBlogUpdate")
+            if updates is not None:
+                for u in updates if isinstance(updates, list) else [updates]:
+                    if isinstance(u, dict):
+                        page.updates.append(Update(
+                            id=_str(u.get("url")) or _str(u.get("@id")),
+                            headline=_str(u.get("headline")),
+                            body=_str(u.get("articleBody")) or "",
+                            published=_str(u.get("datePublished"))))
+    for name in ("article:published_time", "og:published_time", "datePublished", "pubdate", "date",
+                 "parsely-pub-date", "sailthru.date"):
+        v = tree.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content')
+        if v and not page.published:
+            page.published = v[0].strip()
+    if not page.title:
+        v = tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
+        page.title = v[0].strip() if v else None
+    if not page.authors:
+        page.authors = [a.strip() for a in tree.xpath('//meta[@name="author"]/@content') if a.strip()][:5]
+    lang = tree.xpath("/html/@lang")
+    page.language = page.language or (lang[0].strip() if lang else None)
+    return page
