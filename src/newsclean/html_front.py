@@ -36,6 +36,7 @@ BOILERPLATE_CLASS = regex.compile(
     r"|subscribe|signup|sign-up|cookie|consent|recommend|outbrain|taboola|visually-hidden|sr-only|screen-?reader"
     r"|hidden|hide|read-more|readmore|more-on|most-read|most-popular|breadcrumb|toolbar|tools|bookmark)(?:$|[\s_-])",
     regex.I)
+MEDIA_CLASS = regex.compile(r"figure|image|photo|picture|video|media", regex.I)
 TIME_CLASS = regex.compile(r"time|date|stamp|posted|published", regex.I)
 AUTHOR_CLASS = regex.compile(r"author|byline|contributor|writer|reporter", regex.I)
 LABEL_CLASS = regex.compile(r"label|badge|kicker|flag|key-?event|pinned|breaking|tag(?!s)|eyebrow", regex.I)
@@ -173,94 +174,157 @@ def _has_block_child(el: lxml_html.HtmlElement) -> bool:
     return any(isinstance(c.tag, str) and c.tag not in INLINE for c in el)
 
 
-def _extract_post(el, ctx: _Ctx, page_date, page_offset) -> Post | None:
-    headline = label = published = None
-    bylines: list[Byline] = []
-    media: list[Media] = []
-    blocks: list[Block] = []
+def _is_inline(el) -> bool:
+    return el.tag in INLINE and el.tag != "time" and el.get("datetime") is None and not _has_block_child(el) \
+        and not (el.get("class") and TIME_CLASS.search(el.get("class") or ""))
 
-    def visit(node, in_quote: bool = False) -> None:
-        nonlocal headline, label, published
+
+def _extract_post(el, ctx: _Ctx, page_date, page_offset) -> Post | None:
+    """Walk one post container in reading order and give each piece of it a role."""
+    st = _PostState()
+
+    def leaf(text: str, node) -> None:
+        text = shapes.clean(text)
+        if not text:
+            return
+        header_zone = not st.blocks
+        mark = times.parse_time_line(text) if len(text) < 100 else None
+        if mark is not None and (mark.has_clock or mark.relative or mark.epoch) and (not mark.lead or shapes.is_name(mark.lead)):
+            st.time(_time_value(node, page_date, page_offset), text, ctx)
+            if mark.lead:
+                st.byline(Byline(mark.lead))
+            if mark.tail:
+                if shapes.is_label(mark.tail):
+                    st.label = st.label or mark.tail
+                elif shapes.is_name(mark.tail):
+                    st.byline(Byline(mark.tail))
+            return
+        if header_zone and st.label is None and st.headline is None and shapes.is_label(text):
+            st.label = text
+            return
+        if header_zone and shapes.is_name(text) and not shapes.is_prose(text) and node.tag not in HEADINGS:
+            st.byline(Byline(text))
+            return
+        _paragraph(text, node, st.blocks, ctx, False)
+
+    def visit(node) -> None:
+        run: list[str] = [node.text or ""]
+        run_node = node
+
+        def flush() -> None:
+            if "".join(run).strip():
+                leaf(" ".join(run), run_node)
+            run.clear()
+
         for ch in node:
             if not isinstance(ch.tag, str):
+                run.append(ch.tail or "")
                 continue
-            cls = _classes(ch)
-            tag = ch.tag
-            if cls and BOILERPLATE_CLASS.search(cls) and not (tag == "time" or TIME_CLASS.search(cls)):
-                ctx.remove("html.boilerplate-element", ch.text_content())
-                continue
-            if tag in ("nav", "aside") and not ch.xpath(".//p"):
-                ctx.remove("html.aside", ch.text_content())
-                continue
-            if tag == "time" or (cls and TIME_CLASS.search(cls) and len(ch.text_content()) < 80
-                                 and not ch.xpath(".//p|.//h1|.//h2|.//h3|.//h4")):
-                value = _time_value(ch, page_date, page_offset)
-                if value and published is None:
-                    published = value
-                ctx.remove("post.timestamp", ch.text_content())
-                continue
-            if tag in ("figure", "picture", "video", "img") or (cls and regex.search(r"figure|image|photo|video|media", cls, flags=regex.I)
-                                                                and not ch.xpath(".//p[string-length(normalize-space()) > 120]")):
-                m = _media(ch, ctx)
-                if m is not None:
-                    media.append(m)
-                    continue
-            if (tag == "blockquote" and cls and EMBED_CLASS.search(cls)) or (cls and EMBED_CLASS.search(cls) and tag != "p"):
-                link = ch.xpath(".//a/@href")
-                blocks.append(Block("embed", "", url=link[-1] if link else None))
-                ctx.remove("html.embed", ch.text_content())
-                continue
-            if cls and AUTHOR_CLASS.search(cls) and len(ch.text_content()) < 120 and not ch.xpath(".//p[string-length(normalize-space()) > 80]"):
-                _bylines(ch, bylines, ctx)
-                continue
-            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                t = shapes.clean(ch.text_content())
-                if not t:
-                    continue
-                if headline is None and not blocks:
-                    headline = t
+            if _is_inline(ch) and not (ch.get("class") and BOILERPLATE_CLASS.search(ch.get("class") or "")):
+                if ch.tag == "img":
+                    flush()
+                    m = _media(ch, ctx)
+                    if m is not None:
+                        st.media.append(m)
                 else:
-                    blocks.append(Block("heading", t))
+                    run.append(_own_text(ch) if ch.tag != "br" else " ")
+                run.append(ch.tail or "")
                 continue
-            if cls and LABEL_CLASS.search(cls) and 0 < len(ch.text_content().split()) <= 3 and not ch.xpath(".//p"):
-                t = shapes.clean(ch.text_content())
-                if label is None and not blocks:
-                    label = t
-                continue
-            if tag in ("ul", "ol"):
-                items = [shapes.clean(li.text_content()) for li in ch.findall("li")]
-                items = [i for i in items if i]
-                if items:
-                    blocks.append(Block("list", "\n".join(items), tuple(items)))
-                continue
-            if tag == "blockquote":
-                t = shapes.clean(ch.text_content())
-                if t:
-                    blocks.append(Block("quote", t))
-                continue
-            if tag in INLINE and tag not in ("span",):
-                continue
-            if _has_block_child(ch):
-                own = _own_text(ch) if tag not in ("div", "section", "article") else ""
-                if own:
-                    _paragraph(own, ch, blocks, ctx, in_quote)
-                visit(ch, in_quote)
-                continue
-            t = _own_text(ch)
-            if t:
-                _paragraph(t, ch, blocks, ctx, in_quote)
+            flush()
+            block(ch)
+            run.append(ch.tail or "")
+        flush()
 
-    direct = shapes.clean(el.text or "")
+    def block(ch) -> None:
+        cls = _classes(ch)
+        tag = ch.tag
+        if cls and BOILERPLATE_CLASS.search(cls) and not (tag == "time" or TIME_CLASS.search(cls)):
+            ctx.remove("html.boilerplate-element", ch.text_content())
+            return
+        if tag in ("nav", "aside") and not ch.xpath(".//p"):
+            ctx.remove("html.aside", ch.text_content())
+            return
+        text = ch.text_content()
+        if tag == "time" or ch.get("datetime") or (cls and TIME_CLASS.search(cls) and len(text) < 80
+                                                   and not ch.xpath(".//p|.//h1|.//h2|.//h3|.//h4")):
+            stamp = shapes.clean(text)
+            if regex.match(r"(?:last )?updated\b", stamp, flags=regex.I):
+                ctx.remove("chrome.updated-stamp", stamp)
+                return
+            mark = times.parse_time_line(stamp, max_len=120)
+            if mark is not None and mark.lead and shapes.is_name(mark.lead):
+                st.byline(Byline(mark.lead))
+            st.time(_time_value(ch, page_date, page_offset), stamp, ctx)
+            return
+        if tag in ("figure", "picture", "video", "img") or (
+                cls and MEDIA_CLASS.search(cls) and ch.xpath(".//img|.//video|.//picture|.//figure")
+                and not ch.xpath(".//h1|.//h2|.//h3|.//h4|.//p[string-length(normalize-space()) > 120]")):
+            m = _media(ch, ctx)
+            if m is not None:
+                st.media.append(m)
+                return
+        if (tag == "blockquote" and cls and EMBED_CLASS.search(cls)) or (cls and EMBED_CLASS.search(cls) and tag != "p"):
+            link = ch.xpath(".//a/@href")
+            st.blocks.append(Block("embed", "", url=link[-1] if link else None))
+            ctx.remove("html.embed", text)
+            return
+        if cls and AUTHOR_CLASS.search(cls) and len(text) < 120 and not ch.xpath(".//p[string-length(normalize-space()) > 80]"):
+            _bylines(ch, st.bylines, ctx)
+            return
+        if tag in HEADINGS:
+            t = shapes.clean(text)
+            if t and st.headline is None and not st.blocks:
+                st.headline = t
+            elif t:
+                st.blocks.append(Block("heading", t))
+            return
+        if cls and LABEL_CLASS.search(cls) and 0 < len(text.split()) <= 3 and not ch.xpath(".//p"):
+            if st.label is None and not st.blocks:
+                st.label = shapes.clean(text)
+            return
+        if tag in ("ul", "ol"):
+            items = [i for i in (shapes.clean(li.text_content()) for li in ch.findall("li")) if i]
+            if items:
+                st.blocks.append(Block("list", "\n".join(items), tuple(items)))
+            return
+        if tag == "blockquote":
+            t = shapes.clean(text)
+            if t:
+                st.blocks.append(Block("quote", t))
+            return
+        visit(ch)
+
     visit(el)
-    if direct:
-        blocks.insert(0, Block("paragraph", direct))
-    blocks = _drop_link_promos(blocks, ctx)
-    if not (headline or blocks or media):
+    blocks = _drop_link_promos(st.blocks, ctx)
+    if not (st.headline or blocks or st.media):
         return None
-    if label is None and headline is None and blocks and shapes.is_label(blocks[0].text):
+    label = st.label
+    if label is None and st.headline is None and blocks and shapes.is_label(blocks[0].text):
         label = blocks.pop(0).text
-    return Post(headline=headline, label=label, published=published, id=_post_id(el),
-                bylines=tuple(bylines), media=tuple(media), blocks=tuple(blocks))
+    return Post(headline=st.headline, label=label, published=st.published, id=_post_id(el),
+                bylines=tuple(st.bylines), media=tuple(st.media), blocks=tuple(blocks))
+
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+@dataclass
+class _PostState:
+    headline: str | None = None
+    label: str | None = None
+    published: str | None = None
+    bylines: list[Byline] = field(default_factory=list)
+    media: list[Media] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+    def time(self, value: str | None, shown: str, ctx: _Ctx) -> None:
+        if value and self.published is None:
+            self.published = value
+        ctx.remove("post.timestamp", shown)
+
+    def byline(self, b: Byline) -> None:
+        if b.name not in {x.name for x in self.bylines}:
+            self.bylines.append(b)
 
 
 def _paragraph(text: str, el, blocks: list[Block], ctx: _Ctx, in_quote: bool) -> None:
