@@ -493,8 +493,11 @@ def _align_updates(posts: list[Post], containers, page: structured.PageData, pag
             by_id[u.id.rsplit("#", 1)[1]] = u
     out = []
     for p in posts:
+        u = by_id.get(p.id or "")
+        if p.published is not None and u is not None and u.published and _same_clock(p.published, u.published):
+            from dataclasses import replace
+            p = replace(p, published=u.published)  # the DOM showed only the clock; JSON-LD has the full time
         if p.published is None:
-            u = by_id.get(p.id or "")
             if u is None:
                 first = " ".join(p.text.split()[:12])
                 u = next((x for x in page.updates if first and " ".join(x.body.split()[:12]) == first), None)
@@ -505,3 +508,8 @@ def _align_updates(posts: list[Post], containers, page: structured.PageData, pag
     return out
 
 
+
+
+def _same_clock(shown: str, full: str) -> bool:
+    """Whether a time completed from a bare clock shows the same local HH:MM as a full timestamp."""
+    return len(shown) >= 16 and len(full) >= 16 and shown[11:16] == full[11:16] and shown[:10] != full[:10]
