@@ -138,12 +138,14 @@ def _apply_span_rules(lines: list[Line], rules: RuleSet, st: _State) -> None:
 
 
 def _apply_line_rules(lines: list[Line], rules: RuleSet, st: _State) -> None:
+    paired: dict[int, str] = {}  # first line of a pair -> the pair's text, recorded in reading order
     for a, b in zip(lines, lines[1:]):
         if a.rule is None and b.rule is None:
             for pair in rules.pairs:
                 if pair.matches(a.text, b.text):
                     a.rule = b.rule = pair.name
-                    st.remove(pair.name, a.text + "\n" + b.text)
+                    paired[id(a)] = a.text + "\n" + b.text
+                    paired[id(b)] = ""
                     break
     for i, ln in enumerate(lines):
         if ln.rule is not None:
@@ -160,10 +162,9 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet, st: _State) -> None:
         rule = rules.line_rule_for(ln.text)
         if rule is not None:
             ln.rule = rule.name
-    # Record in reading order (pair rules were recorded as they were found).
     for ln in lines:
-        if ln.rule is not None and not any(r.rule == ln.rule and ln.text in r.text for r in st.removed[-3:]):
-            st.remove(ln.rule, ln.text)
+        if ln.rule is not None:
+            st.remove(ln.rule, paired.get(id(ln), ln.text))
 
 
 # -- 3. media ----------------------------------------------------------------------------------
@@ -284,9 +285,17 @@ def _headline_starts(lines: list[Line]) -> list[int]:
         while j is not None and not shapes.is_prose(lines[j].text) and skipped < 2 and _byline_like(lines, j):
             j = _next_content(lines, j)
             skipped += 1
-        if j is not None and shapes.is_prose(lines[j].text) and not shapes.is_list_item(lines[j].text):
+        if j is not None and _opens_body(lines[j].text):
             starts.append(i)
     return starts
+
+
+def _opens_body(text: str) -> bool:
+    """Body text: prose, or a short sentence such as a one-line quote."""
+    if shapes.is_list_item(text):
+        return False
+    return shapes.is_prose(text) or (shapes.ends_sentence(text) and len(shapes.words(text)) >= 3
+                                     and not shapes.is_headline_shaped(text) and not text.endswith((":", ",", ";")))
 
 
 def _byline_like(lines: list[Line], j: int) -> bool:
@@ -402,7 +411,7 @@ def _build_post(chunk: list[Line], st: _State, page_date: dt.date | None, page_o
         nxt = content[k + 1] if k + 1 < len(content) else None
         if ln.mark is not None and (in_header or not ln.mark.lead):
             # a time stamp: the post's time, maybe with an author or a label glued on
-            if published is None and ln.mark.has_clock:
+            if ln.mark.has_clock and (published is None or in_header):  # the stamp nearest the post wins
                 published = ln.mark.iso(page_date, page_offset)
             st.remove("post.timestamp", _without(t, ln.mark.tail))
             if ln.mark.tail:
@@ -522,9 +531,11 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: _State) -> 
     if kind == "video":
         m = _VIDEO.match(t)
         if m and (m["content"] or m["prefix"]):
-            if m["content"]:
+            if m["content"] and m["prefix"]:
+                st.remove("media.video-stub", t[: m.end("prefix")].strip())
+            elif m["content"]:
                 st.remove("media.video-stub", m["content"])
-            if m["prefix"]:
+            else:
                 st.remove("media.caption-prefix", m["prefix"].strip())
             media.append(Media("video", caption=(m["caption"] or "").strip() or None))
         else:

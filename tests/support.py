@@ -1,0 +1,41 @@
+"""Helpers shared by the tests: fixture loading and the scorer's token F1."""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+_TOKEN = re.compile(r"\w+")
+
+
+def load_fixture(name: str) -> bytes:
+    path = FIXTURES / name
+    data = path.read_bytes()
+    return gzip.decompress(data) if name.endswith(".gz") else data
+
+
+def expected(name: str) -> dict:
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def token_f1(a: str, b: str) -> float:
+    ca, cb = Counter(tokens(a)), Counter(tokens(b))
+    common = sum((ca & cb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ca.values()), common / sum(cb.values())
+    return 2 * p * r / (p + r)
+
+
+def gold_body(post: dict) -> str:
+    return "\n".join(b if isinstance(b, str) else (b.get("text") or "") for b in post.get("blocks") or [])
+
+

@@ -1,0 +1,147 @@
+"""The scraped-text front door, on the seed BBC page and on small pages shaped like real templates."""
+import re
+
+import jsonschema
+
+import newsclean
+from support import expected, gold_body, load_fixture, token_f1, tokens
+
+SEED = "bbc-live-2024-05-17.txt"
+
+
+def seed_doc():
+    return newsclean.parse(load_fixture(SEED).decode("utf-8"), format="text")
+
+
+def test_seed_page_matches_its_hand_checked_expectation():
+    doc, exp = seed_doc(), expected("bbc-live-2024-05-17.expected.json")
+    assert doc.kind == "liveblog"
+    assert doc.title == exp["title"] and doc.published == exp["published"]
+    assert list(doc.editors) == exp["editors"] and doc.timezone == exp["timezone"]
+    assert len(doc.posts) == len(exp["posts"]) == 20
+    for got, want in zip(doc.posts, exp["posts"]):
+        assert got.headline == want["headline"]
+        assert got.label == want["label"]
+        assert [(b.name, b.role) for b in got.bylines] == [(b["name"], b["role"]) for b in want["bylines"]]
+        assert sorted((m.type, m.credit, m.caption) for m in got.media) == \
+            sorted((m["type"], m["credit"], m["caption"]) for m in want["media"])
+        assert token_f1(got.text, gold_body(want)) >= 0.99
+
+
+def test_seed_page_leaks_no_boilerplate():
+    doc, exp = seed_doc(), expected("bbc-live-2024-05-17.expected.json")
+    visible = "\n".join([doc.title or ""] + [p.headline or "" for p in doc.posts] + [p.text for p in doc.posts]
+                        + [m.caption or "" for p in doc.posts for m in p.media])
+    for s in exp["must_remove"]:
+        assert s not in visible
+
+
+def test_seed_page_validates_against_schema(schema):
+    jsonschema.validate(seed_doc().to_dict(), schema)
+
+
+def test_nothing_is_lost_silently():
+    """Every token of every input line is in an output field or in a removal."""
+    raw = load_fixture(SEED).decode("utf-8")
+    d = seed_doc().to_dict()
+    out = [d["title"] or "", d["published"] or "", " ".join(d["editors"]), " ".join(d["summary"])]
+    for p in d["posts"]:
+        out += [p["headline"] or "", p["label"] or "", p["text"]]
+        out += [f"{b['name']} {b['role'] or ''}" for b in p["bylines"]]
+        out += [f"{m['caption'] or ''} {m['credit'] or ''} {m['alt'] or ''}" for m in p["media"]]
+    out += [r["text"] for r in d["removed"]]
+    have = set(tokens("\n".join(out)))
+    missing = [t for t in tokens(raw) if t not in have]
+    assert missing == []
+
+
+def test_removals_name_their_rules():
+    rules = {r.rule for r in seed_doc().removed}
+    assert {"scraper.figure-credit", "link-marker.external", "bbc.licence-banner", "media.credit-prefix",
+            "media.caption-prefix", "chrome.more-links"} <= rules
+    credits = [r for r in seed_doc().removed if r.rule == "scraper.figure-credit"]
+    assert len(credits) == 20 and credits[0].text == "Vladimir Putin - Figure 1\nPhoto BBC News"
+
+
+TIMED = """Storm Ciarán live: coast road shut as winds reach 90mph
+
+Thu 2 Nov 2023 09.40 GMT
+
+Show key events only
+
+09.32 GMT
+
+Ferries cancelled
+
+All sailings from Portsmouth have been cancelled for the rest of the day, the operator said.
+
+Share
+
+09.10 GMT
+Sam Jones
+
+Sam Jones reports from Cornwall
+
+The coast road at Penzance is shut and the sea wall has been overtopped several times this morning.
+
+08.55 GMT
+
+Schools closed
+
+More than 200 schools across Devon and Cornwall are closed today.
+"""
+
+
+def test_time_stamped_posts_get_times_headlines_and_bylines():
+    doc = newsclean.parse(TIMED, format="text")
+    assert [p.headline for p in doc.posts] == ["Ferries cancelled", None, "Schools closed"]
+    assert [p.published for p in doc.posts] == ["2023-11-02T09:32+00:00", "2023-11-02T09:10+00:00",
+                                                "2023-11-02T08:55+00:00"]
+    assert [b.name for b in doc.posts[1].bylines] == ["Sam Jones"]
+    # a line that restates the byline is body, not a headline
+    assert doc.posts[1].blocks[0].text == "Sam Jones reports from Cornwall"
+    assert doc.title.startswith("Storm Ciarán live")
+
+
+def test_short_paragraph_is_not_a_headline():
+    page = ("Election live\n\n10:00\n\nTurnout is up.\n\n"
+            "Officials in three counties reported queues before polls opened this morning.\n\n"
+            "09:30\n\nPolls open\n\nVoting has begun across the state, with results due tonight.\n\n"
+            "09:00\n\nGood morning and welcome to our coverage of election day.\n")
+    doc = newsclean.parse(page, format="text")
+    assert doc.posts[0].headline is None and doc.posts[0].blocks[0].text == "Turnout is up."
+    assert doc.posts[1].headline == "Polls open"
+    assert doc.posts[2].headline is None
+
+
+def test_one_line_quote_is_not_a_byline():
+    page = ("Match live\n\nKick-off\n\nThe teams are out and the anthem is playing in a packed stadium.\n\n"
+            "Manager speaks\n\n\"We are ready for this.\"\n\n"
+            "The manager said the squad had trained well all week and nobody was injured.\n")
+    doc = newsclean.parse(page, format="text")
+    post = doc.posts[-1]
+    assert post.headline == "Manager speaks" and post.bylines == ()
+    assert post.blocks[0].text == "\"We are ready for this.\""
+
+
+def test_name_and_role_lines_make_a_byline():
+    page = ("Markets live\n\nShares fall\n\nAnna Smith\n\nMarkets correspondent\n\n"
+            "Shares in London fell sharply in early trading as investors weighed the figures.\n\n"
+            "Oil steady\n\nOil prices were little changed on Tuesday after a volatile week for energy.\n")
+    doc = newsclean.parse(page, format="text")
+    assert [(b.name, b.role) for b in doc.posts[0].bylines] == [("Anna Smith", "Markets correspondent")]
+    assert doc.posts[0].headline == "Shares fall"
+
+
+def test_credit_and_caption_lines_become_media():
+    page = ("Floods live\n\nRiver bursts banks\n\nCopyright: Reuters\n\nImage caption: Water in the high street\n\n"
+            "The river burst its banks overnight, flooding dozens of homes in the town centre.\n\n"
+            "Rescue teams out\n\nVideo contentVideo caption: Watch: boats rescue residents\n\n"
+            "Rescue teams used boats to reach residents trapped by the water this morning.\n\n"
+            "Drone view of the town. Photograph: Jane Doe/AP\n")
+    doc = newsclean.parse(page, format="text")
+    first, second = doc.posts
+    assert [(m.type, m.credit, m.caption) for m in first.media] == [("image", "Reuters", "Water in the high street")]
+    assert [(m.type, m.credit, m.caption) for m in second.media] == [
+        ("video", None, "Watch: boats rescue residents"), ("image", "Jane Doe/AP", "Drone view of the town.")]
+    assert not re.search(r"Copyright|Image caption|Photograph", doc.to_json().split('"removed"')[0])
