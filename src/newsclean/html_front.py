@@ -145,7 +145,7 @@ def find_post_containers(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElem
     if best is None:
         return None
     members = best[1]
-    if sum(len(m.text_content().split()) for m in members) < 60:
+    if sum(len(m.text_content().split()) for m in members) < 25:
         return None
     return members
 
@@ -256,6 +256,9 @@ def _extract_post(el, ctx: _Ctx, page_date, page_offset) -> Post | None:
                 st.byline(Byline(mark.lead))
             st.time(_time_value(ch, page_date, page_offset), stamp, ctx)
             return
+        if tag not in ("figure", "img") and cls and AUTHOR_CLASS.search(cls) and len(text) < 120 and not ch.xpath(".//p[string-length(normalize-space()) > 80]"):
+            _bylines(ch, st.bylines, ctx)
+            return
         if tag in ("figure", "picture", "video", "img") or (
                 cls and MEDIA_CLASS.search(cls) and ch.xpath(".//img|.//video|.//picture|.//figure")
                 and not ch.xpath(".//h1|.//h2|.//h3|.//h4|.//p[string-length(normalize-space()) > 120]")):
@@ -268,11 +271,15 @@ def _extract_post(el, ctx: _Ctx, page_date, page_offset) -> Post | None:
             st.blocks.append(Block("embed", "", url=link[-1] if link else None))
             ctx.remove("html.embed", text)
             return
-        if cls and AUTHOR_CLASS.search(cls) and len(text) < 120 and not ch.xpath(".//p[string-length(normalize-space()) > 80]"):
-            _bylines(ch, st.bylines, ctx)
-            return
         if tag in HEADINGS:
             t = shapes.clean(text)
+            for lab in ch.iterdescendants():
+                lab_text = shapes.clean(lab.text_content()) if isinstance(lab.tag, str) else ""
+                if lab_text and LABEL_CLASS.search(_classes(lab)) and len(lab_text.split()) <= 3 \
+                        and t.startswith(lab_text) and t != lab_text:
+                    st.label = st.label or lab_text  # "Breaking" printed inside the heading
+                    t = t[len(lab_text):].strip()
+                    break
             if t and st.headline is None and not st.blocks:
                 st.headline = t
             elif t:

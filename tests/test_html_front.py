@@ -1,0 +1,105 @@
+"""The HTML front door on real live pages from six publishers (gzipped fixtures) and on small
+hand-written templates."""
+import pytest
+
+import newsclean
+from support import expected, gold_body, load_fixture, token_f1
+
+PAGES = [
+    "guardian-live-2023-05-15-russia-ukraine.nojsonld",
+    "mirror-live-2024-08-05-uk-riots",
+    "independent-live-2023-08-14-womens-world-cup.nojsonld",
+    "toi-live-2020-10-02-ipl-csk-srh",
+    "bbc-live-2020-05-12-coronavirus",
+    "guardian-app-live-2015-11-05-cameron-sisi",
+]
+
+
+def same_minute(a: str, b: str | None) -> bool:
+    from datetime import datetime, timezone
+    if not b:
+        return False
+    x, y = datetime.fromisoformat(a), datetime.fromisoformat(b)
+    if x.tzinfo and y.tzinfo:
+        return x.astimezone(timezone.utc).replace(second=0, microsecond=0) == \
+            y.astimezone(timezone.utc).replace(second=0, microsecond=0)
+    return a[:16] == b[:16]
+
+
+@pytest.mark.parametrize("site", [None, "generic"])
+@pytest.mark.parametrize("name", PAGES)
+def test_live_pages_give_the_publishers_posts(name, site):
+    exp = expected(f"{name}.html.expected.json")
+    doc = newsclean.parse(load_fixture(f"{name}.html.gz"), url=exp.get("url"), site=site)
+    assert doc.kind == "liveblog"
+    assert len(doc.posts) == len(exp["posts"])
+    for got, want in zip(doc.posts, exp["posts"]):
+        assert token_f1(got.text, gold_body(want)) >= 0.8 or not gold_body(want)
+        if want.get("headline"):
+            assert got.headline == want["headline"]
+        if want.get("published"):
+            assert same_minute(want["published"], got.published), (want["published"], got.published)
+        if want.get("bylines"):
+            assert [b.name for b in got.bylines] == [b["name"] for b in want["bylines"]]
+        if want.get("label"):
+            assert (got.label or "").casefold() == want["label"].casefold()
+    text = doc.to_json()
+    for s in exp.get("must_remove", []):
+        assert s not in " ".join(p.text for p in doc.posts)
+    assert '"removed": []' not in text
+
+
+def test_guardian_app_media_have_caption_and_credit_without_prefix():
+    exp = expected("guardian-app-live-2015-11-05-cameron-sisi.html.expected.json")
+    doc = newsclean.parse(load_fixture("guardian-app-live-2015-11-05-cameron-sisi.html.gz"))
+    got = [(m.type, m.credit, m.caption) for p in doc.posts for m in p.media]
+    want = [(m["type"], m["credit"], m["caption"]) for p in exp["posts"] for m in p.get("media") or []]
+    assert want and all(w in got for w in want)
+    assert any(r.rule == "media.credit-prefix" and r.text.startswith("Photograph") for r in doc.removed)
+
+
+def test_mirror_key_event_label_and_author():
+    doc = newsclean.parse(load_fixture("mirror-live-2024-08-05-uk-riots.html.gz"))
+    assert doc.posts[1].label == "KEY EVENT"
+    assert doc.posts[0].bylines[0].name == "Antony Clements-Thrower"
+    assert doc.posts[0].headline == "Loud bang heard at Plymouth scene"
+
+
+def test_article_page_is_one_post_with_its_title():
+    exp = expected("guardian-article-2024-02-24-valencia-fire.html.expected.json")
+    doc = newsclean.parse(load_fixture("guardian-article-2024-02-24-valencia-fire.html.gz"))
+    assert doc.kind == "article" and len(doc.posts) == 1
+    assert doc.title == exp["title"]
+    assert token_f1(doc.posts[0].text, gold_body(exp["posts"][0])) >= 0.95
+
+
+TEMPLATE = """<html><head><title>Storm live</title></head><body>
+<nav><a href="/">Home</a><a href="/news">News</a></nav>
+<h1>Storm Ciarán live: coast road shut</h1>
+<div class="feed">
+ <section class="entry" id="e3"><span class="stamp">10:40</span><h2>Ferries cancelled</h2>
+  <span class="author-name">Sam Jones</span>
+  <p>All sailings from Portsmouth have been cancelled for the rest of the day.</p>
+  <figure><img src="a.jpg" alt="A ferry"><figcaption>A ferry in port <span class="credit">PA</span></figcaption></figure>
+  <div class="share-tools"><a href="#">Share</a></div></section>
+ <section class="entry" id="e2"><span class="stamp">10:10</span><span class="badge">Breaking</span><h2>Schools shut</h2>
+  <p>More than 200 schools are closed today across the region, officials said.</p>
+  <blockquote class="twitter-tweet"><p>Stay safe</p><a href="https://twitter.com/x/status/1">link</a></blockquote></section>
+ <section class="entry" id="e1"><span class="stamp">09:55</span>
+  <p>Good morning and welcome to our live coverage of the storm as it reaches the coast.</p></section>
+</div>
+<footer><p>Copyright 2023</p></footer></body></html>"""
+
+
+def test_unknown_template_is_segmented_from_its_structure():
+    doc = newsclean.parse(TEMPLATE, site="generic")
+    assert doc.title == "Storm Ciarán live: coast road shut"
+    assert [p.id for p in doc.posts] == ["e3", "e2", "e1"]
+    assert [p.headline for p in doc.posts] == ["Ferries cancelled", "Schools shut", None]
+    assert [p.published for p in doc.posts] == ["10:40", "10:10", "09:55"]
+    assert doc.posts[0].bylines[0].name == "Sam Jones"
+    assert [(m.caption, m.credit, m.alt) for m in doc.posts[0].media] == [("A ferry in port", "PA", "A ferry")]
+    assert doc.posts[1].label == "Breaking"
+    assert [b.type for b in doc.posts[1].blocks] == ["paragraph", "embed"]
+    assert "Stay safe" not in doc.text
+    assert any(r.rule == "html.boilerplate-element" and r.text == "Share" for r in doc.removed)
