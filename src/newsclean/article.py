@@ -25,7 +25,7 @@ def parse_article(text: str, tree: lxml_html.HtmlElement, page: structured.PageD
     removed: list[Removal] = []
     blocks: list[Block] = []
     items: list[str] = []
-    title = page.title or _h1(tree)
+    title = _h1(tree) or page.title or _title_tag(tree)
     for raw in body.split("\n"):
         line = shapes.clean(raw)
         if not line:
@@ -57,10 +57,15 @@ def parse_article(text: str, tree: lxml_html.HtmlElement, page: structured.PageD
 
 
 def _h1(tree: lxml_html.HtmlElement) -> str | None:
+    """The visible main headline: the first h1 of three words or more."""
     for h in tree.iter("h1"):
         t = shapes.clean(h.text_content())
-        if t:
+        if len(t.split()) >= 3:
             return t
+    return None
+
+
+def _title_tag(tree: lxml_html.HtmlElement) -> str | None:
     t = tree.findtext(".//title")
     return shapes.clean(t) if t else None
 

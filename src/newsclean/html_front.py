@@ -145,7 +145,10 @@ def find_post_containers(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElem
     if best is None:
         return None
     members = best[1]
-    if sum(len(m.text_content().split()) for m in members) < 25:
+    feed_words = sum(len(m.text_content().split()) for m in members)
+    page_words = len(root.text_content().split()) or 1
+    # A feed is most of the page's text; a list of timed teasers beside an article is not.
+    if feed_words < 25 or feed_words < 0.25 * page_words:
         return None
     return members
 
