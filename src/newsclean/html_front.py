@@ -37,11 +37,15 @@ BOILERPLATE_CLASS = regex.compile(
     r"|hidden|hide|read-more|readmore|more-on|most-read|most-popular|breadcrumb|toolbar|tools|bookmark)(?:$|[\s_-])",
     regex.I)
 MEDIA_CLASS = regex.compile(r"figure|image|photo|picture|video|media", regex.I)
+HIDDEN_CLASS = regex.compile(r"(?:^|[\s_-])(?:vh|visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|offscreen)(?:$|\s)", regex.I)
+COMMENT_CLASS = regex.compile(r"comment|reply|replies|review|discussion", regex.I)
+ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle", "OpinionNewsArticle"}
 TIME_CLASS = regex.compile(r"time|date|stamp|posted|published", regex.I)
 AUTHOR_CLASS = regex.compile(r"author|byline|contributor|writer|reporter", regex.I)
 LABEL_CLASS = regex.compile(r"label|badge|kicker|flag|key-?event|pinned|breaking|tag(?!s)|eyebrow", regex.I)
 CREDIT_CLASS = regex.compile(r"credit|copyright|source|attribution", regex.I)
 EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|embed|tweet|fb-post", regex.I)
+PAREN_CREDIT = regex.compile(r"^(?P<caption>.*?)\s*\(\s*(?P<prefix>(?:Image|Picture|Photo|Photograph|Credit)\s?:\s?)?(?P<credit>[^()]{2,80})\)$", regex.I)
 CREDIT_TEXT = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>(?:Photograph|Photo|Image|Picture|Copyright|Credit|Image source)\s?[:,]\s?)(?P<credit>[^:]{1,120})$", regex.I)
 
 
@@ -75,7 +79,9 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     for el in tree.xpath("|".join(f"//{t}" for t in DROP_TAGS)):
         el.drop_tree()
     ctx = _Ctx(GENERIC + (profile.rules if profile else RuleSet()))
-    containers = find_post_containers(tree)
+    _drop_screen_reader_copies(tree, ctx)
+    declared_article = bool(page.types & ARTICLE_TYPES) and not page.is_liveblog
+    containers = find_post_containers(tree, declared_article=declared_article)
     if containers is None:
         from .article import parse_article
         return parse_article(text, tree, page, url=url, profile=profile)
@@ -94,6 +100,14 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         timezone=profile.timezone if profile else None,
         posts=tuple(posts), removed=tuple(ctx.removed),
     )
+
+
+def _drop_screen_reader_copies(tree, ctx: _Ctx) -> None:
+    """Text only screen readers get ("Image caption: ...", ", external") repeats what is shown."""
+    for el in tree.xpath("//*[@class]"):
+        if HIDDEN_CLASS.search(el.get("class") or "") and len(el.text_content()) < 300:
+            ctx.remove("html.screen-reader-text", el.text_content())
+            el.drop_tree()
 
 
 # -- finding the feed ---------------------------------------------------------------------------
@@ -120,8 +134,13 @@ def _has_time(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
-def find_post_containers(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement] | None:
-    """The repeated, timed sibling elements that hold the most text, or None for no feed."""
+def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool = False
+                         ) -> list[lxml_html.HtmlElement] | None:
+    """The repeated, timed sibling elements that hold the most text, or None for no feed.
+
+    Comment threads repeat timed containers too; they are never a feed. A page whose
+    structured data calls it an article (and not a LiveBlogPosting) needs a feed that holds
+    most of its text."""
     best: tuple[float, list] | None = None
     body = tree.find("body")
     root = body if body is not None else tree
@@ -132,13 +151,16 @@ def find_post_containers(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElem
         for ch in parent:
             if isinstance(ch.tag, str):
                 groups[_signature(ch)].append(ch)
-        for members in groups.values():
-            if len(members) < 3:
+        for (tag, first_class), members in groups.items():
+            if len(members) < 3 or COMMENT_CLASS.search(first_class + " " + (members[0].get("id") or "")):
                 continue
             timed = [m for m in members if _has_time(m)]
             if len(timed) < 3:
                 continue
             text = sum(len(m.text_content()) for m in timed)
+            linked = sum(len(a.text_content()) for m in timed for a in m.iter("a"))
+            if linked > 0.5 * text:
+                continue  # teaser lists: mostly links to other pages
             score = text * len(timed) / len(members)
             if best is None or score > best[0]:
                 best = (score, members)
@@ -148,7 +170,7 @@ def find_post_containers(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElem
     feed_words = sum(len(m.text_content().split()) for m in members)
     page_words = len(root.text_content().split()) or 1
     # A feed is most of the page's text; a list of timed teasers beside an article is not.
-    if feed_words < 25 or feed_words < 0.25 * page_words:
+    if feed_words < 25 or feed_words < (0.5 if declared_article else 0.25) * page_words:
         return None
     return members
 
@@ -441,6 +463,11 @@ def _media(el, ctx: _Ctx) -> Media | None:
         caption = shapes.clean(el.text_content()) or None
         if caption and len(caption) > 300:
             return None
+    if caption:
+        m = PAREN_CREDIT.match(caption)  # "A crowd in the square (Image: Getty Images)"
+        if m and (m["prefix"] or not m["caption"]) and len(m["credit"].split()) <= 8:
+            ctx.remove("media.credit-parens", f"({m['prefix'] or ''})")
+            caption, credit = m["caption"] or None, credit or m["credit"].strip()
     if caption:
         m = CREDIT_TEXT.match(caption)
         if m:
