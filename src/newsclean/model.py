@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 SCHEMA = "newsclean/1"
 
@@ -217,7 +217,3 @@ def _block_plain(b: Block) -> str:
     if b.items:
         return "\n".join(b.items)
     return b.text
-
-
-def join_lines(parts: Iterable[str]) -> str:
-    return "\n".join(p for p in parts if p)

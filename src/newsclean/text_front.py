@@ -34,7 +34,6 @@ ZONE_NAMES = {"uk": "Europe/London", "gmt": "Europe/London", "bst": "Europe/Lond
 _EDITED_BY = regex.compile(r"^(Edited by)\s+(.{2,120})$", regex.I)
 _TIMES_NOTE = regex.compile(r"^All times (?:stated |shown |are )*(?:are |in )?(\w{2,6})(?: time)?\.?$", regex.I)
 _PUBLISHED = regex.compile(r"^(?:first )?published:?\s.{4,80}$", regex.I)
-_CREDIT = regex.compile(r"^(?P<alt>.*?)\s*(?P<prefix>(?:Copyright|Image source|Picture|Image|Photo(?:graph)?)\s?:\s?)(?P<credit>.*)$")
 _CREDIT_STRICT = regex.compile(r"^(?P<alt>.*?)\s*(?P<prefix>Copyright:\s?)(?P<credit>.*)$")
 _PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
 _IMAGE_CAPTION = regex.compile(r"^(?P<prefix>Image caption:\s?)(?P<caption>.*)$")

@@ -10,7 +10,6 @@ PROFILE = SiteProfile(
     markers=(r"reachplc\.com", r"live-event-entry"),
     timezone="Europe/London",
     rules=RuleSet(lines=(
-        LineRule("reach.read-more", "'Read more:' promo links", r"read more: .{1,200}"),
         LineRule("reach.follow-along", "the feed's lead-in", r"follow along with the latest updates below\.?"),
     )),
 )
