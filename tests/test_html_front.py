@@ -103,3 +103,21 @@ def test_unknown_template_is_segmented_from_its_structure():
     assert [b.type for b in doc.posts[1].blocks] == ["paragraph", "embed"]
     assert "Stay safe" not in doc.text
     assert any(r.rule == "html.boilerplate-element" and r.text == "Share" for r in doc.removed)
+
+
+ARTICLE_WITH_TEASERS = """<html><body><h1>Council approves new bridge over the river</h1>
+<article><p>The city council voted on Tuesday to approve a new pedestrian bridge across the river, ending
+a decade of debate about how to link the two halves of the old town.</p>
+<p>Construction is expected to begin next spring and to take about eighteen months, officials said, with
+the cost shared between the city and the regional government.</p></article>
+<aside><div class="teaser"><time datetime="2024-03-01">1 March 2024</time><a href="/a">Budget passed after long night</a> Members agreed the budget.</div>
+<div class="teaser"><time datetime="2024-02-27">27 February 2024</time><a href="/b">Tram line delayed again</a> Works slip to autumn.</div>
+<div class="teaser"><time datetime="2024-02-20">20 February 2024</time><a href="/c">Library to open on Sundays</a> A trial starts soon.</div></aside>
+</body></html>"""
+
+
+def test_dated_teasers_beside_an_article_are_not_a_live_feed():
+    doc = newsclean.parse(ARTICLE_WITH_TEASERS)
+    assert doc.kind == "article" and len(doc.posts) == 1
+    assert doc.title == "Council approves new bridge over the river"
+    assert "pedestrian bridge" in doc.posts[0].text

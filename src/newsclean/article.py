@@ -17,15 +17,16 @@ from .rules.generic import GENERIC
 from .sites import SiteProfile
 
 
-def parse_article(text: str, tree: lxml_html.HtmlElement, page: structured.PageData, *, url: str | None,
+def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url: str | None,
                   profile: SiteProfile | None) -> Document:
+    """One post from an article page. ``tree`` is the page as parsed, not yet cleaned: trafilatura
+    works on it directly (it is not parsed twice) and may change it."""
     rules = GENERIC + (profile.rules if profile else RuleSet())
-    body = trafilatura.extract(text, url=url, include_comments=False, include_tables=False,
-                               include_images=False, favor_precision=False, deduplicate=False) or ""
+    title = _h1(tree) or page.title or _title_tag(tree)
+    body = trafilatura.extract(tree, url=url, include_comments=False) or ""
     removed: list[Removal] = []
     blocks: list[Block] = []
     items: list[str] = []
-    title = _h1(tree) or page.title or _title_tag(tree)
     for raw in body.split("\n"):
         line = shapes.clean(raw)
         if not line:

@@ -76,15 +76,14 @@ def parse_tree(text: str) -> lxml_html.HtmlElement:
 def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None = None) -> Document:
     tree = parse_tree(text)
     page = structured.read(tree)
-    for el in tree.xpath("|".join(f"//{t}" for t in DROP_TAGS)):
-        el.drop_tree()
-    ctx = _Ctx(GENERIC + (profile.rules if profile else RuleSet()))
-    _drop_screen_reader_copies(tree, ctx)
     declared_article = bool(page.types & ARTICLE_TYPES) and not page.is_liveblog
     containers = find_post_containers(tree, declared_article=declared_article)
     if containers is None:
         from .article import parse_article
-        return parse_article(text, tree, page, url=url, profile=profile)
+        return parse_article(tree, page, url=url, profile=profile)
+    etree.strip_elements(tree, *DROP_TAGS, with_tail=False)
+    ctx = _Ctx(GENERIC + (profile.rules if profile else RuleSet()))
+    _drop_screen_reader_copies(tree, ctx)
     page_date, page_offset = _page_date(page, tree)
     posts = []
     for el in containers:
@@ -104,7 +103,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
 
 def _drop_screen_reader_copies(tree, ctx: _Ctx) -> None:
     """Text only screen readers get ("Image caption: ...", ", external") repeats what is shown."""
-    for el in tree.xpath("//*[@class]"):
+    for el in tree.xpath(_HIDDEN_XPATH):
         if HIDDEN_CLASS.search(el.get("class") or "") and len(el.text_content()) < 300:
             ctx.remove("html.screen-reader-text", el.text_content())
             el.drop_tree()
@@ -118,20 +117,51 @@ def _signature(el: lxml_html.HtmlElement) -> tuple[str, str]:
     return el.tag, first
 
 
-def _has_time(el: lxml_html.HtmlElement) -> bool:
-    for e in el.iter():
-        if not isinstance(e.tag, str):
-            continue
-        if e.tag == "time":
-            return True
-        if any(k.startswith("data-") and ("time" in k or "date" in k) for k in e.attrib):
-            return True
-        cls = e.get("class") or ""
-        if cls and TIME_CLASS.search(cls):
-            t = e.text_content().strip()
-            if t and len(t) < 80:
+_TIME_XPATH = (
+    "//time | //*[@datetime] | //*[@*[starts-with(name(), 'data-') and (contains(name(), 'time') or contains(name(), 'date'))]]"
+    " | //*[contains(@class, 'time') or contains(@class, 'Time') or contains(@class, 'date') or contains(@class, 'Date')"
+    " or contains(@class, 'stamp') or contains(@class, 'posted') or contains(@class, 'published')]")
+_VISIBLE_TEXT = ("//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+                 " or ancestor::svg or ancestor::button or ancestor::form or ancestor::select)]")
+
+
+_VISIBLE_NON_LINK_TEXT = _VISIBLE_TEXT[:-2] + " or ancestor::a)]"
+
+
+def _visible_text(el, *, links: bool = True) -> str:
+    """The text a reader sees in ``el`` (the tree is not cleaned yet when the feed is sought),
+    without link text when ``links`` is False."""
+    return " ".join(el.xpath("." + (_VISIBLE_TEXT if links else _VISIBLE_NON_LINK_TEXT)))
+_HIDDEN_XPATH = ("//*[contains(@class, 'vh') or contains(@class, 'idden') or contains(@class, 'sr-only')"
+                 " or contains(@class, 'creen') or contains(@class, 'offscreen')]")
+
+
+def _shows_time_of_day(e) -> bool:
+    """Live posts are stamped to the minute (or with an age); teaser lists carry bare dates."""
+    for k, v in e.attrib.items():
+        if k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k)):
+            v = v.strip()
+            if regex.search(r"\d[T ]\d\d:\d\d", v) or regex.fullmatch(r"1\d{9}(?:\d{3})?", v):
                 return True
-    return False
+    t = " ".join(e.itertext()).strip()  # spaced: "Posted at 15:05" + "15:05" must not fuse
+    if not t or len(t) >= 80:
+        return False
+    return bool(times.CLOCK.search(t) or times.RELATIVE.search(t) or times.EPOCH.match(t))
+
+
+def _timed_elements(root) -> set:
+    """Every element that holds a time: a <time>, a datetime or data-*time attribute, or a short
+    time/date-classed element. Found in one pass, then marked on all their ancestors."""
+    timed: set = set()
+    for e in root.xpath(_TIME_XPATH):
+        if not _shows_time_of_day(e):
+            continue
+        for a in e.iterancestors():
+            if a in timed:
+                break
+            timed.add(a)
+        timed.add(e)
+    return timed
 
 
 def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool = False
@@ -144,8 +174,11 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     best: tuple[float, list] | None = None
     body = tree.find("body")
     root = body if body is not None else tree
+    timed_set = _timed_elements(root)
+    if len(timed_set) < 3:
+        return None
     for parent in root.iter():
-        if not isinstance(parent.tag, str) or len(parent) < 3:
+        if not isinstance(parent.tag, str) or len(parent) < 3 or parent not in timed_set:
             continue
         groups: dict[tuple[str, str], list] = collections.defaultdict(list)
         for ch in parent:
@@ -154,10 +187,13 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
         for (tag, first_class), members in groups.items():
             if len(members) < 3 or COMMENT_CLASS.search(first_class + " " + (members[0].get("id") or "")):
                 continue
-            timed = [m for m in members if _has_time(m)]
+            timed = [m for m in members if m in timed_set]
             if len(timed) < 3:
                 continue
-            text = sum(len(m.text_content()) for m in timed)
+            stamps = sorted(len(m.xpath(".//*[@datetime]")) for m in timed)
+            if stamps[len(stamps) // 2] > 3:
+                continue  # each member lists many dated items: a set of teaser lists, not posts
+            text = sum(len(_visible_text(m)) for m in timed)
             linked = sum(len(a.text_content()) for m in timed for a in m.iter("a"))
             if linked > 0.5 * text:
                 continue  # teaser lists: mostly links to other pages
@@ -167,9 +203,9 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     if best is None:
         return None
     members = best[1]
-    feed_words = sum(len(m.text_content().split()) for m in members)
-    page_words = len(root.text_content().split()) or 1
-    # A feed is most of the page's text; a list of timed teasers beside an article is not.
+    feed_words = sum(len(_visible_text(m, links=False).split()) for m in members)
+    page_words = len(_visible_text(root, links=False).split()) or 1
+    # A feed is much of the page's own (non-link) text; a list of timed teasers beside an article is not.
     if feed_words < 25 or feed_words < (0.5 if declared_article else 0.25) * page_words:
         return None
     return members
