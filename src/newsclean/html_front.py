@@ -509,6 +509,9 @@ def _media(el, ctx: _Ctx) -> Media | None:
         if m:
             ctx.remove("media.credit-prefix", m["prefix"])
             caption, credit = m["caption"] or None, credit or m["credit"]
+    if credit and credit.startswith("(") and credit.endswith(")"):
+        ctx.remove("media.credit-parens", "()")
+        credit = credit[1:-1].strip()
     if credit:
         m = regex.match(r"^(?:Photograph|Photo|Image|Picture|Copyright|Credit|Image source)\s?[:,]\s?", credit, flags=regex.I)
         if m:

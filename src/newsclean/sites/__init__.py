@@ -25,9 +25,9 @@ class SiteProfile:
 
 
 def _load() -> dict[str, SiteProfile]:
-    from . import bbc, guardian, independent, reach
+    from . import bbc, guardian, independent, reach, reuters
 
-    return {p.name: p for p in (bbc.PROFILE, guardian.PROFILE, independent.PROFILE, reach.PROFILE)}
+    return {p.name: p for p in (bbc.PROFILE, guardian.PROFILE, independent.PROFILE, reach.PROFILE, reuters.PROFILE)}
 
 
 PROFILES: dict[str, SiteProfile] = _load()
