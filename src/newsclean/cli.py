@@ -62,6 +62,49 @@ def parse_cmd(pages: tuple[str, ...], out_format: str, output: str, site: str | 
     sys.exit(1 if failed else 0)
 
 
+@main.command("batch")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), required=True,
+              help="JSONL file to write, one document a line ('-' for standard output).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar on standard error (default: only on a terminal).")
+@click.option("--site", default=None, help="Site profile name, or 'generic' for none.")
+@click.option("--format-in", type=click.Choice(["html", "text"]), default=None,
+              help="Input format (default: sniffed per page).")
+def batch_cmd(inputs: tuple[str, ...], output: str, jobs: int, progress: bool | None, site: str | None,
+              format_in: str | None) -> None:
+    """Parse folders, globs, page files and WARC files (one document per HTML response) to JSONL."""
+    from .batch import discover, is_failure, parse_many
+
+    if progress is None:
+        progress = sys.stderr.isatty()
+    pages = list(discover(inputs)) if progress else discover(inputs)
+    try:
+        docs = parse_many(pages, workers=jobs, on_error="record", format=format_in, site=site)
+        failed = written = 0
+        out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+        try:
+            if progress:
+                from tqdm import tqdm
+                docs = tqdm(docs, total=len(pages), unit="page", file=sys.stderr)  # type: ignore[arg-type]
+            for doc in docs:
+                if is_failure(doc):
+                    failed += 1
+                    click.echo(f"newsclean: {doc.warnings[0][len('error: '):]}", err=True)
+                    continue
+                out.write(doc.to_json() + "\n")
+                written += 1
+        finally:
+            if out is not sys.stdout:
+                out.close()
+    except FileNotFoundError as e:
+        raise click.UsageError(str(e)) from e
+    click.echo(f"newsclean: {written} written, {failed} failed", err=True)
+    sys.exit(1 if failed else 0)
+
+
 @main.command("sites")
 def sites_cmd() -> None:
     """List the site profiles and their rules."""

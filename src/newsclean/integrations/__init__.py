@@ -1,0 +1,1 @@
+"""Bridges to other tools (pandas, Spark). They sit outside the core and only call ``parse``."""

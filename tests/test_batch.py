@@ -1,0 +1,95 @@
+"""parse_many and input discovery (folders, globs, WARC)."""
+import io
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.batch import Page, discover, is_failure, warc_pages
+from support import FIXTURES, load_fixture
+
+PAGES = ["mirror-live-2024-08-05-uk-riots.html.gz", "toi-live-2020-10-02-ipl-csk-srh.html.gz",
+         "bbc-live-2024-05-17.txt", "guardian-article-2024-02-24-valencia-fire.html.gz"]
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return [load_fixture(n) for n in PAGES]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_parse_many_equals_sequential_parse_in_input_order(sources, workers):
+    expected = [newsclean.parse(s) for s in sources]
+    got = list(newsclean.parse_many(sources * 3, workers=workers))
+    assert got == expected * 3
+
+
+def test_on_error_modes(sources):
+    items = [sources[1], b"", sources[2]]
+    with pytest.raises(newsclean.ParseError, match="empty"):
+        list(newsclean.parse_many(items, workers=1, on_error="raise"))
+    assert len(list(newsclean.parse_many(items, workers=2, on_error="skip"))) == 2
+    recorded = list(newsclean.parse_many(items, workers=2, on_error="record"))
+    assert [is_failure(d) for d in recorded] == [False, True, False]
+    assert "#1" in recorded[1].warnings[0] and "empty" in recorded[1].warnings[0]
+    with pytest.raises(ValueError):
+        list(newsclean.parse_many(items, on_error="ignore"))
+
+
+def test_sources_may_be_paths_pairs_and_file_objects(tmp_path, sources):
+    path = tmp_path / "page.html"
+    path.write_bytes(sources[0])
+    docs = list(newsclean.parse_many([path, (sources[0], "https://www.mirror.co.uk/x"), io.BytesIO(sources[0])],
+                                     workers=2))
+    assert docs[0].posts == docs[1].posts == docs[2].posts
+    assert docs[1].url == "https://www.mirror.co.uk/x"
+
+
+def test_parse_many_consumes_its_input_lazily(sources):
+    seen = []
+
+    def stream():
+        for i in range(100):
+            seen.append(i)
+            yield sources[2]
+
+    it = newsclean.parse_many(stream(), workers=2)
+    next(it)
+    assert len(seen) <= 2 * 4 + 1  # a bounded window, not the whole stream
+
+
+def write_warc(path: Path, pages: list[tuple[str, bytes]]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=str(path).endswith(".gz"))
+        for url, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers))
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://x.test/a.png", "response",
+                                                      payload=io.BytesIO(b"\x89PNG"), http_headers=headers))
+
+
+def test_warc_gives_one_page_per_html_response_with_its_url(tmp_path, sources):
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [("https://www.mirror.co.uk/live", sources[0]), ("https://toi.test/live", sources[1])])
+    pages = list(warc_pages(warc))
+    assert [p.url for p in pages] == ["https://www.mirror.co.uk/live", "https://toi.test/live"]
+    assert pages[0].source == sources[0]
+    doc = next(newsclean.parse_many(pages[:1], workers=1))
+    assert doc.url == "https://www.mirror.co.uk/live" and len(doc.posts) == 30
+
+
+def test_discover_folders_globs_and_missing_inputs(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.html").write_text("<p>x</p>")
+    (tmp_path / "a" / "notes.md").write_text("skip me")
+    (tmp_path / "two.txt").write_text("y")
+    assert [Path(p.name).name for p in discover([str(tmp_path)])] == ["one.html", "two.txt"]
+    assert [Path(p.name).name for p in discover([str(tmp_path / "*.txt")])] == ["two.txt"]
+    with pytest.raises(FileNotFoundError):
+        list(discover([str(tmp_path / "nothing-*.html")]))
+    assert isinstance(next(discover([str(FIXTURES / "bbc-live-2024-05-17.txt")])), Page)
