@@ -12,16 +12,14 @@ from lxml import html as lxml_html
 
 from . import shapes, structured
 from .model import Block, Document, Post, Removal
-from .rules import RuleSet
-from .rules.generic import GENERIC
-from .sites import SiteProfile
+from .sites import SiteProfile, rules_for
 
 
 def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url: str | None,
                   profile: SiteProfile | None) -> Document:
     """One post from an article page. ``tree`` is the page as parsed, not yet cleaned: trafilatura
     works on it directly (it is not parsed twice) and may change it."""
-    rules = GENERIC + (profile.rules if profile else RuleSet())
+    rules = rules_for(profile)
     title = _h1(tree) or page.title or _title_tag(tree)
     body = trafilatura.extract(tree, url=url, include_comments=False) or ""
     removed: list[Removal] = []

@@ -80,6 +80,9 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
                 return data.decode(enc)
             except UnicodeDecodeError as e:
                 raise ParseError(f"input starts with a {enc} byte-order mark but does not decode: {e.reason}") from e
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if _looks_binary(data):
         raise ParseError("input is binary, not text or HTML (it holds NUL or control bytes)")
     m = _META_CHARSET.search(data[:4096])
@@ -110,13 +113,29 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 
 
 def _looks_binary(data: bytes) -> bool:
+    """More than 5% NUL or control bytes: no text encoding we read looks like that. (A stray
+    NUL in a page is tolerated and dropped later.)"""
     sample = data[:8192]
     if not sample:
         return False
-    if b"\x00" in sample:
-        return True
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     return controls / len(sample) > 0.05
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text with no byte-order mark shows NULs in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for enc, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
+        if zeros > 0.4 * half and (odd if enc == "utf-16-be" else even) < 0.05 * half:
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def sniff_format(text: str) -> str:

@@ -21,8 +21,7 @@ from . import shapes, structured, times
 from .errors import ParseError
 from .model import Block, Byline, Document, Media, Post, Removal
 from .rules import RuleSet
-from .rules.generic import GENERIC
-from .sites import SiteProfile
+from .sites import SiteProfile, rules_for
 
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "form", "select", "input",
              "textarea", "iframe", "object", "canvas", "link", "meta")
@@ -60,21 +59,55 @@ class _Ctx:
             self.removed.append(Removal(rule, text))
 
 
+_DIGITS = regex.compile(r"\d+")
+_CLOCK_IN_VALUE = regex.compile(r"\d[T ]\d\d:\d\d")
+_EPOCH_VALUE = regex.compile(r"1\d{9}(?:\d{3})?")
+
+
+class TooDeep(Exception):
+    """The markup nests deeper than the HTML parser keeps: deeper text would be lost."""
+
+
 def parse_tree(text: str) -> lxml_html.HtmlElement:
     text = regex.sub(r"^\s*<\?xml[^>]{0,200}\?>", "", text)
+    parser = lxml_html.HTMLParser(recover=True, huge_tree=False, no_network=True, remove_comments=True,
+                                  remove_pis=True)
     try:
-        parser = lxml_html.HTMLParser(recover=True, huge_tree=False, no_network=True, remove_comments=True,
-                                      remove_pis=True)
         tree = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as e:
         raise ParseError(f"input cannot be parsed as HTML: {e}") from e
     if tree is None:
         raise ParseError("input cannot be parsed as HTML: no document")
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        raise TooDeep()
     return tree
 
 
+_SCRIPT_OR_STYLE = regex.compile(r"(?is)<(script|style|template)\b[^>]{0,2000}>.*?</\1\s*>")
+_BLOCK_TAG = regex.compile(r"(?i)</?(?:p|div|br|li|ul|ol|h[1-6]|article|section|header|footer|tr|td|table|blockquote"
+                           r"|figure|figcaption|main|aside|nav|body|html|head|title)\b[^>]{0,2000}>")
+_ANY_TAG = regex.compile(r"<[^>]{0,2000}>")
+
+
+def markup_to_text(text: str) -> str:
+    """Tags out, one line a block: for markup the HTML parser cannot hold (nesting too deep)."""
+    import html
+
+    text = _SCRIPT_OR_STYLE.sub("\n", text, timeout=5)
+    text = _BLOCK_TAG.sub("\n\n", text, timeout=5)
+    return html.unescape(_ANY_TAG.sub("", text, timeout=5))
+
+
 def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None = None) -> Document:
-    tree = parse_tree(text)
+    try:
+        tree = parse_tree(text)
+    except TooDeep:
+        from dataclasses import replace
+
+        from .text_front import parse_text
+        doc = parse_text(markup_to_text(text), url=url, profile=profile)
+        return replace(doc, warnings=doc.warnings + (
+            "markup nests deeper than 255 levels, more than an HTML parser keeps: read as text instead",))
     page = structured.read(tree)
     declared_article = bool(page.types & ARTICLE_TYPES) and not page.is_liveblog
     containers = find_post_containers(tree, declared_article=declared_article)
@@ -82,7 +115,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         from .article import parse_article
         return parse_article(tree, page, url=url, profile=profile)
     etree.strip_elements(tree, *DROP_TAGS, with_tail=False)
-    ctx = _Ctx(GENERIC + (profile.rules if profile else RuleSet()))
+    ctx = _Ctx(rules_for(profile))
     _drop_screen_reader_copies(tree, ctx)
     page_date, page_offset = _page_date(page, tree)
     posts = []
@@ -113,7 +146,7 @@ def _drop_screen_reader_copies(tree, ctx: _Ctx) -> None:
 
 def _signature(el: lxml_html.HtmlElement) -> tuple[str, str]:
     cls = (el.get("class") or "").split()
-    first = regex.sub(r"\d+", "#", cls[0]) if cls else ""
+    first = _DIGITS.sub("#", cls[0]) if cls else ""
     return el.tag, first
 
 
@@ -141,7 +174,7 @@ def _shows_time_of_day(e) -> bool:
     for k, v in e.attrib.items():
         if k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k)):
             v = v.strip()
-            if regex.search(r"\d[T ]\d\d:\d\d", v) or regex.fullmatch(r"1\d{9}(?:\d{3})?", v):
+            if _CLOCK_IN_VALUE.search(v) or _EPOCH_VALUE.fullmatch(v):
                 return True
     t = " ".join(e.itertext()).strip()  # spaced: "Posted at 15:05" + "15:05" must not fuse
     if not t or len(t) >= 80:

@@ -6,6 +6,7 @@ fields (``Post.text``, ``Document.text``) is computed, never stored twice.
 """
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping
@@ -101,10 +102,10 @@ class Post:
     media: tuple[Media, ...] = ()
     blocks: tuple[Block, ...] = ()
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         """The body as plain text: blocks joined by blank lines (embeds leave no text)."""
-        return "\n\n".join(_block_plain(b) for b in self.blocks if _block_plain(b))
+        return "\n\n".join(t for t in map(_block_plain, self.blocks) if t)
 
     def to_dict(self) -> dict[str, Any]:
         return {

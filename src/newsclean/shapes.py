@@ -9,12 +9,13 @@ import unicodedata
 
 import regex
 
-_WORD = regex.compile(r"\S+")
+_ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|di|dos|du|la|le|van|von|bin|al|el|ibn|st\.?)$")
 _SENTENCE_END = regex.compile(r"[.!?…:;,]['\"’”)\]]*$")
 _HEADLINE_BAD_END = regex.compile(r"[.,;:]['\"’”)\]]*$")
 _ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…)['\"’”]*$")
 _LIST_MARK = regex.compile(r"^(?:[*+•▪◦·-]|\d{1,3}[.)])\s+")
+_LIST_FIRST = frozenset("*+•▪◦·-")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 
 # Words a live blog prints above a post's headline to tag it.
@@ -27,13 +28,15 @@ LABEL_WORDS = frozenset(w.casefold() for w in (
 
 def clean(text: str) -> str:
     """NFC, whitespace collapsed, zero-width characters dropped."""
-    text = unicodedata.normalize("NFC", text)
-    text = regex.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        text = text.translate(_ZERO_WIDTH_TABLE)
     return " ".join(text.split())
 
 
 def words(line: str) -> list[str]:
-    return _WORD.findall(line)
+    return line.split()
 
 
 def ends_sentence(line: str) -> bool:
@@ -41,7 +44,7 @@ def ends_sentence(line: str) -> bool:
 
 
 def is_list_item(line: str) -> bool:
-    return bool(_LIST_MARK.match(line))
+    return bool(line) and (line[0] in _LIST_FIRST or line[0].isdigit()) and bool(_LIST_MARK.match(line))
 
 
 def strip_list_mark(line: str) -> str:

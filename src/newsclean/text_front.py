@@ -24,8 +24,7 @@ import regex
 from . import shapes, times
 from .model import Block, Byline, Document, Media, Post, Removal
 from .rules import RuleSet
-from .rules.generic import GENERIC
-from .sites import SiteProfile
+from .sites import SiteProfile, rules_for
 
 ZONE_NAMES = {"uk": "Europe/London", "gmt": "Europe/London", "bst": "Europe/London", "ist": "Asia/Kolkata",
               "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
@@ -42,6 +41,10 @@ _PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _DURATION = regex.compile(r"^\d{1,2}:\d{2}$")
 _VIDEO_TITLE = regex.compile(r".{3,200}\s[–-]\s?video$", regex.I)
 _TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?.{1,80}\(@\w{1,30}\)\s.{3,40}$")
+
+
+_POSSESSIVE = regex.compile(r"['’]s\b")
+_WORDCHAR = regex.compile(r"\w")
 
 
 @dataclass
@@ -73,7 +76,7 @@ class _State:
 
 
 def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None = None) -> Document:
-    rules = GENERIC + (profile.rules if profile else RuleSet())
+    rules = rules_for(profile)
     st = _State()
     lines = _split(text)
     _apply_span_rules(lines, rules, st)
@@ -81,6 +84,10 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
     _mark_media(lines)
     _mark_times(lines)
     starts = _post_starts(lines)
+    if not starts:
+        # no live-blog structure: the page is one article, from its first kept line on
+        first = next((i for i, ln in enumerate(lines) if not ln.removed), None)
+        starts = [] if first is None else [first]
 
     header = lines[: starts[0]] if starts else lines
     meta = _read_header(header, st)
@@ -100,6 +107,8 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
         if post.headline or post.blocks or post.media or post.bylines:
             posts.append(post)
     posts = _drop_pinned_copies(posts, st)
+    if meta["title"] is None and len(posts) == 1:
+        meta["title"] = posts[0].headline
     zone = meta["timezone"] or (profile.timezone if profile and meta["offset"] is not None else None)
     return Document(
         kind="liveblog" if len(posts) != 1 else "article",
@@ -117,7 +126,7 @@ def _split(text: str) -> list[Line]:
     out: list[Line] = []
     para = 0
     for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
-        t = shapes.clean(raw)
+        t = shapes.clean(raw) if raw and not raw.isspace() else ""
         if not t:
             para += 1
             continue
@@ -273,11 +282,15 @@ def _next_content(lines: list[Line], i: int) -> int | None:
 def _headline_starts(lines: list[Line]) -> list[int]:
     """Without time stamps: a post opens at a headline-shaped line that leads into body text,
     allowing for a byline (name and role lines) and media between them."""
-    starts = []
+    starts: list[int] = []
+    prose_since_start = True  # whether body text has come since the last post start
     for i, ln in enumerate(lines):
-        if not ln.content or not shapes.is_headline_shaped(ln.text) or shapes.is_label(ln.text):
+        if not ln.content:
             continue
-        if starts and not any(shapes.is_prose(x.text) for x in lines[starts[-1] + 1:i] if x.content):
+        if not shapes.is_headline_shaped(ln.text) or shapes.is_label(ln.text):
+            prose_since_start = prose_since_start or shapes.is_prose(ln.text)
+            continue
+        if starts and not prose_since_start:
             continue  # still in the previous post's headline and byline lines
         j = _next_content(lines, i)
         skipped = 0
@@ -286,6 +299,9 @@ def _headline_starts(lines: list[Line]) -> list[int]:
             skipped += 1
         if j is not None and _opens_body(lines[j].text):
             starts.append(i)
+            prose_since_start = False
+        else:
+            prose_since_start = prose_since_start or shapes.is_prose(ln.text)
     return starts
 
 
@@ -474,7 +490,7 @@ def _without(text: str, tail: str) -> str:
 
 
 def _possessive(t: str) -> bool:
-    return bool(regex.search(r"['’]s\b", t))
+    return bool(_POSSESSIVE.search(t))
 
 
 def _leads_to_body(content: list[Line], k: int) -> bool:
@@ -501,7 +517,7 @@ def _next_is_body_or_media(content: list[Line], k: int) -> bool:
 
 def _credit_value(s: str) -> str | None:
     s = s.strip().rstrip(")").strip()
-    return s if regex.search(r"\w", s) else None
+    return s if _WORDCHAR.search(s) else None
 
 
 def _take_media(content: list[Line], k: int, media: list[Media], st: _State) -> int:

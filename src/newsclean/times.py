@@ -42,6 +42,11 @@ _MARKER_FILLER = regex.compile(
     r"^\s*(?:\d{1,3}\.\s+)?(?:posted|published|from|at|on|last updated|updated)?\s*(?:at\s+)?", regex.I)
 
 
+_HAS_DIGIT = regex.compile(r"\d")
+_PUNCT = regex.compile(r"[()|,•·]")
+_FILLER_WORDS = regex.compile(r"\b(?:posted|published|at|on|from|updated|last)\b", regex.I)
+
+
 def parse_date(text: str) -> dt.date | None:
     """The first full calendar date written in ``text`` ("17 May 2024", "Oct 02, 2020", ISO)."""
     best: tuple[int, dt.date] | None = None
@@ -121,6 +126,8 @@ def parse_time_line(line: str, *, max_len: int = 80) -> TimeMark | None:
     s = line.strip()
     if not s or len(s) > max_len or s.startswith(("*", "+", "•", "-")):
         return None
+    if not _HAS_DIGIT.search(s) and "now" not in s and "ago" not in s:
+        return None  # every stamp shape holds a digit, or "just now" / "moments ago"
     if EPOCH.match(s):
         return TimeMark(text=s, epoch=int(s))
     clock = CLOCK.search(s)
@@ -154,13 +161,13 @@ def parse_time_line(line: str, *, max_len: int = 80) -> TimeMark | None:
     tail = rest
     for pat in (DATE_DMY, DATE_MDY, DATE_ISO, CLOCK, RELATIVE, ZONE, DATE_MD, WEEKDAY):
         tail = pat.sub(" ", tail)
-    tail = regex.sub(r"[()|,•·]", " ", tail)
-    tail = regex.sub(r"\b(?:posted|published|at|on|from|updated|last)\b", " ", tail, flags=regex.I)
+    tail = _PUNCT.sub(" ", tail)
+    tail = _FILLER_WORDS.sub(" ", tail)
     tail = " ".join(tail.split())
     lead_clean = _MARKER_FILLER.sub("", lead)
     for pat in (DATE_DMY, DATE_MDY, WEEKDAY):
         lead_clean = pat.sub(" ", lead_clean)
-    lead_clean = " ".join(regex.sub(r"[()|,•·]", " ", lead_clean).split())
+    lead_clean = " ".join(_PUNCT.sub(" ", lead_clean).split())
     if len(tail.split()) > 4 or len(lead_clean.split()) > 4:
         return None
     if tail and tail[-1] in ".!?;:" :

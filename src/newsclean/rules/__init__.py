@@ -20,9 +20,13 @@ REGEX_TIMEOUT = 0.5  # seconds; every pattern here is bounded, this is a second 
 
 @dataclass(frozen=True)
 class LineRule:
+    """A whole line that is boilerplate. ``keywords`` (lower case), when given, is a cheap
+    pre-check: the pattern is only tried on lines holding one of them."""
+
     name: str
     description: str
     pattern: str
+    keywords: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_re", regex.compile(self.pattern, regex.I | regex.V1))
@@ -38,12 +42,15 @@ class SpanRule:
     name: str
     description: str
     pattern: str
+    keyword: str = ""  # a literal every match holds: a cheap pre-check
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_re", regex.compile(self.pattern, regex.V1))
 
     def apply(self, text: str) -> tuple[str, list[str]]:
         """The text without the spans, and the spans taken out."""
+        if self.keyword and self.keyword not in text:
+            return text, []
         found = [m.group(0) for m in self._re.finditer(text, timeout=REGEX_TIMEOUT)]  # type: ignore[attr-defined]
         if not found:
             return text, []
@@ -56,13 +63,14 @@ class PairRule:
     description: str
     first: str
     second: str
+    keyword: str = ""  # a literal the first line must hold: a cheap pre-check
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_a", regex.compile(self.first, regex.I | regex.V1))
         object.__setattr__(self, "_b", regex.compile(self.second, regex.I | regex.V1))
 
     def matches(self, a: str, b: str) -> bool:
-        if len(a) > 300 or len(b) > 300:
+        if len(a) > 300 or len(b) > 300 or (self.keyword and self.keyword not in a):
             return False
         return bool(self._a.fullmatch(a, timeout=REGEX_TIMEOUT)  # type: ignore[attr-defined]
                     and self._b.fullmatch(b, timeout=REGEX_TIMEOUT))  # type: ignore[attr-defined]
@@ -81,9 +89,27 @@ class RuleSet:
         return RuleSet(self.lines + other.lines, self.spans + other.spans, self.pairs + other.pairs)
 
     def line_rule_for(self, text: str) -> LineRule | None:
-        for rule in self.lines:
-            if rule.matches(text):
-                return rule
+        """The first line rule that matches the whole of ``text``, if any (one combined
+        pattern, so a line costs one match however many rules there are)."""
+        if not self.lines or len(text) > 400:
+            return None
+        combined = self.__dict__.get("_combined")
+        if combined is None:
+            plain = [(i, r) for i, r in enumerate(self.lines) if not r.keywords]
+            combined = regex.compile("|".join(f"(?P<r{i}>{r.pattern})" for i, r in plain), regex.I | regex.V1)
+            object.__setattr__(self, "_combined", combined)
+        m = combined.fullmatch(text, timeout=REGEX_TIMEOUT)
+        if m is not None:
+            return self.lines[int(m.lastgroup[1:])]  # the first alternative, in rule order, that matched
+        keyword_rules = self.__dict__.get("_keyword_rules")
+        if keyword_rules is None:
+            keyword_rules = tuple((k, r) for r in self.lines for k in r.keywords)
+            object.__setattr__(self, "_keyword_rules", keyword_rules)
+        if keyword_rules:
+            low = text.lower()
+            for keyword, rule in keyword_rules:
+                if keyword in low and rule.matches(text):
+                    return rule
         return None
 
     def all(self) -> list[Rule]:

@@ -37,20 +37,22 @@ GENERIC = RuleSet(
         LineRule("chrome.newsletter", "newsletter and sign-up prompts",
                  r"(?:sign up|subscribe)\b.{0,100}\bnewsletters?\b.{0,100}|newsletter sign ?-?up.{0,60}|get our [\w ]{1,30} newsletter.{0,60}"),
         LineRule("chrome.cookies", "cookie and consent notices",
-                 r".{0,200}\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b.{0,300}"),
+                 r".{0,200}\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b.{0,300}",
+                 keywords=("cookie",)),
         LineRule("chrome.lone-mark", "bullets and list numbers left alone on a line", r"[*+•o▪-]|\d{1,2}\.|\(|\)"),
         LineRule("chrome.video-player", "video player messages",
                  r"video (?:loading|unavailable)|click to play(?: tap to play)?|tap to play|play now|play video\.? duration: [\d:]{3,8}"
                  r"|the video will auto-?play soon.{0,20}|watch in full:? .{0,160}"),
         LineRule("chrome.contact-prompt", "reader contact prompts",
-                 r"(?:got a story|get in touch)\b.{0,160}|.{0,160}\b(?:get in touch|send (?:us )?an email|email us) (?:at|to) \S+@\S+.{0,60}"),
+                 r"(?:got a story|get in touch)\b.{0,160}|.{0,160}\b(?:get in touch|send (?:us )?an email|email us) (?:at|to) \S+@\S+.{0,60}",
+                 keywords=("got a story", "get in touch", "email")),
     ),
     spans=(
         SpanRule("link-marker.external", "', external' marks that follow off-site links in scraped BBC-style text",
-                 r",\s?external(?=[\s.,;:!?)\]]|$)"),
+                 r",\s?external(?=[\s.,;:!?)\]]|$)", keyword="external"),
     ),
     pairs=(
         PairRule("scraper.figure-credit", "a scraper's figure stub: 'NAME - Figure N' then 'Photo SOURCE'",
-                 r".{1,120} - Figure \d{1,4}", r"Photo .{1,80}"),
+                 r".{1,120} - Figure \d{1,4}", r"Photo .{1,80}", keyword=" - Figure "),
     ),
 )

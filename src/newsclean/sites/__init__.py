@@ -33,6 +33,20 @@ def _load() -> dict[str, SiteProfile]:
 PROFILES: dict[str, SiteProfile] = _load()
 
 
+_RULES: dict[str | None, RuleSet] = {}
+
+
+def rules_for(profile: SiteProfile | None) -> RuleSet:
+    """The generic rules followed by the profile's, built once per profile (the combined
+    matcher inside a RuleSet is compiled on first use and kept)."""
+    key = profile.name if profile else None
+    rules = _RULES.get(key)
+    if rules is None:
+        from ..rules.generic import GENERIC
+        rules = _RULES[key] = GENERIC + profile.rules if profile else GENERIC
+    return rules
+
+
 def choose(site: str | None, url: str | None, text: str) -> SiteProfile | None:
     """The profile to use: the one named, else by URL, else by page markers, else None."""
     if site == "generic":
