@@ -1,0 +1,90 @@
+"""Hostile input: each case gives a Document or a ParseError with a clear message, in bounded
+time (the suite's own timeout), never a crash from deep inside or silently lost text."""
+import gzip
+import random
+
+import pytest
+
+import newsclean
+
+BODY = "Police closed the coast road this morning after the sea wall was overtopped."
+
+
+def parse_or_error(src, **kw):
+    try:
+        return newsclean.parse(src, **kw)
+    except newsclean.ParseError as e:
+        assert str(e)  # a message that says what was wrong
+        return e
+
+
+def test_deep_nesting_keeps_the_deep_text_and_says_why():
+    page = "<html><body>" + "<div>" * 100_000 + f"<p>{BODY}</p>" + "</div>" * 100_000 + "</body></html>"
+    doc = newsclean.parse(page)
+    assert BODY in doc.text
+    assert any("deeper than 255 levels" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_a_single_line_of_megabytes(fmt):
+    line = ("word " * 400_000).strip()
+    src = line if fmt == "text" else f"<html><body><p>{line}</p></body></html>"
+    doc = newsclean.parse(src, format=fmt)
+    assert len(doc.text.split()) == 400_000
+
+
+def test_random_binary_and_nul_bytes():
+    assert "binary" in str(parse_or_error(random.Random(7).randbytes(50_000)))
+    doc = newsclean.parse(f"<html><body><p>{BODY}\x00</p></body></html>".encode())
+    assert doc.text == BODY
+
+
+def test_compressed_and_encoded_inputs():
+    html = f"<html><head><meta charset='%s'></head><body><p>Café: {BODY}</p></body></html>"
+    assert "Café" in newsclean.parse(gzip.compress((html % "utf-8").encode())).text
+    assert "Café" in newsclean.parse((html % "utf-16").encode("utf-16")).text
+    assert "Café" in newsclean.parse((html % "latin-1").encode("latin-1")).text
+    assert "Café" in newsclean.parse((html.replace("<meta charset='%s'>", "") * 3).encode("cp1252")).text
+
+
+@pytest.mark.parametrize("jsonld", [
+    '{"@type": ["LiveBlogPosting", 5], "liveBlogUpdate": "oops", "headline": {"x": [1]}, "datePublished": 2024}',
+    '{"@type": "NewsArticle", "author": [null, 3, {"name": 7}], "datePublished": "not a date"}',
+    "[" * 50_000 + "]" * 50_000,
+    "{not json at all",
+])
+def test_malformed_or_oddly_typed_json_ld(jsonld):
+    page = f'<html><head><script type="application/ld+json">{jsonld}</script></head><body><p>{BODY}</p></body></html>'
+    assert BODY in newsclean.parse(page).text
+
+
+def test_doctype_entity_declarations_are_not_expanded():
+    page = ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+            '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><html><body><p>&c; ' + BODY + '</p></body></html>')
+    doc = newsclean.parse(page)
+    assert "aaaaaaaaaaaaaaaaaaaa" not in doc.text
+
+
+def test_fifty_thousand_timed_items_in_html():
+    items = "".join(f'<article class="post"><time datetime="2024-01-01T10:{i % 60:02d}:00Z">10:{i % 60:02d}</time>'
+                    f"<h2>Update {i}</h2><p>Something happened at scene {i} today.</p></article>" for i in range(50_000))
+    doc = newsclean.parse(f"<html><body><h1>A very long live page</h1><div>{items}</div></body></html>")
+    assert len(doc.posts) == 50_000 and doc.posts[-1].headline == "Update 49999"
+
+
+def test_fifty_thousand_timed_items_in_text():
+    page = "A very long live page\n\n" + "".join(
+        f"10:{i % 60:02d}\n\nUpdate {i}\n\nSomething happened at scene {i} today, police said.\n\n" for i in range(50_000))
+    doc = newsclean.parse(page, format="text")
+    assert len(doc.posts) == 50_000
+
+
+@pytest.mark.parametrize("src", ["", "   \n\t ", b"", b"\xef\xbb\xbf"])
+def test_empty_inputs(src):
+    assert "empty" in str(parse_or_error(src))
+
+
+@pytest.mark.parametrize("src", ["<html><body></body></html>", "<html><script>var x = 1;</script></html>", "<div>" * 1000])
+def test_pages_without_text_give_an_empty_document_that_says_so(src):
+    doc = newsclean.parse(src)
+    assert doc.text == "" and doc.warnings
