@@ -21,6 +21,12 @@ def parse(source: Source, *, url: str | None = None, format: str | None = None, 
     >>> doc.posts[0].headline
     'Roads closed'
     """
+    return _load(source, url=url, format=format, site=site, max_bytes=max_bytes)
+
+
+def _load(source: Source, *, url: str | None, format: str | None, site: str | None, max_bytes: int,
+          trace: list | None = None) -> Document:
+    """``parse`` with, for text input, a per-line trace for the audit view."""
     if format is not None and format not in FORMATS:
         raise ParseError(f"unknown format {format!r}: use 'html', 'text' or None")
     text = to_text(source, max_bytes=max_bytes)
@@ -30,4 +36,4 @@ def parse(source: Source, *, url: str | None = None, format: str | None = None, 
         from .html_front import parse_html
         return parse_html(text, url=url, profile=profile)
     from .text_front import parse_text
-    return parse_text(text, url=url, profile=profile)
+    return parse_text(text, url=url, profile=profile, trace=trace)

@@ -105,6 +105,26 @@ def batch_cmd(inputs: tuple[str, ...], output: str, jobs: int, progress: bool | 
     sys.exit(1 if failed else 0)
 
 
+@main.command("inspect")
+@click.argument("page", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="The HTML file to write.")
+@click.option("--site", default=None, help="Site profile name, or 'generic' for none.")
+@click.option("--format-in", type=click.Choice(["html", "text"]), default=None, help="Input format (default: sniffed).")
+@click.option("--url", default=None, help="The page's URL (helps choose a site profile).")
+def inspect_cmd(page: str, output: str, site: str | None, format_in: str | None, url: str | None) -> None:
+    """Write a self-contained HTML audit of PAGE: what was kept, what was removed, and why."""
+    from .audit import inspect
+
+    try:
+        source = sys.stdin.buffer.read() if page == "-" else Path(page)
+        doc, html = inspect(source, url=url, format=format_in, site=site, source_name=page)
+    except ParseError as e:
+        click.echo(f"newsclean: {page}: {e}", err=True)
+        sys.exit(1)
+    Path(output).write_text(html, encoding="utf-8")
+    click.echo(f"newsclean: {output}: {len(doc.posts)} posts, {len(doc.removed)} removals", err=True)
+
+
 @main.command("sites")
 def sites_cmd() -> None:
     """List the site profiles and their rules."""

@@ -353,6 +353,12 @@ def _extract_post(el, ctx: _Ctx, page_date, page_offset) -> Post | None:
         if tag not in ("figure", "img") and cls and AUTHOR_CLASS.search(cls) and len(text) < 120 and not ch.xpath(".//p[string-length(normalize-space()) > 80]"):
             _bylines(ch, st.bylines, ctx)
             return
+        if (tag == "blockquote" and cls and EMBED_CLASS.search(cls)) or (cls and EMBED_CLASS.search(cls) and tag != "p") \
+                or (tag == "figure" and ch.xpath(".//blockquote") and not ch.xpath(".//img|.//video")):
+            link = ch.xpath(".//a/@href")
+            st.blocks.append(Block("embed", "", url=link[-1] if link else None))
+            ctx.remove("html.embed", text)
+            return
         if tag in ("figure", "picture", "video", "img") or (
                 cls and MEDIA_CLASS.search(cls) and ch.xpath(".//img|.//video|.//picture|.//figure")
                 and not ch.xpath(".//h1|.//h2|.//h3|.//h4|.//p[string-length(normalize-space()) > 120]")):
@@ -360,11 +366,6 @@ def _extract_post(el, ctx: _Ctx, page_date, page_offset) -> Post | None:
             if m is not None:
                 st.media.append(m)
                 return
-        if (tag == "blockquote" and cls and EMBED_CLASS.search(cls)) or (cls and EMBED_CLASS.search(cls) and tag != "p"):
-            link = ch.xpath(".//a/@href")
-            st.blocks.append(Block("embed", "", url=link[-1] if link else None))
-            ctx.remove("html.embed", text)
-            return
         if tag in HEADINGS:
             t = shapes.clean(text)
             for lab in ch.iterdescendants():
@@ -557,6 +558,8 @@ def _media(el, ctx: _Ctx) -> Media | None:
             caption = caption[m.end():].strip() or None
     if img is None and caption is None and credit is None and kind == "image":
         return None
+    if kind == "image" and caption is None and credit is None and alt and shapes.is_name(alt):
+        return None  # an author's head shot beside the byline, not the post's media
     return Media(kind, caption=caption or None, credit=credit or None, alt=alt or None, src=src)
 
 

@@ -208,6 +208,11 @@ class Document:
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
 
+    def _repr_html_(self) -> str:
+        """The notebook view: the compact form of the audit page."""
+        from .audit import render_audit
+        return render_audit(self, compact=True)
+
     def __repr__(self) -> str:
         title = (self.title or "")[:60]
         return (f"<Document kind={self.kind!r} site={self.site!r} title={title!r} "

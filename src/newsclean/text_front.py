@@ -75,7 +75,20 @@ class _State:
             self.removed.append(Removal(rule, text))
 
 
-def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None = None) -> Document:
+@dataclass(frozen=True)
+class TraceLine:
+    """What became of one input line (for the audit view)."""
+
+    number: int                 # 1-based line number in the input
+    text: str
+    rule: str | None            # the rule that removed it, if one did
+    post: int | None            # the index of the post it went into, if any
+    starts_post: bool = False
+    part: str = "body"          # "header", "post", "footer"
+
+
+def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None = None,
+               trace: list[TraceLine] | None = None) -> Document:
     rules = rules_for(profile)
     st = _State()
     lines = _split(text)
@@ -96,6 +109,8 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
     page_date = meta["date"]
     page_offset = meta["offset"]
     posts: list[Post] = []
+    chunks: list[tuple[list[Line], Post]] = []
+    footer: list[Line] = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
@@ -104,9 +119,12 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
             for ln in footer:
                 st.remove(ln.rule or "page.footer", ln.text)
         post = _build_post(chunk, st, page_date, page_offset)
+        chunks.append((chunk, post))
         if post.headline or post.blocks or post.media or post.bylines:
             posts.append(post)
     posts = _drop_pinned_copies(posts, st)
+    if trace is not None:
+        trace.extend(_trace(lines, header, chunks, footer, posts))
     if meta["title"] is None and len(posts) == 1:
         meta["title"] = posts[0].headline
     zone = meta["timezone"] or (profile.timezone if profile and meta["offset"] is not None else None)
@@ -612,3 +630,22 @@ def _drop_pinned_copies(posts: list[Post], st: _State) -> list[Post]:
             continue
         kept.append(p)
     return kept
+
+
+def _trace(lines: list[Line], header: list[Line], chunks: list[tuple[list[Line], Post]], footer: list[Line],
+           posts: list[Post]) -> list[TraceLine]:
+    index = {id(p): i for i, p in enumerate(posts)}
+    where: dict[int, tuple[str, int | None, bool]] = {}
+    for ln in header:
+        where[id(ln)] = ("header", None, False)
+    for chunk, post in chunks:
+        for j, ln in enumerate(chunk):
+            where[id(ln)] = ("post", index.get(id(post)), j == 0)
+    for ln in footer:
+        where[id(ln)] = ("footer", None, False)
+    out = []
+    for ln in lines:
+        part, post_index, first = where.get(id(ln), ("footer", None, False))
+        rule = ln.rule or ("page.footer" if part == "footer" else None)
+        out.append(TraceLine(ln.no + 1, ln.text, rule, post_index, first and post_index is not None, part))
+    return out
