@@ -29,9 +29,8 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
         line = shapes.clean(raw)
         if not line:
             continue
-        for span in rules.spans:
-            line, found = span.apply(line)
-            removed.extend(Removal(span.name, f) for f in found)
+        line, spans = rules.strip_spans(line)
+        removed.extend(Removal(name, span) for name, span in spans)
         rule = rules.line_rule_for(line)
         if rule is not None:
             removed.append(Removal(rule.name, line))

@@ -10,6 +10,7 @@ media, and paragraphs, lists and quotes the body. A page without such a feed is 
 from __future__ import annotations
 
 import collections
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -299,7 +300,7 @@ def _extract_post(el, ctx: _Ctx, page_date, page_offset) -> Post | None:
         if header_zone and shapes.is_name(text) and not shapes.is_prose(text) and node.tag not in HEADINGS:
             st.byline(Byline(text))
             return
-        _paragraph(text, node, st.blocks, ctx, False)
+        _paragraph(text, node, st, ctx)
 
     def visit(node) -> None:
         run: list[str] = [node.text or ""]
@@ -397,7 +398,7 @@ def _extract_post(el, ctx: _Ctx, page_date, page_offset) -> Post | None:
         visit(ch)
 
     visit(el)
-    blocks = _drop_link_promos(st.blocks, ctx)
+    blocks = _drop_link_promos(st, ctx)
     if not (st.headline or blocks or st.media):
         return None
     label = st.label
@@ -418,6 +419,7 @@ class _PostState:
     bylines: list[Byline] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    link_only: set[int] = field(default_factory=set)  # indexes of paragraphs that are a lone link
 
     def time(self, value: str | None, shown: str, ctx: _Ctx) -> None:
         if value and self.published is None:
@@ -429,11 +431,10 @@ class _PostState:
             self.bylines.append(b)
 
 
-def _paragraph(text: str, el, blocks: list[Block], ctx: _Ctx, in_quote: bool) -> None:
-    for rule in ctx.rules.spans:
-        text, found = rule.apply(text)
-        for f in found:
-            ctx.remove(rule.name, f)
+def _paragraph(text: str, el, st: "_PostState", ctx: _Ctx) -> None:
+    text, spans = ctx.rules.strip_spans(text)
+    for name, span in spans:
+        ctx.remove(name, span)
     rule = ctx.rules.line_rule_for(text)
     if rule is not None:
         ctx.remove(rule.name, text)
@@ -441,20 +442,19 @@ def _paragraph(text: str, el, blocks: list[Block], ctx: _Ctx, in_quote: bool) ->
     if times.parse_time_line(text) is not None and len(text) < 40:
         ctx.remove("post.timestamp", text)
         return
-    only_link = len(el) == 1 and el[0].tag == "a" and shapes.clean(el[0].text_content()) == text and not (el.text or "").strip()
-    blocks.append(Block("quote" if in_quote else "paragraph", text, url="link-only" if only_link else None))
+    if len(el) == 1 and el[0].tag == "a" and shapes.clean(el[0].text_content()) == text and not (el.text or "").strip():
+        st.link_only.add(len(st.blocks))
+    st.blocks.append(Block("paragraph", text))
 
 
-def _drop_link_promos(blocks: list[Block], ctx: _Ctx) -> list[Block]:
+def _drop_link_promos(st: "_PostState", ctx: _Ctx) -> list[Block]:
     """A paragraph that is nothing but a link elsewhere is a promo, unless it is all the post has."""
-    body = [b for b in blocks if b.url != "link-only" and b.type != "embed"]
+    has_body = any(i not in st.link_only and b.type != "embed" for i, b in enumerate(st.blocks))
     out = []
-    for b in blocks:
-        if b.url == "link-only":
-            if body:
-                ctx.remove("promo.link-only-paragraph", b.text)
-                continue
-            b = Block(b.type, b.text, b.items)
+    for i, b in enumerate(st.blocks):
+        if i in st.link_only and has_body:
+            ctx.remove("promo.link-only-paragraph", b.text)
+            continue
         out.append(b)
     return out
 
@@ -596,30 +596,24 @@ def _visible_title(tree, containers) -> str | None:
 
 
 def _align_updates(posts: list[Post], containers, page: structured.PageData, page_offset) -> list[Post]:
-    """Fill missing post times from JSON-LD updates that match a post by id or by body words."""
+    """Fill post times from JSON-LD updates that match a post by id (or, failing that, by the
+    first words of its body): where the DOM has no time, or shows only the clock."""
     if not page.updates:
         return posts
-    by_id = {}
-    for u in page.updates:
-        if u.id and "#" in u.id:
-            by_id[u.id.rsplit("#", 1)[1]] = u
+    by_id: dict[str, structured.Update] = {}
+    for upd in page.updates:
+        if upd.id and "#" in upd.id:
+            by_id[upd.id.rsplit("#", 1)[1]] = upd
     out = []
     for p in posts:
         u = by_id.get(p.id or "")
-        if p.published is not None and u is not None and u.published and _same_clock(p.published, u.published):
-            from dataclasses import replace
-            p = replace(p, published=u.published)  # the DOM showed only the clock; JSON-LD has the full time
-        if p.published is None:
-            if u is None:
-                first = " ".join(p.text.split()[:12])
-                u = next((x for x in page.updates if first and " ".join(x.body.split()[:12]) == first), None)
-            if u is not None and u.published:
-                from dataclasses import replace
-                p = replace(p, published=u.published)
+        if u is None and p.published is None:
+            first = " ".join(p.text.split()[:12])
+            u = next((x for x in page.updates if first and " ".join(x.body.split()[:12]) == first), None)
+        if u is not None and u.published and (p.published is None or _same_clock(p.published, u.published)):
+            p = dataclasses.replace(p, published=u.published)
         out.append(p)
     return out
-
-
 
 
 def _same_clock(shown: str, full: str) -> bool:

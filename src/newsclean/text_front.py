@@ -156,11 +156,9 @@ def _split(text: str) -> list[Line]:
 
 def _apply_span_rules(lines: list[Line], rules: RuleSet, st: _State) -> None:
     for ln in lines:
-        for rule in rules.spans:
-            new, found = rule.apply(ln.text)
-            for span in found:
-                st.remove(rule.name, span)
-            ln.text = new
+        ln.text, spans = rules.strip_spans(ln.text)
+        for name, span in spans:
+            st.remove(name, span)
 
 
 def _apply_line_rules(lines: list[Line], rules: RuleSet, st: _State) -> None:

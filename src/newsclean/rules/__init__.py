@@ -88,6 +88,14 @@ class RuleSet:
     def __add__(self, other: "RuleSet") -> "RuleSet":
         return RuleSet(self.lines + other.lines, self.spans + other.spans, self.pairs + other.pairs)
 
+    def strip_spans(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """``text`` without the spans the span rules match, and ``(rule name, span)`` for each."""
+        taken: list[tuple[str, str]] = []
+        for rule in self.spans:
+            text, found = rule.apply(text)
+            taken.extend((rule.name, f) for f in found)
+        return text, taken
+
     def line_rule_for(self, text: str) -> LineRule | None:
         """The first line rule that matches the whole of ``text``, if any (one combined
         pattern, so a line costs one match however many rules there are)."""
