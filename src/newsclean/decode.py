@@ -17,6 +17,7 @@ from .errors import ParseError
 Source = Union[str, bytes, bytearray, "os.PathLike[str]", IO[bytes]]
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -118,7 +119,7 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if not sample:
         return False
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / len(sample) > 0.05
 
 

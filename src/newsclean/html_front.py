@@ -151,21 +151,20 @@ def _signature(el: lxml_html.HtmlElement) -> tuple[str, str]:
     return el.tag, first
 
 
-_TIME_XPATH = (
-    "//time | //*[@datetime] | //*[@*[starts-with(name(), 'data-') and (contains(name(), 'time') or contains(name(), 'date'))]]"
-    " | //*[contains(@class, 'time') or contains(@class, 'Time') or contains(@class, 'date') or contains(@class, 'Date')"
-    " or contains(@class, 'stamp') or contains(@class, 'posted') or contains(@class, 'published')]")
-_VISIBLE_TEXT = ("//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
-                 " or ancestor::svg or ancestor::button or ancestor::form or ancestor::select)]")
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "button", "form", "select")
 
 
-_VISIBLE_NON_LINK_TEXT = _VISIBLE_TEXT[:-2] + " or ancestor::a)]"
+def _visible_words(el, *, links: bool = True) -> int:
+    """How many words a reader sees in ``el`` (the tree is not cleaned yet when the feed is
+    sought): its words less those of scripts, styles and the like, and of links unless ``links``."""
+    hidden = _INVISIBLE_TAGS if links else _INVISIBLE_TAGS + ("a",)
+    n = len(el.text_content().split())
+    for x in el.iter(*hidden):
+        if x is not el and not any(anc.tag in hidden for anc in x.iterancestors()):
+            n -= len(x.text_content().split())
+    return max(n, 0)
 
 
-def _visible_text(el, *, links: bool = True) -> str:
-    """The text a reader sees in ``el`` (the tree is not cleaned yet when the feed is sought),
-    without link text when ``links`` is False."""
-    return " ".join(el.xpath("." + (_VISIBLE_TEXT if links else _VISIBLE_NON_LINK_TEXT)))
 _HIDDEN_XPATH = ("//*[contains(@class, 'vh') or contains(@class, 'idden') or contains(@class, 'sr-only')"
                  " or contains(@class, 'creen') or contains(@class, 'offscreen')]")
 
@@ -187,8 +186,12 @@ def _timed_elements(root) -> set:
     """Every element that holds a time: a <time>, a datetime or data-*time attribute, or a short
     time/date-classed element. Found in one pass, then marked on all their ancestors."""
     timed: set = set()
-    for e in root.xpath(_TIME_XPATH):
-        if not _shows_time_of_day(e):
+    candidates = root.xpath(".//time | .//*[@datetime]")
+    candidates += [a.getparent() for a in root.xpath(".//@class") if TIME_CLASS.search(a)]
+    candidates += [a.getparent() for a in root.xpath(".//@*[starts-with(name(), 'data-')]")
+                   if "time" in a.attrname or "date" in a.attrname]
+    for e in candidates:
+        if e in timed or not _shows_time_of_day(e):
             continue
         for a in e.iterancestors():
             if a in timed:
@@ -227,7 +230,7 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
             stamps = sorted(len(m.xpath(".//*[@datetime]")) for m in timed)
             if stamps[len(stamps) // 2] > 3:
                 continue  # each member lists many dated items: a set of teaser lists, not posts
-            text = sum(len(_visible_text(m)) for m in timed)
+            text = sum(len(m.text_content()) for m in timed)
             linked = sum(len(a.text_content()) for m in timed for a in m.iter("a"))
             if linked > 0.5 * text:
                 continue  # teaser lists: mostly links to other pages
@@ -237,8 +240,8 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     if best is None:
         return None
     members = best[1]
-    feed_words = sum(len(_visible_text(m, links=False).split()) for m in members)
-    page_words = len(_visible_text(root, links=False).split()) or 1
+    feed_words = sum(_visible_words(m, links=False) for m in members)
+    page_words = _visible_words(root, links=False) or 1
     # A feed is much of the page's own (non-link) text; a list of timed teasers beside an article is not.
     if feed_words < 25 or feed_words < (0.5 if declared_article else 0.25) * page_words:
         return None

@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""newsclean beside trafilatura (and readability-lxml, when installed), in one process.
+
+    python bench/run.py [--shared ../shared] [--repeat 5]
+
+Corpora:
+  live     the dev corpus's live-blog HTML pages (shared/corpus/dev/*.html)
+  articles the article-extraction benchmark (shared/bench/article-extraction-benchmark, 181 pages)
+  text     the shipped scraped-text example (examples/bbc-live.txt); newsclean only, since the
+           others take HTML
+
+For each corpus, systems alternate page by page, so machine noise hits all alike. The table
+gives each system's median time per page, its total, the ratio to trafilatura, and peak memory
+(tracemalloc, in a separate pass so tracing does not skew the timings). A second table shows how
+newsclean's cost per byte grows when a live page (and the text example) is made 1x to 32x longer
+by repeating its posts.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import gzip
+import json
+import platform
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import newsclean  # noqa: E402
+
+
+def nc_html(page: bytes) -> str:
+    return newsclean.parse(page, format="html").text
+
+
+def nc_text(page: bytes) -> str:
+    return newsclean.parse(page, format="text").text
+
+
+def trafilatura_extract(page: bytes) -> str:
+    import trafilatura
+    return trafilatura.extract(page) or ""
+
+
+def readability_extract(page: bytes) -> str:
+    from lxml.html import fromstring
+    from readability import Document
+    return fromstring(Document(page).summary()).text_content()
+
+
+def systems(html: bool) -> dict[str, Callable[[bytes], str]]:
+    out: dict[str, Callable[[bytes], str]] = {"newsclean": nc_html if html else nc_text}
+    if html:
+        out["trafilatura"] = trafilatura_extract
+        try:
+            import readability  # noqa: F401
+            out["readability"] = readability_extract
+        except ImportError:
+            pass
+    return out
+
+
+def load_corpora(shared: Path) -> dict[str, list[bytes]]:
+    live = [p.read_bytes() for p in sorted((shared / "corpus/dev").glob("*.html")) if ".nojsonld." not in p.name]
+    aeb = sorted((shared / "bench/article-extraction-benchmark/html").glob("*.html.gz"))
+    articles = [gzip.decompress(p.read_bytes()) for p in aeb]
+    text = [(ROOT / "examples/bbc-live.txt").read_bytes()]
+    return {"live": live, "articles": articles, "text": text}
+
+
+def time_corpus(pages: list[bytes], fns: dict[str, Callable[[bytes], str]], repeat: int) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {n: [] for n in fns}
+    for _ in range(repeat):
+        for page in pages:
+            for name, fn in fns.items():
+                gc.disable()
+                t0 = time.perf_counter()
+                fn(page)
+                times[name].append(time.perf_counter() - t0)
+                gc.enable()
+    return times
+
+
+def peak_memory(pages: list[bytes], fn: Callable[[bytes], str]) -> float:
+    tracemalloc.start()
+    for page in pages:
+        fn(page)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def scaled_live_page(page: bytes, k: int) -> bytes:
+    """The page with its feed's posts repeated k times."""
+    from lxml import html as lxml_html
+
+    from newsclean.html_front import find_post_containers, parse_tree
+    tree = parse_tree(page.decode("utf-8", "replace"))
+    posts = find_post_containers(tree)
+    assert posts, "the scaling page must be a live blog"
+    parent = posts[0].getparent()
+    copies = [lxml_html.fromstring(lxml_html.tostring(p)) for p in posts]
+    for _ in range(k - 1):
+        for c in copies:
+            parent.append(lxml_html.fromstring(lxml_html.tostring(c)))
+    return lxml_html.tostring(tree, encoding="utf-8")
+
+
+def scaled_text(page: bytes, k: int) -> bytes:
+    text = page.decode("utf-8")
+    head, sep, feed = text.partition("What's been happening?")
+    return (head + (sep + feed) * k).encode("utf-8")
+
+
+def cost_per_byte(page: bytes, scale: Callable[[bytes, int], bytes], fn: Callable[[bytes], str],
+                  repeat: int) -> list[tuple[int, int, float, float]]:
+    rows = []
+    base = None
+    for k in (1, 2, 4, 8, 16, 32):
+        data = scale(page, k)
+        runs = []
+        for _ in range(max(3, repeat)):
+            t0 = time.perf_counter()
+            fn(data)
+            runs.append(time.perf_counter() - t0)
+        per_byte = statistics.median(runs) / len(data)
+        base = base or per_byte
+        rows.append((k, len(data), statistics.median(runs), per_byte / base))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--repeat", type=int, default=3, help="passes over each corpus (default 3)")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    a = ap.parse_args(argv)
+    corpora = load_corpora(a.shared)
+    import trafilatura
+    print(f"machine: {platform.machine()}, {platform.processor() or platform.system()}, Python {platform.python_version()}, "
+          f"newsclean {newsclean.__version__}, trafilatura {trafilatura.__version__}")
+    report: dict = {"corpora": {}, "scaling": {}}
+    print(f"\n{'corpus':9} {'pages':>5} {'system':12} {'median ms':>10} {'total s':>8} {'vs traf.':>8} {'peak MiB':>9}")
+    for corpus, pages in corpora.items():
+        if not pages:
+            print(f"{corpus:9} (not found under {a.shared})")
+            continue
+        fns = systems(html=corpus != "text")
+        for fn in fns.values():  # warm imports and caches outside the timings
+            fn(pages[0])
+        times = time_corpus(pages, fns, a.repeat if corpus != "text" else max(a.repeat, 50))
+        base = sum(times["trafilatura"]) if "trafilatura" in times else None
+        for name, ts in times.items():
+            med = statistics.median(ts) * 1000
+            total = sum(ts) / (a.repeat if corpus != "text" else max(a.repeat, 50))
+            ratio = f"{sum(ts) / base:.2f}x" if base else "-"
+            mem = peak_memory(pages, fns[name])
+            print(f"{corpus:9} {len(pages):5} {name:12} {med:10.2f} {total:8.2f} {ratio:>8} {mem:9.1f}")
+            report["corpora"].setdefault(corpus, {})[name] = {"median_ms": med, "total_s": total,
+                                                              "vs_trafilatura": sum(ts) / base if base else None,
+                                                              "peak_mib": mem}
+    print("\ncost per byte as input grows (newsclean; 1.00 = cost per byte at 1x)")
+    print(f"{'input':6} {'scale':>5} {'bytes':>10} {'median ms':>10} {'per byte':>9}")
+    live_page = next((p for p in corpora["live"] if b"live-event-entry" in p), corpora["live"][0] if corpora["live"] else None)
+    cases = [("text", corpora["text"][0], scaled_text, nc_text)]
+    if live_page:
+        cases.insert(0, ("html", live_page, scaled_live_page, nc_html))
+    for label, page, scale, fn in cases:
+        for k, size, secs, rel in cost_per_byte(page, scale, fn, a.repeat):
+            print(f"{label:6} {k:4}x {size:10} {secs * 1000:10.1f} {rel:8.2f}x")
+            report["scaling"].setdefault(label, []).append({"scale": k, "bytes": size, "ms": secs * 1000, "per_byte": rel})
+    if a.json:
+        a.json.write_text(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
