@@ -36,12 +36,14 @@ class PageData:
 
 
 def _walk(node: Any, depth: int = 0) -> Iterator[dict]:
-    if depth > 20:
+    """The objects of a JSON-LD document that can describe the page: top-level ones, ``@graph``
+    members and what they nest a few levels down (not the insides of each live update)."""
+    if depth > 6:
         return
     if isinstance(node, dict):
         yield node
-        for v in node.values():
-            if isinstance(v, (dict, list)):
+        for k, v in node.items():
+            if k != "liveBlogUpdate" and isinstance(v, (dict, list)):
                 yield from _walk(v, depth + 1)
     elif isinstance(node, list):
         for v in node[:5000]:
