@@ -61,6 +61,14 @@ class _Ctx:
 
 
 _DIGITS = regex.compile(r"\d+")
+_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+_UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
+_ISO_DATETIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_NAME_CLASS = regex.compile(r"name|author", regex.I)
+_ROLE_CLASS = regex.compile(r"role|job|description|position", regex.I)
+_BY_PREFIX = regex.compile(r"^(?:by|posted by|written by)\s+", regex.I)
+_CREDIT_PREFIX = regex.compile(r"^(?:Photograph|Photo|Image|Picture|Copyright|Credit|Image source)\s?[:,]\s?", regex.I)
+_CAPTION_PREFIX = regex.compile(r"^(?:Image|Video) caption\s?[:,]\s?", regex.I)
 _CLOCK_IN_VALUE = regex.compile(r"\d[T ]\d\d:\d\d")
 _EPOCH_VALUE = regex.compile(r"1\d{9}(?:\d{3})?")
 
@@ -70,7 +78,7 @@ class TooDeep(Exception):
 
 
 def parse_tree(text: str) -> lxml_html.HtmlElement:
-    text = regex.sub(r"^\s*<\?xml[^>]{0,200}\?>", "", text)
+    text = _XML_DECLARATION.sub("", text)
     parser = lxml_html.HTMLParser(recover=True, huge_tree=False, no_network=True, remove_comments=True,
                                   remove_pis=True)
     try:
@@ -151,16 +159,26 @@ def _signature(el: lxml_html.HtmlElement) -> tuple[str, str]:
     return el.tag, first
 
 
-_VISIBLE_TEXT_NODES = (".//text()[not(parent::script or parent::style or parent::noscript or parent::template"
-                       " or parent::button or parent::option or parent::select or parent::textarea)]")
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "button", "option", "select", "textarea")
+_VISIBLE_TEXT_NODES = etree.XPath(".//text()[not(parent::script or parent::style or parent::noscript or parent::template"
+                                  " or parent::button or parent::option or parent::select or parent::textarea)]")
 
 
 def _visible_words(el, *, links: bool = True) -> int:
     """About how many words a reader sees in ``el`` (the tree is not cleaned yet when the feed
-    is sought): text outside scripts, styles and form controls, less link text unless ``links``."""
-    n = sum(len(t.split()) for t in el.xpath(_VISIBLE_TEXT_NODES))
-    if not links:
-        n -= sum(len(a.text_content().split()) for a in el.iter("a"))
+    is sought): text outside scripts, styles and form controls, less link text unless ``links``.
+    (Plain iteration: an XPath call costs in proportion to the whole document, not to ``el``.)"""
+    n = len(el.text_content().split())
+    for x in el.iter(*_INVISIBLE_TAGS, *(() if links else ("a",))):
+        if x is not el:
+            n -= len(x.text_content().split())
+    return max(n, 0)
+
+
+def _page_visible_words(root) -> int:
+    """``_visible_words`` of the whole page, with links left out, in one XPath pass."""
+    n = sum(len(t.split()) for t in _VISIBLE_TEXT_NODES(root))
+    n -= sum(len(a.text_content().split()) for a in root.iter("a"))
     return max(n, 0)
 
 
@@ -236,7 +254,7 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
         return None
     members = best[1]
     feed_words = sum(_visible_words(m, links=False) for m in members)
-    page_words = _visible_words(root, links=False) or 1
+    page_words = _page_visible_words(root) or 1
     # A feed is much of the page's own (non-link) text; a list of timed teasers beside an article is not.
     if feed_words < 25 or feed_words < (0.5 if declared_article else 0.25) * page_words:
         return None
@@ -341,7 +359,7 @@ def _extract_post(el, ctx: _Ctx, page_date, page_offset) -> Post | None:
         if tag == "time" or ch.get("datetime") or (cls and TIME_CLASS.search(cls) and len(text) < 80
                                                    and not ch.xpath(".//p|.//h1|.//h2|.//h3|.//h4")):
             stamp = shapes.clean(text)
-            if regex.match(r"(?:last )?updated\b", stamp, flags=regex.I):
+            if _UPDATED.match(stamp):
                 ctx.remove("chrome.updated-stamp", stamp)
                 return
             mark = times.parse_time_line(stamp, max_len=120)
@@ -472,15 +490,15 @@ def _time_value(el, page_date, page_offset) -> str | None:
         if not v:
             continue
         v = v.strip()
-        if regex.fullmatch(r"1\d{9}(?:\d{3})?", v):
+        if _EPOCH_VALUE.fullmatch(v):
             secs = int(v[:10])
             return dt.datetime.fromtimestamp(secs, dt.timezone.utc).isoformat()
-        if regex.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", v):
+        if _ISO_DATETIME.match(v):
             return v.replace("Z", "+00:00")
     for e in el.iter():
         if isinstance(e.tag, str):
             for k, v in e.attrib.items():
-                if k.startswith("data-") and ("time" in k or "date" in k) and regex.fullmatch(r"1\d{9}(?:\d{3})?", v.strip()):
+                if k.startswith("data-") and ("time" in k or "date" in k) and _EPOCH_VALUE.fullmatch(v.strip()):
                     return dt.datetime.fromtimestamp(int(v.strip()[:10]), dt.timezone.utc).isoformat()
     text = shapes.clean(el.text_content())
     mark = times.parse_time_line(text, max_len=120)
@@ -491,16 +509,16 @@ def _time_value(el, page_date, page_offset) -> str | None:
 
 def _bylines(el, out: list[Byline], ctx: _Ctx) -> None:
     names = [e for e in el.iter() if isinstance(e.tag, str) and e is not el
-             and regex.search(r"name|author", _classes(e) or "", flags=regex.I) and not _has_block_child(e)]
+             and _NAME_CLASS.search(_classes(e) or "") and not _has_block_child(e)]
     text = shapes.clean(el.text_content())
     role = None
     roles = [shapes.clean(e.text_content()) for e in el.iter() if isinstance(e.tag, str)
-             and regex.search(r"role|job|description|position", _classes(e) or "", flags=regex.I)]
+             and _ROLE_CLASS.search(_classes(e) or "")]
     if names:
         name = shapes.clean(names[0].text_content())
     else:
         name = text
-    name = regex.sub(r"^(?:by|posted by|written by)\s+", "", name, flags=regex.I).strip()
+    name = _BY_PREFIX.sub("", name).strip()
     if roles:
         role = roles[0] or None
     if not name or len(name) > 80:
@@ -513,7 +531,7 @@ def _bylines(el, out: list[Byline], ctx: _Ctx) -> None:
 
 
 def _media(el, ctx: _Ctx) -> Media | None:
-    kind = "video" if (el.tag == "video" or el.xpath(".//video") or regex.search(r"video", _classes(el), flags=regex.I)) else "image"
+    kind = "video" if (el.tag == "video" or el.xpath(".//video") or "video" in _classes(el).lower()) else "image"
     img = el if el.tag == "img" else next(iter(el.xpath(".//img")), None)
     alt = img.get("alt") if img is not None else None
     src = img.get("src") or img.get("data-src") if img is not None else None
@@ -545,12 +563,12 @@ def _media(el, ctx: _Ctx) -> Media | None:
         ctx.remove("media.credit-parens", "()")
         credit = credit[1:-1].strip()
     if credit:
-        m = regex.match(r"^(?:Photograph|Photo|Image|Picture|Copyright|Credit|Image source)\s?[:,]\s?", credit, flags=regex.I)
+        m = _CREDIT_PREFIX.match(credit)
         if m:
             ctx.remove("media.credit-prefix", m.group(0))
             credit = credit[m.end():].strip() or None
     if caption:
-        m = regex.match(r"^(?:Image|Video) caption\s?[:,]\s?", caption, flags=regex.I)
+        m = _CAPTION_PREFIX.match(caption)
         if m:
             ctx.remove("media.caption-prefix", m.group(0))
             caption = caption[m.end():].strip() or None

@@ -9,7 +9,8 @@ import unicodedata
 
 import regex
 
-_ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, _ZERO_WIDTH))
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|di|dos|du|la|le|van|von|bin|al|el|ibn|st\.?)$")
 _SENTENCE_END = regex.compile(r"[.!?…:;,]['\"’”)\]]*$")
 _HEADLINE_BAD_END = regex.compile(r"[.,;:]['\"’”)\]]*$")
@@ -31,7 +32,8 @@ def clean(text: str) -> str:
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-        text = text.translate(_ZERO_WIDTH_TABLE)
+        if any(ch in text for ch in _ZERO_WIDTH):
+            text = text.translate(_ZERO_WIDTH_TABLE)
     return " ".join(text.split())
 
 

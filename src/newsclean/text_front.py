@@ -43,6 +43,7 @@ _VIDEO_TITLE = regex.compile(r".{3,200}\s[–-]\s?video$", regex.I)
 _TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?.{1,80}\(@\w{1,30}\)\s.{3,40}$")
 
 
+_NAME_LIST = regex.compile(r",\s*|\s+and\s+")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _WORDCHAR = regex.compile(r"\w")
 
@@ -361,7 +362,7 @@ def _read_header(header: list[Line], st: _State) -> dict:
             continue
         m = _EDITED_BY.match(ln.text)
         if m:
-            meta["editors"] = [n.strip() for n in regex.split(r",\s*|\s+and\s+", m.group(2)) if n.strip()]
+            meta["editors"] = [n.strip() for n in _NAME_LIST.split(m.group(2)) if n.strip()]
             st.remove("meta.edited-by", m.group(1))
             continue
         m = _TIMES_NOTE.match(ln.text)
