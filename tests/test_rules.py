@@ -77,3 +77,18 @@ def test_profile_choice():
     assert choose("generic", "https://www.bbc.co.uk/news/live/world-1", "") is None
     assert choose(None, None, "Got a TV Licence?\n").name == "bbc"
     assert choose(None, "https://example.org/live", "nothing here") is None
+
+
+def test_plain_line_rules_are_bounded_so_long_lines_can_skip_them():
+    import regex
+
+    from newsclean.rules import PLAIN_MAX_LEN
+    rules = GENERIC.lines + tuple(r for p in PROFILES.values() for r in p.rules.lines)
+    for rule in rules:
+        if rule.keywords:
+            continue
+        assert not regex.search(r"(?<!\\)[*+](?![^\[]*\])", rule.pattern), rule.name
+        assert not rule.matches("x" * (PLAIN_MAX_LEN + 1))
+        # the widest bounded quantifier, plus a line's worth of literal words, stays under the limit
+        widest = max((int(n) for n in regex.findall(r"\{\d+,(\d+)\}", rule.pattern)), default=0)
+        assert widest + 60 <= PLAIN_MAX_LEN, rule.name

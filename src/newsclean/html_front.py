@@ -118,6 +118,11 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         return replace(doc, warnings=doc.warnings + (
             "markup nests deeper than 255 levels, more than an HTML parser keeps: read as text instead",))
     page = structured.read(tree)
+    # Code and styles are no reader's text; every later step (and trafilatura) drops them.
+    etree.strip_elements(tree, "style", with_tail=False)
+    for el in tree.iter("script"):
+        if el.get("type") != "application/ld+json":
+            el.text = None
     declared_article = bool(page.types & ARTICLE_TYPES) and not page.is_liveblog
     containers = find_post_containers(tree, declared_article=declared_article)
     if containers is None:

@@ -5,6 +5,7 @@ paragraph is a sentence. These predicates say so for one line, using no page's w
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import regex
@@ -41,6 +42,7 @@ def words(line: str) -> list[str]:
     return line.split()
 
 
+@functools.lru_cache(maxsize=8192)
 def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
@@ -58,6 +60,7 @@ def is_glued_nav(line: str) -> bool:
     return len(_GLUED.findall(line)) >= 2 and not ends_sentence(line)
 
 
+@functools.lru_cache(maxsize=8192)
 def is_headline_shaped(line: str, *, max_words: int = 24) -> bool:
     """Short, starts like a title, and does not end like a sentence (questions and quotes may)."""
     w = words(line)
@@ -73,6 +76,7 @@ def is_headline_shaped(line: str, *, max_words: int = 24) -> bool:
     return not _HEADLINE_BAD_END.search(line)
 
 
+@functools.lru_cache(maxsize=8192)
 def is_name(line: str) -> bool:
     """A person's name alone on a line: two to five capitalised words, no digits."""
     w = words(line)
@@ -94,10 +98,12 @@ def is_role(line: str, name: str = "") -> bool:
     return line[0].isupper() and not any(ch.isdigit() for ch in line)
 
 
+@functools.lru_cache(maxsize=8192)
 def is_label(line: str) -> bool:
     return line.casefold().rstrip(":") in LABEL_WORDS
 
 
+@functools.lru_cache(maxsize=8192)
 def is_prose(line: str) -> bool:
     """A sentence of body text rather than a title, a menu item or a caption stub."""
     n = len(words(line))

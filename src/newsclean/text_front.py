@@ -48,7 +48,7 @@ _POSSESSIVE = regex.compile(r"['’]s\b")
 _WORDCHAR = regex.compile(r"\w")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     no: int
     para: int
@@ -167,7 +167,7 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet, st: _State) -> None:
     for a, b in zip(lines, lines[1:]):
         if a.rule is None and b.rule is None:
             for pair in rules.pairs:
-                if pair.matches(a.text, b.text):
+                if (not pair.keyword or pair.keyword in a.text) and pair.matches(a.text, b.text):
                     a.rule = b.rule = pair.name
                     paired[id(a)] = a.text + "\n" + b.text
                     paired[id(b)] = ""
@@ -175,7 +175,7 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet, st: _State) -> None:
     for i, ln in enumerate(lines):
         if ln.rule is not None:
             continue
-        if _TWEET_SIGNATURE.match(ln.text):
+        if ln.text[0] in "—–-" and _TWEET_SIGNATURE.match(ln.text):
             ln.rule = "embed.social"
             # The embedded post's own text is the paragraph just above its signature.
             for prev in reversed(lines[:i]):
@@ -198,16 +198,16 @@ def _mark_media(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.removed:
             continue
-        t = ln.text
-        if _IMAGE_CAPTION.match(t):
+        t = ln.text  # (cheap substring tests first: most lines are body text)
+        if t.startswith("Image caption:"):
             ln.media_kind = "caption"
         elif t.startswith(("Video content", "Video caption:")):
             ln.media_kind = "video"
-        elif _CREDIT_STRICT.match(t):
+        elif "Copyright:" in t:
             ln.media_kind = "credit"
-        elif _PAREN_CREDIT.match(t) and len(shapes.words(t)) <= 8:
+        elif t[0] == "(" and t[-1] == ")" and _PAREN_CREDIT.match(t) and len(shapes.words(t)) <= 8:
             ln.media_kind = "paren-credit"
-        elif _PHOTOGRAPH.match(t) and len(t) < 400:
+        elif "Photograph:" in t and len(t) < 400 and _PHOTOGRAPH.match(t):
             ln.media_kind = "photo"
         elif t in ("Image:", "Picture:", "Photo:") and i + 1 < len(lines) and lines[i + 1].text.endswith(")"):
             # "(caption (" / "Image:" / "Credit)" as some templates print a picture credit.
@@ -215,7 +215,7 @@ def _mark_media(lines: list[Line]) -> None:
             lines[i + 1].media_kind = "split-credit-tail"
             if i > 0 and lines[i - 1].text.endswith("(") and not lines[i - 1].removed:
                 lines[i - 1].media_kind = "split-credit-head"
-        elif _DURATION.match(t) and i + 1 < len(lines) and _VIDEO_TITLE.match(lines[i + 1].text):
+        elif len(t) <= 5 and _DURATION.match(t) and i + 1 < len(lines) and _VIDEO_TITLE.match(lines[i + 1].text):
             ln.media_kind = "video-duration"
             lines[i + 1].media_kind = "video-title"
 

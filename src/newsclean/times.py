@@ -8,6 +8,7 @@ is known.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -118,6 +119,7 @@ def zone_offset(m: "regex.Match[str]") -> int:
     return off
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_time_line(line: str, *, max_len: int = 80) -> TimeMark | None:
     """Read a short line made of a time stamp (and at most a few words of author or label).
 

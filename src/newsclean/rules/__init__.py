@@ -11,11 +11,15 @@ Every match becomes a :class:`newsclean.model.Removal` carrying the rule's name.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
 REGEX_TIMEOUT = 0.5  # seconds; every pattern here is bounded, this is a second line of defence
+# A line rule without keywords matches at most this many characters: its pattern is bounded
+# (no "*" or "+"), so longer lines -- most body paragraphs -- skip the combined match.
+PLAIN_MAX_LEN = 260
 
 
 @dataclass(frozen=True)
@@ -97,28 +101,35 @@ class RuleSet:
         return text, taken
 
     def line_rule_for(self, text: str) -> LineRule | None:
-        """The first line rule that matches the whole of ``text``, if any (one combined
-        pattern, so a line costs one match however many rules there are)."""
+        """The first line rule that matches the whole of ``text``, if any.
+
+        Plain rules are tried through one combined pattern, so a line costs one match however
+        many rules there are (Python's ``re``: the patterns are bounded, and ``re`` is faster
+        here); rules with keywords only on lines that hold one of their keywords."""
         if not self.lines or len(text) > 400:
             return None
-        combined = self.__dict__.get("_combined")
-        if combined is None:
-            plain = [(i, r) for i, r in enumerate(self.lines) if not r.keywords]
-            combined = regex.compile("|".join(f"(?P<r{i}>{r.pattern})" for i, r in plain), regex.I | regex.V1)
-            object.__setattr__(self, "_combined", combined)
-        m = combined.fullmatch(text, timeout=REGEX_TIMEOUT)
-        if m is not None:
-            return self.lines[int(m.lastgroup[1:])]  # the first alternative, in rule order, that matched
-        keyword_rules = self.__dict__.get("_keyword_rules")
-        if keyword_rules is None:
-            keyword_rules = tuple((k, r) for r in self.lines for k in r.keywords)
-            object.__setattr__(self, "_keyword_rules", keyword_rules)
+        matchers = self.__dict__.get("_matchers")
+        if matchers is None:
+            matchers = self._build_matchers()
+        combined, keyword_rules = matchers
+        if len(text) <= PLAIN_MAX_LEN:
+            m = combined.fullmatch(text)
+            if m is not None:
+                return self.lines[int(m.lastgroup[1:])]  # the first alternative, in rule order, that matched
         if keyword_rules:
             low = text.lower()
             for keyword, rule in keyword_rules:
                 if keyword in low and rule.matches(text):
                     return rule
         return None
+
+    def _build_matchers(self) -> tuple:
+        plain = [(i, r) for i, r in enumerate(self.lines) if not r.keywords]
+        combined = re.compile("|".join(f"(?P<r{i}>{r.pattern})" for i, r in plain) or "(?!)", re.I)
+        keyword_rules = tuple((k, r) for r in self.lines for k in r.keywords)
+        matchers = (combined, keyword_rules)
+        object.__setattr__(self, "_matchers", matchers)
+        return matchers
 
     def all(self) -> list[Rule]:
         return [*self.lines, *self.spans, *self.pairs]

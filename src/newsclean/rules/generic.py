@@ -10,21 +10,21 @@ from . import LineRule, PairRule, RuleSet, SpanRule
 GENERIC = RuleSet(
     lines=(
         LineRule("chrome.share", "share and copy-link tools",
-                 r"(?:[+o*] )?(?:share(?: this(?: post| page| article| story)?| on \w+)?|(?:share )?view more share options"
+                 r"(?:[+o*] )?(?:share(?: this(?: post| page| article| story)?| on \w{1,20})?|(?:share )?view more share options"
                  r"|copy (?:this )?link|link copied|read more about these links\.?|article share tools|view more on (?:twitter|x|facebook|instagram|youtube|tiktok)|facebook|twitter|x|whatsapp"
                  r"|e-?mail|linkedin|reddit|pinterest|messenger|flipboard|print|comments?)"),
         LineRule("chrome.more-links", "promos and related-content headings",
                  r"(?:read more|see more|show more|load (?:more|new)(?: updates| posts| stories)?|find out more"
                  r"|more on this story|more about this story|similar news|related(?: stories| articles| news| content| topics| links| coverage)?"
                  r"|this week's most popular news|most (?:read|viewed|popular|commented|shared)|more videos|more stories"
-                 r"|top stories|trending(?: now)?(?: in \w+)?|you may also like|recommended(?: for you)?|read all our coverage"
+                 r"|top stories|trending(?: now)?(?: in \w{1,20})?|you may also like|recommended(?: for you)?|read all our coverage"
                  r"|read next|what to read next|(?:related|read more|see also|more): .{1,200}|latest (?:news|videos|stories)|explore more)"),
         LineRule("chrome.navigation", "navigation, sign-in and skip links",
                  r"(?:skip to (?:main )?(?:content|navigation|key events|footer)){1,4}|back to top|go to top|sign in|log ?in|register"
                  r"|subscribe(?: now)?|search|menu|home|print subscriptions|search jobs|international edition"
                  r"|show key events only|please turn on javascript to use this feature|live reporting|live updates?"
                  r"|advertisement|sponsored(?: content)?|paid for by:?|about this content|get the app|download (?:the )?[\w ]{1,20} app"
-                 r"|follow us(?: on [\w ]{1,20})?|quick links|top searches:?|show latest update|key events|key event alerts.*|get match alerts.*"
+                 r"|follow us(?: on [\w ]{1,20})?|quick links|top searches:?|show latest update|key events|key event alerts.{0,40}|get match alerts.{0,40}"
                  r"|thank you for registering|please refresh the page .{0,200}"),
         LineRule("chrome.updated-stamp", "'Updated at ...' stamps under a post",
                  r"(?:[*•] )?(?:last )?updated(?: at| on)?:? .{1,60}"),
@@ -33,7 +33,7 @@ GENERIC = RuleSet(
         LineRule("chrome.tags", "tag list headings", r"(?:[*•] )?(?:tags|topics):?"),
         LineRule("chrome.bookmarks", "bookmark prompts",
                  r"(?:article )?bookmark(?:ed)?|find your bookmarks .{0,100}|don['’]?t show me this message again"),
-        LineRule("chrome.comment-count", "comment counters", r"\d[\d,.]*k? comments?"),
+        LineRule("chrome.comment-count", "comment counters", r"\d[\d,.]{0,8}k? comments?"),
         LineRule("chrome.newsletter", "newsletter and sign-up prompts",
                  r"(?:sign up|subscribe)\b.{0,100}\bnewsletters?\b.{0,100}|newsletter sign ?-?up.{0,60}|get our [\w ]{1,30} newsletter.{0,60}"),
         LineRule("chrome.cookies", "cookie and consent notices",
