@@ -131,7 +131,11 @@ def scaled_text(page: bytes, k: int) -> bytes:
     """The text example with its feed (everything from the first post on) repeated k times."""
     text = page.decode("utf-8")
     head, sep, feed = text.partition("What's been happening?")
-    return (head + (sep + feed) * k).encode("utf-8")
+    copies = []
+    for i in range(k):  # each copy's body lines made distinct, so no memo carries over between them
+        lines = (sep + feed).split("\n")
+        copies.append("\n".join(f"{line} (copy {i})" if len(line) > 60 else line for line in lines))
+    return (head + "\n".join(copies)).encode("utf-8")
 
 
 def cost_per_byte(page: bytes, scale: Callable[[bytes, int], bytes], fn: Callable[[bytes], str],

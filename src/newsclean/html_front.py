@@ -121,8 +121,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     # Code and styles are no reader's text; every later step (and trafilatura) drops them.
     etree.strip_elements(tree, "style", with_tail=False)
     for el in tree.iter("script"):
-        if el.get("type") != "application/ld+json":
-            el.text = None
+        el.text = None  # (structured data was read above)
     declared_article = bool(page.types & ARTICLE_TYPES) and not page.is_liveblog
     containers = find_post_containers(tree, declared_article=declared_article)
     if containers is None:
@@ -130,7 +129,8 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         return parse_article(tree, page, url=url, profile=profile)
     etree.strip_elements(tree, *DROP_TAGS, with_tail=False)
     ctx = _Ctx(rules_for(profile))
-    _drop_screen_reader_copies(tree, ctx)
+    for el in containers:
+        _drop_screen_reader_copies(el, ctx)
     page_date, page_offset = _page_date(page, tree)
     posts = []
     for el in containers:
@@ -148,9 +148,9 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     )
 
 
-def _drop_screen_reader_copies(tree, ctx: _Ctx) -> None:
+def _drop_screen_reader_copies(root, ctx: _Ctx) -> None:
     """Text only screen readers get ("Image caption: ...", ", external") repeats what is shown."""
-    for el in [a.getparent() for a in tree.xpath("//@class") if HIDDEN_CLASS.search(a)]:
+    for el in [a.getparent() for a in root.xpath(".//@class") if HIDDEN_CLASS.search(a)]:
         if len(el.text_content()) < 300:
             ctx.remove("html.screen-reader-text", el.text_content())
             el.drop_tree()
