@@ -11,11 +11,11 @@ FORMATS = ("html", "text")
 
 def parse(source: Source, *, url: str | None = None, format: str | None = None, site: str | None = None,
           max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Parse a live blog or an article into a :class:`Document`.
+    """Parse a live blog or an article into a `Document`.
 
     ``source`` is a str, bytes, a path or a binary file. ``format`` is "html", "text" or None
     (sniffed). ``site`` names a profile ("bbc", "guardian", ...), "generic" for none, or None
-    to choose by URL and page markers. Raises :class:`ParseError` on unusable input.
+    to choose by URL and page markers. Raises `ParseError` on unusable input.
 
     >>> doc = parse("Live: storm hits coast\\n\\n10:02\\n\\nRoads closed\\n\\nThe coast road is shut until noon today.")
     >>> doc.posts[0].headline

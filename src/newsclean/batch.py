@@ -1,5 +1,5 @@
 """Many pages at once: ``parse_many`` (ordered, parallel, bounded memory) and input discovery
-for folders, globs and WARC files. Everything here only calls :func:`newsclean.parse`."""
+for folders, globs and WARC files. Everything here only calls `newsclean.parse`."""
 from __future__ import annotations
 
 import collections
@@ -68,10 +68,10 @@ def parse_many(sources: Iterable[Any], *, workers: int | None = None, on_error: 
                format: str | None = None, site: str | None = None) -> Iterator[Document]:
     """Parse many pages, yielding documents in input order.
 
-    ``sources`` holds anything :func:`parse` takes, ``(source, url)`` pairs or :class:`Page`
+    ``sources`` holds anything `parse` takes, ``(source, url)`` pairs or `Page`
     values; it is consumed lazily, with at most a few pages per worker in flight, so memory
     stays bounded on long streams. ``workers``: processes (None: one per core; 1: in this
-    process). ``on_error``: "raise" raises :class:`ParseError` at the failing page, "skip"
+    process). ``on_error``: "raise" raises `ParseError` at the failing page, "skip"
     leaves it out, "record" yields an empty Document whose first warning starts with
     ``"error: "`` and names the page.
     """

@@ -46,6 +46,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Byline:
+    """Who wrote a post: a name and, when the page prints one, a role ("Business reporter")."""
+
     name: str
     role: str | None = None
 
@@ -59,6 +61,9 @@ class Byline:
 
 @dataclass(frozen=True)
 class Media:
+    """An image, video or audio item of a post: its caption, its credit (without "Copyright:" or
+    "Photograph:"), and the image's alt text and address when the page has them."""
+
     type: str = "image"
     caption: str | None = None
     credit: str | None = None
@@ -160,6 +165,7 @@ class Document:
         return "\n\n".join(p.text for p in self.posts if p.text)
 
     def to_dict(self) -> dict[str, Any]:
+        """The document as plain data in schema ``newsclean/1`` (what ``to_json`` writes)."""
         return {
             "schema": self.schema,
             "kind": self.kind,
@@ -180,6 +186,12 @@ class Document:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "Document":
+        """Read back what ``to_dict`` wrote; ``ValueError`` for another schema version.
+
+        >>> doc = Document(title="t", posts=(Post(headline="h"),))
+        >>> Document.from_dict(doc.to_dict()) == doc
+        True
+        """
         schema = d.get("schema", SCHEMA)
         if schema != SCHEMA:
             raise ValueError(f"unsupported schema {schema!r}; this version reads {SCHEMA!r}")
@@ -195,13 +207,16 @@ class Document:
         )
 
     def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict`` as JSON text (UTF-8 characters kept as they are)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_markdown(self) -> str:
+        """A readable Markdown rendering: the title, then a section per post."""
         from .render import document_markdown
         return document_markdown(self)
 
     def to_text(self) -> str:
+        """Plain text: the title, then each post's time, label and headline above its body."""
         from .render import document_text
         return document_text(self)
 

@@ -7,7 +7,7 @@ Three shapes of rule cover what scraped pages need:
 * ``PairRule``: two consecutive lines that together are boilerplate (a scraper's
   "NAME - Figure 12" followed by "Photo SOURCE").
 
-Every match becomes a :class:`newsclean.model.Removal` carrying the rule's name.
+Every match becomes a `newsclean.model.Removal` carrying the rule's name.
 """
 from __future__ import annotations
 
