@@ -70,3 +70,34 @@ def test_no_output_word_is_invented_in_html(lines):
     except newsclean.ParseError:
         return
     assert output_words(doc) <= words("\n".join(lines))
+
+
+CLEAN_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Cn", "Co", "Zl", "Zp")),
+                     min_size=1, max_size=80).map(lambda s: " ".join(s.split())).filter(bool)
+BLOCK = st.one_of(
+    CLEAN_TEXT.map(lambda t: newsclean.Block("paragraph", t)),
+    st.lists(CLEAN_TEXT, min_size=1, max_size=4).map(lambda items: newsclean.Block("list", "\n".join(items), tuple(items))),
+    CLEAN_TEXT.map(lambda t: newsclean.Block("quote", t)),
+)
+POST = st.builds(lambda headline, blocks: newsclean.Post(headline=headline, blocks=tuple(blocks)),
+                 st.one_of(st.none(), CLEAN_TEXT.filter(lambda t: t != "(no headline)")),
+                 st.lists(BLOCK, min_size=1, max_size=5))
+
+
+@SETTINGS
+@given(CLEAN_TEXT, st.lists(POST, min_size=1, max_size=6))
+def test_markdown_rendering_parses_back_to_the_same_posts(title, posts):
+    doc = newsclean.Document(title=title, posts=tuple(posts))
+    again = newsclean.parse(doc.to_markdown(), format="text")
+    assert [p.text for p in again.posts] == [p.text for p in doc.posts]
+    assert [p.headline for p in again.posts] == [p.headline for p in doc.posts]
+
+
+def test_markdown_of_real_pages_parses_back_to_the_same_posts():
+    from support import FIXTURES
+    for name in ("bbc-live-2024-05-17.txt", "mirror-live-2024-08-05-uk-riots.html.gz",
+                 "guardian-app-live-2015-11-05-cameron-sisi.html.gz"):
+        doc = newsclean.parse(FIXTURES / name)
+        again = newsclean.parse(doc.to_markdown(), format="text")
+        assert [(p.headline, p.text, p.bylines) for p in again.posts] == \
+            [(p.headline, p.text, p.bylines) for p in doc.posts]

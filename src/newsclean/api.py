@@ -35,5 +35,8 @@ def _load(source: Source, *, url: str | None, format: str | None, site: str | No
     if fmt == "html":
         from .html_front import parse_html
         return parse_html(text, url=url, profile=profile)
+    from .markdown_front import looks_like_newsclean_markdown, parse_markdown
+    if trace is None and looks_like_newsclean_markdown(text):
+        return parse_markdown(text, url=url)  # newsclean's own Markdown, read back
     from .text_front import parse_text
     return parse_text(text, url=url, profile=profile, trace=trace)

@@ -16,7 +16,12 @@ def _block_markdown(b: "Block") -> str:
         return f"### {b.text}"
     if b.type == "embed":
         return f"[embed]({b.url})" if b.url else "[embed]"
+    if b.text.startswith(_MARKUP_STARTS):
+        return "\\" + b.text  # so that reading the Markdown back gives a paragraph again
     return b.text
+
+
+_MARKUP_STARTS = ("#", "- ", ">", "*", "By ", "[", "\\")
 
 
 def post_markdown(post: "Post", *, level: int = 2) -> str:
