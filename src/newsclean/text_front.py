@@ -35,7 +35,7 @@ _TIMES_NOTE = regex.compile(r"^All times (?:stated |shown |are )*(?:are |in )?(\
 _PUBLISHED = regex.compile(r"^(?:first )?published:?\s.{4,80}$", regex.I)
 _CREDIT_STRICT = regex.compile(r"^(?P<alt>.*?)\s*(?P<prefix>Copyright:\s?)(?P<credit>.*)$")
 _PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
-_IMAGE_CAPTION = regex.compile(r"^(?P<prefix>Image caption:\s?)(?P<caption>.*)$")
+_IMAGE_CAPTION = regex.compile(r"^(?P<shown>.*?)\s*(?P<prefix>Image caption:\s?)(?P<caption>.*)$")
 _VIDEO = regex.compile(r"^(?P<content>Video content)?(?:(?P<prefix>Video caption:\s?)(?P<caption>.*))?$")
 _PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _DURATION = regex.compile(r"^\d{1,2}:\d{2}$")
@@ -184,7 +184,7 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet, st: _State) -> None:
                 if prev.rule is None and not times.parse_time_line(prev.text):
                     prev.rule = "embed.social"
             continue
-        rule = rules.line_rule_for(ln.text)
+        rule = rules.line_rule_for(ln.text) or rules.line_rule_for(_undoubled(ln.text))
         if rule is not None:
             ln.rule = rule.name
     for ln in lines:
@@ -199,7 +199,7 @@ def _mark_media(lines: list[Line]) -> None:
         if ln.removed:
             continue
         t = ln.text  # (cheap substring tests first: most lines are body text)
-        if t.startswith("Image caption:"):
+        if "Image caption:" in t:
             ln.media_kind = "caption"
         elif t.startswith(("Video content", "Video caption:")):
             ln.media_kind = "video"
@@ -247,14 +247,32 @@ def _drop_timeline_lists(lines: list[Line]) -> None:
                 prev.rule = ln.rule = "chrome.related-index"
                 ln.mark = None
                 continue
-        if ln.removed or not shapes.is_list_item(ln.text):
+        if not _timed_list_item(ln):
             continue
-        if times.parse_time_line(shapes.strip_list_mark(ln.text)) is None:
+        # an index alternates "* time" / "title"; a numbered post stamp ("1. Posted at 15:05")
+        # is followed by the post itself
+        in_run = (i + 2 < len(lines) and _timed_list_item(lines[i + 2])) or \
+            (i >= 2 and lines[i - 2].rule == "chrome.timeline-index")
+        if not in_run:
             continue
         ln.rule = "chrome.timeline-index"
         if i + 1 < len(lines) and not lines[i + 1].removed and not shapes.is_list_item(lines[i + 1].text):
             lines[i + 1].rule = "chrome.timeline-index"
             lines[i + 1].mark = None
+
+
+def _undoubled(text: str) -> str:
+    """'View more on twitter View more on twitter' -> 'View more on twitter': scrapers print a
+    label twice when the page repeats it for screen readers."""
+    half, rest = divmod(len(text), 2)
+    if rest and text[:half] == text[half + 1:] and text[half] == " ":
+        return text[:half]
+    return ""
+
+
+def _timed_list_item(ln: Line) -> bool:
+    return not ln.removed and shapes.is_list_item(ln.text) and \
+        times.parse_time_line(shapes.strip_list_mark(ln.text)) is not None
 
 
 def _is_stamp(ln: Line) -> bool:
@@ -553,6 +571,8 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: _State) -> 
     if kind == "caption":
         m = _IMAGE_CAPTION.match(t)
         assert m is not None
+        if m["shown"]:  # "Caption Image caption: Caption": the visible caption, then its screen-reader copy
+            st.remove("media.caption-duplicate", m["shown"])
         st.remove("media.caption-prefix", m["prefix"].strip())
         caption = m["caption"].strip() or None
         if media and media[-1].caption is None and media[-1].type == "image":
