@@ -123,6 +123,7 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
         chunks.append((chunk, post))
         if post.headline or post.blocks or post.media or post.bylines:
             posts.append(post)
+    posts = _drop_trailing_teasers(posts, st)
     posts = _drop_pinned_copies(posts, st)
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
@@ -499,7 +500,7 @@ def _build_post(chunk: list[Line], st: _State, page_date: dt.date | None, page_o
                 bylines.append(Byline(t, role))
                 k += 1
                 continue
-            if headline is None and shapes.is_headline_shaped(t) and _leads_to_body(content, k) \
+            if headline is None and shapes.is_headline_shaped(t, max_words=20) and _leads_to_body(content, k) \
                     and not any(t.startswith(b.name) for b in bylines):
                 headline = t
                 k += 1
@@ -634,6 +635,19 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: _State) -> 
         return max(n, 1)
     media.append(Media("video", caption=t))
     return 1
+
+
+def _drop_trailing_teasers(posts: list[Post], st: _State) -> list[Post]:
+    """After the last post with a body, a run of two or more stamped lines with nothing but a
+    title under them is the page's related-stories list ("Title" / "5h"), not posts."""
+    end = len(posts)
+    while end > 0 and not posts[end - 1].media and not any(shapes.is_prose(b.text) for b in posts[end - 1].blocks):
+        end -= 1
+    if len(posts) - end < 2:
+        return posts
+    for p in posts[end:]:
+        st.remove("page.footer", "\n".join(x for x in (p.headline, *(b.name for b in p.bylines), p.text) if x))
+    return posts[:end]
 
 
 def _drop_pinned_copies(posts: list[Post], st: _State) -> list[Post]:
