@@ -500,6 +500,10 @@ def _build_post(chunk: list[Line], st: _State, page_date: dt.date | None, page_o
                 bylines.append(Byline(t, role))
                 k += 1
                 continue
+            if headline is None and _numbered_headline(t, nxt) and _leads_to_body(content, k):
+                headline = t  # "1. Just askin'": a numbered headline, not a one-item list
+                k += 1
+                continue
             if headline is None and shapes.is_headline_shaped(t, max_words=20) and _leads_to_body(content, k) \
                     and not any(t.startswith(b.name) for b in bylines):
                 headline = t
@@ -517,6 +521,14 @@ def _build_post(chunk: list[Line], st: _State, page_date: dt.date | None, page_o
     flush_list()
     return Post(headline=headline, label=label, published=published, bylines=tuple(bylines),
                 media=tuple(media), blocks=tuple(blocks))
+
+
+def _numbered_headline(t: str, nxt: Line | None) -> bool:
+    if not t[:1].isdigit() or not shapes.is_list_item(t):
+        return False
+    rest = shapes.strip_list_mark(t)
+    return bool(rest) and shapes.is_headline_shaped(rest, max_words=20) and \
+        (nxt is None or not shapes.is_list_item(nxt.text))
 
 
 def _without(text: str, tail: str) -> str:
@@ -658,7 +670,8 @@ def _drop_pinned_copies(posts: list[Post], st: _State) -> list[Post]:
             seen[p.text] = i
     kept = []
     for i, p in enumerate(posts):
-        if p.text and seen[p.text] != i:
+        # a copy right before its twin is the page repeating a post, not a pinned copy
+        if p.text and seen[p.text] != i and not (i + 1 < len(posts) and posts[i + 1].text == p.text):
             st.remove("post.pinned-copy", "\n".join(x for x in (p.headline, p.text) if x))
             continue
         kept.append(p)
