@@ -454,6 +454,8 @@ def _build_post(chunk: list[Line], st: _State, page_date: dt.date | None, page_o
             list_items.clear()
 
     content = [ln for ln in chunk if not ln.removed]
+    # a post whose body was an embedded tweet keeps its title as its headline
+    has_embed = any(ln.rule == "embed.social" for ln in chunk)
     in_header = True
     k = 0
     while k < len(content):
@@ -504,7 +506,8 @@ def _build_post(chunk: list[Line], st: _State, page_date: dt.date | None, page_o
                 headline = t  # "1. Just askin'": a numbered headline, not a one-item list
                 k += 1
                 continue
-            if headline is None and shapes.is_headline_shaped(t, max_words=20) and _leads_to_body(content, k) \
+            if headline is None and shapes.is_headline_shaped(t, max_words=20) \
+                    and (_leads_to_body(content, k) or (has_embed and nxt is None)) \
                     and not any(t.startswith(b.name) for b in bylines):
                 headline = t
                 k += 1
