@@ -493,7 +493,8 @@ def _build_post(chunk: list[Line], st: _State, page_date: dt.date | None, page_o
                 continue
             if shapes.is_name(t) and not shapes.is_prose(t) and nxt is not None and not _possessive(t) \
                     and (headline is not None or not _leads_to_body(content, k)
-                         or shapes.is_role(nxt.text, t) or nxt.text.startswith(t.split()[0])):
+                         or shapes.is_role(nxt.text, t) or nxt.text.startswith(t.split()[0])
+                         or (shapes.is_headline_shaped(nxt.text, max_words=20) and _leads_to_body(content, k + 1))):
                 role = None
                 if nxt.content and shapes.is_role(nxt.text, t) and not shapes.is_prose(nxt.text) \
                         and _next_is_body_or_media(content, k + 1):
