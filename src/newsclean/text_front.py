@@ -281,7 +281,18 @@ def _is_stamp(ln: Line) -> bool:
     return ln.mark is not None and not ln.mark.lead
 
 
+def _demote_dated_stamps(lines: list[Line]) -> None:
+    """Where most stamps show no year, one that does ("Monday 14 August 2023 10:17") dates the
+    page, not a post."""
+    stamps = [ln for ln in lines if _is_stamp(ln)]
+    dated = [ln for ln in stamps if ln.mark is not None and ln.mark.date is not None]
+    if stamps and len(dated) * 2 < len(stamps):
+        for ln in dated:
+            ln.mark = None
+
+
 def _post_starts(lines: list[Line]) -> list[int]:
+    _demote_dated_stamps(lines)
     stamps = [i for i, ln in enumerate(lines) if _is_stamp(ln)]
     if len(stamps) >= 3:
         starts: list[int] = []
@@ -464,7 +475,8 @@ def _build_post(chunk: list[Line], st: _State, page_date: dt.date | None, page_o
         nxt = content[k + 1] if k + 1 < len(content) else None
         if ln.mark is not None and (in_header or not ln.mark.lead):
             # a time stamp: the post's time, maybe with an author or a label glued on
-            if ln.mark.has_clock and (published is None or in_header):  # the stamp nearest the post wins
+            if (ln.mark.has_clock or ln.mark.epoch is not None) and (published is None or in_header):
+                # the stamp nearest the post wins
                 published = ln.mark.iso(page_date, page_offset)
             st.remove("post.timestamp", _without(t, ln.mark.tail))
             if ln.mark.tail:

@@ -39,7 +39,7 @@ GENERIC = RuleSet(
         LineRule("chrome.cookies", "cookie and consent notices",
                  r".{0,200}\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b.{0,300}",
                  keywords=("cookie",)),
-        LineRule("chrome.lone-mark", "bullets and list numbers left alone on a line", r"[*+•o▪-]|\d{1,2}\.|\(|\)"),
+        LineRule("chrome.lone-mark", "bullets and list numbers left alone on a line", r"[*+•o▪✕×-]|\d{1,2}\.|\(|\)|close"),
         LineRule("chrome.video-player", "video player messages",
                  r"video (?:loading|unavailable)|click to play(?: tap to play)?|tap to play|play now|play video\.? duration: [\d:]{3,8}"
                  r"|the video will auto-?play soon.{0,20}|watch in full:? .{0,160}"),
