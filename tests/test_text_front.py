@@ -58,7 +58,7 @@ def test_nothing_is_lost_silently():
 def test_removals_name_their_rules():
     rules = {r.rule for r in seed_doc().removed}
     assert {"scraper.figure-credit", "link-marker.external", "bbc.licence-banner", "media.credit-prefix",
-            "media.caption-prefix", "chrome.more-links"} <= rules
+            "media.caption-prefix", "chrome.more-links", "chrome.related-heading"} <= rules
     credits = [r for r in seed_doc().removed if r.rule == "scraper.figure-credit"]
     assert len(credits) == 20 and credits[0].text == "Vladimir Putin - Figure 1\nPhoto BBC News"
 
@@ -145,3 +145,35 @@ def test_credit_and_caption_lines_become_media():
     assert [(m.type, m.credit, m.caption) for m in second.media] == [
         ("video", None, "Watch: boats rescue residents"), ("image", "Jane Doe/AP", "Drone view of the town.")]
     assert not re.search(r"Copyright|Image caption|Photograph", doc.to_json().split('"removed"')[0])
+
+
+def test_numbered_headline_and_name_above_headline():
+    page = ("Campaign live\n\n13:46\n\n1. Just askin'\n\nRepublicans piled on the senator today, asking where he was born.\n\n"
+            "13:52\n\nRaya Jalabi\n\nSisi: experts checked security months ago\n\n"
+            "Cameron is being quizzed at the press conference about the flights.\n\n"
+            "14:03\n\nGeoff Lemon\n\nThat's it for me, I'm going back to my sickbed after a long day.\n")
+    doc = newsclean.parse(page, format="text")
+    assert [p.headline for p in doc.posts] == ["1. Just askin'", "Sisi: experts checked security months ago", None]
+    assert [[b.name for b in p.bylines] for p in doc.posts] == [[], ["Raya Jalabi"], ["Geoff Lemon"]]
+
+
+def test_related_stories_after_the_feed_are_not_posts():
+    page = ("Markets live\n\n10:00\n\nShares fall\n\nShares fell sharply in early trading as investors weighed the figures.\n\n"
+            "09:00\n\nOil steady\n\nOil prices were little changed on Tuesday after a volatile week.\n\n"
+            "08:00\n\nGood morning and welcome to our coverage of the markets today.\n\n"
+            "More on this story\n\nBanks brace for a hard winter\n\n5h\n\nWhy the pound is falling\n\n13h\n")
+    doc = newsclean.parse(page, format="text")
+    assert [p.headline for p in doc.posts] == ["Shares fall", "Oil steady", None]
+    assert any(r.rule == "page.footer" and "Why the pound is falling" in r.text for r in doc.removed)
+
+
+def test_a_year_dated_stamp_among_bare_stamps_dates_the_page():
+    page = ("Cup live\n\nJane Doe\n\nMonday 14 August 2023 10:17\n\n"
+            "England are preparing for the semi-final, with the hosts gripped by the tournament.\n\n"
+            "1692003712\n\nTeam news\n\nThe squad trained this morning with no new injuries reported.\n\n"
+            "1692000112\n\nTickets\n\nTickets for the final sold out within an hour of going on sale.\n\n"
+            "1691996512\n\nWeather\n\nRain is expected in Sydney on the day of the semi-final match.\n")
+    doc = newsclean.parse(page, format="text")
+    assert [p.headline for p in doc.posts] == ["Team news", "Tickets", "Weather"]
+    assert doc.posts[0].published == "2023-08-14T09:01:52+00:00"  # the epoch stamp, in UTC
+    assert doc.published == "2023-08-14"

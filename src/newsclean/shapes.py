@@ -91,7 +91,7 @@ def is_name(line: str) -> bool:
 def is_role(line: str, name: str = "") -> bool:
     """A job title under a byline: 'Business reporter', 'China correspondent in Beijing'."""
     w = words(line)
-    if not 1 <= len(w) <= 7 or len(line) > 60 or ends_sentence(line):
+    if not 1 <= len(w) <= 7 or len(line) > 60 or ends_sentence(line) or ":" in line:
         return False
     if name and name.split()[0] in line:
         return False

@@ -115,6 +115,13 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
+        cut = next((j for j, ln in enumerate(chunk) if ln.rule == "chrome.related-heading"), None)
+        if cut is not None and cut > 0:  # a related-stories list ends the post's text
+            for ln in chunk[cut:]:
+                if not ln.removed:
+                    ln.rule = "page.related-list"
+                    st.remove(ln.rule, ln.text)
+            chunk = chunk[:cut]
         if k + 1 == len(starts):
             chunk, footer = _cut_footer(chunk)
             for ln in footer:
@@ -123,7 +130,7 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
         chunks.append((chunk, post))
         if post.headline or post.blocks or post.media or post.bylines:
             posts.append(post)
-    posts = _drop_trailing_teasers(posts, st)
+    posts = _drop_trailing_teasers(posts, st, _after_related_heading(lines, chunks))
     posts = _drop_pinned_copies(posts, st)
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
@@ -506,7 +513,9 @@ def _build_post(chunk: list[Line], st: _State, page_date: dt.date | None, page_o
             if shapes.is_name(t) and not shapes.is_prose(t) and nxt is not None and not _possessive(t) \
                     and (headline is not None or not _leads_to_body(content, k)
                          or shapes.is_role(nxt.text, t) or nxt.text.startswith(t.split()[0])
-                         or (shapes.is_headline_shaped(nxt.text, max_words=20) and _leads_to_body(content, k + 1))):
+                         or (shapes.is_headline_shaped(nxt.text, max_words=20) and _leads_to_body(content, k + 1))
+                         # a two- or three-word name straight above the text (Title Case headlines run longer)
+                         or (len(t.split()) <= 3 and shapes.is_prose(nxt.text))):
                 role = None
                 if nxt.content and shapes.is_role(nxt.text, t) and not shapes.is_prose(nxt.text) \
                         and _next_is_body_or_media(content, k + 1):
@@ -665,13 +674,23 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: _State) -> 
     return 1
 
 
-def _drop_trailing_teasers(posts: list[Post], st: _State) -> list[Post]:
-    """After the last post with a body, a run of two or more stamped lines with nothing but a
-    title under them is the page's related-stories list ("Title" / "5h"), not posts."""
+def _after_related_heading(lines: list[Line], chunks: list[tuple[list[Line], Post]]) -> set[int]:
+    """ids of the posts that start after a related-stories heading ("More on this story")."""
+    first = next((i for i, ln in enumerate(lines) if ln.rule == "chrome.related-heading"), None)
+    if first is None:
+        return set()
+    where = {id(ln): i for i, ln in enumerate(lines)}
+    return {id(post) for chunk, post in chunks if chunk and where[id(chunk[0])] > first}
+
+
+def _drop_trailing_teasers(posts: list[Post], st: _State, after_heading: set[int]) -> list[Post]:
+    """After the last post with a body, stamped lines with nothing but a title under them are
+    the page's related-stories list ("Title" / "5h"), not posts: when two or more of them
+    run on, or when they come after a related-stories heading."""
     end = len(posts)
     while end > 0 and not posts[end - 1].media and not any(shapes.is_prose(b.text) for b in posts[end - 1].blocks):
         end -= 1
-    if len(posts) - end < 2:
+    if len(posts) - end < 2 and not all(id(p) in after_heading for p in posts[end:]):
         return posts
     for p in posts[end:]:
         st.remove("page.footer", "\n".join(x for x in (p.headline, *(b.name for b in p.bylines), p.text) if x))

@@ -13,12 +13,14 @@ GENERIC = RuleSet(
                  r"(?:[+o*] )?(?:share(?: this(?: post| page| article| story)?| on \w{1,20})?|(?:share )?view more share options"
                  r"|copy (?:this )?link|link copied|read more about these links\.?|article share tools|view more on (?:twitter|x|facebook|instagram|youtube|tiktok)|facebook|twitter|x|whatsapp"
                  r"|e-?mail|linkedin|reddit|pinterest|messenger|flipboard|print|comments?)"),
-        LineRule("chrome.more-links", "promos and related-content headings",
+        LineRule("chrome.more-links", "promos: read-more and load-more links",
                  r"(?:read more|see more|show more|load (?:more|new)(?: updates| posts| stories)?|find out more"
-                 r"|more on this story|more about this story|similar news|related(?: stories| articles| news| content| topics| links| coverage)?"
+                 r"|view more updates|read all our coverage|explore more|(?:related|read more|see also|more): .{1,200})"),
+        LineRule("chrome.related-heading", "headings of related-story and most-read lists (the feed ends there)",
+                 r"(?:more on this story|more about this story|similar news|related(?: stories| articles| news| content| topics| links| coverage)?"
                  r"|this week's most popular news|most (?:read|viewed|popular|commented|shared)|more videos|more stories"
-                 r"|top stories|trending(?: now)?(?: in \w{1,20})?|you may also like|recommended(?: for you)?|read all our coverage"
-                 r"|read next|what to read next|(?:related|read more|see also|more): .{1,200}|latest (?:news|videos|stories)|explore more)"),
+                 r"|top stories|trending(?: now)?(?: in \w{1,20})?|you may also like|recommended(?: for you)?"
+                 r"|read next|what to read next|latest (?:news|videos|stories))"),
         LineRule("chrome.navigation", "navigation, sign-in and skip links",
                  r"(?:skip to (?:main )?(?:content|navigation|key events|footer)){1,4}|back to top|go to top|sign in|log ?in|register"
                  r"|subscribe(?: now)?|search|menu|home|print subscriptions|search jobs|international edition"
