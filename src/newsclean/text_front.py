@@ -43,6 +43,7 @@ _VIDEO_TITLE = regex.compile(r".{3,200}\s[–-]\s?video$", regex.I)
 _TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?.{1,80}\(@\w{1,30}\)\s.{3,40}$")
 
 
+_SENTENCE_BREAK = regex.compile(r"[.?!]['\"’”]? \p{Lu}")
 _NAME_LIST = regex.compile(r",\s*|\s+and\s+")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _WORDCHAR = regex.compile(r"\w")
@@ -389,11 +390,11 @@ def _read_header(header: list[Line], st: _State) -> dict:
                 if zm:
                     meta["offset"] = times.zone_offset(zm)
     content = [ln for ln in header if not ln.removed]
-    for k, ln in enumerate(content):
-        nxt = content[k + 1].text if k + 1 < len(content) else ""
-        if meta["title"] is None and _title_like(ln.text, nxt):
-            meta["title"] = ln.text
-            ln.rule = "meta.title"
+    best = max(((_title_score(ln.text, content[k + 1].text if k + 1 < len(content) else ""), -k, ln)
+                for k, ln in enumerate(content)), key=lambda x: (x[0], x[1]), default=None)
+    if best is not None and best[0] > 0:
+        meta["title"] = best[2].text
+        best[2].rule = "meta.title"
     for ln in header:
         if ln.removed:
             continue
@@ -424,14 +425,16 @@ def _read_header(header: list[Line], st: _State) -> dict:
     return meta
 
 
-def _title_like(text: str, following: str) -> bool:
-    if not shapes.is_headline_shaped(text) or len(shapes.words(text)) < 4:
-        return False
-    if times.parse_date(following) and len(following) < 60:
-        return True
+def _title_score(text: str, following: str) -> int:
+    """How much a header line looks like the page's headline: a headline-shaped line of four
+    words or more, longer the better, and best when a standfirst, key points or a date follow."""
+    n = len(shapes.words(text))
+    if n < 4 or not shapes.is_headline_shaped(text, max_words=22) or "|" in text or _SENTENCE_BREAK.search(text):
+        return 0  # longer lines, or ones holding two sentences, are standfirsts
     body = shapes.strip_list_mark(following)
-    return shapes.is_prose(following) or (shapes.is_list_item(following) and len(shapes.words(body)) >= 5) \
-        or (len(shapes.words(following)) >= 10 and not shapes.is_headline_shaped(following, max_words=9))
+    followed = (times.parse_date(following) is not None and len(following) < 60) or shapes.is_prose(following) \
+        or (shapes.is_list_item(following) and len(shapes.words(body)) >= 5)
+    return min(n, 12) + (10 if followed else 0)
 
 
 def _cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:

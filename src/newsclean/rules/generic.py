@@ -22,7 +22,7 @@ GENERIC = RuleSet(
                  r"|top stories|trending(?: now)?(?: in \w{1,20})?|you may also like|recommended(?: for you)?"
                  r"|read next|what to read next|latest (?:news|videos|stories))"),
         LineRule("chrome.navigation", "navigation, sign-in and skip links",
-                 r"(?:skip to (?:main )?(?:content|navigation|key events|footer)){1,4}|back to top|go to top|sign in|log ?in|register"
+                 r"(?:skip to (?:main )?(?:content|navigation|key events|footer)){1,4}|back to top|go to top|sign in(?: or register)?|log ?in|register|sign in or register"
                  r"|subscribe(?: now)?|search|menu|home|print subscriptions|search jobs|international edition"
                  r"|show key events only|please turn on javascript to use this feature|live reporting|live updates?"
                  r"|advertisement|sponsored(?: content)?|paid for by:?|about this content|get the app|download (?:the )?[\w ]{1,20} app"
@@ -44,6 +44,7 @@ GENERIC = RuleSet(
         LineRule("chrome.lone-mark", "bullets and list numbers left alone on a line", r"[*+•o▪✕×-]|\d{1,2}\.|\(|\)|close"),
         LineRule("chrome.video-player", "video player messages",
                  r"video (?:loading|unavailable)|click to play(?: tap to play)?|tap to play|play now|play video\.? duration: [\d:]{3,8}"
+                 r"|play video .{1,200}"
                  r"|the video will auto-?play soon.{0,20}|watch in full:? .{0,160}"),
         LineRule("chrome.contact-prompt", "reader contact prompts",
                  r"(?:got a story|get in touch)\b.{0,160}|.{0,160}\b(?:get in touch|send (?:us )?an email|email us) (?:at|to) \S+@\S+.{0,60}",
