@@ -429,12 +429,13 @@ def _title_score(text: str, following: str) -> int:
     """How much a header line looks like the page's headline: a headline-shaped line of four
     words or more, longer the better, and best when a standfirst, key points or a date follow."""
     n = len(shapes.words(text))
-    if n < 4 or not shapes.is_headline_shaped(text, max_words=22) or "|" in text or _SENTENCE_BREAK.search(text):
+    if n < 4 or not shapes.is_headline_shaped(text, max_words=22) or "|" in text or _SENTENCE_BREAK.search(text) \
+            or _EDITED_BY.match(text) or _TIMES_NOTE.match(text):
         return 0  # longer lines, or ones holding two sentences, are standfirsts
     body = shapes.strip_list_mark(following)
     followed = (times.parse_date(following) is not None and len(following) < 60) or shapes.is_prose(following) \
         or (shapes.is_list_item(following) and len(shapes.words(body)) >= 5)
-    return min(n, 12) + (10 if followed else 0)
+    return min(n, 6) + (10 if followed else 0)
 
 
 def _cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:

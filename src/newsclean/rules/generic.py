@@ -44,7 +44,7 @@ GENERIC = RuleSet(
         LineRule("chrome.lone-mark", "bullets and list numbers left alone on a line", r"[*+•o▪✕×-]|\d{1,2}\.|\(|\)|close"),
         LineRule("chrome.video-player", "video player messages",
                  r"video (?:loading|unavailable)|click to play(?: tap to play)?|tap to play|play now|play video\.? duration: [\d:]{3,8}"
-                 r"|play video .{1,200}"
+                 r"|play video .{1,200}|video(?: \d{1,3} (?:hours?|minutes?|seconds?)){1,3}.{0,60}"
                  r"|the video will auto-?play soon.{0,20}|watch in full:? .{0,160}"),
         LineRule("chrome.contact-prompt", "reader contact prompts",
                  r"(?:got a story|get in touch)\b.{0,160}|.{0,160}\b(?:get in touch|send (?:us )?an email|email us) (?:at|to) \S+@\S+.{0,60}",

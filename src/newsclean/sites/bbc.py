@@ -10,7 +10,9 @@ PROFILE = SiteProfile(
     timezone="Europe/London",
     rules=RuleSet(lines=(
         LineRule("bbc.licence-banner", "the TV licence banner",
-                 r"got a tv licence\?|you need one to watch live tv on any channel or device.{0,80}"),
+                 r"got a tv licence\?|you need one to watch live tv on any channel or device.{0,80}"
+                 r"|i have a tv licence\. watch now\..{0,60}"),
+        LineRule("bbc.sign-in-prompt", "the sign-in prompt", r"why sign in to the bbc\?|i'll do it later|and we'll keep you signed in\."),
         LineRule("bbc.share-tools", "BBC post share tools", r"(?:view more share options|share this post|copy this link)"),
     )),
 )
