@@ -193,7 +193,9 @@ def _apply_line_rules(lines: list[Line], rules: RuleSet, st: _State) -> None:
                 if prev.rule is None and not times.parse_time_line(prev.text):
                     prev.rule = "embed.social"
             continue
-        rule = rules.line_rule_for(ln.text) or rules.line_rule_for(_undoubled(ln.text))
+        rule = rules.line_rule_for(ln.text)
+        if rule is None and (half := _undoubled(ln.text)):
+            rule = rules.line_rule_for(half)
         if rule is not None:
             ln.rule = rule.name
     for ln in lines:
