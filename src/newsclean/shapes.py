@@ -13,9 +13,9 @@ import regex
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, _ZERO_WIDTH))
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|di|dos|du|la|le|van|von|bin|al|el|ibn|st\.?)$")
-_SENTENCE_END = regex.compile(r"[.!?…:;,]['\"’”)\]]*$")
-_HEADLINE_BAD_END = regex.compile(r"[.,;:]['\"’”)\]]*$")
-_ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…)['\"’”]*$")
+_CLOSERS = "'\"’”)]"
+_SENTENCE_ENDERS = frozenset(".!?…:;,")
+_HEADLINE_BAD_ENDERS = frozenset(".,;:")
 _LIST_MARK = regex.compile(r"^(?:[*+•▪◦·-]|\d{1,3}[.)])\s+")
 _LIST_FIRST = frozenset("*+•▪◦·-")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
@@ -43,8 +43,13 @@ def words(line: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=8192)
+def _last_char(line: str) -> str:
+    """The last character before any closing quotes or brackets (no regex: this runs on every line)."""
+    return line.rstrip(_CLOSERS)[-1:]
+
+
 def ends_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line))
+    return _last_char(line) in _SENTENCE_ENDERS if line else False
 
 
 def is_list_item(line: str) -> bool:
@@ -63,17 +68,17 @@ def is_glued_nav(line: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def is_headline_shaped(line: str, *, max_words: int = 24) -> bool:
     """Short, starts like a title, and does not end like a sentence (questions and quotes may)."""
-    w = words(line)
-    if not 1 <= len(w) <= max_words or len(line) > 200:
-        return False
-    if is_list_item(line) or is_glued_nav(line):
+    if not line or len(line) > 200:
         return False
     first = line[0]
     if not (first.isupper() or first.isdigit() or first in "'\"‘“¡¿"):
         return False
-    if _ELLIPSIS_END.search(line):
-        return True
-    return not _HEADLINE_BAD_END.search(line)
+    ellipsis = line.rstrip(_CLOSERS[:-2]).endswith(("...", "…"))
+    if not ellipsis and _last_char(line) in _HEADLINE_BAD_ENDERS:
+        return False
+    if not 1 <= len(line.split()) <= max_words:
+        return False
+    return not (is_list_item(line) or is_glued_nav(line))
 
 
 @functools.lru_cache(maxsize=8192)

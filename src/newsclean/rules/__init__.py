@@ -95,6 +95,8 @@ class RuleSet:
     def strip_spans(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """``text`` without the spans the span rules match, and ``(rule name, span)`` for each."""
         taken: list[tuple[str, str]] = []
+        if all(rule.keyword and rule.keyword not in text for rule in self.spans):
+            return text, taken
         for rule in self.spans:
             text, found = rule.apply(text)
             taken.extend((rule.name, f) for f in found)
