@@ -216,14 +216,14 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     Comment threads repeat timed containers too; they are never a feed. A page whose
     structured data calls it an article (and not a LiveBlogPosting) needs a feed that holds
     most of its text."""
-    best: tuple[float, list] | None = None
+    best: tuple[float, int, list] | None = None
     body = tree.find("body")
     root = body if body is not None else tree
     timed_set = _timed_elements(root)
     if len(timed_set) < 3:
         return None
-    for parent in root.iter():
-        if not isinstance(parent.tag, str) or len(parent) < 3 or parent not in timed_set:
+    for parent in timed_set:  # only an element holding a time can hold a feed
+        if len(parent) < 3 or not isinstance(parent.tag, str):
             continue
         groups: dict[tuple[str, str], list] = collections.defaultdict(list)
         for ch in parent:
@@ -243,11 +243,13 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
             if linked > 0.5 * text:
                 continue  # teaser lists: mostly links to other pages
             score = text * len(timed) / len(members)
-            if best is None or score > best[0]:
-                best = (score, members)
+            # ties go to the earlier group in the page (the set's order is not the page's)
+            candidate = (score, -(members[0].sourceline or 0), members)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
     if best is None:
         return None
-    members = best[1]
+    members = best[2]
     feed_words = sum(_visible_words(m, links=False) for m in members)
     page_words = _visible_words(root, links=False) or 1
     # A feed is much of the page's own (non-link) text; a list of timed teasers beside an article is not.
