@@ -160,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--repeat", type=int, default=3, help="passes over each corpus (default 3)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--markdown", type=Path, help="rewrite the tables between the markers of this page")
     a = ap.parse_args(argv)
     corpora = load_corpora(a.shared)
     import trafilatura
@@ -198,7 +199,30 @@ def main(argv: list[str] | None = None) -> int:
             report["scaling"].setdefault(label, []).append({"scale": k, "bytes": size, "ms": secs * 1000, "per_byte": rel})
     if a.json:
         a.json.write_text(json.dumps(report, indent=2))
+    if a.markdown:
+        write_markdown(a.markdown, report, {name: len(pages) for name, pages in corpora.items()})
     return 0
+
+
+def write_markdown(path: Path, report: dict, pages: dict[str, int]) -> None:
+    import re
+
+    speed = ["| corpus | pages | system | median ms | total s | vs trafilatura | peak MiB |",
+             "| --- | ---: | --- | ---: | ---: | ---: | ---: |"]
+    for corpus, by_system in report["corpora"].items():
+        for name, v in by_system.items():
+            ratio = f"{v['vs_trafilatura']:.2f}x" if v["vs_trafilatura"] else "-"
+            speed.append(f"| {corpus} | {pages[corpus]} | {name} | {v['median_ms']:.2f} | {v['total_s']:.2f} | "
+                         f"{ratio} | {v['peak_mib']:.1f} |")
+    scaling = ["| input | scale | bytes | median ms | cost per byte vs 1x |", "| --- | ---: | ---: | ---: | ---: |"]
+    for label, rows in report["scaling"].items():
+        for r in rows:
+            scaling.append(f"| {label} | {r['scale']}x | {r['bytes']:,} | {r['ms']:.1f} | {r['per_byte']:.2f}x |")
+    text = path.read_text(encoding="utf-8")
+    for marker, table in (("speed-table", speed), ("scaling-table", scaling)):
+        text = re.sub(rf"<!-- {marker} -->.*?<!-- /{marker} -->",
+                      f"<!-- {marker} -->\n" + "\n".join(table) + f"\n<!-- /{marker} -->", text, flags=re.S)
+    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
