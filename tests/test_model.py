@@ -49,3 +49,9 @@ def test_public_api_is_curated():
     assert set(newsclean.__all__) == {"parse", "parse_many", "to_pandas", "ParseError", "Document", "Post", "Byline", "Media", "Block",
                                       "Removal", "SCHEMA", "__version__"}
     assert issubclass(newsclean.ParseError, ValueError)
+
+
+def test_schema_enums_match_the_model(schema):
+    from newsclean.model import BLOCK_TYPES, MEDIA_TYPES
+    assert tuple(schema["$defs"]["block"]["properties"]["type"]["enum"]) == BLOCK_TYPES
+    assert tuple(schema["$defs"]["media"]["properties"]["type"]["enum"]) == MEDIA_TYPES

@@ -28,8 +28,7 @@ DROP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "form",
              "textarea", "iframe", "object", "canvas", "link", "meta")
 INLINE = frozenset(("a", "span", "strong", "b", "em", "i", "u", "small", "sup", "sub", "br", "abbr", "cite",
                     "code", "mark", "q", "s", "font", "bdi", "bdo", "wbr", "del", "ins", "time", "label", "var"))
-BLOCK_TEXT = frozenset(("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "td",
-                        "th", "dd", "dt", "figcaption", "pre", "article", "header", "footer", "main", "span"))
+
 
 BOILERPLATE_CLASS = regex.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|related|newsletter|promo|advert|ad-slot|ad-container|ads|sponsor"
