@@ -77,3 +77,27 @@ def test_the_public_api_type_checks():
         pytest.skip("mypy is not installed")
     r = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+BASH_FENCE = re.compile(r"^```bash\n(.*?)^```", re.S | re.M)
+
+
+def shell_examples():
+    for page in PAGES:
+        for block in BASH_FENCE.findall(page.read_text(encoding="utf-8")):
+            for line in block.splitlines():
+                for part in line.split("#")[0].split("&&"):
+                    part = part.strip()
+                    if part.startswith("newsclean "):
+                        yield pytest.param(part, id=f"{page.name}: {part[:50]}")
+
+
+@pytest.mark.parametrize("command", list(shell_examples()))
+def test_shell_examples_run(command, tmp_path):
+    import shlex
+    import subprocess
+    import sys
+    args = shlex.split(command)[1:]
+    r = subprocess.run([sys.executable, "-m", "newsclean.cli", *args], cwd=ROOT, capture_output=True, timeout=300)
+    assert r.returncode == 0, r.stderr.decode()
+    assert r.stdout or "written" in r.stderr.decode()
