@@ -123,3 +123,26 @@ def test_dated_teasers_beside_an_article_are_not_a_live_feed():
     assert doc.kind == "article" and len(doc.posts) == 1
     assert doc.title == "Council approves new bridge over the river"
     assert "pedestrian bridge" in doc.posts[0].text
+
+
+PLAIN_STAMPS = """<html><head><title>Election night live: results as they come in</title></head><body>
+<h1>Election night live: results as they come in</h1>
+<div id="updates">
+ <div class="u"><span>23:50</span><h3>Turnout up in the north</h3><p>Officials in three counties reported turnout well above the last election.</p></div>
+ <div class="u"><span>23:31</span><h3>Polls closed</h3><p>Polling stations have closed and the count has begun across the country tonight.</p></div>
+ <div class="u"><span>23:02</span><p>Good evening and welcome to our live coverage of election night as the results come in.</p></div>
+</div>
+<div class="sidebar"><p>Sign up to our newsletter for the morning briefing.</p></div>
+</body></html>"""
+
+
+def test_live_page_with_plain_text_stamps_is_segmented():
+    doc = newsclean.parse(PLAIN_STAMPS, site="generic")
+    assert doc.kind == "liveblog"
+    assert [p.headline for p in doc.posts] == ["Turnout up in the north", "Polls closed", None]
+    assert [p.published for p in doc.posts] == ["23:50", "23:31", "23:02"]
+
+
+def test_page_not_calling_itself_live_stays_an_article():
+    page = PLAIN_STAMPS.replace("live", "night")
+    assert newsclean.parse(page, site="generic").kind == "article"

@@ -123,6 +123,9 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         el.text = None  # (structured data was read above)
     declared_article = bool(page.types & ARTICLE_TYPES) and not page.is_liveblog
     containers = find_post_containers(tree, declared_article=declared_article)
+    if containers is None and _says_live(page, tree, url):
+        # a live page whose stamps are plain text ("10:42" in an unmarked span): look again
+        containers = find_post_containers(tree, plain_text_times=True)
     if containers is None:
         from .article import parse_article
         return parse_article(tree, page, url=url, profile=profile)
@@ -145,6 +148,17 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         timezone=profile.timezone if profile else None,
         posts=tuple(posts), removed=tuple(ctx.removed),
     )
+
+
+_LIVE_WORD = regex.compile(r"\blive\b", regex.I)
+
+
+def _says_live(page: structured.PageData, tree, url: str | None) -> bool:
+    """The page calls itself live: LiveBlogPosting data, or "live" in its title or address."""
+    if page.is_liveblog:
+        return True
+    title = tree.findtext(".//title") or ""
+    return bool(_LIVE_WORD.search(title) or _LIVE_WORD.search(page.title or "") or (url and "/live" in url))
 
 
 def _drop_screen_reader_copies(root, ctx: _Ctx) -> None:
@@ -189,14 +203,18 @@ def _shows_time_of_day(e) -> bool:
     return bool(times.CLOCK.search(t) or times.RELATIVE.search(t) or times.EPOCH.match(t))
 
 
-def _timed_elements(root) -> set:
+def _timed_elements(root, *, plain_text: bool = False) -> set:
     """Every element that holds a time: a <time>, a datetime or data-*time attribute, or a short
-    time/date-classed element. Found in one pass, then marked on all their ancestors."""
+    time/date-classed element; with ``plain_text``, also any element whose own short text is a
+    time stamp ("10:42", "3 hours ago"). Found in one pass, then marked on all their ancestors."""
     timed: set = set()
     candidates = root.xpath(".//time | .//*[@datetime]")
     candidates += [a.getparent() for a in root.xpath(".//@class") if TIME_CLASS.search(a)]
     candidates += [a.getparent() for a in root.xpath(".//@*[starts-with(name(), 'data-')]")
                    if "time" in a.attrname or "date" in a.attrname]
+    if plain_text:
+        candidates += [t.getparent() for t in root.xpath(".//text()[string-length(normalize-space()) < 40]")
+                       if t.strip() and t.getparent() is not None and _is_stamp_text(t)]
     for e in candidates:
         if e in timed or not _shows_time_of_day(e):
             continue
@@ -208,8 +226,13 @@ def _timed_elements(root) -> set:
     return timed
 
 
-def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool = False
-                         ) -> list[lxml_html.HtmlElement] | None:
+def _is_stamp_text(text: str) -> bool:
+    mark = times.parse_time_line(" ".join(text.split()))
+    return mark is not None and (mark.has_clock or mark.relative) and not mark.lead and len(mark.tail.split()) <= 2
+
+
+def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool = False,
+                         plain_text_times: bool = False) -> list[lxml_html.HtmlElement] | None:
     """The repeated, timed sibling elements that hold the most text, or None for no feed.
 
     Comment threads repeat timed containers too; they are never a feed. A page whose
@@ -218,7 +241,7 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     best: tuple[float, int, list] | None = None
     body = tree.find("body")
     root = body if body is not None else tree
-    timed_set = _timed_elements(root)
+    timed_set = _timed_elements(root, plain_text=plain_text_times)
     if len(timed_set) < 3:
         return None
     for parent in timed_set:  # only an element holding a time can hold a feed
@@ -297,7 +320,7 @@ def _extract_post(el, ctx: _Ctx, page_date, page_offset) -> Post | None:
         header_zone = not st.blocks
         mark = times.parse_time_line(text) if len(text) < 100 else None
         if mark is not None and (mark.has_clock or mark.relative or mark.epoch) and (not mark.lead or shapes.is_name(mark.lead)):
-            st.time(_time_value(node, page_date, page_offset), text, ctx)
+            st.time(_time_value(node, page_date, page_offset) or mark.iso(page_date, page_offset), text, ctx)
             if mark.lead:
                 st.byline(Byline(mark.lead))
             if mark.tail:
