@@ -146,3 +146,18 @@ def test_live_page_with_plain_text_stamps_is_segmented():
 def test_page_not_calling_itself_live_stays_an_article():
     page = PLAIN_STAMPS.replace("live", "night")
     assert newsclean.parse(page, site="generic").kind == "article"
+
+
+def test_live_page_without_time_markup_uses_its_json_ld_updates():
+    import json as _json
+    bodies = ["Officials in three counties reported turnout well above the last election tonight.",
+              "Polling stations have closed and the count has begun across the whole country.",
+              "Good evening and welcome to our coverage of election night as the results come in."]
+    ld = {"@type": "LiveBlogPosting", "headline": "Election night", "liveBlogUpdate": [
+        {"@type": "BlogPosting", "articleBody": b, "datePublished": f"2024-07-04T23:0{i}:00+01:00"} for i, b in enumerate(bodies)]}
+    posts = "".join(f'<section class="entry"><h3>Update {i}</h3><p>{b}</p></section>' for i, b in enumerate(bodies))
+    page = (f'<html><head><script type="application/ld+json">{_json.dumps(ld)}</script></head>'
+            f'<body><h1>Election night</h1><main>{posts}</main></body></html>')
+    doc = newsclean.parse(page, site="generic")
+    assert doc.kind == "liveblog" and [p.headline for p in doc.posts] == ["Update 0", "Update 1", "Update 2"]
+    assert doc.posts[1].published == "2024-07-04T23:01:00+01:00"  # from the matching update

@@ -126,6 +126,8 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     if containers is None and _says_live(page, tree, url):
         # a live page whose stamps are plain text ("10:42" in an unmarked span): look again
         containers = find_post_containers(tree, plain_text_times=True)
+        if containers is None and len(page.updates) >= 3:
+            containers = containers_from_updates(tree, page.updates)
     if containers is None:
         from .article import parse_article
         return parse_article(tree, page, url=url, profile=profile)
@@ -278,6 +280,37 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     if feed_words < 25 or feed_words < (0.5 if declared_article else 0.25) * page_words:
         return None
     return members
+
+
+def containers_from_updates(tree, updates: list[structured.Update]) -> list | None:
+    """Where the DOM marks no times at all, find the feed from the JSON-LD updates: the page
+    elements where update bodies begin, lifted to the level where they become siblings."""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    keys = {" ".join(u.body.split()[:8]) for u in updates[:200] if len(u.body.split()) >= 8}
+    if len(keys) < 3:
+        return None
+    starts = []
+    for el in root.iter("p", "div", "li", "blockquote", "h2", "h3"):
+        text = " ".join((el.text or "").split())
+        if len(text.split()) >= 8 and " ".join(text.split()[:8]) in keys:
+            starts.append(el)
+    if len(starts) < 3:
+        return None
+    # climb until the starts' ancestors are distinct siblings under one parent
+    for depth in range(1, 12):
+        tops = []
+        for el in starts:
+            top = el
+            for _ in range(depth):
+                top = top.getparent() if top.getparent() is not None else top
+            tops.append(top)
+        parents = {id(t.getparent()) for t in tops if t.getparent() is not None}
+        if len(parents) == 1 and len({id(t) for t in tops}) == len(tops):
+            parent = tops[0].getparent()
+            sig = _signature(tops[0])
+            return [ch for ch in parent if isinstance(ch.tag, str) and _signature(ch) == sig]
+    return None
 
 
 # -- one post -----------------------------------------------------------------------------------
