@@ -51,6 +51,10 @@ def test_undeclared_cp1252_is_detected():
 
 def test_sniffing():
     assert sniff_format("<!doctype html><html><body>x</body></html>") == "html"
+    css = "<style>" + ".a { color: red; }\n" * 400 + "</style>"
+    assert sniff_format(css + "<div><p>Body</p></div>") == "html"  # page tags after a long style block
+    warnings = "<br />\n<b>Deprecated</b>: something on line <b>520</b><br />\n" * 5
+    assert sniff_format(warnings + "<span>text</span>") == "html"  # tags throughout
     assert sniff_format("Just a line of text\nand another") == "text"
 
 

@@ -139,12 +139,16 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_ANY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,300})?/?>")
+
+
 def sniff_format(text: str) -> str:
-    """'html' when the text looks like markup, else 'text'."""
-    head = text[:4096]
+    """'html' when the text looks like markup (a page-level tag, or tags throughout), else 'text'."""
+    head = text[:65536]
     if _MARKUP.search(head):
         return "html"
-    return "text"
+    tags = len(_ANY_TAG.findall(head[:16384]))
+    return "html" if tags >= 10 else "text"
 
 
 def to_text(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:

@@ -122,10 +122,11 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     for el in tree.iter("script"):
         el.text = None  # (structured data was read above)
     declared_article = bool(page.types & ARTICLE_TYPES) and not page.is_liveblog
-    containers = find_post_containers(tree, declared_article=declared_article)
-    if containers is None and _says_live(page, tree, url):
+    says_live = _says_live(page, tree, url)
+    containers = find_post_containers(tree, declared_article=declared_article, says_live=says_live)
+    if containers is None and says_live:
         # a live page whose stamps are plain text ("10:42" in an unmarked span): look again
-        containers = find_post_containers(tree, plain_text_times=True)
+        containers = find_post_containers(tree, plain_text_times=True, says_live=True)
         if containers is None and len(page.updates) >= 3:
             containers = containers_from_updates(tree, page.updates)
     if containers is None:
@@ -234,7 +235,7 @@ def _is_stamp_text(text: str) -> bool:
 
 
 def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool = False,
-                         plain_text_times: bool = False) -> list[lxml_html.HtmlElement] | None:
+                         plain_text_times: bool = False, says_live: bool = True) -> list[lxml_html.HtmlElement] | None:
     """The repeated, timed sibling elements that hold the most text, or None for no feed.
 
     Comment threads repeat timed containers too; they are never a feed. A page whose
@@ -276,10 +277,42 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     members = best[2]
     feed_words = sum(_visible_words(m, links=False) for m in members)
     page_words = _visible_words(root, links=False) or 1
-    # A feed is much of the page's own (non-link) text; a list of timed teasers beside an article is not.
-    if feed_words < 25 or feed_words < (0.5 if declared_article else 0.25) * page_words:
+    # A feed is much of the page's own (non-link) text; a list of timed teasers beside an article
+    # is not. Without a word from the page that it is live (its title, its data, or the feed's
+    # class names), the evidence must be stronger: five updates or more holding most of the text.
+    share = 0.5 if declared_article else 0.25
+    if not (says_live or _live_classes(members)):
+        share = 0.5
+        if len(members) < 5 or _spans_days(members) > 2:
+            return None  # teasers and comment threads run over days; a live page's updates do not
+    if feed_words < 25 or feed_words < share * page_words:
         return None
     return members
+
+
+def _spans_days(members: list) -> float:
+    """How many days the members' machine-readable times cover (0 when they carry none)."""
+    stamps = []
+    for m in members:
+        for v in m.xpath(".//@datetime")[:2]:
+            try:
+                when = dt.datetime.fromisoformat(v.strip().replace("Z", "+00:00"))
+            except ValueError:
+                continue
+            stamps.append(when.replace(tzinfo=None) if when.tzinfo is None else when.astimezone(dt.timezone.utc).replace(tzinfo=None))
+    if len(stamps) < 2:
+        return 0.0
+    return (max(stamps) - min(stamps)).total_seconds() / 86400
+
+
+_LIVE_CLASS = regex.compile(r"live|stream|timeline|ticker", regex.I)
+
+
+def _live_classes(members: list) -> bool:
+    """The feed's own markup names it: "live-event-entry", "article__body--liveblog", "lx-stream"."""
+    first = members[0]
+    names = [_classes(first)] + [_classes(a) for a in list(first.iterancestors())[:4]]
+    return any(_LIVE_CLASS.search(n) for n in names if n)
 
 
 def containers_from_updates(tree, updates: list[structured.Update]) -> list | None:
