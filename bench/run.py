@@ -114,7 +114,8 @@ def scaled_live_page(page: bytes, k: int) -> bytes:
 
     from lxml import html as lxml_html
 
-    from newsclean.html_front import find_post_containers, parse_tree
+    from newsclean.feed import find_post_containers
+    from newsclean.html_front import parse_tree
     tree = parse_tree(page.decode("utf-8", "replace"))
     posts = find_post_containers(tree)
     assert posts, "the scaling page must be a live blog"
