@@ -127,7 +127,7 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
             chunk, footer = _cut_footer(chunk)
             for ln in footer:
                 st.remove(ln.rule or "page.footer", ln.text)
-        post = _build_post(chunk, st, page_date, page_offset)
+        post = _build_post(chunk, st, page_date, page_offset, meta["timezone"])
         chunks.append((chunk, post))
         if post.headline or post.blocks or post.media or post.bylines:
             posts.append(post)
@@ -465,7 +465,8 @@ def _cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
 
 # -- 6. one post -------------------------------------------------------------------------------
 
-def _build_post(chunk: list[Line], st: _State, page_date: dt.date | None, page_offset: int | None) -> Post:
+def _build_post(chunk: list[Line], st: _State, page_date: dt.date | None, page_offset: int | None,
+                page_zone: str | None = None) -> Post:
     label = headline = published = None
     bylines: list[Byline] = []
     media: list[Media] = []
@@ -490,7 +491,7 @@ def _build_post(chunk: list[Line], st: _State, page_date: dt.date | None, page_o
             # a time stamp: the post's time, maybe with an author or a label glued on
             if (ln.mark.has_clock or ln.mark.epoch is not None) and (published is None or in_header):
                 # the stamp nearest the post wins
-                published = ln.mark.iso(page_date, page_offset)
+                published = ln.mark.iso(page_date, page_offset, page_zone)
             st.remove("post.timestamp", _without(t, ln.mark.tail))
             if ln.mark.tail:
                 if shapes.is_label(ln.mark.tail) and label is None:

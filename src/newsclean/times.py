@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import zoneinfo
 from dataclasses import dataclass
 
 import regex
@@ -22,13 +23,15 @@ ZONE_OFFSETS = {
     "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
     "PST": -480, "PDT": -420, "AEST": 600, "AEDT": 660, "JST": 540, "HKT": 480, "SGT": 480,
 }
-_ZONE = r"(?:" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)) + r")"
+# Region names whose offset depends on the date (summer time): resolved through the tz database.
+REGION_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+_ZONE = r"(?:" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)) + r"|(?-i:ET|CT|MT|PT))"
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?"
 
 CLOCK = regex.compile(
     r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?!\d)"
-    r"(?:\s?(?P<ap>[ap])\.?m\.?\b)?", regex.I)
+    r"(?:\s?(?P<ap>[ap])\.?m\.?(?!\w))?", regex.I)
 ZONE = regex.compile(r"\(?\b(?P<z>" + _ZONE + r")(?:\s?(?P<sign>[+-])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\b\)?")
 RELATIVE = regex.compile(
     r"\b(?:\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?"
@@ -76,6 +79,7 @@ class TimeMark:
     minute: int | None = None
     second: int | None = None
     offset: int | None = None           # minutes east of UTC, when a zone was printed
+    zone: str | None = None             # an IANA zone, when a region ("ET") was printed
     date: dt.date | None = None
     month_day: tuple[int, int] | None = None
     relative: bool = False
@@ -87,8 +91,11 @@ class TimeMark:
     def has_clock(self) -> bool:
         return self.hour is not None
 
-    def iso(self, page_date: dt.date | None, page_offset: int | None = None) -> str | None:
-        """ISO 8601 for this mark: a full datetime when the date is known, else the bare clock."""
+    def iso(self, page_date: dt.date | None, page_offset: int | None = None,
+            page_zone: str | None = None) -> str | None:
+        """ISO 8601 for this mark: a full datetime when the date is known, else the bare clock.
+        The UTC offset comes from the zone printed with the time, else the page's offset, else
+        the page's stated zone (an IANA name, resolved for that date)."""
         if self.epoch is not None:
             return dt.datetime.fromtimestamp(self.epoch, dt.timezone.utc).isoformat()
         if self.hour is None:
@@ -105,13 +112,24 @@ class TimeMark:
             return clock
         offset = self.offset if self.offset is not None else page_offset
         when = dt.datetime(date.year, date.month, date.day, self.hour, self.minute or 0, self.second or 0)
+        spec = "minutes" if self.second is None else "seconds"
+        zone = self.zone or (page_zone if self.offset is None and page_offset is None else None)
+        if offset is None and zone:
+            try:
+                return when.replace(tzinfo=zoneinfo.ZoneInfo(zone)).isoformat(timespec=spec)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                pass
         if offset is None:
-            return when.isoformat(timespec="minutes" if self.second is None else "seconds")
+            return when.isoformat(timespec=spec)
         tz = dt.timezone(dt.timedelta(minutes=offset))
-        return when.replace(tzinfo=tz).isoformat(timespec="minutes" if self.second is None else "seconds")
+        return when.replace(tzinfo=tz).isoformat(timespec=spec)
 
 
-def zone_offset(m: "regex.Match[str]") -> int:
+def zone_offset(m: "regex.Match[str]") -> int | None:
+    """Minutes east of UTC for a matched zone, or None for a region ("ET") whose offset depends
+    on the date."""
+    if m["z"] in REGION_ZONES:
+        return None
     off = ZONE_OFFSETS[m["z"].upper()] if m["z"].upper() != "GMT" or not m["sign"] else 0
     if m["sign"]:
         extra = int(m["oh"]) * 60 + int(m["om"] or 0)
@@ -148,9 +166,11 @@ def parse_time_line(line: str, *, max_len: int = 80) -> TimeMark | None:
                 hour += 12
             elif clock["ap"].lower() == "a" and hour == 12:
                 hour = 0
-    offset = None
+    offset = zone = None
     zm = ZONE.search(s)
-    if zm:
+    if zm and zm["z"] in REGION_ZONES:
+        zone = REGION_ZONES[zm["z"]]
+    elif zm:
         offset = zone_offset(zm)
     date = parse_date(s)
     md = None
@@ -174,5 +194,5 @@ def parse_time_line(line: str, *, max_len: int = 80) -> TimeMark | None:
         return None
     if tail and tail[-1] in ".!?;:" :
         return None
-    return TimeMark(text=s, hour=hour, minute=minute, second=second, offset=offset, date=date,
+    return TimeMark(text=s, hour=hour, minute=minute, second=second, offset=offset, zone=zone, date=date,
                     month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail)
