@@ -486,6 +486,12 @@ def _page_date(page: structured.PageData, tree) -> tuple[dt.date | None, int | N
             return dt.datetime.fromisoformat(t.replace("Z", "+00:00")).date(), None
         except ValueError:
             continue
+    # a date printed beside the headline ("12 May 2020"); the rest of a page's dates may be anything's
+    h1 = tree.find(".//h1")
+    if h1 is not None and h1.getparent() is not None:
+        d = times.parse_date(" ".join(h1.getparent().itertext())[:5_000])
+        if d:
+            return d, None
     return None, None
 
 
