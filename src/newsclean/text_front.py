@@ -98,6 +98,9 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
     _apply_line_rules(lines, rules, st)
     _mark_media(lines)
     _mark_times(lines)
+    for ln in lines:  # the key-event and related-story indexes _mark_times found
+        if ln.rule in ("chrome.timeline-index", "chrome.related-index"):
+            st.remove(ln.rule, ln.text)
     starts = _post_starts(lines)
     if not starts:
         # no live-blog structure: the page is one article, from its first kept line on
