@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from newsclean.audit import inspect, render_audit
+from newsclean.api import inspect
+from newsclean.audit import render_audit
 from support import FIXTURES, load_fixture
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"

@@ -40,3 +40,12 @@ def _load(source: Source, *, url: str | None, format: str | None, site: str | No
         return parse_markdown(text, url=url)  # newsclean's own Markdown, read back
     from .text_front import parse_text
     return parse_text(text, url=url, profile=profile, trace=trace)
+
+
+def inspect(source: Source, *, url: str | None = None, format: str | None = None, site: str | None = None,
+            max_bytes: int = DEFAULT_MAX_BYTES, source_name: str = "") -> tuple[Document, str]:
+    """Parse ``source`` and render its audit page: ``(document, html)``."""
+    from .audit import render_audit
+    trace: list = []
+    doc = _load(source, url=url, format=format, site=site, max_bytes=max_bytes, trace=trace)
+    return doc, render_audit(doc, source_name=source_name, trace=trace)

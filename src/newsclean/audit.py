@@ -1,17 +1,20 @@
 """The audit view: one self-contained HTML page showing what newsclean kept, what it removed
 and why. Rendered by Jinja2 with autoescaping on, so a hostile page's text can only ever
-appear as text."""
+appear as text.
+
+A renderer only: it reads a finished `Document` and imports no front door (``api.inspect``
+parses and renders), so the model can offer it as its notebook view without an import cycle."""
 from __future__ import annotations
 
 import collections
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .api import _load
-from .decode import DEFAULT_MAX_BYTES, Source
 from .model import Document
-from .text_front import TraceLine
+
+if TYPE_CHECKING:  # the trace's type only; at run time the audit view needs no front door
+    from .text_front import TraceLine
 
 _ENV = Environment(loader=PackageLoader("newsclean", "templates"), autoescape=select_autoescape(default=True),
                    trim_blocks=True, lstrip_blocks=True)
@@ -32,10 +35,3 @@ def render_audit(doc: Document, *, source_name: str = "", trace: Sequence[TraceL
     template = _ENV.get_template("audit_compact.html" if compact else "audit.html")
     return template.render(doc=doc, groups=removal_groups(doc), trace=trace or [], source_name=source_name)
 
-
-def inspect(source: Source, *, url: str | None = None, format: str | None = None, site: str | None = None,
-            max_bytes: int = DEFAULT_MAX_BYTES, source_name: str = "") -> tuple[Document, str]:
-    """Parse ``source`` and render its audit page: ``(document, html)``."""
-    trace: list[TraceLine] = []
-    doc = _load(source, url=url, format=format, site=site, max_bytes=max_bytes, trace=trace)
-    return doc, render_audit(doc, source_name=source_name, trace=trace)

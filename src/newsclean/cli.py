@@ -113,7 +113,7 @@ def batch_cmd(inputs: tuple[str, ...], output: str, jobs: int, progress: bool | 
 @click.option("--url", default=None, help="The page's URL (helps choose a site profile).")
 def inspect_cmd(page: str, output: str, site: str | None, format_in: str | None, url: str | None) -> None:
     """Write a self-contained HTML audit of PAGE: what was kept, what was removed, and why."""
-    from .audit import inspect
+    from .api import inspect
 
     try:
         source = sys.stdin.buffer.read() if page == "-" else Path(page)
