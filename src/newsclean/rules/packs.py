@@ -75,3 +75,11 @@ def label_words() -> frozenset[str]:
     from .phrases import norm
 
     return frozenset(norm(w) for p in packs().values() for w in p.labels)
+
+
+@functools.cache
+def media_prefixes() -> frozenset[str]:
+    """Credit and caption prefixes of every pack ("foto", "image caption"), normalized."""
+    from .phrases import norm
+
+    return frozenset(norm(w) for p in packs().values() for w in (*p.credit, *p.caption))

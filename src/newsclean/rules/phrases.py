@@ -33,6 +33,7 @@ followed by a separator.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 
 # kind -> (rule name, how it matches)
@@ -194,30 +195,40 @@ class PhraseIndex:
                     self.whole.setdefault(p.text, rule)
                 if p.mode != WHOLE:
                     self.starts.setdefault(_first_word(p.text), []).append((p.text, p.mode, rule))
-        for cands in (*self.starts.values(), *self.asked["credit"].values(), *self.asked["caption"].values()):
-            cands.sort(key=lambda c: -len(c[0] if isinstance(c, tuple) else c))  # longest phrase first
+        for starts in self.starts.values():
+            starts.sort(key=lambda c: -len(c[0]))  # longest phrase first
+        for asked in self.asked.values():
+            for prefixes in asked.values():
+                prefixes.sort(key=len, reverse=True)
 
     def rule_for(self, text: str) -> PhraseRule | None:
-        if len(text) > 400:
+        """The phrase rule the whole of ``text`` matches. Most lines are prose: they cost a
+        slice, a short lower-casing and a dict probe."""
+        n = len(text)
+        if n > 400:
             return None
-        low = text.lower().replace("’", "'")
-        if len(text) <= _WHOLE_MAX:
-            rule = self.whole.get(" ".join(low.strip(_DECOR).split()))
+        low = None
+        if n <= _WHOLE_MAX:
+            low = _fold(text)
+            rule = self.whole.get(low.strip(_DECOR))
             if rule is not None:
                 return rule
-        if len(text) <= LEAD_MAX and self.starts:
-            body = low.lstrip(_DECOR)
-            for phrase, mode, rule in self.starts.get(_first_word(body), ()):
-                rest = _after(body, phrase)
-                if rest is None:
-                    continue
-                if mode == LEAD and len(text) <= LEAD_MAX and _lead_tail(rest) is not None:
-                    return rule
-                if mode == PREFIX and len(text) <= PREFIX_MAX:
-                    return rule
-                if mode == STAMP and _stamp_tail(rest, phrase.endswith(":")) is not None:
-                    return rule
-        if "cookie" in low:
+        if n <= LEAD_MAX:
+            cands = self.starts.get(_first_word(_fold(text[:40]).lstrip(_DECOR)))
+            if cands:
+                body = (low or _fold(text)).lstrip(_DECOR)
+                for phrase, mode, rule in cands:
+                    rest = _after(body, phrase)
+                    if rest is None:
+                        continue
+                    if mode == LEAD and _lead_tail(rest) is not None:
+                        return rule
+                    if mode == PREFIX and n <= PREFIX_MAX:
+                        return rule
+                    if mode == STAMP and _stamp_tail(rest, phrase.endswith(":")) is not None:
+                        return rule
+        if self.contains and ("ookie" in text or "OOKIE" in text):
+            low = low or _fold(text)
             for phrase, rule in self.contains:
                 if phrase in low:
                     return rule
@@ -256,8 +267,8 @@ class PhraseIndex:
     def prefix(self, kind: str, text: str) -> tuple[str, str] | None:
         """``(prefix as printed, the rest)`` for a credit or caption prefix ("Foto: dpa")."""
         if kind == "credit" and text.startswith("©"):
-            rest = text[1:].strip()
-            return ("©", rest) if rest and len(rest) <= CREDIT_TAIL_MAX else None
+            value = text[1:].strip()
+            return ("©", value) if value and len(value) <= CREDIT_TAIL_MAX else None
         low = text.lower()
         if len(low) != len(text):
             return None
@@ -266,9 +277,9 @@ class PhraseIndex:
             if rest is None:
                 continue
             stripped = rest.lstrip()
-            sep = next((s for s in ((":", "...", "…", "|", "©", ".") if kind == "credit" else (":", "|"))
-                        if stripped.startswith(s)), None)
-            if sep is None:
+            seps = (":", "...", "…", "|", "©", ".") if kind == "credit" else (":", "|")
+            sep = next((s for s in seps if stripped.startswith(s)), "")
+            if not sep:
                 continue
             cut = len(text) - len(stripped) + len(sep)
             value = text[cut:].strip()
@@ -277,8 +288,17 @@ class PhraseIndex:
         return None
 
 
+_FIRST_WORD = re.compile(r"[^\s:.…|»›,!?()]*")
+
+
+def _fold(text: str) -> str:
+    low = text.lower()
+    return low.replace("’", "'") if "’" in low else low
+
+
 def _first_word(text: str) -> str:
-    return text.partition(" ")[0].rstrip(":.…|»›,!?")
+    """The text up to its first space or punctuation: the key phrases are filed under."""
+    return _FIRST_WORD.match(text).group(0)  # type: ignore[union-attr]  # (matches, maybe empty)
 
 
 def _after(body: str, phrase: str) -> str | None:
