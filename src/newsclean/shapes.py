@@ -10,6 +10,8 @@ import unicodedata
 
 import regex
 
+from .rules.packs import label_words
+
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, _ZERO_WIDTH))
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|di|dos|du|la|le|van|von|bin|al|el|ibn|st\.?)$")
@@ -20,12 +22,9 @@ _LIST_MARK = regex.compile(r"^(?:[*+•▪◦·-]|\d{1,3}[.)])\s+")
 _LIST_FIRST = frozenset("*+•▪◦·-")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 
-# Words a live blog prints above a post's headline to tag it.
-LABEL_WORDS = frozenset(w.casefold() for w in (
-    "Analysis", "Breaking", "Breaking news", "Key event", "Key events", "Pinned", "Pinned post",
-    "Update", "Explainer", "Opinion", "Comment", "Fact check", "Exclusive", "Watch", "Listen",
-    "Video", "Correction", "Summary", "Recap", "Live", "Important", "Latest",
-))
+# Words a live blog prints above a post's headline to tag it, in every language with a phrase
+# pack (``labels`` in ``rules/<lang>.py``): "Analysis", "Eilmeldung", "Dernière minute".
+LABEL_WORDS = label_words()
 
 
 def clean(text: str) -> str:
@@ -105,7 +104,7 @@ def is_role(line: str, name: str = "") -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def is_label(line: str) -> bool:
-    return line.casefold().rstrip(":") in LABEL_WORDS
+    return len(line) <= 60 and " ".join(line.casefold().replace("’", "'").rstrip(":").split()) in LABEL_WORDS
 
 
 @functools.lru_cache(maxsize=8192)

@@ -7,6 +7,10 @@ Three shapes of rule cover what scraped pages need:
 * ``PairRule``: two consecutive lines that together are boilerplate (a scraper's
   "NAME - Figure 12" followed by "Photo SOURCE").
 
+Interface phrases of each language ("Delen", "Lire aussi :") are data in phrase packs
+(``rules/<lang>.py``, see `newsclean.rules.phrases`), matched by dictionary lookups rather than
+patterns; `newsclean.rules.packs.language_rules` picks them for a page's language.
+
 Every match becomes a `newsclean.model.Removal` carrying the rule's name.
 """
 from __future__ import annotations
@@ -15,6 +19,8 @@ import re
 from dataclasses import dataclass
 
 import regex
+
+from .phrases import Phrase, PhraseIndex, PhraseRule, PhrasePack, norm  # noqa: F401  (re-exported)
 
 REGEX_TIMEOUT = 0.5  # seconds; every pattern here is bounded, this is a second line of defence
 # A line rule without keywords matches at most this many characters: its pattern is bounded
@@ -85,12 +91,53 @@ Rule = LineRule | SpanRule | PairRule
 
 @dataclass(frozen=True)
 class RuleSet:
+    """Rules, and the questions a front door asks of them:
+
+    * ``line_rule_for(text)``: is this whole line (or element's text) boilerplate? -> the rule;
+    * ``strip_spans(text)``: the line without boilerplate spans (", external", "(opens in a new window)");
+    * ``lead_in(text)``: is it a lead-in to a teaser ("Lees ook:", "À lire aussi : Titre")?
+    * ``credit(text)`` / ``caption(text)``: a photo-credit or caption prefix to strip ("Foto: dpa");
+    * ``stamp(text)``: a "Published:"/"Updated:" label before a date;
+    * ``is_label(text)``: a post label word ("Eilmeldung", "Key event").
+    """
+
     lines: tuple[LineRule, ...] = ()
     spans: tuple[SpanRule, ...] = ()
     pairs: tuple[PairRule, ...] = ()
+    phrases: tuple[Phrase, ...] = ()
 
     def __add__(self, other: "RuleSet") -> "RuleSet":
-        return RuleSet(self.lines + other.lines, self.spans + other.spans, self.pairs + other.pairs)
+        return RuleSet(self.lines + other.lines, self.spans + other.spans, self.pairs + other.pairs,
+                       self.phrases + other.phrases)
+
+    @property
+    def _index(self) -> PhraseIndex:
+        index = self.__dict__.get("_phrase_index")
+        if index is None:
+            index = PhraseIndex(self.phrases)
+            object.__setattr__(self, "_phrase_index", index)
+        return index
+
+    def lead_in(self, text: str) -> tuple[str, str] | None:
+        """``(lead-in as printed, teaser text or "")`` when ``text`` is a lead-in to a teaser:
+        "Lees ook" alone, or "Lire aussi : Le titre". None for prose that merely starts so."""
+        return self._index.lead_in(text) if self.phrases else None
+
+    def credit(self, text: str) -> tuple[str, str] | None:
+        """``(prefix, credit)`` for a photo credit: "Foto: dpa" -> ("Foto:", "dpa"), "© AFP"."""
+        return self._index.prefix("credit", text)
+
+    def caption(self, text: str) -> tuple[str, str] | None:
+        """``(prefix, caption)`` for a caption prefix: "Bildunterschrift: Ein Mann ..."."""
+        return self._index.prefix("caption", text) if self.phrases else None
+
+    def stamp(self, text: str) -> tuple[str, str] | None:
+        """``("published" or "updated", date text)`` for "Gepubliceerd: vr 03 jul. 23u32"."""
+        return self._index.stamp(text) if self.phrases else None
+
+    def is_label(self, text: str) -> bool:
+        """A post label of these rules' languages, the whole text ("Eilmeldung", "Analyse:")."""
+        return len(text) <= 60 and norm(text) in self._index.labels
 
     def strip_spans(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """``text`` without the spans the span rules match, and ``(rule name, span)`` for each."""
@@ -108,7 +155,7 @@ class RuleSet:
         Plain rules are tried through one combined pattern, so a line costs one match however
         many rules there are (Python's ``re``: the patterns are bounded, and ``re`` is faster
         here); rules with keywords only on lines that hold one of their keywords."""
-        if not self.lines or len(text) > 400:
+        if len(text) > 400 or not (self.lines or self.phrases):
             return None
         matchers = self.__dict__.get("_matchers")
         if matchers is None:
@@ -123,6 +170,8 @@ class RuleSet:
             for keyword, rule in keyword_rules:
                 if keyword in low and rule.matches(text):
                     return rule
+        if self.phrases:
+            return self._index.rule_for(text)  # type: ignore[return-value]  # a PhraseRule: name, description
         return None
 
     def _build_matchers(self) -> tuple:
@@ -135,3 +184,4 @@ class RuleSet:
 
     def all(self) -> list[Rule]:
         return [*self.lines, *self.spans, *self.pairs]
+

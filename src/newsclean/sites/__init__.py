@@ -33,17 +33,25 @@ def _load() -> dict[str, SiteProfile]:
 PROFILES: dict[str, SiteProfile] = _load()
 
 
-_RULES: dict[str | None, RuleSet] = {}
+_RULES: dict[tuple[str | None, str | None], RuleSet] = {}
 
 
-def rules_for(profile: SiteProfile | None) -> RuleSet:
-    """The generic rules followed by the profile's, built once per profile (the combined
-    matcher inside a RuleSet is compiled on first use and kept)."""
-    key = profile.name if profile else None
+def rules_for(profile: SiteProfile | None, language: str | None = None) -> RuleSet:
+    """The rules for a page: the generic rules, then the phrase pack of the page's ``language``
+    (a base ISO 639-1 code from `newsclean.language.page_language`; None when unknown, which
+    means English plus the high-precision phrases of every other pack), then the profile's.
+
+    Built once per (profile, language) pair; the matchers inside are compiled on first use."""
+    from ..rules.packs import known
+
+    language = known(language)
+    key = (profile.name if profile else None, language)
     rules = _RULES.get(key)
     if rules is None:
         from ..rules.generic import GENERIC
-        rules = _RULES[key] = GENERIC + profile.rules if profile else GENERIC
+        from ..rules.packs import language_rules
+        rules = GENERIC + language_rules(language)
+        rules = _RULES[key] = rules + profile.rules if profile else rules
     return rules
 
 

@@ -1,0 +1,115 @@
+"""The language a page is written in, as a base ISO 639-1 code ("nl", not "nl-BE").
+
+What the page declares comes first: ``<html lang>``, ``og:locale``, a ``content-language`` meta
+tag, JSON-LD ``inLanguage`` (passed in as ``declared``). Without a declaration, the text itself
+decides by a cheap count of frequent function words ("het", "een", "van" ...) of the languages
+with phrase packs; a guess that is not clearly ahead gives None.
+
+This runs on every page: it reads the page head only, and at most `SAMPLE_CHARS` of text.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+
+SAMPLE_CHARS = 6_000    # about 1,000 words
+SCAN_CHARS = 40_000     # where the sample is looked for
+MIN_HITS = 12           # function words the best language must show
+MIN_SHARE = 0.07        # ... as a share of the words read (scores and tables dilute it)
+MIN_LEAD = 2.0          # ... and how far ahead of the runner-up it must be
+
+# ISO 639-2 codes some pages declare, for the languages with packs
+_THREE = {"eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it",
+          "por": "pt", "nld": "nl", "dut": "nl", "pol": "pl"}
+_META_NAMES = ("og:locale", "content-language", "language", "dc.language", "lang", "inlanguage")
+
+
+def base_code(value: str | None) -> str | None:
+    """"en-GB", "nl_BE", "de-DE-1996", "FR" -> "en", "nl", "de", "fr"; None for "", "und",
+    "x-default", "*" and anything not shaped like a language tag."""
+    if not value:
+        return None
+    first = value.strip().split(",")[0].strip().replace("_", "-").split("-")[0].lower()
+    if len(first) == 2 and first.isascii() and first.isalpha():
+        return first
+    return _THREE.get(first)
+
+
+def declared_language(tree) -> str | None:
+    """The language an lxml HTML tree declares: ``<html lang>`` / ``xml:lang``, then meta tags
+    in the head (og:locale, http-equiv content-language, name=language)."""
+    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+    for attr in ("lang", "{http://www.w3.org/XML/1998/namespace}lang", "xml:lang"):
+        code = base_code(root.get(attr))
+        if code:
+            return code
+    head = root.find("head")
+    if head is None:
+        return None
+    found: dict[str, str] = {}
+    for el in head.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("http-equiv") or el.get("itemprop") or "").lower()
+        if key in _META_NAMES and key not in found:
+            found[key] = el.get("content") or ""
+    for key in _META_NAMES:
+        code = base_code(found.get(key))
+        if code:
+            return code
+    return None
+
+
+@functools.cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    from .rules.packs import packs
+
+    return {code: frozenset(p.stopwords) for code, p in packs().items()}
+
+
+def _sample(text: str) -> str:
+    """Up to `SAMPLE_CHARS` of the text's sentences: lines long enough to be prose, from the
+    first few pages' worth (menus and tables at the top say little of the language)."""
+    if "\n" not in text[:SAMPLE_CHARS]:
+        return text[:SAMPLE_CHARS]
+    taken: list[str] = []
+    size = 0
+    for line in text[:SCAN_CHARS].split("\n"):
+        if len(line) >= 60:
+            taken.append(line)
+            size += len(line)
+            if size >= SAMPLE_CHARS:
+                break
+    return "\n".join(taken) if size >= 1_500 else text[:SAMPLE_CHARS]
+
+
+def guess_language(text: str) -> str | None:
+    """The pack language whose function words the start of ``text`` is made of, or None when
+    no language is clearly ahead (too little text, a language without a pack, a mixture)."""
+    words = _sample(text).lower().split()
+    if len(words) < 20:
+        return None
+    counts = collections.Counter(words)
+    present = counts.keys()
+    scores = sorted(((sum(counts[w] for w in present & stop), code)
+                     for code, stop in _stopwords().items()), reverse=True)
+    (best, code), (second, _) = scores[0], scores[1]
+    if best >= MIN_HITS and best >= MIN_SHARE * len(words) and best >= MIN_LEAD * second:
+        return code
+    return None
+
+
+def page_language(tree=None, text: str | None = None, declared: str | None = None) -> str | None:
+    """The page's language as a base ISO 639-1 code, or None when unsure.
+
+    ``tree``: the parsed HTML (its head is read for declarations); ``declared``: a language the
+    caller already read (JSON-LD ``inLanguage``, an HTTP header); ``text``: the page's visible
+    text, used when nothing is declared. A declaration wins, except when the text clearly says
+    otherwise (templates often keep a default ``lang="en"``)."""
+    said = (declared_language(tree) if tree is not None else None) or base_code(declared)
+    if text is None:
+        return said
+    guessed = guess_language(text)
+    if said is None:
+        return guessed
+    if guessed is not None and guessed != said and said in _stopwords():
+        return guessed
+    return said

@@ -1,0 +1,52 @@
+"""English phrase pack: interface strings of English-language news pages (data only).
+
+The regex rules in `newsclean.rules.generic` cover the English wordings with variable parts;
+these are the fixed strings, looked up whole (see `newsclean.rules.phrases` for the kinds).
+"""
+from .phrases import PhrasePack
+
+PACK = PhrasePack(
+    language="en",
+    stopwords=("the", "and", "of", "to", "is", "was", "that", "with", "for", "are", "have", "has", "this",
+               "from", "by", "were", "which", "it", "be", "not", "they", "been", "their", "said", "would",
+               "will", "but", "who", "at", "on", "an", "he", "she", "his", "her", "after", "about"),
+    share=("share", "share this", "share this article", "share this story", "share on facebook",
+           "share on twitter", "share on whatsapp", "share via email", "copy link", "copy url",
+           "link copied", "link copied to clipboard", "print this page", "print article", "email this"),
+    more=("read more", "read full article", "read the full story", "continue reading",
+          "load more", "load more posts", "load more updates", "show more", "show all", "show all updates",
+          "see all", "view all", "see more", "more updates", "older posts", "newer posts", "show older updates"),
+    lead_ins=("read more", "read also", "also read", "see also", "related", "related article", "related story",
+              "recommended", "more on this", "read next", "further reading", "must read",
+              "also see", "don't miss", "more from"),
+    related=("most read", "most popular", "most viewed", "most shared", "related stories", "related articles",
+             "you might also like", "you may have missed", "more stories", "more from this section",
+             "editor's picks", "trending now", "popular now"),
+    navigation=("skip to content", "skip to main content", "skip to navigation", "go to main content",
+                "jump to content", "back to top", "sign in", "log in", "log out", "my account", "subscribe",
+                "subscribe now", "menu", "search", "close menu", "open menu", "home", "accessibility help"),
+    newsletter=("sign up for our newsletter", "sign up to our newsletter", "subscribe to our newsletter",
+                "get our newsletter", "sign up for the", "newsletter sign-up", "enter your email address",
+                "get the latest news delivered", "sign up for free"),
+    consent=("we use cookies", "this site uses cookies", "this website uses cookies", "accept cookies",
+             "accept all cookies", "manage cookies", "cookie settings", "cookie preferences", "accept all",
+             "reject all", "manage preferences", "manage consent", "agree and close"),
+    embed=("this content is not available", "external content", "this embed is not available",
+           "to view this content", "content not available", "this content is blocked",
+           "this content is provided by", "allow cookies to see this content"),
+    advert=("advertisement", "advertising", "sponsored", "sponsored content", "promoted", "paid post", "ad",
+            "story continues below advertisement", "article continues below", "continue reading below"),
+    report=("spotted a typo?", "spotted an error?", "report an error", "report a correction",
+            "found an error?", "did we get something wrong?", "submit a correction", "report a typo"),
+    live=("live coverage", "live blog", "live updates", "live now", "live reporting", "watch live", "liveblog"),
+    published=("published", "first published", "posted on", "published on"),
+    updated=("updated", "last updated", "updated on", "last modified", "modified:"),
+    new_window=("opens in new window", "opens in a new window", "opens in new tab", "opens in a new tab",
+                "opens a new window", "link opens in a new window"),
+    credit=("photo", "photograph", "picture", "image", "credit", "photo credit", "image credit",
+            "image source", "source", "copyright", "pictured", "photos"),
+    caption=("image caption", "caption", "photo caption", "media caption", "video caption"),
+    labels=("Analysis", "Breaking", "Breaking news", "Key event", "Key events", "Pinned", "Pinned post",
+            "Update", "Explainer", "Opinion", "Comment", "Fact check", "Exclusive", "Watch", "Listen",
+            "Video", "Correction", "Summary", "Recap", "Live", "Important", "Latest"),
+)

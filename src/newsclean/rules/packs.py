@@ -1,0 +1,85 @@
+"""Choosing rules for a page's language: one phrase pack per language, and the rules that need none.
+
+`language_rules(language)` is what `newsclean.sites.rules_for` layers between the generic rules
+and a site profile's:
+
+* the page's own pack in full (English when the language is unknown or has no pack);
+* the high-precision phrases of every other pack (several words, or one long word: "Meest
+  gelezen", "Zum Inhalt springen"), since interface strings of one language turn up on pages of
+  another and a phrase like "Lire aussi" never means anything else. Single short words ("Delen",
+  "Mehr", "Stand:") only apply on pages in their own language.
+
+To add a language: write ``rules/<code>.py`` with a `PhrasePack` (copy ``rules/nl.py``; every
+kind needs entries) and add the module to ``_MODULES``.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import RuleSet, SpanRule
+from .phrases import PhrasePack
+
+_MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+DEFAULT = "en"
+
+
+@functools.cache
+def packs() -> dict[str, PhrasePack]:
+    import importlib
+
+    return {code: importlib.import_module(f"{__package__}.{code}").PACK for code in _MODULES}
+
+
+def _new_window_spans(pack: PhrasePack) -> tuple[SpanRule, ...]:
+    """"(opens in a new window)" markers, one span rule per final word (its cheap pre-check)."""
+    by_word: dict[str, list[str]] = {}
+    for phrase in pack.new_window:
+        by_word.setdefault(phrase.split()[-1], []).append(phrase)
+    rules = []
+    for word, phrases in sorted(by_word.items()):
+        alts = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        long = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True) if p.count(" ") >= 2)
+        # in brackets anywhere ("Report (opens in a new window)"); bare only at the end of the
+        # line after a comma or dash, and only the longer wordings ("nieuw venster" is prose)
+        pattern = rf"\s?[(\[]\s?(?i:{alts})\s?[)\]]"
+        if long:
+            pattern += rf"|\s?(?:,|\s[–-])\s(?i:{long})\.?$"
+        rules.append(SpanRule("link-marker.new-window", f"'{phrases[0]}' link markers ({pack.language})",
+                              pattern, keyword=word))
+    return tuple(rules)
+
+
+@functools.cache
+def language_rules(language: str | None) -> RuleSet:
+    """The phrase rules for a page in ``language`` (a base ISO 639-1 code, or None)."""
+    all_packs = packs()
+    own = all_packs.get(language or DEFAULT) or all_packs[DEFAULT]
+    phrases = own.entries()
+    spans = _new_window_spans(own)
+    for code, pack in all_packs.items():
+        if pack is not own:
+            phrases += pack.entries(high_precision_only=True)
+    return RuleSet(spans=spans, phrases=phrases)
+
+
+def known(language: str | None) -> str | None:
+    """``language`` when it has a pack, else None (rule sets are cached per known language)."""
+    return language if language in packs() else None
+
+
+@functools.cache
+def label_words() -> frozenset[str]:
+    """Post label words of every pack, case-folded ("eilmeldung", "key event")."""
+    from .phrases import norm
+
+    return frozenset(norm(w) for p in packs().values() for w in p.labels)
+
+
+@functools.cache
+def media_prefixes() -> frozenset[str]:
+    """Credit and caption prefixes of every pack ("foto", "image caption"), normalized."""
+    from .phrases import norm
+
+    return frozenset(norm(w) for p in packs().values() for w in (*p.credit, *p.caption))

@@ -1,0 +1,333 @@
+"""Phrase packs: the interface strings of news pages in one language, as data.
+
+A pack (``rules/<lang>.py``) is a `PhrasePack` of plain lower-case phrases sorted by what they
+are on a page. Each kind of phrase is matched one way, so a pack holds no patterns:
+
+==============  ================================  =============================================
+kind            removed as (rule name)            matches
+==============  ================================  =============================================
+share           chrome.share                      the whole line ("Delen", "Partager")
+more            chrome.more-links                 the whole line ("Lire la suite", "Mehr laden")
+lead_ins        chrome.more-links                 the whole line, or the phrase, a separator
+                                                  (":", "|", "»", "–") and a teaser
+related         chrome.related-heading            the whole line ("Meistgelesen")
+navigation      chrome.navigation                 the whole line ("Zum Inhalt springen")
+newsletter      chrome.newsletter                 the whole line, or the start of a short line
+consent         chrome.cookies                    the whole line; a phrase naming cookies also
+                                                  anywhere in a line of at most 400 characters
+embed           chrome.embed-placeholder          the whole line, or the start of a short line
+advert          chrome.advert                     the whole line ("Anzeige", "Publicidad")
+report          chrome.report-error               the whole line, or the start of a short line
+live            chrome.live-badge                 the whole line ("EN DIRECT", "Liveticker")
+published       chrome.published-stamp            the phrase, then a tail with a digit
+updated         chrome.updated-stamp              the phrase, then a tail with a digit
+new_window      link-marker.new-window            a span inside a line, "(opens in a new window)"
+credit          (asked: ``RuleSet.credit``)       a prefix: "Foto: dpa", "Photo : AFP"
+caption         (asked: ``RuleSet.caption``)      a prefix: "Bildunterschrift: ..."
+labels          (asked: ``RuleSet.is_label``)     the whole line: a post label ("Eilmeldung")
+==============  ================================  =============================================
+
+Whole-line matching ignores case, surrounding bullets and arrows and a trailing colon or
+ellipsis. It never fires on a word inside a sentence: a phrase must be the line, or lead it
+followed by a separator.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+# kind -> (rule name, how it matches)
+WHOLE, LEAD, PREFIX, CONTAINS, STAMP, SPAN, ASK = "whole", "lead", "prefix", "contains", "stamp", "span", "ask"
+KINDS: dict[str, tuple[str, str]] = {
+    "share": ("chrome.share", WHOLE),
+    "more": ("chrome.more-links", WHOLE),
+    "lead_ins": ("chrome.more-links", LEAD),
+    "related": ("chrome.related-heading", WHOLE),
+    "navigation": ("chrome.navigation", WHOLE),
+    "newsletter": ("chrome.newsletter", PREFIX),
+    "consent": ("chrome.cookies", CONTAINS),
+    "embed": ("chrome.embed-placeholder", PREFIX),
+    "advert": ("chrome.advert", WHOLE),
+    "report": ("chrome.report-error", PREFIX),
+    "live": ("chrome.live-badge", WHOLE),
+    "published": ("chrome.published-stamp", STAMP),
+    "updated": ("chrome.updated-stamp", STAMP),
+    "new_window": ("link-marker.new-window", SPAN),
+    "credit": ("media.credit", ASK),
+    "caption": ("media.caption", ASK),
+    "labels": ("post.label", ASK),
+}
+DESCRIPTIONS = {
+    "share": "share, print and copy-link controls",
+    "more": "read-more, load-more and show-all links",
+    "lead_ins": "lead-ins to a teaser ('Read also:', 'Lees ook')",
+    "related": "headings of related-story and most-read lists",
+    "navigation": "navigation, skip and sign-in links",
+    "newsletter": "newsletter and subscription prompts",
+    "consent": "cookie and consent notices",
+    "embed": "placeholders of blocked external content",
+    "advert": "advertisement markers",
+    "report": "report-an-error prompts",
+    "live": "live badges",
+    "published": "'Published: ...' stamps",
+    "updated": "'Updated: ...' stamps",
+    "new_window": "'opens in a new window' link markers",
+}
+LEAD_SEPARATORS = (":", "|", "»", "›", "→", "–", "—", " - ", "...", "…", ">")
+# Lines longer than these are prose, whatever they start with.
+PREFIX_MAX = 200
+LEAD_MAX = 260
+STAMP_TAIL_MAX = 80
+CREDIT_TAIL_MAX = 160
+_DECOR = " \t+*•·›»>▶►▸→↗|-–—:.…!"
+
+
+@dataclass(frozen=True)
+class PhrasePack:
+    """One language's interface strings, lower case, several wordings per idea."""
+
+    language: str                      # ISO 639-1
+    stopwords: tuple[str, ...]         # frequent, distinctive function words (language guess)
+    share: tuple[str, ...]
+    more: tuple[str, ...]
+    lead_ins: tuple[str, ...]
+    related: tuple[str, ...]
+    navigation: tuple[str, ...]
+    newsletter: tuple[str, ...]
+    consent: tuple[str, ...]
+    embed: tuple[str, ...]
+    advert: tuple[str, ...]
+    report: tuple[str, ...]
+    live: tuple[str, ...]
+    published: tuple[str, ...]
+    updated: tuple[str, ...]
+    new_window: tuple[str, ...]
+    credit: tuple[str, ...]
+    caption: tuple[str, ...]
+    labels: tuple[str, ...]
+
+    def entries(self, high_precision_only: bool = False) -> tuple["Phrase", ...]:
+        out = []
+        for f in fields(self):
+            if f.name in ("language", "stopwords"):
+                continue
+            for text in getattr(self, f.name):
+                key = norm(text)
+                if f.name in ("published", "updated") and text.endswith(":"):
+                    key += ":"  # only with its colon: "Stand: 12.03.2024", never "Stand 2023 lebten ..."
+                p = Phrase(f.name, key, self.language)
+                if not high_precision_only or p.high_precision:
+                    out.append(p)
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    kind: str
+    text: str        # normalized (see `norm`)
+    language: str
+
+    @property
+    def rule(self) -> str:
+        return KINDS[self.kind][0]
+
+    @property
+    def mode(self) -> str:
+        return KINDS[self.kind][1]
+
+    @property
+    def high_precision(self) -> bool:
+        """Safe on a page of any language: several words or one long, unusual one. (Short
+        single words -- "Delen", "Mehr", "Video" -- only apply on pages in their language.)"""
+        if self.kind == "labels" or (self.mode == CONTAINS and "cookie" in self.text):
+            return True
+        return " " in self.text or len(self.text) >= 9
+
+
+def norm(text: str) -> str:
+    """Lower case, typographic apostrophes straightened, decoration around the text dropped."""
+    return " ".join(text.casefold().replace("’", "'").strip(_DECOR).split())
+
+
+def pack_fields() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(PhrasePack) if f.name not in ("language", "stopwords"))
+
+
+# -- matching ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """What `RuleSet.line_rule_for` returns for a phrase match: a name and a description, like
+    a `LineRule` (front doors only read ``name``)."""
+
+    name: str
+    description: str
+    phrase: str = ""
+    language: str = ""
+
+
+_WHOLE_MAX = 90  # a whole-line phrase with its decoration is never longer
+
+
+class PhraseIndex:
+    """Phrases arranged for lookups that cost a dict probe per line, however many there are."""
+
+    def __init__(self, phrases: tuple[Phrase, ...]) -> None:
+        self.whole: dict[str, PhraseRule] = {}
+        self.starts: dict[str, list[tuple[str, str, PhraseRule]]] = {}
+        self.contains: list[tuple[str, PhraseRule]] = []
+        self.asked: dict[str, dict[str, list[str]]] = {"credit": {}, "caption": {}}
+        self.labels: set[str] = set()
+        for p in phrases:
+            if not p.text or p.mode == SPAN:
+                continue
+            rule = PhraseRule(p.rule, DESCRIPTIONS.get(p.kind, p.kind), p.text, p.language)
+            if p.kind == "labels":
+                self.labels.add(p.text)
+            elif p.mode == ASK:
+                self.asked[p.kind].setdefault(_first_word(p.text), []).append(p.text)
+            elif p.mode == CONTAINS:
+                self.whole.setdefault(p.text, rule)  # a consent button: "Alle akzeptieren"
+                if "cookie" in p.text:  # a sentence naming cookies, wherever it stands
+                    self.contains.append((p.text, rule))
+            else:
+                if p.mode != STAMP:
+                    self.whole.setdefault(p.text, rule)
+                if p.mode != WHOLE:
+                    self.starts.setdefault(_first_word(p.text), []).append((p.text, p.mode, rule))
+        for starts in self.starts.values():
+            starts.sort(key=lambda c: -len(c[0]))  # longest phrase first
+        for asked in self.asked.values():
+            for prefixes in asked.values():
+                prefixes.sort(key=len, reverse=True)
+
+    def rule_for(self, text: str) -> PhraseRule | None:
+        """The phrase rule the whole of ``text`` matches. Most lines are prose: they cost a
+        slice, a short lower-casing and a dict probe."""
+        n = len(text)
+        if n > 400:
+            return None
+        low = None
+        if n <= _WHOLE_MAX:
+            low = _fold(text)
+            rule = self.whole.get(low.strip(_DECOR))
+            if rule is not None:
+                return rule
+        if n <= LEAD_MAX:
+            cands = self.starts.get(_first_word(_fold(text[:40]).lstrip(_DECOR)))
+            if cands:
+                body = (low or _fold(text)).lstrip(_DECOR)
+                for phrase, mode, rule in cands:
+                    rest = _after(body, phrase)
+                    if rest is None:
+                        continue
+                    if mode == LEAD and _lead_tail(rest) is not None:
+                        return rule
+                    if mode == PREFIX and n <= PREFIX_MAX:
+                        return rule
+                    if mode == STAMP and _stamp_tail(rest, phrase.endswith(":")) is not None:
+                        return rule
+        if self.contains and ("ookie" in text or "OOKIE" in text):
+            low = low or _fold(text)
+            for phrase, rule in self.contains:
+                if phrase in low:
+                    return rule
+        return None
+
+    def lead_in(self, text: str) -> tuple[str, str] | None:
+        """``(lead-in as printed, teaser)`` when ``text`` is a lead-in, alone or before a teaser."""
+        if len(text) > LEAD_MAX:
+            return None
+        low = text.lower().replace("’", "'")
+        body = low.lstrip(_DECOR)
+        skip = len(low) - len(body)
+        for phrase, mode, _ in self.starts.get(_first_word(body), ()):
+            if mode != LEAD:
+                continue
+            rest = _after(body, phrase)
+            teaser = None if rest is None else _lead_tail(rest)
+            if teaser is not None:
+                cut = len(text) - len(teaser)
+                return text[skip:cut].strip(), text[cut:].strip() if len(low) == len(text) else teaser
+        return None
+
+    def stamp(self, text: str) -> tuple[str, str] | None:
+        """``("published" or "updated", the stamp's date text)``."""
+        low = text.lower()
+        body = low.lstrip(_DECOR)
+        for phrase, mode, rule in self.starts.get(_first_word(body), ()):
+            if mode == STAMP:
+                rest = _after(body, phrase)
+                tail = None if rest is None else _stamp_tail(rest, phrase.endswith(":"))
+                if tail is not None:
+                    kind = "published" if rule.name == "chrome.published-stamp" else "updated"
+                    return kind, text[len(text) - len(tail):] if len(low) == len(text) else tail
+        return None
+
+    def prefix(self, kind: str, text: str) -> tuple[str, str] | None:
+        """``(prefix as printed, the rest)`` for a credit or caption prefix ("Foto: dpa")."""
+        if kind == "credit" and text.startswith("©"):
+            value = text[1:].strip()
+            return ("©", value) if value and len(value) <= CREDIT_TAIL_MAX else None
+        low = text.lower()
+        if len(low) != len(text):
+            return None
+        for phrase in self.asked[kind].get(_first_word(low), ()):
+            rest = _after(low, phrase)
+            if rest is None:
+                continue
+            stripped = rest.lstrip()
+            seps = (":", "...", "…", "|", "©", ".") if kind == "credit" else (":", "|")
+            sep = next((s for s in seps if stripped.startswith(s)), "")
+            if not sep:
+                continue
+            cut = len(text) - len(stripped) + len(sep)
+            value = text[cut:].strip()
+            if value and (kind != "credit" or len(value) <= CREDIT_TAIL_MAX):
+                return text[:cut].strip(), value
+        return None
+
+
+_FIRST_WORD = re.compile(r"[^\s:.…|»›,!?()]*")
+
+
+def _fold(text: str) -> str:
+    low = text.lower()
+    return low.replace("’", "'") if "’" in low else low
+
+
+def _first_word(text: str) -> str:
+    """The text up to its first space or punctuation: the key phrases are filed under."""
+    return _FIRST_WORD.match(text).group(0)  # type: ignore[union-attr]  # (matches, maybe empty)
+
+
+def _after(body: str, phrase: str) -> str | None:
+    """What follows ``phrase`` at the start of ``body``, if it ends there on a word boundary."""
+    if not body.startswith(phrase):
+        return None
+    rest = body[len(phrase):]
+    if rest and phrase[-1:].isalnum() and (rest[0].isalnum() or rest[0] in "-'"):
+        return None
+    return rest
+
+
+def _lead_tail(rest: str) -> str | None:
+    """The teaser after a lead-in ('' when the lead-in is alone), or None when the phrase runs on
+    into a sentence ("Lees ook de reactie ...")."""
+    s = rest.strip()
+    if not s or s in (":", "...", "…", "»", "›", "→", ">"):
+        return ""
+    for sep in LEAD_SEPARATORS:
+        if rest.startswith(sep) or s.startswith(sep.strip()):
+            return s[len(sep.strip()):].strip()
+    return None
+
+
+def _stamp_tail(rest: str, phrase_colon: bool = False) -> str | None:
+    """The date text after a stamp label: short and holding a digit."""
+    if not rest or (rest[0] not in " :" and not phrase_colon):
+        return None
+    tail = rest.lstrip(" :")
+    if tail and len(tail) <= STAMP_TAIL_MAX and any(ch.isdigit() for ch in tail) and tail.count(" ") < 10:
+        return tail
+    return None
