@@ -1,0 +1,187 @@
+"""Text front, stage 1: lines. Splitting scraped text into lines, the cleaning rules, and the
+marks a line carries before posts are cut (media kind, time stamp).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import shapes, times
+from .model import Media, Removal
+from .rules import RuleSet
+
+_PUBLISHED = regex.compile(r"^(?:first )?published:?\s.{4,80}$", regex.I)
+_PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
+_PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
+_DURATION = regex.compile(r"^\d{1,2}:\d{2}$")
+_VIDEO_TITLE = regex.compile(r".{3,200}\s[–-]\s?video$", regex.I)
+_TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?.{1,80}\(@\w{1,30}\)\s.{3,40}$")
+
+
+@dataclass(slots=True)
+class Line:
+    no: int
+    para: int
+    text: str
+    rule: str | None = None           # set when the whole line was removed
+    mark: times.TimeMark | None = None
+    media: Media | None = None        # set when the line is (part of) a media credit or caption
+    media_kind: str = ""              # "credit", "caption", "video", "video-caption", "photo"
+
+    @property
+    def removed(self) -> bool:
+        return self.rule is not None
+
+    @property
+    def content(self) -> bool:
+        return self.rule is None and self.media_kind == ""
+
+
+@dataclass
+class State:
+    removed: list[Removal] = field(default_factory=list)
+
+    def remove(self, rule: str, text: str) -> None:
+        if text.strip():
+            self.removed.append(Removal(rule, text))
+
+
+
+# -- 1. lines ---------------------------------------------------------------------------------
+
+def split_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    para = 0
+    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        t = shapes.clean(raw) if raw and not raw.isspace() else ""
+        if not t:
+            para += 1
+            continue
+        out.append(Line(no=no, para=para, text=t))
+    return out
+
+
+# -- 2. cleaning rules ------------------------------------------------------------------------
+
+def apply_span_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
+    for ln in lines:
+        ln.text, spans = rules.strip_spans(ln.text)
+        for name, span in spans:
+            st.remove(name, span)
+
+
+def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
+    paired: dict[int, str] = {}  # first line of a pair -> the pair's text, recorded in reading order
+    for a, b in zip(lines, lines[1:]):
+        if a.rule is None and b.rule is None:
+            for pair in rules.pairs:
+                if (not pair.keyword or pair.keyword in a.text) and pair.matches(a.text, b.text):
+                    a.rule = b.rule = pair.name
+                    paired[id(a)] = a.text + "\n" + b.text
+                    paired[id(b)] = ""
+                    break
+    for i, ln in enumerate(lines):
+        if ln.rule is not None:
+            continue
+        if ln.text[0] in "—–-" and _TWEET_SIGNATURE.match(ln.text):
+            ln.rule = "embed.social"
+            # The embedded post's own text is the paragraph just above its signature.
+            for prev in reversed(lines[:i]):
+                if prev.para != ln.para - 1 and prev.para != ln.para:
+                    break
+                if prev.rule is None and not times.parse_time_line(prev.text):
+                    prev.rule = "embed.social"
+            continue
+        rule = rules.line_rule_for(ln.text)
+        if rule is None and (half := _undoubled(ln.text)):
+            rule = rules.line_rule_for(half)
+        if rule is not None:
+            ln.rule = rule.name
+    for ln in lines:
+        if ln.rule is not None:
+            st.remove(ln.rule, paired.get(id(ln), ln.text))
+
+
+# -- 3. media ----------------------------------------------------------------------------------
+
+def mark_media(lines: list[Line]) -> None:
+    for i, ln in enumerate(lines):
+        if ln.removed:
+            continue
+        t = ln.text  # (cheap substring tests first: most lines are body text)
+        if "Image caption:" in t:
+            ln.media_kind = "caption"
+        elif t.startswith(("Video content", "Video caption:")):
+            ln.media_kind = "video"
+        elif "Copyright:" in t:
+            ln.media_kind = "credit"
+        elif t[0] == "(" and t[-1] == ")" and _PAREN_CREDIT.match(t) and len(shapes.words(t)) <= 8:
+            ln.media_kind = "paren-credit"
+        elif "Photograph:" in t and len(t) < 400 and _PHOTOGRAPH.match(t):
+            ln.media_kind = "photo"
+        elif t in ("Image:", "Picture:", "Photo:") and i + 1 < len(lines) and lines[i + 1].text.endswith(")"):
+            # "(caption (" / "Image:" / "Credit)" as some templates print a picture credit.
+            ln.media_kind = "split-credit"
+            lines[i + 1].media_kind = "split-credit-tail"
+            if i > 0 and lines[i - 1].text.endswith("(") and not lines[i - 1].removed:
+                lines[i - 1].media_kind = "split-credit-head"
+        elif len(t) <= 5 and _DURATION.match(t) and i + 1 < len(lines) and _VIDEO_TITLE.match(lines[i + 1].text):
+            ln.media_kind = "video-duration"
+            lines[i + 1].media_kind = "video-title"
+
+
+# -- 4. post boundaries ------------------------------------------------------------------------
+
+def mark_times(lines: list[Line]) -> None:
+    for i, ln in enumerate(lines):
+        if not ln.content or _PUBLISHED.match(ln.text):
+            continue
+        mark = times.parse_time_line(ln.text)
+        if mark is None:
+            continue
+        if mark.lead and not shapes.is_name(mark.lead):
+            continue
+        if "published" in ln.text.lower():
+            continue  # the page's own publication stamp, read by the header
+        ln.mark = mark
+    _drop_timeline_lists(lines)
+
+
+def _drop_timeline_lists(lines: list[Line]) -> None:
+    """'* 30m ago' / 'Headline' pairs are a key-events index, and '* Headline' / '5h ago' pairs a
+    related-stories list: neither is a post, so both are marked removed."""
+    for i, ln in enumerate(lines):
+        if ln.mark is not None and ln.mark.relative and i > 0:
+            prev = lines[i - 1]
+            if prev.content and shapes.is_list_item(prev.text) and not shapes.ends_sentence(prev.text):
+                prev.rule = ln.rule = "chrome.related-index"
+                ln.mark = None
+                continue
+        if not _timed_list_item(ln):
+            continue
+        # an index alternates "* time" / "title"; a numbered post stamp ("1. Posted at 15:05")
+        # is followed by the post itself
+        in_run = (i + 2 < len(lines) and _timed_list_item(lines[i + 2])) or \
+            (i >= 2 and lines[i - 2].rule == "chrome.timeline-index")
+        if not in_run:
+            continue
+        ln.rule = "chrome.timeline-index"
+        if i + 1 < len(lines) and not lines[i + 1].removed and not shapes.is_list_item(lines[i + 1].text):
+            lines[i + 1].rule = "chrome.timeline-index"
+            lines[i + 1].mark = None
+
+
+def _undoubled(text: str) -> str:
+    """'View more on twitter View more on twitter' -> 'View more on twitter': scrapers print a
+    label twice when the page repeats it for screen readers."""
+    half, rest = divmod(len(text), 2)
+    if rest and text[:half] == text[half + 1:] and text[half] == " ":
+        return text[:half]
+    return ""
+
+
+def _timed_list_item(ln: Line) -> bool:
+    return not ln.removed and shapes.is_list_item(ln.text) and \
+        times.parse_time_line(shapes.strip_list_mark(ln.text)) is not None
+

@@ -1,0 +1,127 @@
+"""Text front, stage 2: where posts start and where the page's furniture begins.
+
+Posts open at time-stamp lines when the page has a run of them, else at headline-shaped lines
+that lead into body text; the last post ends where its text gives way to a run of non-prose.
+"""
+from __future__ import annotations
+
+from . import shapes
+from .text_lines import Line
+
+
+def _is_stamp(ln: Line) -> bool:
+    """A time line that opens a post (not a trailing 'Author 14 August 2023 10:01')."""
+    return ln.mark is not None and not ln.mark.lead
+
+
+def _demote_dated_stamps(lines: list[Line]) -> None:
+    """Where most stamps show no year, one that does ("Monday 14 August 2023 10:17") dates the
+    page, not a post."""
+    stamps = [ln for ln in lines if _is_stamp(ln)]
+    dated = [ln for ln in stamps if ln.mark is not None and ln.mark.date is not None]
+    if stamps and len(dated) * 2 < len(stamps):
+        for ln in dated:
+            ln.mark = None
+
+
+def post_starts(lines: list[Line]) -> list[int]:
+    _demote_dated_stamps(lines)
+    stamps = [i for i, ln in enumerate(lines) if _is_stamp(ln)]
+    if len(stamps) >= 3:
+        starts: list[int] = []
+        for i in stamps:
+            # consecutive stamps (only removed lines between) open one post
+            if starts and all(lines[j].removed or _is_stamp(lines[j]) for j in range(starts[-1], i)):
+                continue
+            starts.append(i)
+        return [_pull_label(lines, s) for s in starts]
+    return [_pull_label(lines, s) for s in _headline_starts(lines)]
+
+
+def _pull_label(lines: list[Line], start: int) -> int:
+    j = _prev_content(lines, start)
+    if j is not None and shapes.is_label(lines[j].text):
+        return j
+    return start
+
+
+def _prev_content(lines: list[Line], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and lines[j].removed:
+        j -= 1
+    return j if j >= 0 and lines[j].content else None
+
+
+def _next_content(lines: list[Line], i: int) -> int | None:
+    j = i + 1
+    while j < len(lines) and (lines[j].removed or (lines[j].media_kind and lines[j].mark is None)):
+        j += 1
+    return j if j < len(lines) else None
+
+
+def _headline_starts(lines: list[Line]) -> list[int]:
+    """Without time stamps: a post opens at a headline-shaped line that leads into body text,
+    allowing for a byline (name and role lines) and media between them."""
+    starts: list[int] = []
+    prose_since_start = True  # whether body text has come since the last post start
+    for i, ln in enumerate(lines):
+        if not ln.content:
+            continue
+        if not shapes.is_headline_shaped(ln.text) or shapes.is_label(ln.text):
+            prose_since_start = prose_since_start or shapes.is_prose(ln.text)
+            continue
+        if starts and not prose_since_start:
+            continue  # still in the previous post's headline and byline lines
+        j = _next_content(lines, i)
+        skipped = 0
+        while j is not None and not shapes.is_prose(lines[j].text) and skipped < 2 and _byline_like(lines, j):
+            j = _next_content(lines, j)
+            skipped += 1
+        if j is not None and _opens_body(lines[j].text):
+            starts.append(i)
+            prose_since_start = False
+        else:
+            prose_since_start = prose_since_start or shapes.is_prose(ln.text)
+    return starts
+
+
+def _opens_body(text: str) -> bool:
+    """Body text: prose, or a short sentence such as a one-line quote."""
+    if shapes.is_list_item(text):
+        return False
+    return shapes.is_prose(text) or (shapes.ends_sentence(text) and len(shapes.words(text)) >= 3
+                                     and not shapes.is_headline_shaped(text) and not text.endswith((":", ",", ";")))
+
+
+def _byline_like(lines: list[Line], j: int) -> bool:
+    t = lines[j].text
+    if shapes.is_name(t):
+        return True
+    p = _prev_content(lines, j)
+    while p is not None and lines[p].media_kind:
+        p = _prev_content(lines, p)
+    return p is not None and shapes.is_name(lines[p].text) and shapes.is_role(t, lines[p].text)
+
+
+def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The last post runs until its text gives way to page furniture: cut after the last body
+    line that is not followed closely by a run of four or more non-prose lines."""
+    last_body = 0
+    run = 0
+    for k, ln in enumerate(chunk):
+        if ln.removed:
+            continue
+        if shapes.is_prose(ln.text) or ln.media_kind or k == 0:
+            if run >= 4 and k > 0:
+                break
+            last_body = k
+            run = 0
+        else:
+            run += 1
+            if run >= 4:
+                break
+    end = last_body + 1
+    while end < len(chunk) and (chunk[end].removed or chunk[end].media_kind):
+        end += 1
+    return chunk[:end], chunk[end:]
+
