@@ -22,11 +22,15 @@ from . import shapes, times
 from .model import Document, Post
 from .sites import SiteProfile, rules_for
 from .text_header import read_header
-from .text_lines import Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, split_lines
+from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_page_chrome, mark_times,
+                         split_lines)
 from .text_post import build_post
 from .text_segment import cut_footer, post_starts
 
 __all__ = ["TraceLine", "parse_text"]
+
+# rules set while marking times (the key-event and related-story indexes)
+LATE_RULES = frozenset({"chrome.timeline-index", "chrome.related-index"})
 
 
 @dataclass(frozen=True)
@@ -49,11 +53,15 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
     apply_span_rules(lines, rules, st)
     apply_line_rules(lines, rules, st)
     mark_media(lines)
+    mark_page_chrome(lines, st)
     mark_times(lines)
     for ln in lines:  # the key-event and related-story indexes mark_times found
-        if ln.rule in ("chrome.timeline-index", "chrome.related-index"):
+        if ln.rule in LATE_RULES:
             st.remove(ln.rule, ln.text)
     starts = post_starts(lines)
+    for ln in lines:  # lines segmentation found to be teasers
+        if ln.rule == "page.teaser":
+            st.remove(ln.rule, ln.text)
     if not starts:
         # no live-blog structure: the page is one article, from its first kept line on
         first = next((i for i, ln in enumerate(lines) if not ln.removed), None)

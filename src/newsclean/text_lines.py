@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import shapes, times
+from . import shapes, text_times, times
 from .model import Media, Removal
 from .rules import RuleSet
 
@@ -28,6 +28,9 @@ class Line:
     mark: times.TimeMark | None = None
     media: Media | None = None        # set when the line is (part of) a media credit or caption
     media_kind: str = ""              # "credit", "caption", "video", "video-caption", "photo"
+    minute: str = ""                  # a match minute ("45+2'"): the post's label, never a time
+    head: str = ""                    # the headline printed after a leading clock ("7:12 am: Headline")
+    stamp_lead: str = ""              # a lead-in printed before a stamp ("X: <stamp>")
 
     @property
     def removed(self) -> bool:
@@ -134,18 +137,104 @@ def mark_media(lines: list[Line]) -> None:
 # -- 4. post boundaries ------------------------------------------------------------------------
 
 def mark_times(lines: list[Line]) -> None:
-    for i, ln in enumerate(lines):
+    leading: list[Line] = []
+    for ln in lines:
         if not ln.content or _PUBLISHED.match(ln.text):
             continue
-        mark = times.parse_time_line(ln.text)
-        if mark is None:
+        t = ln.text
+        if t[0].isdigit() and (minute := text_times.minute_mark(t)):
+            ln.minute = minute
             continue
+        found = text_times.stamp(t)
+        if found is None:
+            if t[0].isdigit() and (split := text_times.split_leading_clock(t)) is not None \
+                    and shapes.is_headline_shaped(split[1], max_words=24):
+                leading.append(ln)
+                ln.mark, ln.head = split
+            continue
+        mark, lead_in = found
         if mark.lead and not shapes.is_name(mark.lead):
             continue
-        if "published" in ln.text.lower():
+        if "published" in t.lower():
             continue  # the page's own publication stamp, read by the header
-        ln.mark = mark
+        ln.mark, ln.stamp_lead = mark, lead_in
+    if len(leading) < 2:  # "7:12 am: Headline" opens posts where the page repeats the shape
+        for ln in leading:
+            ln.mark, ln.head = None, ""
+    leads: dict[str, int] = {}
+    for ln in lines:
+        if ln.stamp_lead:
+            leads[ln.stamp_lead] = leads.get(ln.stamp_lead, 0) + 1
+    for ln in lines:  # so does "X: <stamp>" ("Start: 10.30am" once is a sentence of the text)
+        if ln.stamp_lead and leads[ln.stamp_lead] < 2:
+            ln.mark, ln.stamp_lead = None, ""
     _drop_timeline_lists(lines)
+
+
+# -- chrome by shape and repetition ------------------------------------------------------------
+
+_TOC_LINE = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\s+\S")
+_SENTENCE_END = frozenset(".!?…")
+
+
+def mark_page_chrome(lines: list[Line], st: State) -> None:
+    """Page furniture no phrase list names: a numbered table of contents ("1 Headline",
+    "8.1 Share this:") and short interface lines the page repeats ("Share", "Delen") that never
+    occur inside its text."""
+    _mark_toc(lines)
+    _mark_repeated_ui(lines)
+    for ln in lines:
+        if ln.rule in ("chrome.toc", "chrome.repeated"):
+            st.remove(ln.rule, ln.text)
+
+
+def _mark_toc(lines: list[Line]) -> None:
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.removed:
+            continue
+        if ln is not None and _TOC_LINE.match(ln.text) and not shapes.is_list_item(ln.text):
+            run.append(ln)
+            continue
+        if len(run) >= 3:
+            for r in run:
+                r.rule = "chrome.toc"
+            i = lines.index(run[0])
+            j = i - 1
+            while j >= 0 and lines[j].removed and lines[j].rule != "chrome.toc":
+                j -= 1
+            # the list's heading: a short line just above it
+            if j >= 0 and not lines[j].removed and len(lines[j].text.split()) <= 3 \
+                    and _last(lines[j].text) not in _SENTENCE_END and lines[i].para - lines[j].para <= 1:
+                lines[j].rule = "chrome.toc"
+        run = []
+
+
+def _last(text: str) -> str:
+    return text.rstrip("'\"’”)]")[-1:]
+
+
+def _mark_repeated_ui(lines: list[Line]) -> None:
+    counts: dict[str, int] = {}
+    for ln in lines:
+        t = ln.text
+        if not ln.content or len(t) > 40 or t.count(" ") > 4 or _last(t) in _SENTENCE_END or ":" in t or "|" in t \
+                or shapes.is_list_item(t):
+            continue
+        counts[t] = counts.get(t, 0) + 1
+    cands = [t for t, n in counts.items() if n >= 3 and not any(ch.isdigit() for ch in t)
+             and not shapes.is_name(t) and not shapes.is_label(t)]
+    if not cands:
+        return
+    text = "\n".join(ln.text for ln in lines if not ln.removed and ln.text.count(" ") >= 5)
+    ui = set()
+    for t in cands:
+        # a label of the page's interface never occurs inside its sentences; a name or a word does
+        if not regex.search(r"(?<!\w)" + regex.escape(t) + r"(?!\w)", text):
+            ui.add(t)
+    for ln in lines:
+        if not ln.removed and ln.text in ui:
+            ln.rule = "chrome.repeated"
 
 
 def _drop_timeline_lists(lines: list[Line]) -> None:

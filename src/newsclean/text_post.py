@@ -16,11 +16,18 @@ _VIDEO = regex.compile(r"^(?P<content>Video content)?(?:(?P<prefix>Video caption
 _PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _WORDCHAR = regex.compile(r"\w")
+# "... the last sentence. —Holly Ellyatt": a signature glued to the end of a post's last paragraph
+# (an em dash after a sentence; after a closing quote it attributes the quote instead)
+_GLUED_SIGNATURE = regex.compile(r"(?<=[.!?)])\s?—\s?(?P<names>\p{Lu}[\p{L}'’.,&\- ]{1,100})$")
+_NAME_SEP = regex.compile(r"\s*[,&]\s*")
+# a one-word source signing a post ("Reuters", "AP", "AFP")
+_AGENCY = regex.compile(r"^\p{Lu}[\p{L}]{1,20}$")
 
 
 def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_offset: int | None,
                 page_zone: str | None = None) -> Post:
     label = headline = published = None
+    label_is_minute = False
     bylines: list[Byline] = []
     media: list[Media] = []
     blocks: list[Block] = []
@@ -35,11 +42,33 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
     # a post whose body was an embedded tweet keeps its title as its headline
     has_embed = any(ln.rule == "embed.social" for ln in chunk)
     in_header = True
+    # the post's last text line, where a closing signature ("— Name") may stand
+    last_text = max((j for j, c in enumerate(content) if not c.media_kind and c.mark is None and not c.minute),
+                    default=-1)
     k = 0
     while k < len(content):
         ln = content[k]
         t = ln.text
         nxt = content[k + 1] if k + 1 < len(content) else None
+        if ln.minute:
+            # a match minute labels the post; of two in a row (a bare separator, then the
+            # event's own) the nearer one is the label
+            if label is not None and label_is_minute:
+                st.remove("post.minute-separator", label)
+            label, label_is_minute = ln.minute, True
+            k += 1
+            continue
+        if ln.mark is not None and ln.head:
+            # "7:12 am: Headline": the clock is the post's time, the rest its headline
+            if published is None or in_header:
+                published = ln.mark.iso(page_date, page_offset, page_zone)
+            st.remove("post.timestamp", t[: len(t) - len(ln.head)].strip())
+            if headline is None:
+                headline = ln.head
+            else:
+                blocks.append(Block("paragraph", ln.head))
+            k += 1
+            continue
         if ln.mark is not None and (in_header or not ln.mark.lead):
             # a time stamp: the post's time, maybe with an author or a label glued on
             if (ln.mark.has_clock or ln.mark.epoch is not None) and (published is None or in_header):
@@ -95,6 +124,13 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 k += 1
                 continue
         in_header = False
+        if k == last_text and t[0] == "—" and (names := _closing_names(t[1:])):
+            bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
+            k += 1
+            continue
+        if k == last_text and (m := _GLUED_SIGNATURE.search(t)) and (names := _closing_names(m["names"])):
+            bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
+            t = t[: m.start()].rstrip()
         if shapes.is_list_item(t):
             item = shapes.strip_list_mark(t)
             st.remove("post.list-mark", t[: len(t) - len(item)].strip())
@@ -106,6 +142,32 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
     flush_list()
     return Post(headline=headline, label=label, published=published, bylines=tuple(bylines),
                 media=tuple(media), blocks=tuple(blocks))
+
+
+def _closing_names(text: str) -> list[str]:
+    """'Kevin Granville and Mohammed Hadi' -> both names; 'Reuters' -> ['Reuters']: the names of
+    a closing signature, or [] when the text is not one."""
+    text = text.strip()
+    if not text or len(text) > 120 or shapes.ends_sentence(text):
+        return []
+    names: list[str] = []
+    for part in _NAME_SEP.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        if shapes.is_name(part) or _AGENCY.match(part):
+            names.append(part)
+            continue
+        # "A B and C D" in any language: one lowercase connector between two names
+        words = part.split()
+        for j, w in enumerate(words[1:-1], start=1):
+            left, right = " ".join(words[:j]), " ".join(words[j + 1:])
+            if w.islower() and len(w) <= 4 and shapes.is_name(left) and shapes.is_name(right):
+                names += [left, right]
+                break
+        else:
+            return []
+    return names
 
 
 def _numbered_headline(t: str, nxt: Line | None) -> bool:

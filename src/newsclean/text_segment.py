@@ -10,8 +10,39 @@ from .text_lines import Line
 
 
 def _is_stamp(ln: Line) -> bool:
-    """A time line that opens a post (not a trailing 'Author 14 August 2023 10:01')."""
-    return ln.mark is not None and not ln.mark.lead
+    """A time line that opens a post (not a trailing 'Author 14 August 2023 10:01'), or a match
+    minute."""
+    return (ln.mark is not None and not ln.mark.lead) or bool(ln.minute)
+
+
+def _drop_teaser_stamps(lines: list[Line]) -> None:
+    """A stamp with nothing under it before the next stamp, printed below a title, dates a
+    teaser for another article ("Read more:" / "Title" / "Published 01:18"), not a post: the
+    stamp, the title and the short lead-in lines above it are marked ``page.teaser``."""
+    for i, ln in enumerate(lines):
+        if not _is_stamp(ln) or ln.minute or ln.removed:
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].removed:
+            j += 1
+        if j < len(lines) and not _is_stamp(lines[j]):
+            continue  # the stamp has a post under it
+        p = _prev_content(lines, i)
+        if p is None or _is_stamp(lines[p]) or shapes.is_prose(lines[p].text) \
+                or not shapes.is_headline_shaped(lines[p].text, max_words=24):
+            continue
+        ln.rule = lines[p].rule = "page.teaser"
+        ln.mark = None
+        q = _prev_content(lines, p)
+        while q is not None and not _is_stamp(lines[q]) and _lead_in_shaped(lines[q].text):
+            lines[q].rule = "page.teaser"
+            q = _prev_content(lines, q)
+
+
+def _lead_in_shaped(text: str) -> bool:
+    """A teaser's lead-in: one to three words, or a short line that ends in a colon."""
+    n = len(text.split())
+    return (n <= 3 and not shapes.ends_sentence(text)) or (n <= 6 and text.endswith(":"))
 
 
 def _demote_dated_stamps(lines: list[Line]) -> None:
@@ -26,6 +57,7 @@ def _demote_dated_stamps(lines: list[Line]) -> None:
 
 def post_starts(lines: list[Line]) -> list[int]:
     _demote_dated_stamps(lines)
+    _drop_teaser_stamps(lines)
     stamps = [i for i, ln in enumerate(lines) if _is_stamp(ln)]
     if len(stamps) >= 3:
         starts: list[int] = []
