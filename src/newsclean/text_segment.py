@@ -25,8 +25,8 @@ def _drop_teaser_stamps(lines: list[Line]) -> None:
         j = i + 1
         while j < len(lines) and lines[j].removed:
             j += 1
-        if j < len(lines) and not _is_stamp(lines[j]):
-            continue  # the stamp has a post under it
+        if j >= len(lines) or not _is_stamp(lines[j]):
+            continue  # the stamp has a post under it (or ends the page: the footer's business)
         p = _prev_content(lines, i)
         if p is None or _is_stamp(lines[p]) or shapes.is_prose(lines[p].text) \
                 or not shapes.is_headline_shaped(lines[p].text, max_words=24):
