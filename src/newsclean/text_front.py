@@ -16,6 +16,7 @@ Every non-blank input line ends up in an output field or in ``removed``.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from . import shapes, times
@@ -76,6 +77,7 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
     posts: list[Post] = []
     chunks: list[tuple[list[Line], Post]] = []
     footer: list[Line] = []
+    names_first = _names_open_posts(lines, starts)
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
@@ -90,10 +92,11 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
             chunk, footer = cut_footer(chunk)
             for ln in footer:
                 st.remove(ln.rule or "page.footer", ln.text)
-        post = build_post(chunk, st, page_date, page_offset, meta["timezone"])
+        post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first)
         chunks.append((chunk, post))
         if post.headline or post.blocks or post.media or post.bylines:
             posts.append(post)
+    posts = _title_only_posts(posts)
     posts = _drop_trailing_teasers(posts, st, _after_related_heading(lines, chunks))
     posts = _drop_pinned_copies(posts, st)
     if trace is not None:
@@ -109,6 +112,38 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
         posts=tuple(posts), removed=tuple(st.removed),
         warnings=() if posts else ("no posts found",),
     )
+
+
+def _title_only_posts(posts: list[Post]) -> list[Post]:
+    """Where the page titles its posts (nearly every post with text has a headline), a post
+    whose only text is one title-shaped line (a photo or video post) shows its title."""
+    texted = [p for p in posts if any(shapes.is_prose(b.text) for b in p.blocks)]
+    if len(texted) < 3 or sum(1 for p in texted if p.headline) * 5 < len(texted) * 4:
+        return posts
+    out = []
+    for p in posts:
+        if p.headline is None and len(p.blocks) == 1 and p.blocks[0].type == "paragraph" \
+                and not shapes.is_prose(p.blocks[0].text) and shapes.is_headline_shaped(p.blocks[0].text, max_words=30):
+            p = dataclasses.replace(p, headline=p.blocks[0].text, blocks=())
+        out.append(p)
+    return out
+
+
+def _names_open_posts(lines: list[Line], starts: list[int]) -> bool:
+    """Whether the page's posts open with their author's name (after the stamp): when most do,
+    a name in that place is a byline even where a title-only post follows it."""
+    if len(starts) < 4:
+        return False
+    hits = 0
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        first = [ln for ln in lines[start:end] if ln.content and ln.mark is None and not ln.minute
+                 and not shapes.is_label(ln.text)][:2]
+        # a name, then the title (a name over body text may be a short headline instead)
+        if len(first) == 2 and shapes.is_name(first[0].text) and not shapes.is_prose(first[1].text) \
+                and shapes.is_headline_shaped(first[1].text, max_words=30):
+            hits += 1
+    return hits >= 3 and hits * 5 >= len(starts) * 3
 
 
 def _after_related_heading(lines: list[Line], chunks: list[tuple[list[Line], Post]]) -> set[int]:

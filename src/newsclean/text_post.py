@@ -25,7 +25,8 @@ _AGENCY = regex.compile(r"^\p{Lu}[\p{L}]{1,20}$")
 
 
 def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_offset: int | None,
-                page_zone: str | None = None) -> Post:
+                page_zone: str | None = None, *, names_first: bool = False) -> Post:
+    """The post in ``chunk``. ``names_first``: the page's posts open with their author's name."""
     label = headline = published = None
     label_is_minute = False
     bylines: list[Byline] = []
@@ -97,6 +98,10 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
         if in_header:
             if label is None and headline is None and shapes.is_label(t) and nxt is not None:
                 label = t.rstrip(":")
+                k += 1
+                continue
+            if names_first and headline is None and not bylines and shapes.is_name(t) and nxt is not None:
+                bylines.append(Byline(t))
                 k += 1
                 continue
             if shapes.is_name(t) and not shapes.is_prose(t) and nxt is not None and not _possessive(t) \

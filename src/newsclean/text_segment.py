@@ -15,28 +15,40 @@ def _is_stamp(ln: Line) -> bool:
     return (ln.mark is not None and not ln.mark.lead) or bool(ln.minute)
 
 
-def _drop_teaser_stamps(lines: list[Line]) -> None:
-    """A stamp with nothing under it before the next stamp, printed below a title, dates a
-    teaser for another article ("Read more:" / "Title" / "Published 01:18"), not a post: the
-    stamp, the title and the short lead-in lines above it are marked ``page.teaser``."""
+def _drop_teasers(lines: list[Line]) -> None:
+    """A teaser for another article sits at the end of a post: short lead-in lines ("Read
+    more:"), the article's title, and its date in the page's stamp shape, right above the next
+    post's stamp. The date line, the title and the lead-ins are marked ``page.teaser`` (a post
+    that is nothing but a teaser keeps the title)."""
+    leads = {ln.stamp_lead for ln in lines if ln.stamp_lead}
     for i, ln in enumerate(lines):
         if not _is_stamp(ln) or ln.minute or ln.removed:
             continue
-        j = i + 1
-        while j < len(lines) and lines[j].removed:
-            j += 1
-        if j >= len(lines) or not _is_stamp(lines[j]):
-            continue  # the stamp has a post under it (or ends the page: the footer's business)
         p = _prev_content(lines, i)
-        if p is None or _is_stamp(lines[p]) or shapes.is_prose(lines[p].text) \
-                or not shapes.is_headline_shaped(lines[p].text, max_words=24):
+        if p is None:
             continue
-        ln.rule = lines[p].rule = "page.teaser"
-        ln.mark = None
-        q = _prev_content(lines, p)
-        while q is not None and not _is_stamp(lines[q]) and _lead_in_shaped(lines[q].text):
+        d = lines[p]
+        stamp_end = _is_stamp(d) and not d.minute   # a stamp with nothing under it
+        date_end = d.mark is None and bool(leads) and any(d.text.startswith(lead) for lead in leads)
+        if not (stamp_end or date_end):
+            continue
+        t = _prev_content(lines, p)
+        if t is None or _is_stamp(lines[t]) or shapes.is_prose(lines[t].text) \
+                or not shapes.is_headline_shaped(lines[t].text, max_words=24):
+            continue
+        d.rule = "page.teaser"
+        d.mark = None
+        above = _prev_content(lines, t)
+        if above is not None and (_is_stamp(lines[above]) or (
+                shapes.is_name(lines[above].text) and (a2 := _prev_content(lines, above)) is not None
+                and _is_stamp(lines[a2]))):
+            continue  # the post is the teaser: its title stays
+        lines[t].rule = "page.teaser"
+        q, n = above, 0
+        while q is not None and n < 2 and not _is_stamp(lines[q]) and not shapes.is_name(lines[q].text) \
+                and _lead_in_shaped(lines[q].text):
             lines[q].rule = "page.teaser"
-            q = _prev_content(lines, q)
+            q, n = _prev_content(lines, q), n + 1
 
 
 def _lead_in_shaped(text: str) -> bool:
@@ -57,7 +69,7 @@ def _demote_dated_stamps(lines: list[Line]) -> None:
 
 def post_starts(lines: list[Line]) -> list[int]:
     _demote_dated_stamps(lines)
-    _drop_teaser_stamps(lines)
+    _drop_teasers(lines)
     stamps = [i for i, ln in enumerate(lines) if _is_stamp(ln)]
     if len(stamps) >= 3:
         starts: list[int] = []
