@@ -25,7 +25,7 @@ from .sites import SiteProfile, rules_for
 from .text_header import read_header
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_page_chrome, mark_times,
                          split_lines)
-from .text_post import build_post
+from .text_post import build_post, signature_names
 from .text_segment import cut_footer, post_starts
 
 __all__ = ["TraceLine", "parse_text"]
@@ -78,6 +78,7 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
     chunks: list[tuple[list[Line], Post]] = []
     footer: list[Line] = []
     names_first = _names_open_posts(lines, starts)
+    signed = sum(1 for ln in lines[starts[0] if starts else 0:] if ln.content and signature_names(ln.text)) >= 3
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
@@ -90,6 +91,10 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
             chunk = chunk[:cut]
         if k + 1 == len(starts):
             chunk, footer = cut_footer(chunk)
+            if signed:  # where posts sign off ("— Name"), the last one ends at its signature
+                end = max((j for j, ln in enumerate(chunk) if ln.content and signature_names(ln.text)), default=None)
+                if end is not None:
+                    chunk, footer = chunk[: end + 1], chunk[end + 1:] + footer
             for ln in footer:
                 st.remove(ln.rule or "page.footer", ln.text)
         post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first)

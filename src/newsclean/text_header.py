@@ -27,7 +27,7 @@ def read_header(header: list[Line], st: State) -> dict:
                 if zm:
                     meta["offset"] = times.zone_offset(zm)
     content = [ln for ln in header if not ln.removed]
-    best = max(((_title_score(ln.text, content[k + 1].text if k + 1 < len(content) else ""), -k, ln)
+    best = max(((_title_score(ln.text, _following(content, k)), -k, ln)
                 for k, ln in enumerate(content)), key=lambda x: (x[0], x[1]), default=None)
     if best is not None and best[0] > 0:
         meta["title"] = best[2].text
@@ -62,13 +62,21 @@ def read_header(header: list[Line], st: State) -> dict:
     return meta
 
 
+def _following(content: list[Line], k: int) -> str:
+    """The line after content[k], past copies of it (a breadcrumb repeating the headline)."""
+    j = k + 1
+    while j < len(content) and content[j].text == content[k].text:
+        j += 1
+    return content[j].text if j < len(content) else ""
+
+
 def _title_score(text: str, following: str) -> int:
     """How much a header line looks like the page's headline: a headline-shaped line of four
     words or more, longer the better, and best when a standfirst, key points or a date follow."""
     n = len(shapes.words(text))
     if n < 4 or not shapes.is_headline_shaped(text, max_words=22) or "|" in text or _SENTENCE_BREAK.search(text) \
-            or _EDITED_BY.match(text) or _TIMES_NOTE.match(text):
-        return 0  # longer lines, or ones holding two sentences, are standfirsts
+            or _EDITED_BY.match(text) or _TIMES_NOTE.match(text) or times.parse_date(text) is not None:
+        return 0  # longer lines, or ones holding two sentences, are standfirsts; a dated line is a dateline
     body = shapes.strip_list_mark(following)
     followed = (times.parse_date(following) is not None and len(following) < 60) or shapes.is_prose(following) \
         or (shapes.is_list_item(following) and len(shapes.words(body)) >= 5)

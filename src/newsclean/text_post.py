@@ -149,6 +149,16 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 media=tuple(media), blocks=tuple(blocks))
 
 
+def signature_names(text: str) -> list[str]:
+    """The names a closing signature line gives ("— Name and Name", "... last sentence. —Name"),
+    or []."""
+    if text[0] == "—":
+        return _closing_names(text[1:])
+    if "—" in text[-120:] and (m := _GLUED_SIGNATURE.search(text)):
+        return _closing_names(m["names"])
+    return []
+
+
 def _closing_names(text: str) -> list[str]:
     """'Kevin Granville and Mohammed Hadi' -> both names; 'Reuters' -> ['Reuters']: the names of
     a closing signature, or [] when the text is not one."""

@@ -75,7 +75,9 @@ def post_starts(lines: list[Line]) -> list[int]:
         starts: list[int] = []
         for i in stamps:
             # consecutive stamps (only removed lines between) open one post
-            if starts and all(lines[j].removed or _is_stamp(lines[j]) for j in range(starts[-1], i)):
+            # (a stamp that carries its headline, "7:53 am: Title", is a post of its own)
+            if starts and all(lines[j].removed or (_is_stamp(lines[j]) and not lines[j].head)
+                              for j in range(starts[-1], i)):
                 continue
             starts.append(i)
         return [_pull_label(lines, s) for s in starts]
