@@ -30,6 +30,7 @@ class Line:
     media_kind: str = ""              # "credit", "caption", "video", "video-caption", "photo"
     minute: str = ""                  # a match minute ("45+2'"): the post's label, never a time
     head: str = ""                    # the headline printed after a leading clock ("7:12 am: Headline")
+    title: bool = False               # the page's structure makes this line a post's headline
     stamp_lead: str = ""              # a lead-in printed before a stamp ("X: <stamp>")
 
     @property
@@ -108,9 +109,30 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
 
 # -- 3. media ----------------------------------------------------------------------------------
 
+# "Caption. Credit... Name": a word and an ellipsis introduce a picture credit
+ELLIPSIS_CREDIT = regex.compile(r"^(?P<caption>(?:.{0,600}[.!?”’)])?)\s?(?P<prefix>\p{Lu}\p{Ll}{2,14}(?:\.\.\.|…))\s?(?P<credit>\S.{1,120})$")
+
+
+def _mark_ellipsis_credits(lines: list[Line]) -> None:
+    """'Credit... Name' lines, where the page prints the same prefix under two pictures or more."""
+    found: dict[str, list[Line]] = {}
+    for ln in lines:
+        t = ln.text
+        if ln.removed or ln.media_kind or ("..." not in t and "…" not in t) or len(t) > 800:
+            continue
+        m = ELLIPSIS_CREDIT.match(t)
+        if m and not shapes.ends_sentence(m["credit"]) and len(m["credit"].split()) <= 14:
+            found.setdefault(m["prefix"], []).append(ln)
+    for group in found.values():
+        if len(group) >= 2:
+            for ln in group:
+                ln.media_kind = "ellipsis-credit"
+
+
 def mark_media(lines: list[Line]) -> None:
+    _mark_ellipsis_credits(lines)
     for i, ln in enumerate(lines):
-        if ln.removed:
+        if ln.removed or ln.media_kind:
             continue
         t = ln.text  # (cheap substring tests first: most lines are body text)
         if "Image caption:" in t:

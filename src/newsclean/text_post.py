@@ -7,7 +7,7 @@ import regex
 
 from . import shapes
 from .model import Block, Byline, Media, Post
-from .text_lines import Line, State
+from .text_lines import ELLIPSIS_CREDIT, Line, State
 
 _CREDIT_STRICT = regex.compile(r"^(?P<alt>.*?)\s*(?P<prefix>Copyright:\s?)(?P<credit>.*)$")
 _PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
@@ -98,6 +98,10 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
         if in_header:
             if label is None and headline is None and shapes.is_label(t) and nxt is not None:
                 label = t.rstrip(":")
+                k += 1
+                continue
+            if ln.title and headline is None:
+                headline = t
                 k += 1
                 continue
             if names_first and headline is None and not bylines and shapes.is_name(t) and nxt is not None:
@@ -267,6 +271,12 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: State) -> i
             media.append(Media("video", caption=(m["caption"] or "").strip() or None))
         else:
             media.append(Media("video", caption=t))
+        return 1
+    if kind == "ellipsis-credit":
+        m = ELLIPSIS_CREDIT.match(t)
+        assert m is not None
+        st.remove("media.credit-prefix", m["prefix"])
+        media.append(Media("image", caption=m["caption"].strip() or None, credit=_credit_value(m["credit"])))
         return 1
     if kind == "photo":
         m = _PHOTOGRAPH.match(t)

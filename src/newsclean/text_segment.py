@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import shapes
 from .text_lines import Line
+from .text_post import signature_names
 
 
 def _is_stamp(ln: Line) -> bool:
@@ -81,7 +82,56 @@ def post_starts(lines: list[Line]) -> list[int]:
                 continue
             starts.append(i)
         return [_pull_label(lines, s) for s in starts]
+    signed = _signed_starts(lines)
+    if signed:
+        return [_pull_label(lines, s) for s in signed]
     return [_pull_label(lines, s) for s in _headline_starts(lines)]
+
+
+def _signed_starts(lines: list[Line]) -> list[int]:
+    """Without time stamps, posts whose headlines may read as sentences ("Stocks rally.") open
+    where the page's structure says so: at a line the page's key-points list repeats, at the
+    first line after a closing signature ("— Name"), or at a short line a picture credit
+    follows. Used when posts sign off and at least three posts open so; the opening lines are
+    marked as headlines."""
+    listed = {shapes.strip_list_mark(ln.text) for ln in lines
+              if ln.content and shapes.is_list_item(ln.text) and len(ln.text.split()) >= 4}
+    starts: list[int] = []
+    structural = 0  # starts from the list or a signature, not from a credit alone
+    after_signature = False
+    for i, ln in enumerate(lines):
+        if ln.removed or ln.mark is not None:
+            continue
+        if ln.media_kind:
+            continue
+        t = ln.text
+        if signature_names(t) and t[0] == "—":
+            after_signature = True
+            continue
+        short = len(t.split()) <= 25 and not shapes.is_list_item(t) and t[0].isupper()
+        nxt = _next_line(lines, i)
+        if t in listed and not shapes.is_list_item(t):
+            starts.append(i)
+            structural += 1
+        elif after_signature and short and nxt is not None and not _is_stamp(lines[nxt]):
+            starts.append(i)
+            structural += 1
+        elif short and nxt is not None and lines[nxt].media_kind and starts:
+            starts.append(i)
+        after_signature = False
+    signatures = sum(1 for ln in lines if ln.content and ln.text[0] == "—" and signature_names(ln.text))
+    if structural < 3 or signatures < 2:
+        return []
+    for i in starts:
+        lines[i].title = True
+    return starts
+
+
+def _next_line(lines: list[Line], i: int) -> int | None:
+    j = i + 1
+    while j < len(lines) and lines[j].removed:
+        j += 1
+    return j if j < len(lines) else None
 
 
 def _pull_label(lines: list[Line], start: int) -> int:
