@@ -27,7 +27,7 @@ def read_header(header: list[Line], st: State) -> dict:
                 if zm:
                     meta["offset"] = times.zone_offset(zm)
     content = [ln for ln in header if not ln.removed]
-    best = max(((_title_score(ln.text, _following(content, k)), -k, ln)
+    best = max(((_title_score(ln.text, _following(content, k), _following(content, k + 1)), -k, ln)
                 for k, ln in enumerate(content)), key=lambda x: (x[0], x[1]), default=None)
     if best is not None and best[0] > 0:
         meta["title"] = best[2].text
@@ -70,7 +70,7 @@ def _following(content: list[Line], k: int) -> str:
     return content[j].text if j < len(content) else ""
 
 
-def _title_score(text: str, following: str) -> int:
+def _title_score(text: str, following: str, after: str = "") -> int:
     """How much a header line looks like the page's headline: a headline-shaped line of four
     words or more, longer the better, and best when a standfirst, key points or a date follow."""
     n = len(shapes.words(text))
@@ -78,7 +78,11 @@ def _title_score(text: str, following: str) -> int:
             or _EDITED_BY.match(text) or _TIMES_NOTE.match(text) or times.parse_date(text) is not None:
         return 0  # longer lines, or ones holding two sentences, are standfirsts; a dated line is a dateline
     body = shapes.strip_list_mark(following)
-    followed = (times.parse_date(following) is not None and len(following) < 60) or shapes.is_prose(following) \
+    # (a title-shaped line over a standfirst is the title, and this line its kicker)
+    kicker = shapes.is_headline_shaped(following, max_words=22) and shapes.is_prose(after) \
+        and not shapes.is_headline_shaped(after, max_words=22)
+    followed = (times.parse_date(following) is not None and len(following) < 60) \
+        or (shapes.is_prose(following) and not kicker) \
         or (shapes.is_list_item(following) and len(shapes.words(body)) >= 5)
     return min(n, 6) + (10 if followed else 0)
 
