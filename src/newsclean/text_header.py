@@ -70,6 +70,16 @@ def _following(content: list[Line], k: int) -> str:
     return content[j].text if j < len(content) else ""
 
 
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dateline(text: str) -> bool:
+    """'za 4 juli 2026 • 02:44 • Name': a short line with a year and a clock, in any language
+    (TODO(lead): times.parse_date will read the month names through Babel; this shape stays a
+    fallback)."""
+    return len(text) < 80 and bool(_YEAR.search(text)) and times.CLOCK.search(text) is not None
+
+
 def _title_score(text: str, following: str, after: str = "") -> int:
     """How much a header line looks like the page's headline: a headline-shaped line of four
     words or more, longer the better, and best when a standfirst, key points or a date follow."""
@@ -81,7 +91,7 @@ def _title_score(text: str, following: str, after: str = "") -> int:
     # (a title-shaped line over a standfirst is the title, and this line its kicker)
     kicker = shapes.is_headline_shaped(following, max_words=22) and shapes.is_prose(after) \
         and not shapes.is_headline_shaped(after, max_words=22)
-    followed = (times.parse_date(following) is not None and len(following) < 60) \
+    followed = (len(following) < 60 and times.parse_date(following) is not None) or _dateline(following) \
         or (shapes.is_prose(following) and not kicker) \
         or (shapes.is_list_item(following) and len(shapes.words(body)) >= 5)
     return min(n, 6) + (10 if followed else 0)

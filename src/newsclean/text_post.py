@@ -42,7 +42,9 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
     content = [ln for ln in chunk if not ln.removed]
     # a post whose body was an embedded tweet keeps its title as its headline
     has_embed = any(ln.rule == "embed.social" for ln in chunk)
-    in_header = True
+    # a card (a goal, a substitution: "Name" / "Team" / "2 - 1") is short lines, no prose: all body
+    texts = [c.text for c in content if not c.media_kind and c.mark is None and not c.minute]
+    in_header = not (len(texts) >= 2 and all(len(x.split()) <= 3 and not shapes.is_prose(x) for x in texts))
     # the post's last text line, where a closing signature ("— Name") may stand
     last_text = max((j for j, c in enumerate(content) if not c.media_kind and c.mark is None and not c.minute),
                     default=-1)
