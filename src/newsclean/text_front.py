@@ -101,7 +101,10 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
         chunks.append((chunk, post))
         if post.headline or post.blocks or post.media or post.bylines:
             posts.append(post)
-    posts = _title_only_posts(posts)
+    titled = _title_only_posts(posts)
+    if titled:
+        posts = [titled.get(id(p), p) for p in posts]
+        chunks = [(chunk, titled.get(id(post), post)) for chunk, post in chunks]
     posts = _drop_trailing_teasers(posts, st, _after_related_heading(lines, chunks))
     posts = _drop_pinned_copies(posts, st)
     if trace is not None:
@@ -119,18 +122,18 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
     )
 
 
-def _title_only_posts(posts: list[Post]) -> list[Post]:
+def _title_only_posts(posts: list[Post]) -> dict[int, Post]:
     """Where the page titles its posts (nearly every post with text has a headline), a post
-    whose only text is one title-shaped line (a photo or video post) shows its title."""
+    whose only text is one title-shaped line (a photo or video post) shows its title. Returns
+    the changed posts by the id of the post they replace."""
     texted = [p for p in posts if any(shapes.is_prose(b.text) for b in p.blocks)]
     if len(texted) < 3 or sum(1 for p in texted if p.headline) * 5 < len(texted) * 4:
-        return posts
-    out = []
+        return {}
+    out = {}
     for p in posts:
         if p.headline is None and len(p.blocks) == 1 and p.blocks[0].type == "paragraph" \
                 and not shapes.is_prose(p.blocks[0].text) and shapes.is_headline_shaped(p.blocks[0].text, max_words=30):
-            p = dataclasses.replace(p, headline=p.blocks[0].text, blocks=())
-        out.append(p)
+            out[id(p)] = dataclasses.replace(p, headline=p.blocks[0].text, blocks=())
     return out
 
 

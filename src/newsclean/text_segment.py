@@ -19,13 +19,15 @@ def _is_stamp(ln: Line) -> bool:
 def _drop_teasers(lines: list[Line]) -> None:
     """A teaser for another article sits at the end of a post: short lead-in lines ("Read
     more:"), the article's title, and its date in the page's stamp shape, right above the next
-    post's stamp. The date line, the title and the lead-ins are marked ``page.teaser`` (a post
-    that is nothing but a teaser keeps the title)."""
+    post's stamp (or that post's one-line label). The date line, the title and the lead-ins are
+    marked ``page.teaser``; a post that is nothing but a teaser keeps the teaser's title."""
     leads = {ln.stamp_lead for ln in lines if ln.stamp_lead}
     for i, ln in enumerate(lines):
         if not _is_stamp(ln) or ln.minute or ln.removed:
             continue
         p = _prev_content(lines, i)
+        if p is not None and p == i - 1 and _label_shaped(lines[p].text):
+            p = _prev_content(lines, p)  # the next post's label ("Breaking") above its stamp
         if p is None:
             continue
         d = lines[p]
@@ -34,22 +36,41 @@ def _drop_teasers(lines: list[Line]) -> None:
         if not (stamp_end or date_end):
             continue
         t = _prev_content(lines, p)
-        if t is None or _is_stamp(lines[t]) or shapes.is_prose(lines[t].text) \
-                or not shapes.is_headline_shaped(lines[t].text, max_words=24):
+        if t is None or _is_stamp(lines[t]) or not shapes.is_headline_shaped(lines[t].text, max_words=30):
             continue
+        lead_ins: list[int] = []
+        q = _prev_content(lines, t)
+        while q is not None and len(lead_ins) < 2 and not _is_stamp(lines[q]) and not shapes.is_name(lines[q].text) \
+                and _lead_in_shaped(lines[q].text):
+            lead_ins.append(q)
+            q = _prev_content(lines, q)
         d.rule = "page.teaser"
         d.mark = None
-        above = _prev_content(lines, t)
-        if above is not None and (_is_stamp(lines[above]) or (
-                shapes.is_name(lines[above].text) and (a2 := _prev_content(lines, above)) is not None
-                and _is_stamp(lines[a2]))):
-            continue  # the post is the teaser: its title stays
-        lines[t].rule = "page.teaser"
-        q, n = above, 0
-        while q is not None and n < 2 and not _is_stamp(lines[q]) and not shapes.is_name(lines[q].text) \
-                and _lead_in_shaped(lines[q].text):
-            lines[q].rule = "page.teaser"
-            q, n = _prev_content(lines, q), n + 1
+        for j in lead_ins:
+            lines[j].rule = "page.teaser"
+        if q is None or not _post_head(lines, q):
+            lines[t].rule = "page.teaser"
+        # else the post is the teaser: its title stays as the post's text
+
+
+def _post_head(lines: list[Line], q: int) -> bool:
+    """Whether line q is a post's stamp, the name under it, or the headline under those."""
+    for _ in range(3):
+        if _is_stamp(lines[q]):
+            return True
+        if not (shapes.is_name(lines[q].text) or shapes.is_headline_shaped(lines[q].text, max_words=30)):
+            return False
+        prev = _prev_content(lines, q)
+        if prev is None:
+            return False
+        q = prev
+    return False
+
+
+def _label_shaped(text: str) -> bool:
+    """One to three words, no digits, not a sentence, not a name: a label such as 'Breaking'."""
+    return len(text.split()) <= 3 and not shapes.ends_sentence(text) and not shapes.is_name(text) \
+        and not any(ch.isdigit() for ch in text) and not shapes.is_list_item(text)
 
 
 def _lead_in_shaped(text: str) -> bool:
