@@ -31,6 +31,7 @@ class Line:
     minute: str = ""                  # a match minute ("45+2'"): the post's label, never a time
     head: str = ""                    # the headline printed after a leading clock ("7:12 am: Headline")
     title: bool = False               # the page's structure makes this line a post's headline
+    label: bool = False               # ... or a post's label
     stamp_lead: str = ""              # a lead-in printed before a stamp ("X: <stamp>")
 
     @property

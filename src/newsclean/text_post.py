@@ -98,7 +98,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             k += _take_media(content, k, media, st)
             continue
         if in_header:
-            if label is None and headline is None and shapes.is_label(t) and nxt is not None:
+            if label is None and headline is None and (shapes.is_label(t) or ln.label) and nxt is not None:
                 label = t.rstrip(":")
                 k += 1
                 continue
