@@ -24,7 +24,7 @@ from .model import Document, Post
 from .sites import SiteProfile, rules_for
 from .text_header import read_header
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_page_chrome, mark_times,
-                         split_lines)
+                         mark_top_pictures, split_lines)
 from .text_post import build_post, signature_names
 from .text_segment import cut_footer, post_starts
 
@@ -56,6 +56,7 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
     mark_media(lines)
     mark_page_chrome(lines, st)
     mark_times(lines)
+    mark_top_pictures(lines)
     for ln in lines:  # the key-event and related-story indexes mark_times found
         if ln.rule in LATE_RULES:
             st.remove(ln.rule, ln.text)

@@ -194,6 +194,25 @@ def mark_times(lines: list[Line]) -> None:
     _drop_timeline_lists(lines)
 
 
+_PIPE_CREDIT = regex.compile(r"^\p{Lu}[\p{L}'’.\- ]{1,40}(?:\s\|\s\p{Lu}[\p{L}'’.\- ]{1,40}){1,2}$")
+
+
+def mark_top_pictures(lines: list[Line]) -> None:
+    """A picture at the top of a post, printed as text: under the stamp, an optional caption
+    sentence, then a 'Name | Agency' credit line. (Run after ``mark_times``.)"""
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if " | " not in t or len(t) > 90 or not ln.content or not _PIPE_CREDIT.match(t):
+            continue
+        prev = lines[i - 1] if i > 0 else None
+        if prev is not None and prev.mark is not None and not prev.removed:
+            ln.media_kind = "pipe-credit"
+        elif prev is not None and prev.content and shapes.ends_sentence(prev.text) and i > 1 \
+                and lines[i - 2].mark is not None and not lines[i - 2].removed:
+            prev.media_kind = "pipe-caption"
+            ln.media_kind = "pipe-credit"
+
+
 # -- chrome by shape and repetition ------------------------------------------------------------
 
 _TOC_LINE = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\s+\S")

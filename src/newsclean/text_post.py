@@ -274,6 +274,15 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: State) -> i
         else:
             media.append(Media("video", caption=t))
         return 1
+    if kind == "pipe-caption":
+        if k + 1 < len(content) and content[k + 1].media_kind == "pipe-credit":
+            media.append(Media("image", caption=t, credit=_credit_value(content[k + 1].text)))
+            return 2
+        media.append(Media("image", caption=t))
+        return 1
+    if kind == "pipe-credit":
+        media.append(Media("image", credit=_credit_value(t)))
+        return 1
     if kind == "ellipsis-credit":
         m = ELLIPSIS_CREDIT.match(t)
         assert m is not None
