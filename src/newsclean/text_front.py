@@ -146,8 +146,14 @@ def _names_open_posts(lines: list[Line], starts: list[int]) -> bool:
     hits = 0
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        first = [ln for ln in lines[start:end] if ln.content and ln.mark is None and not ln.minute
-                 and not shapes.is_label(ln.text)][:2]
+        first = []
+        for j in range(start, end):
+            ln = lines[j]
+            if ln.rule is None and not ln.media_kind and ln.mark is None and not ln.minute \
+                    and not shapes.is_label(ln.text):
+                first.append(ln)
+                if len(first) == 2:
+                    break
         # a name, then the title (a name over body text may be a short headline instead)
         if len(first) == 2 and shapes.is_name(first[0].text) and not shapes.is_prose(first[1].text) \
                 and shapes.is_headline_shaped(first[1].text, max_words=30):

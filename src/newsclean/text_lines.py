@@ -115,11 +115,12 @@ ELLIPSIS_CREDIT = regex.compile(r"^(?P<caption>(?:.{0,600}[.!?”’)])?)\s?(?P<
 
 
 def _mark_ellipsis_credits(lines: list[Line]) -> None:
-    """'Credit... Name' lines, where the page prints the same prefix under two pictures or more."""
+    """'Credit... Name' lines, where the page prints the same prefix under two pictures or more
+    (``lines``: the kept lines that hold an ellipsis)."""
     found: dict[str, list[Line]] = {}
     for ln in lines:
         t = ln.text
-        if ln.removed or ln.media_kind or ("..." not in t and "…" not in t) or len(t) > 800:
+        if ln.media_kind or len(t) > 800:
             continue
         m = ELLIPSIS_CREDIT.match(t)
         if m and not shapes.ends_sentence(m["credit"]) and len(m["credit"].split()) <= 14:
@@ -131,11 +132,13 @@ def _mark_ellipsis_credits(lines: list[Line]) -> None:
 
 
 def mark_media(lines: list[Line]) -> None:
-    _mark_ellipsis_credits(lines)
+    dots: list[Line] = []
     for i, ln in enumerate(lines):
-        if ln.removed or ln.media_kind:
+        if ln.rule is not None or ln.media_kind:
             continue
         t = ln.text  # (cheap substring tests first: most lines are body text)
+        if "..." in t or "…" in t:
+            dots.append(ln)
         if "Image caption:" in t:
             ln.media_kind = "caption"
         elif t.startswith(("Video content", "Video caption:")):
@@ -155,6 +158,8 @@ def mark_media(lines: list[Line]) -> None:
         elif len(t) <= 5 and _DURATION.match(t) and i + 1 < len(lines) and _VIDEO_TITLE.match(lines[i + 1].text):
             ln.media_kind = "video-duration"
             lines[i + 1].media_kind = "video-title"
+    if dots:
+        _mark_ellipsis_credits(dots)
 
 
 # -- 4. post boundaries ------------------------------------------------------------------------
@@ -202,7 +207,7 @@ def mark_top_pictures(lines: list[Line]) -> None:
     sentence, then a 'Name | Agency' credit line. (Run after ``mark_times``.)"""
     for i, ln in enumerate(lines):
         t = ln.text
-        if " | " not in t or len(t) > 90 or not ln.content or not _PIPE_CREDIT.match(t):
+        if " | " not in t or len(t) > 90 or ln.rule is not None or ln.media_kind or not _PIPE_CREDIT.match(t):
             continue
         prev = lines[i - 1] if i > 0 else None
         if prev is not None and prev.mark is not None and not prev.removed:
@@ -231,17 +236,18 @@ def mark_page_chrome(lines: list[Line], st: State) -> None:
 
 
 def _mark_toc(lines: list[Line]) -> None:
-    run: list[Line] = []
-    for ln in [*lines, None]:
-        if ln is not None and ln.removed:
+    run: list[int] = []
+    for k in range(len(lines) + 1):
+        ln = lines[k] if k < len(lines) else None
+        if ln is not None and ln.rule is not None:
             continue
-        if ln is not None and _TOC_LINE.match(ln.text) and not shapes.is_list_item(ln.text):
-            run.append(ln)
+        if ln is not None and ln.text[0].isdigit() and _TOC_LINE.match(ln.text) and not shapes.is_list_item(ln.text):
+            run.append(k)
             continue
         if len(run) >= 3:
             for r in run:
-                r.rule = "chrome.toc"
-            i = lines.index(run[0])
+                lines[r].rule = "chrome.toc"
+            i = run[0]
             j = i - 1
             while j >= 0 and lines[j].removed and lines[j].rule != "chrome.toc":
                 j -= 1
@@ -260,11 +266,12 @@ def _mark_repeated_ui(lines: list[Line]) -> None:
     counts: dict[str, int] = {}
     for ln in lines:
         t = ln.text
-        if not ln.content or len(t) > 40 or t.count(" ") > 4 or _last(t) in _SENTENCE_END or ":" in t or "|" in t \
-                or shapes.is_list_item(t):
+        if len(t) > 40 or ln.rule is not None or ln.media_kind or t.count(" ") > 4:
             continue
         counts[t] = counts.get(t, 0) + 1
-    cands = [t for t, n in counts.items() if n >= 3 and not any(ch.isdigit() for ch in t)
+    # (the shape checks only for what repeats: few lines do)
+    cands = [t for t, n in counts.items() if n >= 3 and _last(t) not in _SENTENCE_END and ":" not in t
+             and "|" not in t and not shapes.is_list_item(t) and not any(ch.isdigit() for ch in t)
              and not shapes.is_name(t) and not shapes.is_label(t)]
     if not cands:
         return
@@ -272,7 +279,7 @@ def _mark_repeated_ui(lines: list[Line]) -> None:
     ui = set()
     for t in cands:
         # a label of the page's interface never occurs inside its sentences; a name or a word does
-        if not regex.search(r"(?<!\w)" + regex.escape(t) + r"(?!\w)", text):
+        if t not in text or not regex.search(r"(?<!\w)" + regex.escape(t) + r"(?!\w)", text):
             ui.add(t)
     for ln in lines:
         if not ln.removed and ln.text in ui:

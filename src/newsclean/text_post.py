@@ -42,12 +42,13 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
     content = [ln for ln in chunk if not ln.removed]
     # a post whose body was an embedded tweet keeps its title as its headline
     has_embed = any(ln.rule == "embed.social" for ln in chunk)
+    # the post's text lines (not stamps or media); the last is where a closing signature
+    # ("— Name") may stand
+    text_at = [j for j, c in enumerate(content) if not c.media_kind and c.mark is None and not c.minute]
+    last_text = text_at[-1] if text_at else -1
     # a card (a goal, a substitution: "Name" / "Team" / "2 - 1") is short lines, no prose: all body
-    texts = [c.text for c in content if not c.media_kind and c.mark is None and not c.minute]
-    in_header = not (len(texts) >= 2 and all(len(x.split()) <= 3 and not shapes.is_prose(x) for x in texts))
-    # the post's last text line, where a closing signature ("— Name") may stand
-    last_text = max((j for j, c in enumerate(content) if not c.media_kind and c.mark is None and not c.minute),
-                    default=-1)
+    in_header = not (len(text_at) >= 2 and all(content[j].text.count(" ") <= 2 and not shapes.is_prose(content[j].text)
+                                                for j in text_at))
     k = 0
     while k < len(content):
         ln = content[k]
@@ -139,7 +140,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
             k += 1
             continue
-        if k == last_text and (m := _GLUED_SIGNATURE.search(t)) and (names := _closing_names(m["names"])):
+        if k == last_text and "—" in t[-120:] and (m := _GLUED_SIGNATURE.search(t)) and (names := _closing_names(m["names"])):
             bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
             t = t[: m.start()].rstrip()
         if shapes.is_list_item(t):

@@ -23,7 +23,7 @@ def _drop_teasers(lines: list[Line]) -> None:
     marked ``page.teaser``; a post that is nothing but a teaser keeps the teaser's title."""
     leads = {ln.stamp_lead for ln in lines if ln.stamp_lead}
     for i, ln in enumerate(lines):
-        if not _is_stamp(ln) or ln.minute or ln.removed:
+        if ln.mark is None or ln.mark.lead or ln.removed:
             continue
         p = _prev_content(lines, i)
         if p is not None and p == i - 1 and _label_shaped(lines[p].text):
@@ -118,6 +118,9 @@ def _signed_starts(lines: list[Line]) -> list[int]:
     first line after a closing signature ("— Name"), or at a short line a picture credit
     follows. Used when posts sign off and at least three posts open so; the opening lines are
     marked as headlines."""
+    signatures = sum(1 for ln in lines if ln.text[0] == "—" and ln.content and signature_names(ln.text))
+    if signatures < 2:
+        return []
     listed = {shapes.strip_list_mark(ln.text) for ln in lines
               if ln.content and shapes.is_list_item(ln.text) and len(ln.text.split()) >= 4}
     starts: list[int] = []
@@ -143,8 +146,7 @@ def _signed_starts(lines: list[Line]) -> list[int]:
         elif short and nxt is not None and lines[nxt].media_kind and starts:
             starts.append(i)
         after_signature = False
-    signatures = sum(1 for ln in lines if ln.content and ln.text[0] == "—" and signature_names(ln.text))
-    if structural < 3 or signatures < 2:
+    if structural < 3:
         return []
     for i in starts:
         lines[i].title = True
