@@ -31,7 +31,7 @@ def _drop_teasers(lines: list[Line]) -> None:
         if p is None:
             continue
         d = lines[p]
-        stamp_end = _is_stamp(d) and not d.minute   # a stamp with nothing under it
+        stamp_end = _is_stamp(d) and not d.minute and not d.head   # a stamp with nothing under it
         date_end = d.mark is None and bool(leads) and any(d.text.startswith(lead) for lead in leads)
         if not (stamp_end or date_end):
             continue
