@@ -5,7 +5,7 @@ that lead into body text; the last post ends where its text gives way to a run o
 """
 from __future__ import annotations
 
-from . import shapes
+from . import shapes, text_times
 from .text_lines import Line
 from .text_post import signature_names
 
@@ -32,7 +32,9 @@ def _drop_teasers(lines: list[Line]) -> None:
             continue
         d = lines[p]
         stamp_end = _is_stamp(d) and not d.minute and not d.head   # a stamp with nothing under it
-        date_end = d.mark is None and bool(leads) and any(d.text.startswith(lead) for lead in leads)
+        # (or a line with the stamp's own lead-in, "Published: 3 July", however times reads it)
+        date_end = d.mark is None and (any(d.text.startswith(lead) for lead in leads)
+                                       or ((lead := text_times.lead_in(d.text)) != "" and ln.text.startswith(lead)))
         if not (stamp_end or date_end):
             continue
         t = _prev_content(lines, p)

@@ -70,7 +70,7 @@ def split_leading_clock(text: str) -> tuple[times.TimeMark, str] | None:
     split = getattr(times, "split_leading_clock", None)
     if split is not None:  # the new times API (TODO(lead): check it returns (mark, rest))
         got = split(text)
-        if got is not None:
+        if isinstance(got, tuple) and len(got) == 2 and isinstance(got[0], times.TimeMark) and isinstance(got[1], str):
             return got
     if not text[:1].isdigit():
         return None
@@ -81,6 +81,12 @@ def split_leading_clock(text: str) -> tuple[times.TimeMark, str] | None:
     if mark is None or not mark.has_clock or mark.tail:
         return None
     return mark, m["rest"]
+
+
+def lead_in(text: str) -> str:
+    """'Gepubliceerd: vr 03 jul.' -> 'Gepubliceerd:': the one- or two-word lead-in before a colon."""
+    m = _LEAD_IN.match(text)
+    return m["lead"] + ":" if m and m["lead"].count(" ") <= 1 and not any(ch.isdigit() for ch in m["lead"]) else ""
 
 
 @functools.lru_cache(maxsize=4096)
