@@ -94,10 +94,9 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
             chunk, footer = cut_footer(chunk)
             if signed:  # where posts sign off ("— Name"), the last one ends at its signature
                 whole = chunk + footer
-                end = max((j for j, ln in enumerate(whole[: len(chunk) + 3]) if ln.content and signature_names(ln.text)),
-                          default=None)
-                if end is not None:
-                    chunk, footer = whole[: end + 1], whole[end + 1:]
+                signed_at = [j for j, ln in enumerate(whole[: len(chunk) + 3]) if ln.content and signature_names(ln.text)]
+                if signed_at:
+                    chunk, footer = whole[: signed_at[-1] + 1], whole[signed_at[-1] + 1:]
             for ln in footer:
                 st.remove(ln.rule or "page.footer", ln.text)
         post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first)
