@@ -379,3 +379,37 @@ def test_dutch_match_timeline_with_minute_marks():
     recall, headline = _scores("sporza-live-2026-07-04-argentina-cape-verde.txt.gz",
                                "sporza-live-2026-07-04-argentina-cape-verde.txt.expected.json")
     assert recall >= 0.9 and headline >= 0.9
+
+
+def test_repeated_headline_under_stamps_is_not_interface():
+    # near miss: "WICKET" printed under three stamps is the posts' headline, not a share tool
+    page = ("Cricket live\n\n10:05\n\nWICKET\n\nRoot is caught at slip for 12, edging a full ball from the seamer.\n\n"
+            "09:50\n\nWICKET\n\nCrawley goes lbw to the first ball of the over, trapped on the crease.\n\n"
+            "09:31\n\nWICKET\n\nDuckett drags on to his stumps, playing away from his body early on.\n")
+    doc = parse(page)
+    assert [p.headline for p in doc.posts] == ["WICKET", "WICKET", "WICKET"]
+    assert removed(doc, "chrome.repeated") == []
+
+
+def test_schedule_of_clock_lines_is_not_a_run_of_posts():
+    # near miss: "09:00 – Doors open for ..." lines one after another are a post's list, not post starts
+    page = ("Conference live\n\nProgramme\n\nThe organisers have published the day's programme for visitors.\n\n"
+            "09:00 – Doors open for all the visitors\n10:30 – Keynote on the future of energy\n"
+            "12:00 – Lunch for everyone in the main hall\n14:00 – Panel on the future of city transport\n\n"
+            "Tickets are still available at the door this morning.\n")
+    doc = parse(page)
+    assert all(p.published is None for p in doc.posts)
+    text = "\n".join(p.text + "\n" + (p.headline or "") for p in doc.posts)
+    assert "10:30 – Keynote on the future of energy" in text and "12:00 – Lunch for everyone in the main hall" in text
+
+
+def test_numbered_ranking_is_not_a_table_of_contents():
+    # near miss: numbered lines the page never prints again are a ranking, kept as text
+    page = ("Transfer live\n\n10:00\n\nBiggest fees\n\nThe biggest fees paid this summer so far:\n\n"
+            "1 Declan Rice 105m\n2 Moises Caicedo 100m\n3 Enzo Fernandez 95m\n\n"
+            "The window closes on Friday at eleven at night, UK time, for clubs in England.\n\n"
+            "09:00\n\nGood morning\n\nWelcome to our coverage of the final week of the transfer window.\n\n"
+            "08:00\n\nDeadline day looms\n\nClubs have until Friday evening to complete their deals this summer.\n")
+    doc = parse(page)
+    assert removed(doc, "chrome.toc") == []
+    assert "1 Declan Rice 105m" in doc.posts[0].text

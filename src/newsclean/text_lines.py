@@ -186,7 +186,10 @@ def mark_times(lines: list[Line]) -> None:
         if "published" in t.lower():
             continue  # the page's own publication stamp, read by the header
         ln.mark, ln.stamp_lead = mark, lead_in
-    if len(leading) < 2:  # "7:12 am: Headline" opens posts where the page repeats the shape
+    # "7:12 am: Headline" opens posts where the page repeats the shape, with text between (one
+    # such line straight after another, mostly, is a schedule)
+    in_a_row = sum(1 for a, b in zip(lines, lines[1:]) if a.head and b.head)
+    if len(leading) < 2 or in_a_row * 2 > len(leading):
         for ln in leading:
             ln.mark, ln.head = None, ""
     leads: dict[str, int] = {}
@@ -244,7 +247,7 @@ def _mark_toc(lines: list[Line]) -> None:
         if ln is not None and ln.text[0].isdigit() and _TOC_LINE.match(ln.text) and not shapes.is_list_item(ln.text):
             run.append(k)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and _indexes_the_page(lines, run):
             for r in run:
                 lines[r].rule = "chrome.toc"
             i = run[0]
@@ -256,6 +259,14 @@ def _mark_toc(lines: list[Line]) -> None:
                     and _last(lines[j].text) not in _SENTENCE_END and lines[i].para - lines[j].para <= 1:
                 lines[j].rule = "chrome.toc"
         run = []
+
+
+def _indexes_the_page(lines: list[Line], run: list[int]) -> bool:
+    """Whether the numbered lines name things the page prints again (its own headings): a
+    table of contents, not a ranking or a numbered list of facts."""
+    after = {ln.text for ln in lines[run[-1] + 1:]}
+    entries = [lines[k].text.split(" ", 1)[1] for k in run]
+    return sum(1 for e in entries if e in after) * 2 >= len(entries)
 
 
 def _last(text: str) -> str:
@@ -276,6 +287,15 @@ def _mark_repeated_ui(lines: list[Line]) -> None:
     if not cands:
         return
     text = "\n".join(ln.text for ln in lines if not ln.removed and ln.text.count(" ") >= 5)
+    # a line mostly printed right under a time stamp is a post's headline ("GOAL"), not interface
+    cand_set = set(cands)
+    under_stamp: dict[str, int] = {}
+    for a, b in zip(lines, lines[1:]):
+        if b.text in cand_set and a.rule is None and (text_times.stamp(a.text) or text_times.minute_mark(a.text)):
+            under_stamp[b.text] = under_stamp.get(b.text, 0) + 1
+    cands = [t for t in cands if under_stamp.get(t, 0) * 2 < counts[t]]
+    if not cands:
+        return
     ui = set()
     for t in cands:
         # a label of the page's interface never occurs inside its sentences; a name or a word does
