@@ -413,3 +413,19 @@ def test_numbered_ranking_is_not_a_table_of_contents():
     doc = parse(page)
     assert removed(doc, "chrome.toc") == []
     assert "1 Declan Rice 105m" in doc.posts[0].text
+
+
+def test_short_line_in_the_closing_slot_labels_the_next_post():
+    post = ("Gepubliceerd: vr 03 jul. {t}\n\nLisa Peeters\n\n{title}\n\n"
+            "De band speelt voor een goedgevulde tent vol fans die elk nummer luidkeels meezingen.\n\n{end}")
+    page = ("Festival live\n\n"
+            + post.format(t="14u05", title="De eerste band staat op het podium", end="Tot straks\n\n")
+            + post.format(t="13u55", title="Een tweede band warmt op", end="Delen\n\n")
+            + post.format(t="13u45", title="De derde band is klaar", end="Delen\n\n")
+            + post.format(t="13u35", title="Een vierde band komt eraan", end="Delen\n\nStart liveblog\n\n")
+            + "Gepubliceerd: vr 03 jul. 12u40\n\nWelkom in onze liveblog over het festival!\n\n"
+            "Goedemiddag en welkom in onze liveblog over de tweede dag van het festival in het park.\n\nDelen\n")
+    doc = parse(page)
+    assert [p.label for p in doc.posts] == [None, None, None, None, "Start liveblog"]
+    # near miss: "Tot straks" closes the first post's text (no removed line above it): body, not a label
+    assert doc.posts[0].text.endswith("Tot straks")

@@ -106,8 +106,9 @@ def post_starts(lines: list[Line]) -> list[int]:
             starts.append(i)
         # where stamps sit under a removed line (a share tool closing each post), a short line
         # in that place instead is the post's label ("Start liveblog")
-        slot = sum(1 for s in starts if s > 0 and lines[s - 1].removed) * 5 >= len(starts) * 3
-        return [_pull_label(lines, s, slot) for s in starts]
+        slot = sum(1 for s in starts if s > 0 and (lines[s - 1].removed or (
+            s > 1 and lines[s - 2].removed and _label_shaped(lines[s - 1].text)))) * 5 >= len(starts) * 3
+        return [_pull_label(lines, s, slot, first=(k == 0)) for k, s in enumerate(starts)]
     signed = _signed_starts(lines)
     if signed:
         return [_pull_label(lines, s) for s in signed]
@@ -162,11 +163,13 @@ def _next_line(lines: list[Line], i: int) -> int | None:
     return j if j < len(lines) else None
 
 
-def _pull_label(lines: list[Line], start: int, slot: bool = False) -> int:
+def _pull_label(lines: list[Line], start: int, slot: bool = False, first: bool = False) -> int:
     j = _prev_content(lines, start)
     if j is not None and shapes.is_label(lines[j].text):
         return j
-    if slot and j == start - 1 and j > 0 and lines[j].content and _label_shaped(lines[j].text):
+    # (in the slot: under the removed line that closes the previous post, or under the header)
+    if slot and j == start - 1 and j > 0 and lines[j].content and _label_shaped(lines[j].text) \
+            and (first or lines[j - 1].removed):
         lines[j].label = True
         return j
     return start
