@@ -1,16 +1,20 @@
 """The text front door: scraped page text in, Document out.
 
 Scraped text has no tags, so every decision rests on line shapes (``shapes``), time stamps
-(``times``) and the cleaning rules. The steps:
+(``times``, through ``text_times``), repetition across the page and the cleaning rules. No step
+reads a language's words: those come from the rule packs. The stages, one module each:
 
-1. split into lines, remembering blank-line paragraphs;
-2. cleaning: span rules inside lines, then pair and line rules on whole lines;
-3. media lines: credits, captions, video stubs (their prefixes are recorded as removed);
-4. post boundaries: time-stamp lines when the page has a run of them, else headline-shaped
-   lines that open a run of body text;
-5. the header above the first post gives the page's metadata; the footer after the last
-   post's text is page furniture;
-6. each post's lines become label, headline, bylines, media and body blocks.
+1. ``text_lines``: split into lines (remembering blank-line paragraphs); span, pair and line
+   rules; media lines (credits, captions, video stubs); chrome by shape and repetition (a
+   numbered table of contents, short interface lines the page repeats); time marks (stamps,
+   "X: <stamp>" lead-ins, clocks leading headlines, match minutes);
+2. ``text_segment``: post boundaries: stamp or minute lines when the page has a run of them,
+   else posts that sign off ("— Name"), else headline-shaped lines that open body text;
+   teasers for other articles; the footer after the last post;
+3. ``text_header``: the header above the first post gives the page's metadata;
+4. ``text_post``: each post's lines become label, headline, bylines, media and body blocks;
+5. here: page-level choices (names opening posts, title-only posts, trailing teasers, pinned
+   copies) and the audit trace.
 
 Every non-blank input line ends up in an output field or in ``removed``.
 """
