@@ -83,7 +83,8 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
     chunks: list[tuple[list[Line], Post]] = []
     footer: list[Line] = []
     names_first = _names_open_posts(lines, starts)
-    signed = sum(1 for ln in lines[starts[0] if starts else 0:] if ln.content and signature_names(ln.text)) >= 3
+    signed = sum(1 for ln in lines[starts[0] if starts else 0:]
+                 if "—" in ln.text and ln.content and signature_names(ln.text)) >= 3
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
