@@ -43,7 +43,9 @@ def test_seed_page_validates_against_schema(schema):
 
 @pytest.mark.parametrize("name", [SEED, "guardian-live-2023-05-15-russia-ukraine.txt.gz",
                                   "mirror-live-2024-08-05-uk-riots.txt.gz",
-                                  "guardian-app-live-2015-11-05-cameron-sisi.txt.gz"])
+                                  "guardian-app-live-2015-11-05-cameron-sisi.txt.gz",
+                                  "vrtnws-live-2026-07-03-rock-werchter.txt.gz",
+                                  "sporza-live-2026-07-04-argentina-cape-verde.txt.gz"])
 def test_nothing_is_lost_silently(name):
     """Every token of every input line is in an output field or in a removal."""
     raw = load_fixture(name).decode("utf-8")

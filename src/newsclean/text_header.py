@@ -1,0 +1,98 @@
+"""Text front: the header above the first post gives the page's title, date, editors, zone
+and summary."""
+from __future__ import annotations
+
+import regex
+
+from . import shapes, times
+from .text_lines import Line, State
+
+ZONE_NAMES = {"uk": "Europe/London", "gmt": "Europe/London", "bst": "Europe/London", "ist": "Asia/Kolkata",
+              "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
+              "pt": "America/Los_Angeles", "cet": "Europe/Paris", "aest": "Australia/Sydney"}
+
+_EDITED_BY = regex.compile(r"^(Edited by)\s+(.{2,120})$", regex.I)
+_TIMES_NOTE = regex.compile(r"^All times (?:stated |shown |are )*(?:are |in )?(\w{2,6})(?: time)?\.?$", regex.I)
+_SENTENCE_BREAK = regex.compile(r"[.?!]['\"’”]? \p{Lu}")
+_NAME_LIST = regex.compile(r",\s*|\s+and\s+")
+
+
+def read_header(header: list[Line], st: State) -> dict:
+    meta: dict = {"title": None, "date": None, "offset": None, "editors": [], "timezone": None, "summary": []}
+    for ln in header:
+        if meta["date"] is None:
+            meta["date"] = times.parse_date(ln.text)
+            if meta["date"] is not None:
+                zm = times.ZONE.search(ln.text)
+                if zm:
+                    meta["offset"] = times.zone_offset(zm)
+    content = [ln for ln in header if not ln.removed]
+    best = max(((_title_score(ln.text, _following(content, k), _following(content, k + 1)), -k, ln)
+                for k, ln in enumerate(content)), key=lambda x: (x[0], x[1]), default=None)
+    if best is not None and best[0] > 0:
+        meta["title"] = best[2].text
+        best[2].rule = "meta.title"
+    for ln in header:
+        if ln.removed:
+            continue
+        m = _EDITED_BY.match(ln.text)
+        if m:
+            meta["editors"] = [n.strip() for n in _NAME_LIST.split(m.group(2)) if n.strip()]
+            st.remove("meta.edited-by", m.group(1))
+            continue
+        m = _TIMES_NOTE.match(ln.text)
+        if m and m.group(1).lower() in ZONE_NAMES:
+            meta["timezone"] = ZONE_NAMES[m.group(1).lower()]
+            st.remove("meta.timezone-note", ln.text)
+            continue
+        if ln is not None and ln.rule == "meta.title":
+            continue
+        body = shapes.strip_list_mark(ln.text)
+        if (shapes.is_prose(ln.text) or (shapes.is_list_item(ln.text) and len(shapes.words(body)) >= 6)):
+            meta["summary"].append(body)
+            if body != ln.text:
+                st.remove("page.list-mark", ln.text[: len(ln.text) - len(body)].strip())
+            continue
+        st.remove("page.header", ln.text)
+    if meta["title"] is None:
+        cands = [ln.text for ln in content if shapes.is_headline_shaped(ln.text) and len(shapes.words(ln.text)) >= 4]
+        if cands:
+            meta["title"] = max(cands, key=len)
+            st.removed[:] = [r for r in st.removed if not (r.rule == "page.header" and r.text == meta["title"])]
+    return meta
+
+
+def _following(content: list[Line], k: int) -> str:
+    """The line after content[k], past copies of it (a breadcrumb repeating the headline)."""
+    j = k + 1
+    while j < len(content) and content[j].text == content[k].text:
+        j += 1
+    return content[j].text if j < len(content) else ""
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dateline(text: str) -> bool:
+    """'za 4 juli 2026 • 02:44 • Name': a short line with a year and a clock, in any language
+    (TODO(lead): times.parse_date will read the month names through Babel; this shape stays a
+    fallback)."""
+    return len(text) < 80 and bool(_YEAR.search(text)) and times.CLOCK.search(text) is not None
+
+
+def _title_score(text: str, following: str, after: str = "") -> int:
+    """How much a header line looks like the page's headline: a headline-shaped line of four
+    words or more, longer the better, and best when a standfirst, key points or a date follow."""
+    n = len(shapes.words(text))
+    if n < 4 or not shapes.is_headline_shaped(text, max_words=22) or "|" in text or _SENTENCE_BREAK.search(text) \
+            or _EDITED_BY.match(text) or _TIMES_NOTE.match(text) or times.parse_date(text) is not None:
+        return 0  # longer lines, or ones holding two sentences, are standfirsts; a dated line is a dateline
+    body = shapes.strip_list_mark(following)
+    # (a title-shaped line over a standfirst is the title, and this line its kicker)
+    kicker = shapes.is_headline_shaped(following, max_words=22) and shapes.is_prose(after) \
+        and not shapes.is_headline_shaped(after, max_words=22)
+    followed = (len(following) < 60 and times.parse_date(following) is not None) or _dateline(following) \
+        or (shapes.is_prose(following) and not kicker) \
+        or (shapes.is_list_item(following) and len(shapes.words(body)) >= 5)
+    return min(n, 6) + (10 if followed else 0)
+

@@ -1,0 +1,345 @@
+"""Text front, stage 1: lines. Splitting scraped text into lines, the cleaning rules, and the
+marks a line carries before posts are cut (media kind, time stamp).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import shapes, text_times, times
+from .model import Media, Removal
+from .rules import RuleSet
+
+_PUBLISHED = regex.compile(r"^(?:first )?published:?\s.{4,80}$", regex.I)
+_PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
+_PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
+_DURATION = regex.compile(r"^\d{1,2}:\d{2}$")
+_VIDEO_TITLE = regex.compile(r".{3,200}\s[–-]\s?video$", regex.I)
+_TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?.{1,80}\(@\w{1,30}\)\s.{3,40}$")
+
+
+@dataclass(slots=True)
+class Line:
+    no: int
+    para: int
+    text: str
+    rule: str | None = None           # set when the whole line was removed
+    mark: times.TimeMark | None = None
+    media: Media | None = None        # set when the line is (part of) a media credit or caption
+    media_kind: str = ""              # "credit", "caption", "video", "video-caption", "photo"
+    minute: str = ""                  # a match minute ("45+2'"): the post's label, never a time
+    head: str = ""                    # the headline printed after a leading clock ("7:12 am: Headline")
+    title: bool = False               # the page's structure makes this line a post's headline
+    label: bool = False               # ... or a post's label
+    stamp_lead: str = ""              # a lead-in printed before a stamp ("X: <stamp>")
+
+    @property
+    def removed(self) -> bool:
+        return self.rule is not None
+
+    @property
+    def content(self) -> bool:
+        return self.rule is None and self.media_kind == ""
+
+
+@dataclass
+class State:
+    removed: list[Removal] = field(default_factory=list)
+
+    def remove(self, rule: str, text: str) -> None:
+        if text.strip():
+            self.removed.append(Removal(rule, text))
+
+
+
+# -- 1. lines ---------------------------------------------------------------------------------
+
+def split_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    para = 0
+    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        t = shapes.clean(raw) if raw and not raw.isspace() else ""
+        if not t:
+            para += 1
+            continue
+        out.append(Line(no=no, para=para, text=t))
+    return out
+
+
+# -- 2. cleaning rules ------------------------------------------------------------------------
+
+def apply_span_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
+    for ln in lines:
+        ln.text, spans = rules.strip_spans(ln.text)
+        for name, span in spans:
+            st.remove(name, span)
+
+
+def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
+    paired: dict[int, str] = {}  # first line of a pair -> the pair's text, recorded in reading order
+    for a, b in zip(lines, lines[1:]):
+        if a.rule is None and b.rule is None:
+            for pair in rules.pairs:
+                if (not pair.keyword or pair.keyword in a.text) and pair.matches(a.text, b.text):
+                    a.rule = b.rule = pair.name
+                    paired[id(a)] = a.text + "\n" + b.text
+                    paired[id(b)] = ""
+                    break
+    for i, ln in enumerate(lines):
+        if ln.rule is not None:
+            continue
+        if ln.text[0] in "—–-" and _TWEET_SIGNATURE.match(ln.text):
+            ln.rule = "embed.social"
+            # The embedded post's own text is the paragraph just above its signature.
+            for prev in reversed(lines[:i]):
+                if prev.para != ln.para - 1 and prev.para != ln.para:
+                    break
+                if prev.rule is None and not times.parse_time_line(prev.text):
+                    prev.rule = "embed.social"
+            continue
+        rule = rules.line_rule_for(ln.text)
+        if rule is None and (half := _undoubled(ln.text)):
+            rule = rules.line_rule_for(half)
+        if rule is not None:
+            ln.rule = rule.name
+    for ln in lines:
+        if ln.rule is not None:
+            st.remove(ln.rule, paired.get(id(ln), ln.text))
+
+
+# -- 3. media ----------------------------------------------------------------------------------
+
+# "Caption. Credit... Name": a word and an ellipsis introduce a picture credit
+ELLIPSIS_CREDIT = regex.compile(r"^(?P<caption>(?:.{0,600}[.!?”’)])?)\s?(?P<prefix>\p{Lu}\p{Ll}{2,14}(?:\.\.\.|…))\s?(?P<credit>\S.{1,120})$")
+
+
+def _mark_ellipsis_credits(lines: list[Line]) -> None:
+    """'Credit... Name' lines, where the page prints the same prefix under two pictures or more
+    (``lines``: the kept lines that hold an ellipsis)."""
+    found: dict[str, list[Line]] = {}
+    for ln in lines:
+        t = ln.text
+        if ln.media_kind or len(t) > 800:
+            continue
+        m = ELLIPSIS_CREDIT.match(t)
+        if m and not shapes.ends_sentence(m["credit"]) and len(m["credit"].split()) <= 14:
+            found.setdefault(m["prefix"], []).append(ln)
+    for group in found.values():
+        if len(group) >= 2:
+            for ln in group:
+                ln.media_kind = "ellipsis-credit"
+
+
+def mark_media(lines: list[Line]) -> None:
+    dots: list[Line] = []
+    for i, ln in enumerate(lines):
+        if ln.rule is not None or ln.media_kind:
+            continue
+        t = ln.text  # (cheap substring tests first: most lines are body text)
+        if "..." in t or "…" in t:
+            dots.append(ln)
+        if "Image caption:" in t:
+            ln.media_kind = "caption"
+        elif t.startswith(("Video content", "Video caption:")):
+            ln.media_kind = "video"
+        elif "Copyright:" in t:
+            ln.media_kind = "credit"
+        elif t[0] == "(" and t[-1] == ")" and _PAREN_CREDIT.match(t) and len(shapes.words(t)) <= 8:
+            ln.media_kind = "paren-credit"
+        elif "Photograph:" in t and len(t) < 400 and _PHOTOGRAPH.match(t):
+            ln.media_kind = "photo"
+        elif t in ("Image:", "Picture:", "Photo:") and i + 1 < len(lines) and lines[i + 1].text.endswith(")"):
+            # "(caption (" / "Image:" / "Credit)" as some templates print a picture credit.
+            ln.media_kind = "split-credit"
+            lines[i + 1].media_kind = "split-credit-tail"
+            if i > 0 and lines[i - 1].text.endswith("(") and not lines[i - 1].removed:
+                lines[i - 1].media_kind = "split-credit-head"
+        elif len(t) <= 5 and _DURATION.match(t) and i + 1 < len(lines) and _VIDEO_TITLE.match(lines[i + 1].text):
+            ln.media_kind = "video-duration"
+            lines[i + 1].media_kind = "video-title"
+    if dots:
+        _mark_ellipsis_credits(dots)
+
+
+# -- 4. post boundaries ------------------------------------------------------------------------
+
+def mark_times(lines: list[Line]) -> None:
+    leading: list[Line] = []
+    for ln in lines:
+        if not ln.content or _PUBLISHED.match(ln.text):
+            continue
+        t = ln.text
+        if t[0].isdigit() and (minute := text_times.minute_mark(t)):
+            ln.minute = minute
+            continue
+        found = text_times.stamp(t)
+        if found is None:
+            if t[0].isdigit() and (split := text_times.split_leading_clock(t)) is not None \
+                    and shapes.is_headline_shaped(split[1], max_words=24):
+                leading.append(ln)
+                ln.mark, ln.head = split
+            continue
+        mark, lead_in = found
+        if mark.lead and not shapes.is_name(mark.lead):
+            continue
+        if "published" in t.lower():
+            continue  # the page's own publication stamp, read by the header
+        ln.mark, ln.stamp_lead = mark, lead_in
+    # "7:12 am: Headline" opens posts where the page repeats the shape, with text between (one
+    # such line straight after another, mostly, is a schedule)
+    in_a_row = sum(1 for a, b in zip(lines, lines[1:]) if a.head and b.head)
+    if len(leading) < 2 or in_a_row * 2 > len(leading):
+        for ln in leading:
+            ln.mark, ln.head = None, ""
+    leads: dict[str, int] = {}
+    for ln in lines:
+        if ln.stamp_lead:
+            leads[ln.stamp_lead] = leads.get(ln.stamp_lead, 0) + 1
+    for ln in lines:  # so does "X: <stamp>" ("Start: 10.30am" once is a sentence of the text)
+        if ln.stamp_lead and leads[ln.stamp_lead] < 2:
+            ln.mark, ln.stamp_lead = None, ""
+    _drop_timeline_lists(lines)
+
+
+_PIPE_CREDIT = regex.compile(r"^\p{Lu}[\p{L}'’.\- ]{1,40}(?:\s\|\s\p{Lu}[\p{L}'’.\- ]{1,40}){1,2}$")
+
+
+def mark_top_pictures(lines: list[Line]) -> None:
+    """A picture at the top of a post, printed as text: under the stamp, an optional caption
+    sentence, then a 'Name | Agency' credit line. (Run after ``mark_times``.)"""
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if " | " not in t or len(t) > 90 or ln.rule is not None or ln.media_kind or not _PIPE_CREDIT.match(t):
+            continue
+        prev = lines[i - 1] if i > 0 else None
+        if prev is not None and prev.mark is not None and not prev.removed:
+            ln.media_kind = "pipe-credit"
+        elif prev is not None and prev.content and shapes.ends_sentence(prev.text) and i > 1 \
+                and lines[i - 2].mark is not None and not lines[i - 2].removed:
+            prev.media_kind = "pipe-caption"
+            ln.media_kind = "pipe-credit"
+
+
+# -- chrome by shape and repetition ------------------------------------------------------------
+
+_TOC_LINE = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\s+\S")
+_SENTENCE_END = frozenset(".!?…")
+
+
+def mark_page_chrome(lines: list[Line], st: State) -> None:
+    """Page furniture no phrase list names: a numbered table of contents ("1 Headline",
+    "8.1 Share this:") and short interface lines the page repeats ("Share", "Delen") that never
+    occur inside its text."""
+    _mark_toc(lines)
+    _mark_repeated_ui(lines)
+    for ln in lines:
+        if ln.rule in ("chrome.toc", "chrome.repeated"):
+            st.remove(ln.rule, ln.text)
+
+
+def _mark_toc(lines: list[Line]) -> None:
+    run: list[int] = []
+    for k in range(len(lines) + 1):
+        ln = lines[k] if k < len(lines) else None
+        if ln is not None and ln.rule is not None:
+            continue
+        if ln is not None and ln.text[0].isdigit() and _TOC_LINE.match(ln.text) and not shapes.is_list_item(ln.text):
+            run.append(k)
+            continue
+        if len(run) >= 3 and _indexes_the_page(lines, run):
+            for r in run:
+                lines[r].rule = "chrome.toc"
+            i = run[0]
+            j = i - 1
+            while j >= 0 and lines[j].removed and lines[j].rule != "chrome.toc":
+                j -= 1
+            # the list's heading: a short line just above it
+            if j >= 0 and not lines[j].removed and len(lines[j].text.split()) <= 3 \
+                    and _last(lines[j].text) not in _SENTENCE_END and lines[i].para - lines[j].para <= 1:
+                lines[j].rule = "chrome.toc"
+        run = []
+
+
+def _indexes_the_page(lines: list[Line], run: list[int]) -> bool:
+    """Whether the numbered lines name things the page prints again (its own headings): a
+    table of contents, not a ranking or a numbered list of facts."""
+    after = {ln.text for ln in lines[run[-1] + 1:]}
+    entries = [lines[k].text.split(" ", 1)[1] for k in run]
+    return sum(1 for e in entries if e in after) * 2 >= len(entries)
+
+
+def _last(text: str) -> str:
+    return text.rstrip("'\"’”)]")[-1:]
+
+
+def _mark_repeated_ui(lines: list[Line]) -> None:
+    counts: dict[str, int] = {}
+    for ln in lines:
+        t = ln.text
+        if len(t) > 40 or ln.rule is not None or ln.media_kind or t.count(" ") > 4:
+            continue
+        counts[t] = counts.get(t, 0) + 1
+    # (the shape checks only for what repeats: few lines do)
+    cands = [t for t, n in counts.items() if n >= 3 and _last(t) not in _SENTENCE_END and ":" not in t
+             and "|" not in t and not shapes.is_list_item(t) and not any(ch.isdigit() for ch in t)
+             and not shapes.is_name(t) and not shapes.is_label(t)]
+    if not cands:
+        return
+    text = "\n".join(ln.text for ln in lines if not ln.removed and ln.text.count(" ") >= 5)
+    # a line mostly printed right under a time stamp is a post's headline ("GOAL"), not interface
+    cand_set = set(cands)
+    under_stamp: dict[str, int] = {}
+    for a, b in zip(lines, lines[1:]):
+        if b.text in cand_set and a.rule is None and (text_times.stamp(a.text) or text_times.minute_mark(a.text)):
+            under_stamp[b.text] = under_stamp.get(b.text, 0) + 1
+    cands = [t for t in cands if under_stamp.get(t, 0) * 2 < counts[t]]
+    if not cands:
+        return
+    ui = set()
+    for t in cands:
+        # a label of the page's interface never occurs inside its sentences; a name or a word does
+        if t not in text or not regex.search(r"(?<!\w)" + regex.escape(t) + r"(?!\w)", text):
+            ui.add(t)
+    for ln in lines:
+        if not ln.removed and ln.text in ui:
+            ln.rule = "chrome.repeated"
+
+
+def _drop_timeline_lists(lines: list[Line]) -> None:
+    """'* 30m ago' / 'Headline' pairs are a key-events index, and '* Headline' / '5h ago' pairs a
+    related-stories list: neither is a post, so both are marked removed."""
+    for i, ln in enumerate(lines):
+        if ln.mark is not None and ln.mark.relative and i > 0:
+            prev = lines[i - 1]
+            if prev.content and shapes.is_list_item(prev.text) and not shapes.ends_sentence(prev.text):
+                prev.rule = ln.rule = "chrome.related-index"
+                ln.mark = None
+                continue
+        if not _timed_list_item(ln):
+            continue
+        # an index alternates "* time" / "title"; a numbered post stamp ("1. Posted at 15:05")
+        # is followed by the post itself
+        in_run = (i + 2 < len(lines) and _timed_list_item(lines[i + 2])) or \
+            (i >= 2 and lines[i - 2].rule == "chrome.timeline-index")
+        if not in_run:
+            continue
+        ln.rule = "chrome.timeline-index"
+        if i + 1 < len(lines) and not lines[i + 1].removed and not shapes.is_list_item(lines[i + 1].text):
+            lines[i + 1].rule = "chrome.timeline-index"
+            lines[i + 1].mark = None
+
+
+def _undoubled(text: str) -> str:
+    """'View more on twitter View more on twitter' -> 'View more on twitter': scrapers print a
+    label twice when the page repeats it for screen readers."""
+    half, rest = divmod(len(text), 2)
+    if rest and text[:half] == text[half + 1:] and text[half] == " ":
+        return text[:half]
+    return ""
+
+
+def _timed_list_item(ln: Line) -> bool:
+    return not ln.removed and shapes.is_list_item(ln.text) and \
+        times.parse_time_line(shapes.strip_list_mark(ln.text)) is not None
+

@@ -1,0 +1,334 @@
+"""Text front, stage 3: one post's lines become its label, headline, bylines, media and blocks."""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from . import shapes
+from .model import Block, Byline, Media, Post
+from .text_lines import ELLIPSIS_CREDIT, Line, State
+
+_CREDIT_STRICT = regex.compile(r"^(?P<alt>.*?)\s*(?P<prefix>Copyright:\s?)(?P<credit>.*)$")
+_PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
+_IMAGE_CAPTION = regex.compile(r"^(?P<shown>.*?)\s*(?P<prefix>Image caption:\s?)(?P<caption>.*)$")
+_VIDEO = regex.compile(r"^(?P<content>Video content)?(?:(?P<prefix>Video caption:\s?)(?P<caption>.*))?$")
+_PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
+_POSSESSIVE = regex.compile(r"['’]s\b")
+_WORDCHAR = regex.compile(r"\w")
+# "... the last sentence. —Holly Ellyatt": a signature glued to the end of a post's last paragraph
+# (an em dash after a sentence; after a closing quote it attributes the quote instead)
+_GLUED_SIGNATURE = regex.compile(r"(?<=[.!?)])\s?—\s?(?P<names>\p{Lu}[\p{L}'’.,&\- ]{1,100})$")
+_NAME_SEP = regex.compile(r"\s*[,&]\s*")
+# a one-word source signing a post ("Reuters", "AP", "AFP")
+_AGENCY = regex.compile(r"^\p{Lu}[\p{L}]{1,20}$")
+
+
+def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_offset: int | None,
+                page_zone: str | None = None, *, names_first: bool = False) -> Post:
+    """The post in ``chunk``. ``names_first``: the page's posts open with their author's name."""
+    label = headline = published = None
+    label_is_minute = False
+    bylines: list[Byline] = []
+    media: list[Media] = []
+    blocks: list[Block] = []
+    list_items: list[str] = []
+
+    def flush_list() -> None:
+        if list_items:
+            blocks.append(Block("list", "\n".join(list_items), tuple(list_items)))
+            list_items.clear()
+
+    content = [ln for ln in chunk if not ln.removed]
+    # a post whose body was an embedded tweet keeps its title as its headline
+    has_embed = any(ln.rule == "embed.social" for ln in chunk)
+    # the post's text lines (not stamps or media); the last is where a closing signature
+    # ("— Name") may stand
+    text_at = [j for j, c in enumerate(content) if not c.media_kind and c.mark is None and not c.minute]
+    last_text = text_at[-1] if text_at else -1
+    # a card (a goal, a substitution: "Name" / "Team" / "2 - 1") is short lines, no prose: all body
+    in_header = not (len(text_at) >= 2 and all(content[j].text.count(" ") <= 2 and not shapes.is_prose(content[j].text)
+                                                for j in text_at))
+    k = 0
+    while k < len(content):
+        ln = content[k]
+        t = ln.text
+        nxt = content[k + 1] if k + 1 < len(content) else None
+        if ln.minute:
+            # a match minute labels the post; of two in a row (a bare separator, then the
+            # event's own) the nearer one is the label
+            if label is not None and label_is_minute:
+                st.remove("post.minute-separator", label)
+            label, label_is_minute = ln.minute, True
+            k += 1
+            continue
+        if ln.mark is not None and ln.head:
+            # "7:12 am: Headline": the clock is the post's time, the rest its headline
+            if published is None or in_header:
+                published = ln.mark.iso(page_date, page_offset, page_zone)
+            st.remove("post.timestamp", t[: len(t) - len(ln.head)].strip())
+            if headline is None:
+                headline = ln.head
+            else:
+                blocks.append(Block("paragraph", ln.head))
+            k += 1
+            continue
+        if ln.mark is not None and (in_header or not ln.mark.lead):
+            # a time stamp: the post's time, maybe with an author or a label glued on
+            if (ln.mark.has_clock or ln.mark.epoch is not None) and (published is None or in_header):
+                # the stamp nearest the post wins
+                published = ln.mark.iso(page_date, page_offset, page_zone)
+            st.remove("post.timestamp", _without(t, ln.mark.tail))
+            if ln.mark.tail:
+                if shapes.is_label(ln.mark.tail) and label is None:
+                    label = ln.mark.tail
+                elif shapes.is_name(ln.mark.tail):
+                    bylines.append(Byline(ln.mark.tail))
+                else:
+                    blocks.append(Block("paragraph", ln.mark.tail))
+            k += 1
+            continue
+        if ln.mark is not None and ln.mark.lead:
+            # "Author 14 August 2023 10:01" closing a post: its byline
+            if ln.mark.lead not in {b.name for b in bylines}:
+                bylines.append(Byline(ln.mark.lead))
+            st.remove("post.timestamp", t.replace(ln.mark.lead, "", 1).strip())
+            k += 1
+            continue
+        if ln.media_kind:
+            k += _take_media(content, k, media, st)
+            continue
+        if in_header:
+            if label is None and headline is None and (shapes.is_label(t) or ln.label) and nxt is not None:
+                label = t.rstrip(":")
+                k += 1
+                continue
+            if ln.title and headline is None:
+                headline = t
+                k += 1
+                continue
+            if names_first and headline is None and not bylines and shapes.is_name(t) and nxt is not None:
+                bylines.append(Byline(t))
+                k += 1
+                continue
+            if shapes.is_name(t) and not shapes.is_prose(t) and nxt is not None and not _possessive(t) \
+                    and (headline is not None or not _leads_to_body(content, k)
+                         or shapes.is_role(nxt.text, t) or nxt.text.startswith(t.split()[0])
+                         or (shapes.is_headline_shaped(nxt.text, max_words=20) and _leads_to_body(content, k + 1))
+                         # a two- or three-word name straight above the text (Title Case headlines run longer)
+                         or (len(t.split()) <= 3 and shapes.is_prose(nxt.text))):
+                role = None
+                if nxt.content and shapes.is_role(nxt.text, t) and not shapes.is_prose(nxt.text) \
+                        and _next_is_body_or_media(content, k + 1):
+                    role = nxt.text
+                    k += 1
+                bylines.append(Byline(t, role))
+                k += 1
+                continue
+            if headline is None and _numbered_headline(t, nxt) and _leads_to_body(content, k):
+                headline = t  # "1. Just askin'": a numbered headline, not a one-item list
+                k += 1
+                continue
+            if headline is None and shapes.is_headline_shaped(t, max_words=20) \
+                    and (_leads_to_body(content, k) or (has_embed and nxt is None)) \
+                    and not any(t.startswith(b.name) for b in bylines):
+                headline = t
+                k += 1
+                continue
+        in_header = False
+        if k == last_text and t[0] == "—" and (names := _closing_names(t[1:])):
+            bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
+            k += 1
+            continue
+        if k == last_text and "—" in t[-120:] and (m := _GLUED_SIGNATURE.search(t)) and (names := _closing_names(m["names"])):
+            bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
+            t = t[: m.start()].rstrip()
+        if shapes.is_list_item(t):
+            item = shapes.strip_list_mark(t)
+            st.remove("post.list-mark", t[: len(t) - len(item)].strip())
+            list_items.append(item)
+        else:
+            flush_list()
+            blocks.append(Block("paragraph", t))
+        k += 1
+    flush_list()
+    return Post(headline=headline, label=label, published=published, bylines=tuple(bylines),
+                media=tuple(media), blocks=tuple(blocks))
+
+
+def signature_names(text: str) -> list[str]:
+    """The names a closing signature line gives ("— Name and Name", "... last sentence. —Name"),
+    or []."""
+    if text[0] == "—":
+        return _closing_names(text[1:])
+    if "—" in text[-120:] and (m := _GLUED_SIGNATURE.search(text)):
+        return _closing_names(m["names"])
+    return []
+
+
+def _closing_names(text: str) -> list[str]:
+    """'Kevin Granville and Mohammed Hadi' -> both names; 'Reuters' -> ['Reuters']: the names of
+    a closing signature, or [] when the text is not one."""
+    text = text.strip()
+    if not text or len(text) > 120 or shapes.ends_sentence(text):
+        return []
+    names: list[str] = []
+    for part in _NAME_SEP.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        if shapes.is_name(part) or _AGENCY.match(part):
+            names.append(part)
+            continue
+        # "A B and C D" in any language: one lowercase connector between two names
+        words = part.split()
+        for j, w in enumerate(words[1:-1], start=1):
+            left, right = " ".join(words[:j]), " ".join(words[j + 1:])
+            if w.islower() and len(w) <= 4 and shapes.is_name(left) and shapes.is_name(right):
+                names += [left, right]
+                break
+        else:
+            return []
+    return names
+
+
+def _numbered_headline(t: str, nxt: Line | None) -> bool:
+    if not t[:1].isdigit() or not shapes.is_list_item(t):
+        return False
+    rest = shapes.strip_list_mark(t)
+    return bool(rest) and shapes.is_headline_shaped(rest, max_words=20) and \
+        (nxt is None or not shapes.is_list_item(nxt.text))
+
+
+def _without(text: str, tail: str) -> str:
+    if tail and text.endswith(tail):
+        return text[: -len(tail)].strip()
+    return text
+
+
+def _possessive(t: str) -> bool:
+    return bool(_POSSESSIVE.search(t))
+
+
+def _leads_to_body(content: list[Line], k: int) -> bool:
+    """Whether more of the post (body text or media) follows line k."""
+    for ln in content[k + 1:]:
+        if ln.mark is not None and not ln.mark.lead:
+            return False
+        if ln.media_kind:
+            continue
+        if shapes.is_name(ln.text) or shapes.is_role(ln.text):
+            if shapes.is_prose(ln.text):
+                return True
+            continue
+        return True
+    return False
+
+
+def _next_is_body_or_media(content: list[Line], k: int) -> bool:
+    if k + 1 >= len(content):
+        return False
+    nxt = content[k + 1]
+    return bool(nxt.media_kind) or shapes.is_prose(nxt.text) or shapes.is_headline_shaped(nxt.text) is False
+
+
+def _credit_value(s: str) -> str | None:
+    s = s.strip().rstrip(")").strip()
+    return s if _WORDCHAR.search(s) else None
+
+
+def _take_media(content: list[Line], k: int, media: list[Media], st: State) -> int:
+    """Consume the media line(s) at k into ``media``; return how many lines were used."""
+    ln = content[k]
+    t = ln.text
+    kind = ln.media_kind
+    if kind == "credit":
+        m = _CREDIT_STRICT.match(t)
+        assert m is not None
+        st.remove("media.credit-prefix", m["prefix"].strip())
+        media.append(Media("image", credit=_credit_value(m["credit"]), alt=m["alt"] or None))
+        if m["credit"].strip() and _credit_value(m["credit"]) is None:
+            st.remove("media.empty-credit", m["credit"].strip())
+        return 1
+    if kind == "caption":
+        m = _IMAGE_CAPTION.match(t)
+        assert m is not None
+        if m["shown"]:  # "Caption Image caption: Caption": the visible caption, then its screen-reader copy
+            st.remove("media.caption-duplicate", m["shown"])
+        st.remove("media.caption-prefix", m["prefix"].strip())
+        caption = m["caption"].strip() or None
+        if media and media[-1].caption is None and media[-1].type == "image":
+            media[-1] = Media(media[-1].type, caption, media[-1].credit, media[-1].alt)
+        else:
+            media.append(Media("image", caption=caption))
+        return 1
+    if kind == "video":
+        m = _VIDEO.match(t)
+        if m and (m["content"] or m["prefix"]):
+            if m["content"] and m["prefix"]:
+                st.remove("media.video-stub", t[: m.end("prefix")].strip())
+            elif m["content"]:
+                st.remove("media.video-stub", m["content"])
+            else:
+                st.remove("media.caption-prefix", m["prefix"].strip())
+            media.append(Media("video", caption=(m["caption"] or "").strip() or None))
+        else:
+            media.append(Media("video", caption=t))
+        return 1
+    if kind == "pipe-caption":
+        if k + 1 < len(content) and content[k + 1].media_kind == "pipe-credit":
+            media.append(Media("image", caption=t, credit=_credit_value(content[k + 1].text)))
+            return 2
+        media.append(Media("image", caption=t))
+        return 1
+    if kind == "pipe-credit":
+        media.append(Media("image", credit=_credit_value(t)))
+        return 1
+    if kind == "ellipsis-credit":
+        m = ELLIPSIS_CREDIT.match(t)
+        assert m is not None
+        st.remove("media.credit-prefix", m["prefix"])
+        media.append(Media("image", caption=m["caption"].strip() or None, credit=_credit_value(m["credit"])))
+        return 1
+    if kind == "photo":
+        m = _PHOTOGRAPH.match(t)
+        assert m is not None
+        st.remove("media.credit-prefix", m["prefix"].strip())
+        media.append(Media("image", caption=m["caption"].strip() or None, credit=_credit_value(m["credit"])))
+        return 1
+    if kind == "paren-credit":
+        m = _PAREN_CREDIT.match(t)
+        assert m is not None
+        st.remove("media.credit-parens", "()")
+        media.append(Media("image", credit=_credit_value(m["credit"])))
+        return 1
+    if kind == "video-duration":
+        st.remove("media.video-duration", t)
+        if k + 1 < len(content) and content[k + 1].media_kind == "video-title":
+            media.append(Media("video", caption=content[k + 1].text))
+            return 2
+        return 1
+    if kind in ("split-credit-head", "split-credit", "split-credit-tail"):
+        parts = []
+        n = 0
+        while k + n < len(content) and content[k + n].media_kind.startswith("split-credit"):
+            parts.append(content[k + n])
+            n += 1
+            if parts[-1].media_kind == "split-credit-tail":
+                break
+        caption = None
+        credit = None
+        for p in parts:
+            if p.media_kind == "split-credit-head":
+                caption = p.text.rstrip("(").strip() or None
+                st.remove("media.credit-prefix", "(")
+            elif p.media_kind == "split-credit":
+                st.remove("media.credit-prefix", p.text)
+            else:
+                credit = _credit_value(p.text)
+                st.remove("media.credit-prefix", ")")
+        media.append(Media("image", caption=caption, credit=credit))
+        return max(n, 1)
+    media.append(Media("video", caption=t))
+    return 1
+

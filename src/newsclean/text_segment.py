@@ -1,0 +1,257 @@
+"""Text front, stage 2: where posts start and where the page's furniture begins.
+
+Posts open at time-stamp lines when the page has a run of them, else at headline-shaped lines
+that lead into body text; the last post ends where its text gives way to a run of non-prose.
+"""
+from __future__ import annotations
+
+from . import shapes, text_times
+from .text_lines import Line
+from .text_post import signature_names
+
+
+def _is_stamp(ln: Line) -> bool:
+    """A time line that opens a post (not a trailing 'Author 14 August 2023 10:01'), or a match
+    minute."""
+    return (ln.mark is not None and not ln.mark.lead) or bool(ln.minute)
+
+
+def _drop_teasers(lines: list[Line]) -> None:
+    """A teaser for another article sits at the end of a post: short lead-in lines ("Read
+    more:"), the article's title, and its date in the page's stamp shape, right above the next
+    post's stamp (or that post's one-line label). The date line, the title and the lead-ins are
+    marked ``page.teaser``; a post that is nothing but a teaser keeps the teaser's title."""
+    leads = {ln.stamp_lead for ln in lines if ln.stamp_lead}
+    for i, ln in enumerate(lines):
+        if ln.mark is None or ln.mark.lead or ln.removed:
+            continue
+        p = _prev_content(lines, i)
+        if p is not None and p == i - 1 and _label_shaped(lines[p].text):
+            p = _prev_content(lines, p)  # the next post's label ("Breaking") above its stamp
+        if p is None:
+            continue
+        d = lines[p]
+        stamp_end = _is_stamp(d) and not d.minute and not d.head   # a stamp with nothing under it
+        # (or a line with the stamp's own lead-in, "Published: 3 July", however times reads it)
+        date_end = d.mark is None and (any(d.text.startswith(lead) for lead in leads)
+                                       or ((lead := text_times.lead_in(d.text)) != "" and ln.text.startswith(lead)))
+        if not (stamp_end or date_end):
+            continue
+        t = _prev_content(lines, p)
+        if t is None or _is_stamp(lines[t]) or not shapes.is_headline_shaped(lines[t].text, max_words=30):
+            continue
+        lead_ins: list[int] = []
+        q = _prev_content(lines, t)
+        while q is not None and len(lead_ins) < 2 and not _is_stamp(lines[q]) and not shapes.is_name(lines[q].text) \
+                and _lead_in_shaped(lines[q].text):
+            lead_ins.append(q)
+            q = _prev_content(lines, q)
+        d.rule = "page.teaser"
+        d.mark = None
+        for j in lead_ins:
+            lines[j].rule = "page.teaser"
+        if q is None or not _post_head(lines, q):
+            lines[t].rule = "page.teaser"
+        # else the post is the teaser: its title stays as the post's text
+
+
+def _post_head(lines: list[Line], q: int) -> bool:
+    """Whether line q is a post's stamp, the name under it, or the headline under those."""
+    for _ in range(3):
+        if _is_stamp(lines[q]):
+            return True
+        if not (shapes.is_name(lines[q].text) or shapes.is_headline_shaped(lines[q].text, max_words=30)):
+            return False
+        prev = _prev_content(lines, q)
+        if prev is None:
+            return False
+        q = prev
+    return False
+
+
+def _label_shaped(text: str) -> bool:
+    """One to three words, no digits, not a sentence, not a name: a label such as 'Breaking'."""
+    return len(text.split()) <= 3 and not shapes.ends_sentence(text) and not shapes.is_name(text) \
+        and not any(ch.isdigit() for ch in text) and not shapes.is_list_item(text)
+
+
+def _lead_in_shaped(text: str) -> bool:
+    """A teaser's lead-in: one to three words, or a short line that ends in a colon."""
+    n = len(text.split())
+    return (n <= 3 and not shapes.ends_sentence(text)) or (n <= 6 and text.endswith(":"))
+
+
+def _demote_dated_stamps(lines: list[Line]) -> None:
+    """Where most stamps show no year, one that does ("Monday 14 August 2023 10:17") dates the
+    page, not a post."""
+    stamps = [ln for ln in lines if _is_stamp(ln)]
+    dated = [ln for ln in stamps if ln.mark is not None and ln.mark.date is not None]
+    if stamps and len(dated) * 2 < len(stamps):
+        for ln in dated:
+            ln.mark = None
+
+
+def post_starts(lines: list[Line]) -> list[int]:
+    _demote_dated_stamps(lines)
+    _drop_teasers(lines)
+    stamps = [i for i, ln in enumerate(lines) if _is_stamp(ln)]
+    if len(stamps) >= 3:
+        starts: list[int] = []
+        for i in stamps:
+            # consecutive stamps (only removed lines between) open one post
+            # (a stamp that carries its headline, "7:53 am: Title", is a post of its own)
+            if starts and all(lines[j].removed or (_is_stamp(lines[j]) and not lines[j].head)
+                              for j in range(starts[-1], i)):
+                continue
+            starts.append(i)
+        # where stamps sit under a removed line (a share tool closing each post), a short line
+        # in that place instead is the post's label ("Start liveblog")
+        slot = sum(1 for s in starts if s > 0 and (lines[s - 1].removed or (
+            s > 1 and lines[s - 2].removed and _label_shaped(lines[s - 1].text)))) * 5 >= len(starts) * 3
+        return [_pull_label(lines, s, slot, first=(k == 0)) for k, s in enumerate(starts)]
+    signed = _signed_starts(lines)
+    if signed:
+        return [_pull_label(lines, s) for s in signed]
+    return [_pull_label(lines, s) for s in _headline_starts(lines)]
+
+
+def _signed_starts(lines: list[Line]) -> list[int]:
+    """Without time stamps, posts whose headlines may read as sentences ("Stocks rally.") open
+    where the page's structure says so: at a line the page's key-points list repeats, at the
+    first line after a closing signature ("— Name"), or at a short line a picture credit
+    follows. Used when posts sign off and at least three posts open so; the opening lines are
+    marked as headlines."""
+    signatures = sum(1 for ln in lines if ln.text[0] == "—" and ln.content and signature_names(ln.text))
+    if signatures < 2:
+        return []
+    listed = {shapes.strip_list_mark(ln.text) for ln in lines
+              if ln.content and shapes.is_list_item(ln.text) and len(ln.text.split()) >= 4}
+    starts: list[int] = []
+    structural = 0  # starts from the list or a signature, not from a credit alone
+    after_signature = False
+    for i, ln in enumerate(lines):
+        if ln.removed or ln.mark is not None:
+            continue
+        if ln.media_kind:
+            continue
+        t = ln.text
+        if signature_names(t) and t[0] == "—":
+            after_signature = True
+            continue
+        short = len(t.split()) <= 25 and not shapes.is_list_item(t) and t[0].isupper()
+        nxt = _next_line(lines, i)
+        if t in listed and not shapes.is_list_item(t):
+            starts.append(i)
+            structural += 1
+        elif after_signature and short and nxt is not None and not _is_stamp(lines[nxt]):
+            starts.append(i)
+            structural += 1
+        elif short and nxt is not None and lines[nxt].media_kind and starts:
+            starts.append(i)
+        after_signature = False
+    if structural < 3:
+        return []
+    for i in starts:
+        lines[i].title = True
+    return starts
+
+
+def _next_line(lines: list[Line], i: int) -> int | None:
+    j = i + 1
+    while j < len(lines) and lines[j].removed:
+        j += 1
+    return j if j < len(lines) else None
+
+
+def _pull_label(lines: list[Line], start: int, slot: bool = False, first: bool = False) -> int:
+    j = _prev_content(lines, start)
+    if j is not None and shapes.is_label(lines[j].text):
+        return j
+    # (in the slot: under the removed line that closes the previous post, or under the header)
+    if slot and j == start - 1 and j > 0 and lines[j].content and _label_shaped(lines[j].text) \
+            and (first or lines[j - 1].removed):
+        lines[j].label = True
+        return j
+    return start
+
+
+def _prev_content(lines: list[Line], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and lines[j].removed:
+        j -= 1
+    return j if j >= 0 and lines[j].content else None
+
+
+def _next_content(lines: list[Line], i: int) -> int | None:
+    j = i + 1
+    while j < len(lines) and (lines[j].removed or (lines[j].media_kind and lines[j].mark is None)):
+        j += 1
+    return j if j < len(lines) else None
+
+
+def _headline_starts(lines: list[Line]) -> list[int]:
+    """Without time stamps: a post opens at a headline-shaped line that leads into body text,
+    allowing for a byline (name and role lines) and media between them."""
+    starts: list[int] = []
+    prose_since_start = True  # whether body text has come since the last post start
+    for i, ln in enumerate(lines):
+        if not ln.content:
+            continue
+        if not shapes.is_headline_shaped(ln.text) or shapes.is_label(ln.text):
+            prose_since_start = prose_since_start or shapes.is_prose(ln.text)
+            continue
+        if starts and not prose_since_start:
+            continue  # still in the previous post's headline and byline lines
+        j = _next_content(lines, i)
+        skipped = 0
+        while j is not None and not shapes.is_prose(lines[j].text) and skipped < 2 and _byline_like(lines, j):
+            j = _next_content(lines, j)
+            skipped += 1
+        if j is not None and _opens_body(lines[j].text):
+            starts.append(i)
+            prose_since_start = False
+        else:
+            prose_since_start = prose_since_start or shapes.is_prose(ln.text)
+    return starts
+
+
+def _opens_body(text: str) -> bool:
+    """Body text: prose, or a short sentence such as a one-line quote."""
+    if shapes.is_list_item(text):
+        return False
+    return shapes.is_prose(text) or (shapes.ends_sentence(text) and len(shapes.words(text)) >= 3
+                                     and not shapes.is_headline_shaped(text) and not text.endswith((":", ",", ";")))
+
+
+def _byline_like(lines: list[Line], j: int) -> bool:
+    t = lines[j].text
+    if shapes.is_name(t):
+        return True
+    p = _prev_content(lines, j)
+    while p is not None and lines[p].media_kind:
+        p = _prev_content(lines, p)
+    return p is not None and shapes.is_name(lines[p].text) and shapes.is_role(t, lines[p].text)
+
+
+def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The last post runs until its text gives way to page furniture: cut after the last body
+    line that is not followed closely by a run of four or more non-prose lines."""
+    last_body = 0
+    run = 0
+    for k, ln in enumerate(chunk):
+        if ln.removed:
+            continue
+        if shapes.is_prose(ln.text) or ln.media_kind or k == 0:
+            if run >= 4 and k > 0:
+                break
+            last_body = k
+            run = 0
+        else:
+            run += 1
+            if run >= 4:
+                break
+    end = last_body + 1
+    while end < len(chunk) and (chunk[end].removed or chunk[end].media_kind):
+        end += 1
+    return chunk[:end], chunk[end:]
+
