@@ -9,7 +9,7 @@ import regex
 
 from . import shapes, text_times, times
 from .model import Media, Removal
-from .rules import RuleSet
+from .rules import PUBLISHED_STAMP_RULE, RuleSet
 
 _PUBLISHED = regex.compile(r"^(?:first )?published:?\s.{4,80}$", regex.I)
 _PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
@@ -103,6 +103,12 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
             rule = rules.line_rule_for(half)
         if rule is not None:
             ln.rule = rule.name
+    # "Published: <date>" lines that repeat down the page are the posts' stamps: the time stage
+    # reads them. A lone one (the page header's) stays removed, and so do "Updated: ..." lines.
+    stamps = [ln for ln in lines if ln.rule == PUBLISHED_STAMP_RULE]
+    if len(stamps) >= 3:
+        for ln in stamps:
+            ln.rule = None
     for ln in lines:
         if ln.rule is not None:
             st.remove(ln.rule, paired.get(id(ln), ln.text))

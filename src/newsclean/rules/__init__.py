@@ -22,6 +22,10 @@ import regex
 
 from .phrases import Phrase, PhraseIndex, PhraseRule, PhrasePack, norm  # noqa: F401  (re-exported)
 
+# "Published: <date>" lines: chrome in an article body, but where a live page repeats them they
+# carry the posts' times, so the text front door reads them as stamps instead of removing them.
+PUBLISHED_STAMP_RULE = "chrome.published-stamp"
+
 REGEX_TIMEOUT = 0.5  # seconds; every pattern here is bounded, this is a second line of defence
 # A line rule without keywords matches at most this many characters: its pattern is bounded
 # (no "*" or "+"), so longer lines -- most body paragraphs -- skip the combined match.
