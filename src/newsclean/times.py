@@ -1,9 +1,17 @@
 """Dates, clock times and the lines that carry them.
 
-A live blog stamps each post with a time: a clock ("12.05 BST", "21:00", "19:02 (IST), Oct 02"),
-a relative age ("3m ago", "23h"), or a Unix epoch. This module recognises those shapes and
-turns a shown clock time into ISO 8601 once the page's date (and, where known, its UTC offset)
-is known.
+A live blog stamps each post with a time: a clock ("12.05 BST", "21:00", "19:02 (IST), Oct 02",
+"12.30 Uhr", "23u32", "16h56", "kl. 14.30", "7.12pm"), a relative age ("3m ago", "23h"), or a
+Unix epoch. This module recognises those shapes and turns a shown clock time into ISO 8601 once
+the page's date (and, where known, its UTC offset) is known.
+
+Month and day names come from CLDR (``calendar_names``), in any of its languages: "2 novembre
+2023", "3. Juli 2026", "3 de julio de 2026", "4 lipca 2026", "vr 03 jul.". The functions take an
+optional ``lang`` (the page's language, "nl", "pt-BR"): with it, that language's names and its
+order of numeric dates ("03/07/2026") are used; without it, names from any language are read
+where the shape leaves no doubt, and an ambiguous numeric date is no date at all.
+
+A sports minute ("45+2'", "90'") is a *minute mark*, never a time of day (``parse_minute_mark``).
 """
 from __future__ import annotations
 
@@ -14,14 +22,21 @@ from dataclasses import dataclass
 
 import regex
 
+from . import calendar_names as cal
+
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
-# UTC offsets (minutes) of the zone abbreviations live blogs print next to a time.
+# UTC offsets (minutes) of the zone abbreviations printed next to a time. Only abbreviations with
+# one common reading (IST is India's here; CST is US Central) and that are not English words
+# (WET, EAT, CAT, ART are left out).
 ZONE_OFFSETS = {
     "GMT": 0, "UTC": 0, "BST": 60, "IST": 330, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+    "MEZ": 60, "MESZ": 120, "WEZ": 0, "WESZ": 60, "OEZ": 120, "OESZ": 180, "MSK": 180,
     "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
-    "PST": -480, "PDT": -420, "AEST": 600, "AEDT": 660, "JST": 540, "HKT": 480, "SGT": 480,
+    "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
+    "AEST": 600, "AEDT": 660, "ACST": 570, "ACDT": 630, "AWST": 480, "NZST": 720, "NZDT": 780,
+    "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "PKT": 300, "WIB": 420, "WITA": 480, "SAST": 120,
 }
 # Region names whose offset depends on the date (summer time): resolved through the tz database.
 REGION_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
@@ -29,46 +44,167 @@ _ZONE = r"(?:" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)) + r"|(?-i
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?"
 
+_NOT_AFTER = r"(?<![\d:.,£$€¥/])"
+_AMPM = r"(?P<ap>[ap])\.?\s?m\.?(?!\w)"
+_SUFFIX = r"(?:\s?(?:" + "|".join(cal.CLOCK_SUFFIXES) + r")\b)"
 CLOCK = regex.compile(
-    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?!\d)"
-    r"(?:\s?(?P<ap>[ap])\.?m\.?(?!\w))?", regex.I)
+    # 12:30, 12.30, 12:30:15, 16h56, 16 h 56, 23u32; then am/pm, "Uhr"
+    _NOT_AFTER + r"(?P<h>[01]?\d|2[0-3])"
+    r"(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+    r"|\.(?P<m>[0-5]\d)(?!\.(?:\d|,|\s*\d))"   # "03.07.2026", "03.07., 12:30" are dates
+    r"|(?P<hu>[hu])(?P<m>[0-5]\d)|\s(?P<hu>h)\s(?P<m>[0-5]\d))"
+    r"(?!\d|[.:/]\d|\s?%)"
+    r"(?:\s?" + _AMPM + r")?" + _SUFFIX + r"?", regex.I)
+# An hour alone ("7pm", "12 Uhr") is a clock only where a heading opens with it and a separator
+# follows: in running text, "Kick-off: 1pm" is content, not a stamp.
+_HOUR_ONLY = regex.compile(
+    _NOT_AFTER + r"(?P<h>1[0-2]|0?[1-9])\s?" + _AMPM + r"|" + _NOT_AFTER + r"(?P<h>[01]?\d|2[0-3])" + _SUFFIX, regex.I)
 ZONE = regex.compile(r"\(?\b(?P<z>" + _ZONE + r")(?:\s?(?P<sign>[+-])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\b\)?")
 RELATIVE = regex.compile(
     r"\b(?:\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?"
     r"|just now|moments? ago)\b", regex.I)
 EPOCH = regex.compile(r"^1\d{9}$")
+# English-only patterns, kept for callers; the readers below take every CLDR language.
 DATE_DMY = regex.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")\s+(?P<y>(?:19|20)\d\d)\b", regex.I)
 DATE_MDY = regex.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", regex.I)
 DATE_MD = regex.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>[0-3]?\d)\b|\b(?P<d2>[0-3]?\d)\s+(?P<mon2>" + _MONTH + r")\b", regex.I)
 DATE_ISO = regex.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b")
 WEEKDAY = regex.compile(r"\b" + _WEEKDAY, regex.I)
+
+# Any language's dates: a word in the month's place, looked up in the CLDR tables.
+_NAME = r"(?P<mon>\p{L}[\p{L}\p{M}]{1,14}\.?)"
+_DAY = r"(?P<d>[0-3]?\d)"
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+_GEN = r"(?:(?:de|del)\s+|d['’]\s?)"        # Romance "3 de julio de 2026", "3 d'agost"
+_NAMED_DMY = regex.compile(
+    r"(?<![\p{L}\d.])" + _DAY + r"(?:\.|st|nd|rd|th|er)?(?:[\s\u00a0]+|(?<=\.))" + _GEN + r"?" + _NAME +
+    r"(?:,?[\s\u00a0]+" + _GEN + r"?" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
+_NAMED_MDY = regex.compile(
+    r"(?<![\p{L}\d])" + _NAME + r"[\s\u00a0]+" + _DAY + r"(?:st|nd|rd|th)?(?![\d:.]\d)"
+    r"(?:,?[\s\u00a0]+" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
+_NAMED_YMD = regex.compile(r"(?<!\d)" + _YEAR + r"\.[\s\u00a0]+" + _NAME + r"[\s\u00a0]+" + _DAY + r"\.", regex.I)
+_NUMERIC = regex.compile(
+    r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[./-]\d)")
+_NUMERIC_YMD = regex.compile(
+    r"(?<![\d.,/:-])(?P<y>(?:19|20)\d\d)(?P<sep>[./-]|\.\s)(?P<mo>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d|[./-]\d)")
+_NUMERIC_DM = regex.compile(r"(?<![\d.,/:-])(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?!\d)")
+_HAS_YEAR = regex.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d\d[./-]\d\d[./-]\d\d)(?!\d)")
+
+MINUTE_MARK = regex.compile(
+    r"(?<![\w'’.:])(?P<m>1[0-2]\d|\d{1,2})(?:\s?\+\s?(?P<x>\d{1,2}))?\s?['’′](?![\w'’])")
+
 _MARKER_FILLER = regex.compile(
     r"^\s*(?:\d{1,3}\.\s+)?(?:posted|published|from|at|on|last updated|updated)?\s*(?:at\s+)?", regex.I)
-
-
 _HAS_DIGIT = regex.compile(r"\d")
 _PUNCT = regex.compile(r"[()|,•·]")
 _FILLER_WORDS = regex.compile(r"\b(?:posted|published|at|on|from|updated|last)\b", regex.I)
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<w>\p{L}[\p{L}\p{M}'’-]*\.?)[\s,\u00a0]*$")
+_WORD_AFTER = regex.compile(r"[\s,.\u00a0]*(?P<w>\p{L}[\p{L}\p{M}'’-]*\.?)(?![\p{L}\p{M}])")
+_HAS_SUFFIX = regex.compile(_SUFFIX, regex.I)
+_HEAD_SEPARATOR = regex.compile(r"[\s\u00a0]*(?:[:|•·\-–—][\s\u00a0]*|[\s\u00a0]+)")
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The first full calendar date written in ``text`` ("17 May 2024", "Oct 02, 2020", ISO)."""
-    best: tuple[int, dt.date] | None = None
-    for pat in (DATE_DMY, DATE_MDY, DATE_ISO):
-        m = pat.search(text)
-        if not m:
-            continue
-        try:
-            if pat is DATE_ISO:
-                d = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
-            else:
-                d = dt.date(int(m["y"]), MONTHS[m["mon"][:3].lower()], int(m["d"]))
-        except ValueError:
-            continue
-        if best is None or m.start() < best[0]:
-            best = (m.start(), d)
-    return best[1] if best else None
+# -- dates --------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class _DateHit:
+    start: int
+    end: int
+    date: dt.date | None            # a full date
+    month_day: tuple[int, int] | None = None
+
+
+def _month(word: str, lang: str | None, loose: bool) -> int | None:
+    return cal.month_number(word, lang, loose=loose or word.endswith("."))
+
+
+def _full(y: int, mo: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _dates(text: str, lang: str | None, *, loose: bool = False, yearless: bool = False) -> list[_DateHit]:
+    """Every date written in ``text``, in order; year-less ones ("3 Juli", "Oct 02") only when
+    ``yearless``. ``loose``: the text is a stamp line, so abbreviations of any language count."""
+    hits: list[_DateHit] = []
+    if _HAS_YEAR.search(text):
+        for m in _NUMERIC_YMD.finditer(text):
+            if (d := _full(int(m["y"]), int(m["mo"]), int(m["d"]))) is not None:
+                hits.append(_DateHit(m.start(), m.end(), d))
+        for m in _NUMERIC.finditer(text):  # an ambiguous one is still a date's span, of no value
+            hits.append(_DateHit(m.start(), m.end(), _numeric(m, lang)))
+        for m in _NAMED_YMD.finditer(text):
+            if (mo := _month(m["mon"], lang, loose)) and (d := _full(int(m["y"]), mo, int(m["d"]))):
+                hits.append(_DateHit(m.start(), m.end(), d))
+    if yearless:
+        for m in _NUMERIC_DM.finditer(text):  # "03.07.": a span, and a day only when certain
+            a, b = int(m["a"]), int(m["b"])
+            first = cal.day_first(lang) if lang else None
+            if a > 12 or a == b:
+                first = True
+            elif b > 12:
+                first = False
+            day, mo = (a, b) if first else (b, a)
+            ok = first is not None and 1 <= mo <= 12 and 1 <= day <= 31
+            hits.append(_DateHit(m.start(), m.end(), None, (mo, day) if ok else None))
+    for pat in (_NAMED_DMY, _NAMED_MDY):
+        for m in pat.finditer(text, overlapped=False):
+            if not m["y"] and not yearless:
+                continue
+            mo = _month(m["mon"], lang, loose)
+            if mo is None:
+                continue
+            day = int(m["d"])
+            if m["y"]:
+                if (d := _full(int(m["y"]), mo, day)) is not None:
+                    hits.append(_DateHit(m.start(), m.end(), d))
+            elif 1 <= day <= 31:
+                hits.append(_DateHit(m.start(), m.end(), None, (mo, day)))
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[_DateHit] = []
+    for h in hits:  # overlapping readings: the earlier (then longer) one wins
+        if not out or h.start >= out[-1].end:
+            out.append(h)
+    return out
+
+
+def _numeric(m: "regex.Match[str]", lang: str | None) -> dt.date | None:
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    order = cal.day_first(lang) if lang else None
+    if len(y) == 2:
+        if order is None:
+            return None  # "04/07/26": two-digit years only where the page's language is known
+        year = 2000 + int(y)
+    else:
+        year = int(y)
+    if a > 12 and b <= 12:
+        day_first = True
+    elif b > 12 and a <= 12:
+        day_first = False
+    elif a == b:
+        day_first = True
+    elif order is None:
+        return None  # "03/07/2026" with no language: 3 July or March 7 -- no answer beats a wrong one
+    else:
+        day_first = order
+    return _full(year, b, a) if day_first else _full(year, a, b)
+
+
+def parse_date(text: str, *, lang: str | None = None) -> dt.date | None:
+    """The first full calendar date written in ``text``: "17 May 2024", "Oct 02, 2020", ISO,
+    "2 novembre 2023", "3. Juli 2026", "3 de julio de 2026", "4 lipca 2026", and numeric dates
+    whose order is certain (from ``lang``, or because the day is over 12)."""
+    if not _HAS_YEAR.search(text):
+        return None
+    for h in _dates(text, lang):
+        if h.date is not None:
+            return h.date
+    return None
+
+
+# -- time marks ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class TimeMark:
@@ -137,12 +273,76 @@ def zone_offset(m: "regex.Match[str]") -> int | None:
     return off
 
 
+def _clock_fields(text: str, m: "regex.Match[str]", lang: str | None) -> tuple[int, int, int | None, int]:
+    """Hour, minute, second of a clock match, and where the clock ends (a day period written in
+    the page's language, "14.30 em", "午後3:30", taken in)."""
+    g = m.groupdict()
+    hour = int(g["h"])
+    minute = int(g["m"]) if g.get("m") else 0
+    second = int(g["s"]) if g.get("s") else None
+    end = m.end()
+    period = g["ap"].lower() + "m" if g.get("ap") else None
+    if period is None and lang and (pats := cal.period_patterns(lang)):
+        after, before = pats
+        names = cal.names_for(lang)
+        if (p := after.match(text, end)) is not None:
+            period, end = names.periods.get(cal.period_key(p["p"])), p.end()  # type: ignore[union-attr]
+        elif (p := before.search(text, max(0, m.start() - 8), m.start())) is not None:
+            period = names.periods.get(cal.period_key(p["p"]))  # type: ignore[union-attr]
+    if period == "pm" and hour < 12:
+        hour += 12
+    elif period == "am" and hour == 12:
+        hour = 0
+    return hour, minute, second, end
+
+
+def _clocks(s: str) -> list["regex.Match[str]"]:
+    return list(CLOCK.finditer(s)) if _HAS_DIGIT.search(s) else []
+
+
+def _blank(s: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return s
+    chars = list(s)
+    for a, b in spans:
+        for i in range(a, b):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _side_words(s: str, spans: list[tuple[int, int]], lang: str | None) -> list[tuple[int, int]]:
+    """Day names and clock particles standing right next to a date or clock ("vr 03 jul.",
+    "Freitag, 3. Juli", "kl. 14.30", "um 12.30", "a las 14:30"): spans to take out with them."""
+    extra: list[tuple[int, int]] = []
+    particles = cal.clock_particles()
+    todo = list(spans)
+    for _ in range(2):  # twice, so that "a las 14:30" loses both words
+        found: list[tuple[int, int]] = []
+        for a, b in todo:
+            w = _WORD_BEFORE.search(s, max(0, a - 24), a)
+            if w is not None:
+                word = w["w"]
+                low = word.casefold()
+                if low in particles or low.rstrip(".") in particles:
+                    found.append(w.span("w"))
+                elif cal.is_day_name(word, lang) and (len(cal.fold(word)) >= 3 or s[w.end():b + 1].lstrip(" ,.\u00a0")[:1].isdigit()):
+                    found.append(w.span("w"))  # a two-letter day ("vr", "Do") only right before a day number
+            w = _WORD_AFTER.match(s, b)
+            if w is not None and len(cal.fold(w["w"])) >= 3 and cal.is_day_name(w["w"], lang):
+                found.append(w.span("w"))
+        found = [f for f in found if f not in extra]
+        extra += found
+        todo = found
+    return extra
+
+
 @functools.lru_cache(maxsize=8192)
-def parse_time_line(line: str, *, max_len: int = 80) -> TimeMark | None:
+def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) -> TimeMark | None:
     """Read a short line made of a time stamp (and at most a few words of author or label).
 
-    Returns None for anything else, such as a sentence that merely mentions a time.
-    """
+    Returns None for anything else, such as a sentence that merely mentions a time, or a
+    sports minute ("45+2'"). ``lang``, the page's language, lets its own month and day names,
+    day periods and numeric date order count."""
     s = line.strip()
     if not s or len(s) > max_len or s.startswith(("*", "+", "•", "-")):
         return None
@@ -150,49 +350,118 @@ def parse_time_line(line: str, *, max_len: int = 80) -> TimeMark | None:
         return None  # every stamp shape holds a digit, or "just now" / "moments ago"
     if EPOCH.match(s):
         return TimeMark(text=s, epoch=int(s))
-    clock = CLOCK.search(s)
-    rel = RELATIVE.search(s)
-    if not clock and not rel:
+    clocks = _clocks(s)
+    rels = list(RELATIVE.finditer(s))
+    if not clocks and not rels:
         return None
+    hits = _dates(s, lang, loose=bool(clocks), yearless=True)
+    inside = lambda m: any(h.start <= m.start() < h.end for h in hits)  # noqa: E731
+    clocks = [m for m in clocks if not inside(m)]
+    rels = [m for m in rels if not inside(m)]
+    if not clocks and not rels:
+        return None
+    clock = clocks[0] if clocks else None
+    rel = rels[0] if rels else None
     first = min(m.start() for m in (clock, rel) if m)
-    lead = s[:first]
-    rest = s[first:]
     hour = minute = second = None
+    spans = [(h.start, h.end) for h in hits] + [m.span() for m in rels]
     if clock:
-        hour, minute = int(clock["h"]), int(clock["m"])
-        second = int(clock["s"]) if clock["s"] else None
-        if clock["ap"]:
-            if clock["ap"].lower() == "p" and hour < 12:
-                hour += 12
-            elif clock["ap"].lower() == "a" and hour == 12:
-                hour = 0
+        hour, minute, second, end = _clock_fields(s, clock, lang)
+        spans.append((clock.start(), end))
+    spans += [m.span() for m in clocks[1:]]
     offset = zone = None
-    zm = ZONE.search(s)
-    if zm and zm["z"] in REGION_ZONES:
-        zone = REGION_ZONES[zm["z"]]
-    elif zm:
-        offset = zone_offset(zm)
-    date = parse_date(s)
-    md = None
-    if date is None:
-        mdm = DATE_MD.search(rest)
-        if mdm:
-            mon = (mdm["mon"] or mdm["mon2"])[:3].lower()
-            md = (MONTHS[mon], int(mdm["d"] or mdm["d2"]))
+    zms = list(ZONE.finditer(s))
+    if zms and zms[0]["z"] in REGION_ZONES:
+        zone = REGION_ZONES[zms[0]["z"]]
+    elif zms:
+        offset = zone_offset(zms[0])
+    spans += [m.span() for m in zms]
+    date = next((h.date for h in hits if h.date), None)
+    md = None if date else next((h.month_day for h in hits if h.month_day), None)
+    spans += _side_words(s, spans, lang)
+    blanked = _blank(s, spans)
     # What is left once every time, zone, date and filler word is taken out.
-    tail = rest
-    for pat in (DATE_DMY, DATE_MDY, DATE_ISO, CLOCK, RELATIVE, ZONE, DATE_MD, WEEKDAY):
-        tail = pat.sub(" ", tail)
+    tail = WEEKDAY.sub(" ", blanked[first:])
     tail = _PUNCT.sub(" ", tail)
     tail = _FILLER_WORDS.sub(" ", tail)
     tail = " ".join(tail.split())
-    lead_clean = _MARKER_FILLER.sub("", lead)
-    for pat in (DATE_DMY, DATE_MDY, WEEKDAY):
-        lead_clean = pat.sub(" ", lead_clean)
+    lead_clean = WEEKDAY.sub(" ", _MARKER_FILLER.sub("", blanked[:first]))
     lead_clean = " ".join(_PUNCT.sub(" ", lead_clean).split())
     if len(tail.split()) > 4 or len(lead_clean.split()) > 4:
         return None
-    if tail and tail[-1] in ".!?;:" :
+    if tail and tail[-1] in ".!?;:":
         return None
     return TimeMark(text=s, hour=hour, minute=minute, second=second, offset=offset, zone=zone, date=date,
                     month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail)
+
+
+# -- a clock opening a heading, a sports minute ---------------------------------------------------
+
+def split_leading_clock(text: str, *, lang: str | None = None) -> tuple[TimeMark, str] | None:
+    """A heading that opens with its clock ("7:12 am: Headline", "12.30 Uhr - Anpfiff",
+    "16h56 Macron arrive"): the time, and the rest of the heading. None when the text does not
+    start with a clock ("7 things to know", "2024: the year ...") or nothing follows it.
+
+    A bare "12.30" (which may be a number) needs a separator after it; a clock with a colon,
+    an "h"/"u", a day period, "Uhr" or a zone may be followed by the headline directly."""
+    s = text.lstrip()
+    m = CLOCK.match(s)
+    hour_only = m is None
+    if hour_only:
+        m = _HOUR_ONLY.match(s)
+        if m is None:
+            return None
+    hour, minute, second, end = _clock_fields(s, m, lang)
+    offset = zone = None
+    zm = ZONE.match(s, end + len(s[end:]) - len(s[end:].lstrip()))
+    if zm:
+        if zm["z"] in REGION_ZONES:
+            zone = REGION_ZONES[zm["z"]]
+        else:
+            offset = zone_offset(zm)
+        end = zm.end()
+    sep = _HEAD_SEPARATOR.match(s, end)
+    if sep is None:
+        return None
+    rest = s[sep.end():].strip()
+    if not rest or not any(c.isalpha() for c in rest[:40]):
+        return None
+    clock_text = s[m.start():end]
+    plain = ":" not in clock_text and not (m.groupdict().get("hu") or m.groupdict().get("ap") or zm or end > m.end()) and \
+        not _HAS_SUFFIX.search(clock_text)
+    if (plain or hour_only) and not sep.group().strip():
+        return None  # "10.50 euros": a number, unless a separator marks it as a clock
+    if MINUTE_MARK.match(s):
+        return None
+    mark = TimeMark(text=clock_text.strip(), hour=hour, minute=minute, second=second, offset=offset, zone=zone)
+    return mark, rest
+
+
+def parse_minute_mark(text: str) -> str | None:
+    """A sports minute written alone ("45+2'", "90'", "120+4’"), normalised ("45+2'"); None for
+    anything else. A minute mark counts the match's time, not the day's: it is never a clock."""
+    m = MINUTE_MARK.fullmatch(text.strip())
+    if m is None:
+        return None
+    return _minute_text(m)
+
+
+def split_leading_minute(text: str) -> tuple[str, str] | None:
+    """A line opening with a sports minute ("29' - Doelpunt - Lionel Messi"): the minute mark and
+    the rest, or None."""
+    s = text.strip()
+    m = MINUTE_MARK.match(s)
+    if m is None:
+        return None
+    minute = _minute_text(m)
+    if minute is None:
+        return None
+    sep = _HEAD_SEPARATOR.match(s, m.end())
+    return minute, s[sep.end() if sep else m.end():].strip()
+
+
+def _minute_text(m: "regex.Match[str]") -> str | None:
+    base = int(m["m"])
+    if not 0 < base <= 130 or (m["x"] and not 0 < int(m["x"]) <= 30):
+        return None
+    return f"{base}+{int(m['x'])}'" if m["x"] else f"{base}'"
