@@ -235,3 +235,25 @@ def test_a_line_opening_with_a_minute_mark():
     from newsclean.times import split_leading_minute
     assert split_leading_minute("29' - Doelpunt - Lionel Messi (1 - 0)") == ("29'", "Doelpunt - Lionel Messi (1 - 0)")
     assert split_leading_minute("Messi scored in the 29' minute") is None
+
+
+# -- the CLDR tables ------------------------------------------------------------------------------
+
+def test_the_shipped_tables_are_what_babel_gives():
+    """calendar_data.py is generated from CLDR through Babel; regenerate it with
+    `python -m newsclean.calendar_names` after a Babel upgrade."""
+    babel = pytest.importorskip("babel")
+    from newsclean import calendar_data, calendar_names
+    if babel.__version__ != calendar_data.BABEL_VERSION:
+        pytest.skip("the snapshot was made with another Babel (CLDR) version")
+    for tag in ("en", "nl", "pl", "el", "ca"):
+        fresh = calendar_names._locale_names(tag)
+        months, wide, days, periods, day_first = calendar_data.LOCALES[tag]
+        assert (fresh.months, sorted(fresh.wide_months), fresh.days, fresh.periods, fresh.day_first) == \
+            (months, wide, days, periods, day_first)
+
+
+def test_a_language_outside_the_snapshot_comes_from_babel():
+    pytest.importorskip("babel")
+    assert parse_date("3 korrik 2026", lang="sq") == dt.date(2026, 7, 3)   # Albanian
+    assert parse_date("3 korrik 2026") is None                             # not read without the language

@@ -1,7 +1,10 @@
 """Month names, day names, day periods and date order, from CLDR through Babel.
 
-The tables are built once, on first use, for a broad set of locales (``LOCALES``); a page's own
-language, when it is not among them, is added on demand. Names are normalised for lookup: case
+The tables cover a broad set of locales (``LOCALES``). They are generated from Babel into
+``calendar_data.py`` (``python -m newsclean.calendar_names`` regenerates it), because reading 38
+locales' CLDR data through Babel takes about half a second per process; the snapshot loads in a
+few milliseconds, once, on first use. A page's own language, when it is not among them, is read
+from Babel on demand. Names are normalised for lookup: case
 folded, trailing dots and the Romance genitive particle ("de julio", "d'agost") dropped, and
 diacritics removed (so Greek capitals, written without accents, still match).
 
@@ -127,17 +130,36 @@ def _union(tables: list[Names], attr: str) -> dict[str, int]:
     return {k: v for k, v in seen.items() if k not in clash}
 
 
+# Region tags whose numeric date order is worth knowing without asking Babel.
+REGION_TAGS = ("en_US", "en_GB", "en_AU", "en_CA", "en_IN", "en_IE", "en_NZ", "en_ZA", "en_SG", "en_PH",
+               "fr_CA", "fr_BE", "fr_CH", "es_US", "es_MX", "pt_BR", "de_AT", "de_CH", "nl_BE", "it_CH")
+
 _lock = threading.Lock()
 _tables: Tables | None = None
+_region_day_first: dict[str, bool | None] = {}
+
+
+def _from_snapshot() -> dict[str, Names] | None:
+    """The tables as generated from CLDR (``calendar_data``), when it covers ``LOCALES``."""
+    try:
+        from . import calendar_data as data
+    except ImportError:
+        return None
+    if tuple(data.LOCALES) != LOCALES:
+        return None
+    _region_day_first.update(data.REGION_DAY_FIRST)
+    return {tag: Names(months=dict(m), wide_months=set(w), days=dict(d), periods=dict(p), day_first=f)
+            for tag, (m, w, d, p, f) in data.LOCALES.items()}
 
 
 def tables() -> Tables:
-    """The tables, built on first use (about 150 ms: Babel reads each locale's CLDR data once)."""
+    """The tables, built once: from the generated snapshot of CLDR (instant), else from Babel
+    (Babel reads each locale's CLDR data: about half a second for all of ``LOCALES``)."""
     global _tables
     if _tables is None:
         with _lock:
             if _tables is None:
-                by_lang = {tag: n for tag in LOCALES if (n := _locale_names(tag)) is not None}
+                by_lang = _from_snapshot() or {tag: n for tag in LOCALES if (n := _locale_names(tag)) is not None}
                 everyone = list(by_lang.values())
                 any_month = _union(everyone, "months")
                 english = [by_lang[t] for t in ENGLISH if t in by_lang]
@@ -150,22 +172,31 @@ def tables() -> Tables:
     return _tables
 
 
+def _norm_tag(lang: str) -> tuple[str, str]:
+    parts = lang.strip().replace("-", "_").split("_")
+    base = parts[0].lower()
+    region = parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else ""
+    return base, f"{base}_{region}" if region else base
+
+
 @functools.lru_cache(maxsize=64)
 def names_for(lang: str | None) -> Names | None:
-    """The names of a page's language ('nl', 'pt-BR', 'en_GB'), or None when unknown."""
+    """The names of a page's language ('nl', 'pt-BR', 'en_GB'), or None when unknown. Languages
+    outside ``LOCALES`` are read from Babel on first use."""
     if not lang:
         return None
-    tag = lang.strip().replace("-", "_")
+    base, tag = _norm_tag(lang)
     t = tables()
-    base = tag.split("_")[0].lower()
     if tag in t.by_lang and tag != "en":
         return t.by_lang[tag]
-    names = _locale_names(tag)
-    if names is None and base != tag:
-        names = t.by_lang.get(base) or _locale_names(base)
-    if names is not None and base == "en" and "_" not in tag:
-        names = dataclasses.replace(names, day_first=None)  # bare 'en': written both ways round
-    return names
+    known = t.by_lang.get(base)
+    if known is not None and (tag == base or base != "en" or tag in _region_day_first):
+        if tag == "en":
+            return dataclasses.replace(known, day_first=None)  # bare 'en': written both ways round
+        if tag in _region_day_first:
+            return dataclasses.replace(known, day_first=_region_day_first[tag])
+        return known
+    return _locale_names(tag) or (known if known is not None else _locale_names(base))
 
 
 def month_number(word: str, lang: str | None = None, *, loose: bool = False) -> int | None:
@@ -237,3 +268,24 @@ def period_patterns(lang: str | None) -> tuple[regex.Pattern[str], regex.Pattern
     after = regex.compile(r"[\s\u00a0\u202f]?(?P<p>" + alt + r")(?!\w)", regex.I)
     before = regex.compile(r"(?<!\w)(?P<p>" + alt + r")[\s\u00a0\u202f]?$", regex.I)
     return after, before
+
+
+def _snapshot_source() -> str:
+    """calendar_data.py, written from Babel's CLDR data."""
+    import babel
+    lines = [f'"""CLDR month, day and day-period names for newsclean, generated from Babel {babel.__version__}',
+             'by `python -m newsclean.calendar_names`; do not edit by hand."""', "# fmt: off",
+             f"BABEL_VERSION = {babel.__version__!r}", "LOCALES = {"]
+    for tag in LOCALES:
+        n = _locale_names(tag)
+        assert n is not None, tag
+        lines.append(f"    {tag!r}: ({n.months!r}, {sorted(n.wide_months)!r}, {n.days!r}, {n.periods!r}, {n.day_first!r}),")
+    lines.append("}")
+    firsts = {tag: n.day_first for tag in REGION_TAGS if (n := _locale_names(tag)) is not None}
+    lines.append(f"REGION_DAY_FIRST = {firsts!r}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":  # regenerate the snapshot after a Babel (CLDR) upgrade
+    from pathlib import Path
+    Path(__file__).with_name("calendar_data.py").write_text(_snapshot_source(), encoding="utf-8")

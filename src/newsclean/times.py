@@ -310,7 +310,8 @@ def _blank(s: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _side_words(s: str, spans: list[tuple[int, int]], lang: str | None) -> list[tuple[int, int]]:
+def _side_words(s: str, spans: list[tuple[int, int]], lang: str | None,
+                dates: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Day names and clock particles standing right next to a date or clock ("vr 03 jul.",
     "Freitag, 3. Juli", "kl. 14.30", "um 12.30", "a las 14:30"): spans to take out with them."""
     extra: list[tuple[int, int]] = []
@@ -325,8 +326,8 @@ def _side_words(s: str, spans: list[tuple[int, int]], lang: str | None) -> list[
                 low = word.casefold()
                 if low in particles or low.rstrip(".") in particles:
                     found.append(w.span("w"))
-                elif cal.is_day_name(word, lang) and (len(cal.fold(word)) >= 3 or s[w.end():b + 1].lstrip(" ,.\u00a0")[:1].isdigit()):
-                    found.append(w.span("w"))  # a two-letter day ("vr", "Do") only right before a day number
+                elif cal.is_day_name(word, lang) and (len(cal.fold(word)) >= 3 or a in dates):
+                    found.append(w.span("w"))  # a two-letter day ("vr", "Do") only right before a date
             w = _WORD_AFTER.match(s, b)
             if w is not None and len(cal.fold(w["w"])) >= 3 and cal.is_day_name(w["w"], lang):
                 found.append(w.span("w"))
@@ -378,7 +379,7 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     spans += [m.span() for m in zms]
     date = next((h.date for h in hits if h.date), None)
     md = None if date else next((h.month_day for h in hits if h.month_day), None)
-    spans += _side_words(s, spans, lang)
+    spans += _side_words(s, spans, lang, frozenset(h.start for h in hits))
     blanked = _blank(s, spans)
     # What is left once every time, zone, date and filler word is taken out.
     tail = WEEKDAY.sub(" ", blanked[first:])
