@@ -98,8 +98,6 @@ _MARKER_FILLER = regex.compile(
 _HAS_DIGIT = regex.compile(r"\d")
 _PUNCT = regex.compile(r"[()|,•·]")
 _FILLER_WORDS = regex.compile(r"\b(?:posted|published|at|on|from|updated|last)\b", regex.I)
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<w>\p{L}[\p{L}\p{M}'’-]*\.?)[\s,\u00a0]*$")
-_WORD_AFTER = regex.compile(r"[\s,.\u00a0]*(?P<w>\p{L}[\p{L}\p{M}'’-]*\.?)(?![\p{L}\p{M}])")
 _HAS_SUFFIX = regex.compile(_SUFFIX, regex.I)
 _HEAD_SEPARATOR = regex.compile(r"[\s\u00a0]*(?:[:|•·\-–—][\s\u00a0]*|[\s\u00a0]+)")
 
@@ -138,7 +136,7 @@ def _dates(text: str, lang: str | None, *, loose: bool = False, yearless: bool =
         for m in _NAMED_YMD.finditer(text):
             if (mo := _month(m["mon"], lang, loose)) and (d := _full(int(m["y"]), mo, int(m["d"]))):
                 hits.append(_DateHit(m.start(), m.end(), d))
-    if yearless:
+    if yearless and "." in text:
         for m in _NUMERIC_DM.finditer(text):  # "03.07.": a span, and a day only when certain
             a, b = int(m["a"]), int(m["b"])
             first = cal.day_first(lang) if lang else None
@@ -149,8 +147,8 @@ def _dates(text: str, lang: str | None, *, loose: bool = False, yearless: bool =
             day, mo = (a, b) if first else (b, a)
             ok = first is not None and 1 <= mo <= 12 and 1 <= day <= 31
             hits.append(_DateHit(m.start(), m.end(), None, (mo, day) if ok else None))
-    for pat in (_NAMED_DMY, _NAMED_MDY):
-        for m in pat.finditer(text, overlapped=False):
+    for pat in (_NAMED_DMY, _NAMED_MDY) if text.lower() != text.upper() else ():  # names need letters
+        for m in pat.finditer(text):
             if not m["y"] and not yearless:
                 continue
             mo = _month(m["mon"], lang, loose)
@@ -303,11 +301,42 @@ def _clocks(s: str) -> list["regex.Match[str]"]:
 def _blank(s: str, spans: list[tuple[int, int]]) -> str:
     if not spans:
         return s
-    chars = list(s)
-    for a, b in spans:
-        for i in range(a, b):
-            chars[i] = " "
-    return "".join(chars)
+    out = []
+    pos = 0
+    for a, b in sorted(spans):
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        out.append(s[pos:a])
+        out.append(" " * (b - a))
+        pos = b
+    out.append(s[pos:])
+    return "".join(out)
+
+
+_GAP = " ,\u00a0"
+_WORD_CHARS = ".'’-"
+
+
+def _word_before(s: str, a: int) -> tuple[int, int]:
+    """The word ending right before ``a`` (across spaces and commas), as a span; empty if none."""
+    j = a
+    while j > 0 and s[j - 1] in _GAP:
+        j -= 1
+    i = j
+    while i > 0 and (s[i - 1].isalpha() or s[i - 1] in _WORD_CHARS):
+        i -= 1
+    return i, j
+
+
+def _word_after(s: str, b: int) -> tuple[int, int]:
+    i = b
+    while i < len(s) and (s[i] in _GAP or s[i] == "."):
+        i += 1
+    j = i
+    while j < len(s) and (s[j].isalpha() or s[j] in _WORD_CHARS):
+        j += 1
+    return i, j
 
 
 def _side_words(s: str, spans: list[tuple[int, int]], lang: str | None,
@@ -316,24 +345,24 @@ def _side_words(s: str, spans: list[tuple[int, int]], lang: str | None,
     "Freitag, 3. Juli", "kl. 14.30", "um 12.30", "a las 14:30"): spans to take out with them."""
     extra: list[tuple[int, int]] = []
     particles = cal.clock_particles()
-    todo = list(spans)
-    for _ in range(2):  # twice, so that "a las 14:30" loses both words
+    todo = spans
+    while todo:  # again after a particle, so that "a las 14:30" loses both words
         found: list[tuple[int, int]] = []
         for a, b in todo:
-            w = _WORD_BEFORE.search(s, max(0, a - 24), a)
-            if w is not None:
-                word = w["w"]
-                low = word.casefold()
-                if low in particles or low.rstrip(".") in particles:
-                    found.append(w.span("w"))
-                elif cal.is_day_name(word, lang) and (len(cal.fold(word)) >= 3 or a in dates):
-                    found.append(w.span("w"))  # a two-letter day ("vr", "Do") only right before a date
-            w = _WORD_AFTER.match(s, b)
-            if w is not None and len(cal.fold(w["w"])) >= 3 and cal.is_day_name(w["w"], lang):
-                found.append(w.span("w"))
-        found = [f for f in found if f not in extra]
-        extra += found
-        todo = found
+            i, j = _word_before(s, a)
+            if j > i and s[i].isalpha():
+                word = s[i:j]
+                low = word.casefold().rstrip(".")
+                if low in particles:
+                    found.append((i, j))
+                elif (j - i >= 3 or a in dates) and cal.is_day_name(word, lang):
+                    found.append((i, j))  # a two-letter day ("vr", "Do") only right before a date
+            if a in dates:
+                i, j = _word_after(s, b)
+                if j - i >= 3 and s[i].isalpha() and cal.is_day_name(s[i:j], lang):
+                    extra.append((i, j))
+        todo = [f for f in found if f not in extra and not cal.is_day_name(s[f[0]:f[1]], lang)]
+        extra += [f for f in found if f not in extra]
     return extra
 
 
@@ -352,15 +381,16 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     if EPOCH.match(s):
         return TimeMark(text=s, epoch=int(s))
     clocks = _clocks(s)
-    rels = list(RELATIVE.finditer(s))
+    lettered = s.lower() != s.upper()
+    rels = list(RELATIVE.finditer(s)) if lettered else []
     if not clocks and not rels:
         return None
     hits = _dates(s, lang, loose=bool(clocks), yearless=True)
-    inside = lambda m: any(h.start <= m.start() < h.end for h in hits)  # noqa: E731
-    clocks = [m for m in clocks if not inside(m)]
-    rels = [m for m in rels if not inside(m)]
-    if not clocks and not rels:
-        return None
+    if hits:
+        clocks = [m for m in clocks if not any(h.start <= m.start() < h.end for h in hits)]
+        rels = [m for m in rels if not any(h.start <= m.start() < h.end for h in hits)]
+        if not clocks and not rels:
+            return None
     clock = clocks[0] if clocks else None
     rel = rels[0] if rels else None
     first = min(m.start() for m in (clock, rel) if m)
@@ -371,7 +401,7 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
         spans.append((clock.start(), end))
     spans += [m.span() for m in clocks[1:]]
     offset = zone = None
-    zms = list(ZONE.finditer(s))
+    zms = list(ZONE.finditer(s)) if s != s.lower() else []  # zones are written in capitals
     if zms and zms[0]["z"] in REGION_ZONES:
         zone = REGION_ZONES[zms[0]["z"]]
     elif zms:
@@ -379,15 +409,18 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     spans += [m.span() for m in zms]
     date = next((h.date for h in hits if h.date), None)
     md = None if date else next((h.month_day for h in hits if h.month_day), None)
-    spans += _side_words(s, spans, lang, frozenset(h.start for h in hits))
+    if lettered:
+        spans += _side_words(s, spans, lang, frozenset(h.start for h in hits))
     blanked = _blank(s, spans)
     # What is left once every time, zone, date and filler word is taken out.
-    tail = WEEKDAY.sub(" ", blanked[first:])
-    tail = _PUNCT.sub(" ", tail)
-    tail = _FILLER_WORDS.sub(" ", tail)
+    tail = blanked[first:]
+    if not tail.isspace():
+        tail = _FILLER_WORDS.sub(" ", _PUNCT.sub(" ", WEEKDAY.sub(" ", tail)))
     tail = " ".join(tail.split())
-    lead_clean = WEEKDAY.sub(" ", _MARKER_FILLER.sub("", blanked[:first]))
-    lead_clean = " ".join(_PUNCT.sub(" ", lead_clean).split())
+    lead_clean = blanked[:first]
+    if lead_clean and not lead_clean.isspace():
+        lead_clean = _PUNCT.sub(" ", WEEKDAY.sub(" ", _MARKER_FILLER.sub("", lead_clean)))
+    lead_clean = " ".join(lead_clean.split())
     if len(tail.split()) > 4 or len(lead_clean.split()) > 4:
         return None
     if tail and tail[-1] in ".!?;:":
