@@ -191,8 +191,10 @@ def names_for(lang: str | None) -> Names | None:
         return t.by_lang[tag]
     known = t.by_lang.get(base)
     if known is not None and (tag == base or base != "en" or tag in _region_day_first):
-        if tag == "en":
-            return dataclasses.replace(known, day_first=None)  # bare 'en': written both ways round
+        if tag in ("en", "en_US"):
+            # Bare 'en' is written both ways round, and 'en-US' is many templates' default (British
+            # pages declare it too): neither says which way a numeric date goes.
+            return dataclasses.replace(known, day_first=None)
         if tag in _region_day_first:
             return dataclasses.replace(known, day_first=_region_day_first[tag])
         return known
