@@ -71,6 +71,9 @@ def test_a_stated_page_zone_completes_bare_clocks():
     ("kl. 14.30", 14, 30),             # Scandinavian
     ("klo 9.05", 9, 5),                # Finnish
     ("a las 14:30", 14, 30),           # Spanish
+    ("14:30 h.", 14, 30),
+    ("14.30 hod.", 14, 30),            # Czech
+    ("ore 9.05", 9, 5),                # Italian
     ("7.12pm", 19, 12),
     ("12:05 a. m.", 0, 5),
     ("23:59", 23, 59),
@@ -89,6 +92,7 @@ def test_clock_conventions(line, hour, minute):
     "Top 10",
     "2024",
     "Das Spiel beginnt um 12.30 Uhr, sagte der Trainer.",
+    "Das Spiel beginnt um 12.30 Uhr.",
 ])
 def test_numbers_that_are_not_clocks(line):
     mark = parse_time_line(line)

@@ -42,8 +42,10 @@ DATE_PARTICLES = {
     "en": ("on",), "de": ("am", "vom"), "fr": ("le", "du"), "es": ("el",), "it": ("il",), "pt": ("em",),
     "nl": ("op",), "ro": ("pe",), "ca": ("el",),
 }
-# Words printed after a clock: "12.30 Uhr", "14.30 uur", "14h30 h".
-CLOCK_SUFFIXES = ("Uhr", "uur", "Uur", "UHR")
+# Words printed after a clock: "12.30 Uhr" (de), "14.30 uur" (nl), "14:30 horas" (es, pt),
+# "14:30 h." (es, ca), "14:30 hs" (es), "14:30 hod." (cs, sk); abbreviations may keep their dot.
+CLOCK_SUFFIXES = ("Uhr", "uur", "horas", "hrs")
+CLOCK_ABBREVIATIONS = ("h", "hs", "hod")
 
 
 def fold(word: str) -> str:

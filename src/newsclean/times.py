@@ -46,7 +46,8 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?"
 
 _NOT_AFTER = r"(?<![\d:.,£$€¥/])"
 _AMPM = r"(?P<ap>[ap])\.?\s?m\.?(?!\w)"
-_SUFFIX = r"(?:\s?(?:" + "|".join(cal.CLOCK_SUFFIXES) + r")\b)"
+_SUFFIX = (r"(?:\s?(?:(?:" + "|".join(cal.CLOCK_SUFFIXES) + r")\b|(?:" + "|".join(cal.CLOCK_ABBREVIATIONS) +
+           r")(?:\.|\b)(?!\s?\d)))")
 CLOCK = regex.compile(
     # 12:30, 12.30, 12:30:15, 16h56, 16 h 56, 23u32; then am/pm, "Uhr"
     _NOT_AFTER + r"(?P<h>[01]?\d|2[0-3])"
