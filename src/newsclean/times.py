@@ -1,9 +1,17 @@
 """Dates, clock times and the lines that carry them.
 
-A live blog stamps each post with a time: a clock ("12.05 BST", "21:00", "19:02 (IST), Oct 02"),
-a relative age ("3m ago", "23h"), or a Unix epoch. This module recognises those shapes and
-turns a shown clock time into ISO 8601 once the page's date (and, where known, its UTC offset)
-is known.
+A live blog stamps each post with a time: a clock ("12.05 BST", "21:00", "19:02 (IST), Oct 02",
+"12.30 Uhr", "23u32", "16h56", "kl. 14.30", "7.12pm"), a relative age ("3m ago", "23h"), or a
+Unix epoch. This module recognises those shapes and turns a shown clock time into ISO 8601 once
+the page's date (and, where known, its UTC offset) is known.
+
+Month and day names come from CLDR (``calendar_names``), in any of its languages: "2 novembre
+2023", "3. Juli 2026", "3 de julio de 2026", "4 lipca 2026", "vr 03 jul.". The functions take an
+optional ``lang`` (the page's language, "nl", "pt-BR"): with it, that language's names and its
+order of numeric dates ("03/07/2026") are used; without it, names from any language are read
+where the shape leaves no doubt, and an ambiguous numeric date is no date at all.
+
+A sports minute ("45+2'", "90'") is a *minute mark*, never a time of day (``parse_minute_mark``).
 """
 from __future__ import annotations
 
@@ -14,14 +22,23 @@ from dataclasses import dataclass
 
 import regex
 
+from . import calendar_names as cal
+from .dates import parse_date as parse_date  # part of this module's API
+from .dates import find_dates as _dates
+
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
-# UTC offsets (minutes) of the zone abbreviations live blogs print next to a time.
+# UTC offsets (minutes) of the zone abbreviations printed next to a time. Only abbreviations with
+# one common reading (IST is India's here; CST is US Central) and that are not English words
+# (WET, EAT, CAT, ART are left out).
 ZONE_OFFSETS = {
     "GMT": 0, "UTC": 0, "BST": 60, "IST": 330, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+    "MEZ": 60, "MESZ": 120, "WEZ": 0, "WESZ": 60, "OEZ": 120, "OESZ": 180, "MSK": 180,
     "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
-    "PST": -480, "PDT": -420, "AEST": 600, "AEDT": 660, "JST": 540, "HKT": 480, "SGT": 480,
+    "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
+    "AEST": 600, "AEDT": 660, "ACST": 570, "ACDT": 630, "AWST": 480, "NZST": 720, "NZDT": 780,
+    "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "PKT": 300, "WIB": 420, "WITA": 480, "SAST": 120,
 }
 # Region names whose offset depends on the date (summer time): resolved through the tz database.
 REGION_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
@@ -29,46 +46,47 @@ _ZONE = r"(?:" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)) + r"|(?-i
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?"
 
+_NOT_AFTER = r"(?<![\d:.,£$€¥/])"
+_AMPM = r"(?P<ap>[ap])\.?\s?m\.?(?!\w)"
+_SUFFIX = (r"(?:\s?(?:(?:" + "|".join(cal.CLOCK_SUFFIXES) + r")\b|(?:" + "|".join(cal.CLOCK_ABBREVIATIONS) +
+           r")(?:\.|\b)(?!\s?\d)))")
 CLOCK = regex.compile(
-    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?!\d)"
-    r"(?:\s?(?P<ap>[ap])\.?m\.?(?!\w))?", regex.I)
+    # 12:30, 12.30, 12:30:15, 16h56, 16 h 56, 23u32; then am/pm, "Uhr"
+    _NOT_AFTER + r"(?P<h>[01]?\d|2[0-3])"
+    r"(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+    r"|\.(?P<m>[0-5]\d)(?!\.(?:\d|,|\s*\d))"   # "03.07.2026", "03.07., 12:30" are dates
+    r"|(?P<hu>[hu])(?P<m>[0-5]\d)|\s(?P<hu>h)\s(?P<m>[0-5]\d))"
+    r"(?!\d|[.:/]\d|\s?%)"
+    r"(?:\s?" + _AMPM + r")?" + _SUFFIX + r"?", regex.I)
+# An hour alone ("7pm", "12 Uhr") is a clock only where a heading opens with it and a separator
+# follows: in running text, "Kick-off: 1pm" is content, not a stamp.
+_HOUR_ONLY = regex.compile(
+    _NOT_AFTER + r"(?P<h>1[0-2]|0?[1-9])\s?" + _AMPM + r"|" + _NOT_AFTER + r"(?P<h>[01]?\d|2[0-3])" + _SUFFIX, regex.I)
 ZONE = regex.compile(r"\(?\b(?P<z>" + _ZONE + r")(?:\s?(?P<sign>[+-])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\b\)?")
 RELATIVE = regex.compile(
     r"\b(?:\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?"
     r"|just now|moments? ago)\b", regex.I)
 EPOCH = regex.compile(r"^1\d{9}$")
+# English-only patterns, kept for callers; the readers below take every CLDR language.
 DATE_DMY = regex.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")\s+(?P<y>(?:19|20)\d\d)\b", regex.I)
 DATE_MDY = regex.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", regex.I)
 DATE_MD = regex.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>[0-3]?\d)\b|\b(?P<d2>[0-3]?\d)\s+(?P<mon2>" + _MONTH + r")\b", regex.I)
 DATE_ISO = regex.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b")
 WEEKDAY = regex.compile(r"\b" + _WEEKDAY, regex.I)
+
+MINUTE_MARK = regex.compile(
+    r"(?<![\w'’.:])(?P<m>1[0-2]\d|\d{1,2})(?:\s?\+\s?(?P<x>\d{1,2}))?\s?['’′](?![\w'’])")
+
 _MARKER_FILLER = regex.compile(
     r"^\s*(?:\d{1,3}\.\s+)?(?:posted|published|from|at|on|last updated|updated)?\s*(?:at\s+)?", regex.I)
-
-
 _HAS_DIGIT = regex.compile(r"\d")
 _PUNCT = regex.compile(r"[()|,•·]")
 _FILLER_WORDS = regex.compile(r"\b(?:posted|published|at|on|from|updated|last)\b", regex.I)
+_HAS_SUFFIX = regex.compile(_SUFFIX, regex.I)
+_HEAD_SEPARATOR = regex.compile(r"[\s\u00a0]*(?:[:|•·\-–—][\s\u00a0]*|[\s\u00a0]+)")
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The first full calendar date written in ``text`` ("17 May 2024", "Oct 02, 2020", ISO)."""
-    best: tuple[int, dt.date] | None = None
-    for pat in (DATE_DMY, DATE_MDY, DATE_ISO):
-        m = pat.search(text)
-        if not m:
-            continue
-        try:
-            if pat is DATE_ISO:
-                d = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
-            else:
-                d = dt.date(int(m["y"]), MONTHS[m["mon"][:3].lower()], int(m["d"]))
-        except ValueError:
-            continue
-        if best is None or m.start() < best[0]:
-            best = (m.start(), d)
-    return best[1] if best else None
-
+# -- time marks ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class TimeMark:
@@ -137,12 +155,108 @@ def zone_offset(m: "regex.Match[str]") -> int | None:
     return off
 
 
+def _clock_fields(text: str, m: "regex.Match[str]", lang: str | None) -> tuple[int, int, int | None, int]:
+    """Hour, minute, second of a clock match, and where the clock ends (a day period written in
+    the page's language, "14.30 em", "午後3:30", taken in)."""
+    g = m.groupdict()
+    hour = int(g["h"])
+    minute = int(g["m"]) if g.get("m") else 0
+    second = int(g["s"]) if g.get("s") else None
+    end = m.end()
+    period = g["ap"].lower() + "m" if g.get("ap") else None
+    if period is None and lang and (pats := cal.period_patterns(lang)):
+        after, before = pats
+        names = cal.names_for(lang)
+        if (p := after.match(text, end)) is not None:
+            period, end = names.periods.get(cal.period_key(p["p"])), p.end()  # type: ignore[union-attr]
+        elif (p := before.search(text, max(0, m.start() - 8), m.start())) is not None:
+            period = names.periods.get(cal.period_key(p["p"]))  # type: ignore[union-attr]
+    if period == "pm" and hour < 12:
+        hour += 12
+    elif period == "am" and hour == 12:
+        hour = 0
+    return hour, minute, second, end
+
+
+def _clocks(s: str) -> list["regex.Match[str]"]:
+    return list(CLOCK.finditer(s)) if _HAS_DIGIT.search(s) else []
+
+
+def _blank(s: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return s
+    out = []
+    pos = 0
+    for a, b in sorted(spans):
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        out.append(s[pos:a])
+        out.append(" " * (b - a))
+        pos = b
+    out.append(s[pos:])
+    return "".join(out)
+
+
+_GAP = " ,\u00a0"
+_WORD_CHARS = ".'’-"
+
+
+def _word_before(s: str, a: int) -> tuple[int, int]:
+    """The word ending right before ``a`` (across spaces and commas), as a span; empty if none."""
+    j = a
+    while j > 0 and s[j - 1] in _GAP:
+        j -= 1
+    i = j
+    while i > 0 and (s[i - 1].isalpha() or s[i - 1] in _WORD_CHARS):
+        i -= 1
+    return i, j
+
+
+def _word_after(s: str, b: int) -> tuple[int, int]:
+    i = b
+    while i < len(s) and (s[i] in _GAP or s[i] == "."):
+        i += 1
+    j = i
+    while j < len(s) and (s[j].isalpha() or s[j] in _WORD_CHARS):
+        j += 1
+    return i, j
+
+
+def _side_words(s: str, spans: list[tuple[int, int]], lang: str | None,
+                dates: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Day names and clock particles standing right next to a date or clock ("vr 03 jul.",
+    "Freitag, 3. Juli", "kl. 14.30", "um 12.30", "a las 14:30"): spans to take out with them."""
+    extra: list[tuple[int, int]] = []
+    particles = cal.clock_particles()
+    todo = spans
+    while todo:  # again after a particle, so that "a las 14:30" loses both words
+        found: list[tuple[int, int]] = []
+        for a, b in todo:
+            i, j = _word_before(s, a)
+            if j > i and s[i].isalpha():
+                word = s[i:j]
+                low = word.casefold().rstrip(".")
+                if low in particles:
+                    found.append((i, j))
+                elif (j - i >= 3 or a in dates) and cal.is_day_name(word, lang):
+                    found.append((i, j))  # a two-letter day ("vr", "Do") only right before a date
+            if a in dates:
+                i, j = _word_after(s, b)
+                if j - i >= 3 and s[i].isalpha() and cal.is_day_name(s[i:j], lang):
+                    extra.append((i, j))
+        todo = [f for f in found if f not in extra and not cal.is_day_name(s[f[0]:f[1]], lang)]
+        extra += [f for f in found if f not in extra]
+    return extra
+
+
 @functools.lru_cache(maxsize=8192)
-def parse_time_line(line: str, *, max_len: int = 80) -> TimeMark | None:
+def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) -> TimeMark | None:
     """Read a short line made of a time stamp (and at most a few words of author or label).
 
-    Returns None for anything else, such as a sentence that merely mentions a time.
-    """
+    Returns None for anything else, such as a sentence that merely mentions a time, or a
+    sports minute ("45+2'"). ``lang``, the page's language, lets its own month and day names,
+    day periods and numeric date order count."""
     s = line.strip()
     if not s or len(s) > max_len or s.startswith(("*", "+", "•", "-")):
         return None
@@ -150,49 +264,122 @@ def parse_time_line(line: str, *, max_len: int = 80) -> TimeMark | None:
         return None  # every stamp shape holds a digit, or "just now" / "moments ago"
     if EPOCH.match(s):
         return TimeMark(text=s, epoch=int(s))
-    clock = CLOCK.search(s)
-    rel = RELATIVE.search(s)
-    if not clock and not rel:
+    clocks = _clocks(s)
+    lettered = s.lower() != s.upper()
+    rels = list(RELATIVE.finditer(s)) if lettered else []
+    if not clocks and not rels:
         return None
+    hits = _dates(s, lang, loose=bool(clocks), yearless=True)
+    if hits:
+        clocks = [m for m in clocks if not any(h.start <= m.start() < h.end for h in hits)]
+        rels = [m for m in rels if not any(h.start <= m.start() < h.end for h in hits)]
+        if not clocks and not rels:
+            return None
+    clock = clocks[0] if clocks else None
+    rel = rels[0] if rels else None
     first = min(m.start() for m in (clock, rel) if m)
-    lead = s[:first]
-    rest = s[first:]
     hour = minute = second = None
+    spans = [(h.start, h.end) for h in hits] + [m.span() for m in rels]
     if clock:
-        hour, minute = int(clock["h"]), int(clock["m"])
-        second = int(clock["s"]) if clock["s"] else None
-        if clock["ap"]:
-            if clock["ap"].lower() == "p" and hour < 12:
-                hour += 12
-            elif clock["ap"].lower() == "a" and hour == 12:
-                hour = 0
+        hour, minute, second, end = _clock_fields(s, clock, lang)
+        spans.append((clock.start(), end))
+    spans += [m.span() for m in clocks[1:]]
     offset = zone = None
-    zm = ZONE.search(s)
-    if zm and zm["z"] in REGION_ZONES:
-        zone = REGION_ZONES[zm["z"]]
-    elif zm:
-        offset = zone_offset(zm)
-    date = parse_date(s)
-    md = None
-    if date is None:
-        mdm = DATE_MD.search(rest)
-        if mdm:
-            mon = (mdm["mon"] or mdm["mon2"])[:3].lower()
-            md = (MONTHS[mon], int(mdm["d"] or mdm["d2"]))
+    zms = list(ZONE.finditer(s)) if s != s.lower() else []  # zones are written in capitals
+    if zms and zms[0]["z"] in REGION_ZONES:
+        zone = REGION_ZONES[zms[0]["z"]]
+    elif zms:
+        offset = zone_offset(zms[0])
+    spans += [m.span() for m in zms]
+    date = next((h.date for h in hits if h.date), None)
+    md = None if date else next((h.month_day for h in hits if h.month_day), None)
+    if lettered:
+        spans += _side_words(s, spans, lang, frozenset(h.start for h in hits))
+    blanked = _blank(s, spans)
     # What is left once every time, zone, date and filler word is taken out.
-    tail = rest
-    for pat in (DATE_DMY, DATE_MDY, DATE_ISO, CLOCK, RELATIVE, ZONE, DATE_MD, WEEKDAY):
-        tail = pat.sub(" ", tail)
-    tail = _PUNCT.sub(" ", tail)
-    tail = _FILLER_WORDS.sub(" ", tail)
+    tail = blanked[first:]
+    if not tail.isspace():
+        tail = _FILLER_WORDS.sub(" ", _PUNCT.sub(" ", WEEKDAY.sub(" ", tail)))
     tail = " ".join(tail.split())
-    lead_clean = _MARKER_FILLER.sub("", lead)
-    for pat in (DATE_DMY, DATE_MDY, WEEKDAY):
-        lead_clean = pat.sub(" ", lead_clean)
-    lead_clean = " ".join(_PUNCT.sub(" ", lead_clean).split())
+    lead_clean = blanked[:first]
+    if lead_clean and not lead_clean.isspace():
+        lead_clean = _PUNCT.sub(" ", WEEKDAY.sub(" ", _MARKER_FILLER.sub("", lead_clean)))
+    lead_clean = " ".join(lead_clean.split())
     if len(tail.split()) > 4 or len(lead_clean.split()) > 4:
         return None
-    if tail and tail[-1] in ".!?;:" :
+    if tail and tail[-1] in ".!?;:":
         return None
     return TimeMark(text=s, hour=hour, minute=minute, second=second, offset=offset, zone=zone, date=date,
                     month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail)
+
+
+# -- a clock opening a heading, a sports minute ---------------------------------------------------
+
+def split_leading_clock(text: str, *, lang: str | None = None) -> tuple[TimeMark, str] | None:
+    """A heading that opens with its clock ("7:12 am: Headline", "12.30 Uhr - Anpfiff",
+    "16h56 Macron arrive"): the time, and the rest of the heading. None when the text does not
+    start with a clock ("7 things to know", "2024: the year ...") or nothing follows it.
+
+    A bare "12.30" (which may be a number) needs a separator after it; a clock with a colon,
+    an "h"/"u", a day period, "Uhr" or a zone may be followed by the headline directly."""
+    s = text.lstrip()
+    m = CLOCK.match(s)
+    hour_only = m is None
+    if hour_only:
+        m = _HOUR_ONLY.match(s)
+        if m is None:
+            return None
+    hour, minute, second, end = _clock_fields(s, m, lang)
+    offset = zone = None
+    zm = ZONE.match(s, end + len(s[end:]) - len(s[end:].lstrip()))
+    if zm:
+        if zm["z"] in REGION_ZONES:
+            zone = REGION_ZONES[zm["z"]]
+        else:
+            offset = zone_offset(zm)
+        end = zm.end()
+    sep = _HEAD_SEPARATOR.match(s, end)
+    if sep is None:
+        return None
+    rest = s[sep.end():].strip()
+    if not rest or not any(c.isalpha() for c in rest[:40]):
+        return None
+    clock_text = s[m.start():end]
+    plain = ":" not in clock_text and not (m.groupdict().get("hu") or m.groupdict().get("ap") or zm or end > m.end()) and \
+        not _HAS_SUFFIX.search(clock_text)
+    if (plain or hour_only) and not sep.group().strip():
+        return None  # "10.50 euros": a number, unless a separator marks it as a clock
+    if MINUTE_MARK.match(s):
+        return None
+    mark = TimeMark(text=clock_text.strip(), hour=hour, minute=minute, second=second, offset=offset, zone=zone)
+    return mark, rest
+
+
+def parse_minute_mark(text: str) -> str | None:
+    """A sports minute written alone ("45+2'", "90'", "120+4’"), normalised ("45+2'"); None for
+    anything else. A minute mark counts the match's time, not the day's: it is never a clock."""
+    m = MINUTE_MARK.fullmatch(text.strip())
+    if m is None:
+        return None
+    return _minute_text(m)
+
+
+def split_leading_minute(text: str) -> tuple[str, str] | None:
+    """A line opening with a sports minute ("29' - Doelpunt - Lionel Messi"): the minute mark and
+    the rest, or None."""
+    s = text.strip()
+    m = MINUTE_MARK.match(s)
+    if m is None:
+        return None
+    minute = _minute_text(m)
+    if minute is None:
+        return None
+    sep = _HEAD_SEPARATOR.match(s, m.end())
+    return minute, s[sep.end() if sep else m.end():].strip()
+
+
+def _minute_text(m: "regex.Match[str]") -> str | None:
+    base = int(m["m"])
+    if not 0 < base <= 130 or (m["x"] and not 0 < int(m["x"]) <= 30):
+        return None
+    return f"{base}+{int(m['x'])}'" if m["x"] else f"{base}'"

@@ -1,0 +1,131 @@
+"""Calendar dates written in any language: "17 May 2024", "2 novembre 2023", "3. Juli 2026",
+"3 de julio de 2026", "4 lipca 2026", "2026. július 3.", ISO and numeric dates.
+
+Month names come from CLDR (``calendar_names``). A numeric date is read in the order of the
+page's language (``lang``); without it, only when the order is certain.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from . import calendar_names as cal
+
+# Any language's dates: a word in the month's place, looked up in the CLDR tables.
+_NAME = r"(?P<mon>\p{L}[\p{L}\p{M}]{1,14}\.?)"
+_DAY = r"(?P<d>[0-3]?\d)"
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+_GEN = r"(?:(?:de|del)\s+|d['’]\s?)"        # Romance "3 de julio de 2026", "3 d'agost"
+_NAMED_DMY = regex.compile(
+    r"(?<![\p{L}\d.])" + _DAY + r"(?:\.|st|nd|rd|th|er)?(?:[\s\u00a0]+|(?<=\.))" + _GEN + r"?" + _NAME +
+    r"(?:,?[\s\u00a0]+" + _GEN + r"?" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
+_NAMED_MDY = regex.compile(
+    r"(?<![\p{L}\d])" + _NAME + r"[\s\u00a0]+" + _DAY + r"(?:st|nd|rd|th)?(?![\d:.]\d)"
+    r"(?:,?[\s\u00a0]+" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
+_NAMED_YMD = regex.compile(r"(?<!\d)" + _YEAR + r"\.[\s\u00a0]+" + _NAME + r"[\s\u00a0]+" + _DAY + r"\.", regex.I)
+_NUMERIC = regex.compile(
+    r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[./-]\d)")
+_NUMERIC_YMD = regex.compile(
+    r"(?<![\d.,/:-])(?P<y>(?:19|20)\d\d)(?P<sep>[./-]|\.\s)(?P<mo>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d|[./-]\d)")
+_NUMERIC_DM = regex.compile(r"(?<![\d.,/:-])(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?!\d)")
+_HAS_YEAR = regex.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d\d[./-]\d\d[./-]\d\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    date: dt.date | None            # a full date
+    month_day: tuple[int, int] | None = None
+
+
+def _month(word: str, lang: str | None, loose: bool) -> int | None:
+    return cal.month_number(word, lang, loose=loose or word.endswith("."))
+
+
+def _full(y: int, mo: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bool = False) -> list[DateHit]:
+    """Every date written in ``text``, in order; year-less ones ("3 Juli", "Oct 02") only when
+    ``yearless``. ``loose``: the text is a stamp line, so abbreviations of any language count."""
+    hits: list[DateHit] = []
+    if _HAS_YEAR.search(text):
+        for m in _NUMERIC_YMD.finditer(text):
+            if (d := _full(int(m["y"]), int(m["mo"]), int(m["d"]))) is not None:
+                hits.append(DateHit(m.start(), m.end(), d))
+        for m in _NUMERIC.finditer(text):  # an ambiguous one is still a date's span, of no value
+            hits.append(DateHit(m.start(), m.end(), _numeric(m, lang)))
+        for m in _NAMED_YMD.finditer(text):
+            if (mo := _month(m["mon"], lang, loose)) and (d := _full(int(m["y"]), mo, int(m["d"]))):
+                hits.append(DateHit(m.start(), m.end(), d))
+    if yearless and "." in text:
+        for m in _NUMERIC_DM.finditer(text):  # "03.07.": a span, and a day only when certain
+            a, b = int(m["a"]), int(m["b"])
+            first = cal.day_first(lang) if lang else None
+            if a > 12 or a == b:
+                first = True
+            elif b > 12:
+                first = False
+            day, mo = (a, b) if first else (b, a)
+            ok = first is not None and 1 <= mo <= 12 and 1 <= day <= 31
+            hits.append(DateHit(m.start(), m.end(), None, (mo, day) if ok else None))
+    for pat in (_NAMED_DMY, _NAMED_MDY) if text.lower() != text.upper() else ():  # names need letters
+        for m in pat.finditer(text):
+            if not m["y"] and not yearless:
+                continue
+            mo = _month(m["mon"], lang, loose)
+            if mo is None:
+                continue
+            day = int(m["d"])
+            if m["y"]:
+                if (d := _full(int(m["y"]), mo, day)) is not None:
+                    hits.append(DateHit(m.start(), m.end(), d))
+            elif 1 <= day <= 31:
+                hits.append(DateHit(m.start(), m.end(), None, (mo, day)))
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[DateHit] = []
+    for h in hits:  # overlapping readings: the earlier (then longer) one wins
+        if not out or h.start >= out[-1].end:
+            out.append(h)
+    return out
+
+
+def _numeric(m: "regex.Match[str]", lang: str | None) -> dt.date | None:
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    order = cal.day_first(lang) if lang else None
+    if len(y) == 2:
+        if order is None:
+            return None  # "04/07/26": two-digit years only where the page's language is known
+        year = 2000 + int(y)
+    else:
+        year = int(y)
+    if a > 12 and b <= 12:
+        day_first = True
+    elif b > 12 and a <= 12:
+        day_first = False
+    elif a == b:
+        day_first = True
+    elif order is None:
+        return None  # "03/07/2026" with no language: 3 July or March 7 -- no answer beats a wrong one
+    else:
+        day_first = order
+    return _full(year, b, a) if day_first else _full(year, a, b)
+
+
+def parse_date(text: str, *, lang: str | None = None) -> dt.date | None:
+    """The first full calendar date written in ``text``: "17 May 2024", "Oct 02, 2020", ISO,
+    "2 novembre 2023", "3. Juli 2026", "3 de julio de 2026", "4 lipca 2026", and numeric dates
+    whose order is certain (from ``lang``, or because the day is over 12)."""
+    if not _HAS_YEAR.search(text):
+        return None
+    for h in find_dates(text, lang):
+        if h.date is not None:
+            return h.date
+    return None
