@@ -10,9 +10,16 @@ def test_letter_clock_stamp_with_short_date_tokens():
     assert (mark.hour, mark.minute) == (16, 56)
 
 
-def test_a_sentence_holding_a_letter_clock_is_not_a_stamp():
-    assert text_times.stamp("Het optreden start om 23u30 op de Main Stage") is None
-    assert text_times.stamp("Le concert commence à 20h30 ce soir") is None
+def test_a_letter_clock_reads_like_a_colon_clock():
+    # "23u30" and "20h30" are judged as "23:30" and "20:30" would be, in a line or a sentence
+    for letter, colon in (("Het optreden start om 23u30 op de Main Stage", "Het optreden start om 23:30 op de Main Stage"),
+                          ("Le concert commence à 20h30 ce soir", "Le concert commence à 20:30 ce soir"),
+                          ("za 04 jul. 01u29", "za 04 jul. 01:29")):
+        got, want = text_times.stamp(letter), text_times.stamp(colon)
+        assert (got is None) == (want is None)
+        if got is not None:
+            assert (got[0].hour, got[0].minute, got[1]) == (want[0].hour, want[0].minute, want[1])
+    assert text_times.stamp("za 04 jul. 01u29") is not None
 
 
 def test_lead_in_before_a_stamp_is_returned_apart():
