@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import itertools
 
 import regex
 from lxml import html as lxml_html
@@ -47,7 +48,7 @@ def classes(el: lxml_html.HtmlElement) -> str:
                                   el.get("rel"))))
 
 
-_LIVE_WORD = regex.compile(r"\blive\b", regex.I)
+_LIVE_WORD = regex.compile(r"\blive(?:blog|ticker|stream)?\b", regex.I)
 # "/live/", "/live-news/", "/liveblog/", "/live_updates": not "/liverpool" or "/livestock"
 _LIVE_PATH = regex.compile(r"/live(?:[-_/]|blog|ticker|updates?\b|$)", regex.I)
 
@@ -132,19 +133,19 @@ def _shows_time_of_day(e) -> bool:
 def links_elsewhere(e, levels: int = 3) -> bool:
     """``e`` is (or sits in) a link to another page: a teaser's or an in-text link's date is the
     other page's, not a post's. A permalink to a post on this page carries a ``#fragment``."""
-    for a in (e, *list(e.iterancestors())[:levels]):
+    for a in (e, *itertools.islice(e.iterancestors(), levels)):
         if a.tag == "a":
             href = (a.get("href") or "").strip()
             return bool(href) and "#" not in href and not href.lower().startswith("javascript:")
     return False
 
 
-def _timed_elements(root, *, plain_text: bool = False) -> set:
+def _timed_elements(root, *, plain_text: bool = False) -> dict:
     """Every element that holds a time: a <time>, a datetime or data-*time attribute, a short
     time/date-classed element, or a match minute ("45+2'"); with ``plain_text``, also any element
     whose own short text is a time stamp ("10:42", "3 hours ago"). Found in one pass, then marked
-    on all their ancestors."""
-    timed: set = set()
+    on all their ancestors; each stamp element maps to what it shows (its ancestors to None)."""
+    timed: dict = {}
     candidates = root.xpath(".//time | .//*[@datetime]")
     candidates += [a.getparent() for a in root.xpath(".//@class") if TIME_CLASS.search(a)]
     candidates += [a.getparent() for a in root.xpath(".//@*[starts-with(name(), 'data-')]")
@@ -158,12 +159,24 @@ def _timed_elements(root, *, plain_text: bool = False) -> set:
     for e in candidates:
         if e in timed or not isinstance(e.tag, str) or links_elsewhere(e) or not _shows_time_of_day(e):
             continue
+        timed[e] = _stamp_key(e)
         for a in e.iterancestors():
             if a in timed:
                 break
-            timed.add(a)
-        timed.add(e)
+            timed[a] = None
     return timed
+
+
+def _stamps_in(m, timed: dict) -> tuple:
+    """The stamps shown in a member (first few), to tell updates apart from a repeated time."""
+    return tuple(v for v in (timed.get(d) for d in m.iter() if d in timed) if v)[:4]
+
+
+def _stamp_key(e) -> str:
+    for k, v in e.attrib.items():
+        if k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k)):
+            return v.strip()
+    return " ".join(" ".join(e.itertext()).split())
 
 
 def _is_stamp_text(text: str) -> bool:
@@ -198,7 +211,7 @@ def _in_comment_area(parent, members: list) -> bool:
     """Comment threads and reply lists repeat timed containers too; they are never a feed."""
     if COMMENT_CLASS.search(classes(members[0])):
         return True
-    return any(COMMENT_AREA.search(classes(a)) for a in [parent, *list(parent.iterancestors())[:3]] if classes(a))
+    return any(COMMENT_AREA.search(classes(a)) for a in (parent, *itertools.islice(parent.iterancestors(), 3)))
 
 
 def _headings_link_elsewhere(members: list) -> bool:
@@ -206,7 +219,7 @@ def _headings_link_elsewhere(members: list) -> bool:
     n = 0
     for m in members:
         h = next(m.iter(*HEADINGS), None)
-        if h is not None and any(links_elsewhere(a, 0) for a in (*h.iter("a"), *list(h.iterancestors())[:2])):
+        if h is not None and any(links_elsewhere(a, 0) for a in (*h.iter("a"), *itertools.islice(h.iterancestors(), 2))):
             n += 1
     return n > len(members) / 2
 
@@ -239,8 +252,13 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
             timed = [m for m in members if m in timed_set]
             if len(timed) < 3:
                 continue
+            live = says_live or _liveclasses(members)
             # a live page may leave a post unstamped; a page that does not say so stamps them all
-            if len(timed) < (0.75 if says_live else 1.0) * len(members):
+            if len(timed) < (0.5 if live else 1.0) * len(members):
+                continue
+            # updates are stamped at different times; an event programme repeats one time range
+            # (a page that says it is live is believed: archived copies may show one time on all)
+            if not live and len({_stamps_in(m, timed_set) for m in timed}) < max(3, len(timed) / 2):
                 continue
             stamps = sorted(len(m.xpath(".//*[@datetime]")) for m in timed)
             if stamps[len(stamps) // 2] > 3:
@@ -249,7 +267,7 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
             linked = sum(len(a.text_content()) for m in timed for a in m.iter("a"))
             if linked > 0.5 * text:
                 continue  # teaser lists: mostly links to other pages
-            if not says_live and _headings_link_elsewhere(members):
+            if not live and _headings_link_elsewhere(members):
                 continue  # a page of briefs or teasers, each heading a link to its own article
             score = text * len(timed) / len(members)
             # ties go to the earlier group in the page (the set's order is not the page's)
