@@ -196,7 +196,7 @@ def _is_separator(m) -> bool:
     return mark is not None and not mark.tail and not mark.lead
 
 
-def _trim(members: list, timed_set: set) -> list:
+def _trim(members: list, timed_set: dict) -> list:
     """Drop separators, then the untimed members at either end (a banner above the first
     update, a tag list below the last: they share the updates' markup but not their stamps)."""
     kept = [m for m in members if not _is_separator(m)]
@@ -258,7 +258,7 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
                 continue
             # updates are stamped at different times; an event programme repeats one time range
             # (a page that says it is live is believed: archived copies may show one time on all)
-            if not live and len({_stamps_in(m, timed_set) for m in timed}) < max(3, len(timed) / 2):
+            if not live and len({_stamps_in(m, timed_set) for m in timed}) < min(max(3, len(timed) / 2), 12):
                 continue
             stamps = sorted(len(m.xpath(".//*[@datetime]")) for m in timed)
             if stamps[len(stamps) // 2] > 3:

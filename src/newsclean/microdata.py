@@ -93,10 +93,12 @@ def items(tree: lxml_html.HtmlElement) -> list[Item]:
     return top
 
 
-def walk(roots: list[Item], depth: int = 0):
-    """Every item, nested ones included (bounded depth)."""
+def walk(roots: list[Item], skip: frozenset[str] = frozenset(), depth: int = 0):
+    """Every item, nested ones included (bounded depth), except those under a property named
+    in ``skip`` (a live blog's updates describe themselves, not the page)."""
     for it in roots:
         yield it
         if depth < 6:
-            for vs in it.props.values():
-                yield from walk([v for v in vs if isinstance(v, Item)], depth + 1)
+            for name, vs in it.props.items():
+                if name not in skip:
+                    yield from walk([v for v in vs if isinstance(v, Item)], skip, depth + 1)

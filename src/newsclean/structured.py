@@ -137,7 +137,7 @@ def _read_microdata(tree: lxml_html.HtmlElement, page: PageData) -> None:
     """Fill what JSON-LD left empty from schema.org microdata: the page's types, headline,
     dates, authors and language, and a LiveBlogPosting's ``liveBlogUpdate`` items."""
     updates: list[Update] = []
-    for it in microdata.walk(microdata.items(tree)):
+    for it in microdata.walk(microdata.items(tree), skip=frozenset({"liveBlogUpdate"})):
         page.types |= it.types
         if it.types & _PAGE_TYPES and not it.types & {"WebSite"}:
             if not page.title or "WebPage" not in it.types:
