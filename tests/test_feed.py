@@ -301,3 +301,40 @@ def test_vrt_liveblog_containers_are_the_posts_and_nothing_else():
     assert "VRT MAX" not in doc.posts[0].text and "Meer weten over" not in doc.posts[-1].text
     with_body = [(p, g) for p, g in zip(doc.posts, exp["posts"]) if gold_body(g)]
     assert sum(token_f1(p.text, gold_body(g)) >= 0.5 for p, g in with_body) >= 0.9 * len(with_body)
+
+
+def test_day_separators_sharing_the_posts_markup_are_not_posts():
+    posts = []
+    for day, hours in (("Tuesday 4 June 2024", (12, 11, 10)), ("Monday 3 June 2024", (22, 21))):
+        posts.append(f'<div class="entry"><h3 class="day">{day}</h3></div>')
+        posts += [f'<div class="entry"><time datetime="2024-06-0{4 if day.startswith("T") else 3}T{h}:00:00Z">{h}:00</time>'
+                  f'<h2>Update at {h}</h2>{PARA}</div>' for h in hours]
+    page = f"<html><head><title>Election live</title></head><body><div class='feed'>{''.join(posts)}</div></body></html>"
+    containers, _ = locate(page)
+    assert len(containers) == 5 and all("Update at" in c.text_content() for c in containers)
+
+
+def test_near_miss_a_short_dated_post_is_still_a_post():
+    # "Polls open on 4 June at 07:00" says more than a date: it is an update
+    posts = "".join(f'<div class="entry"><time datetime="2024-06-04T1{i}:00:00Z">1{i}:00</time><p>Polls open 4 June</p>'
+                    f'{PARA if i == 0 else ""}</div>' for i in range(4))
+    posts = posts.replace("<p>Polls open 4 June</p><p>", "<p>", 1)
+    page = f"<html><head><title>Election live</title></head><body><div class='feed'>{posts}</div></body></html>"
+    containers, _ = locate(page)
+    assert containers is not None and len(containers) == 4
+
+
+def test_most_watched_video_sidebar_beside_a_live_titled_article_is_no_feed():
+    videos = "".join(f'<li class="video-item"><a href="/video/{i}"><span class="duration">{i}:3{i}</span>'
+                     f'<h3>Video number {i} from the scene this morning</h3></a></li>' for i in range(1, 7))
+    page = (f"<html><head><title>Watch live: crowds gather for the launch</title></head><body>"
+            f"<h1>Watch live: crowds gather for the launch</h1><article>{PARA * 3}</article>"
+            f"<aside><h2>Most watched</h2><ul class='videos'>{videos}</ul></aside></body></html>")
+    doc = newsclean.parse(page)
+    assert doc.kind == "article" and "crowds" in doc.title
+
+
+def test_split_clock_heading():
+    assert feed_runs.split_clock_heading("7:12 am:\u00a0Gilead gets orphan drug label") == ("7:12 am:", "Gilead gets orphan drug label")
+    assert feed_runs.split_clock_heading("12.30 Uhr: Regierung tagt") == ("12.30 Uhr:", "Regierung tagt")
+    assert feed_runs.split_clock_heading("Regierung tagt um 12.30 Uhr") is None

@@ -185,13 +185,19 @@ def _is_stamp_text(text: str) -> bool:
 
 
 def _is_separator(m) -> bool:
-    """A member showing nothing but a time or a minute ("120+4'", "Tuesday 10:00") marks a
-    place in the feed; it is not a post."""
+    """A member showing nothing but a time, a minute or a day ("120+4'", "Tuesday 10:00",
+    "Monday 3 June 2024") marks a place in the feed; it is not a post."""
     t = " ".join(m.text_content().split())
     if len(t) > 40:
         return False
     if not t or MINUTE_MARK.fullmatch(t):
         return True
+    if len(t.split()) <= 5 and (times.parse_date(t) is not None or times.DATE_MD.search(t)):
+        return not times.CLOCK.search(t) or _is_bare_stamp(t)
+    return _is_bare_stamp(t)
+
+
+def _is_bare_stamp(t: str) -> bool:
     mark = times.parse_time_line(t)
     return mark is not None and not mark.tail and not mark.lead
 

@@ -24,9 +24,14 @@ _RUN_HEADS = ("h2", "h3", "h4", "h5")
 _AFTER_CLOCK = regex.compile(r"\s*(?:\p{L}{1,4}\.?)?\s*(?:[:|–—-]\s*)?(?=\S)")
 
 
-def leading_clock(text: str) -> int | None:
-    """Minutes after midnight of the clock that begins ``text`` when a headline follows it
-    ("7:12 am: Dow futures surge" -> 432), else None."""
+def split_clock_heading(text: str) -> tuple[str, str] | None:
+    """A heading that begins with its clock, split into the stamp as printed and the headline
+    ("7:12 am: Dow futures surge" -> ("7:12 am:", "Dow futures surge")), else None."""
+    found = _clock_heading(text)
+    return (found[1], found[2]) if found else None
+
+
+def _clock_heading(text: str):
     s = " ".join(text.split())
     m = times.CLOCK.match(s)
     if m is None:
@@ -38,6 +43,16 @@ def leading_clock(text: str) -> int | None:
     headline = rest[g.end():]
     if len(headline.split()) < 2 or not regex.match(r"[\p{L}\p{N}\"'‘“«„(]", headline):
         return None
+    return m, s[:m.end() + g.end()].strip(), headline
+
+
+def leading_clock(text: str) -> int | None:
+    """Minutes after midnight of the clock that begins ``text`` when a headline follows it
+    ("7:12 am: Dow futures surge" -> 432), else None."""
+    found = _clock_heading(text)
+    if found is None:
+        return None
+    m = found[0]
     hour, minute = int(m["h"]), int(m["m"])
     if m["ap"]:
         if m["ap"].lower() == "p" and hour < 12:
