@@ -338,3 +338,27 @@ def test_split_clock_heading():
     assert feed_runs.split_clock_heading("7:12 am:\u00a0Gilead gets orphan drug label") == ("7:12 am:", "Gilead gets orphan drug label")
     assert feed_runs.split_clock_heading("12.30 Uhr: Regierung tagt") == ("12.30 Uhr:", "Regierung tagt")
     assert feed_runs.split_clock_heading("Regierung tagt um 12.30 Uhr") is None
+
+
+def test_ticker_of_paragraphs_led_by_a_bold_clock_on_a_live_page():
+    paras = "".join(f"<p><strong>1{i}.0{i} Uhr:</strong> Meldung {i}. Die Regierung hat weitere Beratungen "
+                    f"angekündigt, ein Ergebnis wird am Abend erwartet.</p>" for i in (6, 5, 4, 3))
+    page = TICKER.format(runs=paras)
+    doc = newsclean.parse(page, site="generic")
+    assert doc.kind == "liveblog" and len(doc.posts) == 4
+    # near miss: the same paragraphs in an article that does not call itself live
+    assert newsclean.parse(page.replace("Liveticker: ", ""), site="generic").kind == "article"
+
+
+def test_ticker_of_clock_only_headings_with_the_headline_below():
+    runs = "".join(f"<h3>1{i}:{i}0</h3><h4>Meldung {i}</h4><p>Die Regierung hat am Mittag weitere Beratungen "
+                   f"angekündigt, ein Ergebnis wird am Abend erwartet.</p>" for i in (5, 4, 3, 2))
+    containers, _ = locate(TICKER.format(runs=runs))
+    assert containers is not None and len(containers) == 4
+    assert all(c.find("h4") is not None for c in containers)
+
+
+def test_near_miss_clock_headings_that_all_show_one_time():
+    runs = "".join(f"<h3>10:00: Workshop {i} beginnt</h3><p>Die Teilnehmer treffen sich im Saal {i} "
+                   f"und arbeiten bis zum Abend an ihren Entwürfen.</p>" for i in range(5))
+    assert feed_runs.clock_heading_runs(html_front.parse_tree(TICKER.format(runs=runs)), says_live=True) is None

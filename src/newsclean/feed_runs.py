@@ -1,9 +1,11 @@
 """Feeds that are not one container per post.
 
 - Flat runs: a republished or hand-made live blog (a ticker) writes each update as a heading
-  whose text begins with its clock ("7:12 am: Dow futures surge", "12.30 Uhr: Regierung tagt")
-  followed by the update's paragraphs as plain siblings, up to the next such heading. Each run
-  is wrapped in a new ``<div>`` in place, so later stages walk it like any post container.
+  whose text begins with its clock ("7:12 am: Dow futures surge", "12.30 Uhr: Regierung tagt"),
+  or is only its clock, followed by the update's paragraphs as plain siblings, up to the next
+  such heading; on a page that calls itself live, a paragraph led by a bold clock starts one too.
+  Each run is wrapped in a new ``<div>`` in place, so later stages walk it like any post
+  container.
 - Untimed live containers: a page that calls itself live and repeats containers whose own class
   names them live ("live-blog-post"), each led by a heading, but prints no time per post (the
   times are in its structured data, matched later by headline or anchor).
@@ -18,7 +20,7 @@ from lxml import html as lxml_html
 from . import times
 from .feed import HEADINGS, LIVE_CLASS, enough_text, links_elsewhere, visible_words
 
-_RUN_HEADS = ("h2", "h3", "h4", "h5")
+_RUN_HEADS = ("h2", "h3", "h4", "h5", "h6")
 # what may stand between a leading clock and the headline: a short unit or zone word ("Uhr",
 # "ET", "h") and a separator
 _AFTER_CLOCK = regex.compile(r"\s*(?:\p{L}{1,4}\.?)?\s*(?:[:|–—-]\s*)?(?=\S)")
@@ -62,6 +64,26 @@ def leading_clock(text: str) -> int | None:
     return hour * 60 + minute
 
 
+def _run_head_clock(el, says_live: bool) -> int | None:
+    """The clock of an element that begins a flat-run post: a heading that starts with its clock
+    ("7:12 am: Headline") or is nothing but a clock ("12.30 Uhr", the headline below it); on a
+    page that calls itself live, also a paragraph led by a bold clock ("<b>12.30 Uhr:</b> Text")."""
+    if el.tag == "p":
+        if not says_live or (el.text or "").strip() or not len(el) or el[0].tag not in ("b", "strong"):
+            return None
+        if times.CLOCK.match(" ".join(el[0].text_content().split())) is None:
+            return None
+        return leading_clock(el.text_content())
+    text = " ".join(el.text_content().split())
+    c = leading_clock(text)
+    if c is None and len(text) < 30:
+        mark = times.parse_time_line(text)
+        if mark is not None and mark.has_clock and not mark.lead and not mark.tail \
+                and times.CLOCK.match(text) and mark.hour is not None:
+            c = mark.hour * 60 + (mark.minute or 0)
+    return c
+
+
 def _is_day_separator(el) -> bool:
     """A short heading naming a day ("Tuesday 24 March") between runs of posts."""
     t = " ".join(el.text_content().split())
@@ -90,19 +112,21 @@ def clock_heading_runs(tree: lxml_html.HtmlElement, *, says_live: bool) -> list 
     body = tree.find("body")
     root = body if body is not None else tree
     by_parent: dict = collections.defaultdict(list)
-    for h in root.iter(*_RUN_HEADS):
+    for h in root.iter(*_RUN_HEADS, "p"):
         parent = h.getparent()
         if parent is None:
             continue
-        c = leading_clock(h.text_content())
+        c = _run_head_clock(h, says_live)
         if c is not None:
             by_parent[parent].append((h, c))
     best = None
     for parent, heads in by_parent.items():
         if len(heads) < 3:
             continue
-        direction = _direction([c for _, c in heads])
-        if direction == 0 or (not says_live and (direction > 0 or len(heads) < 5)):
+        clocks = [c for _, c in heads]
+        direction = _direction(clocks)
+        if direction == 0 or len(set(clocks)) < max(2, len(clocks) / 2) \
+                or (not says_live and (direction > 0 or len(heads) < 5)):
             continue
         runs = _runs(parent, {h for h, _ in heads})
         if any(links_elsewhere(a, 0) for r in runs for a in r[0].iter("a")):
