@@ -362,3 +362,18 @@ def test_near_miss_clock_headings_that_all_show_one_time():
     runs = "".join(f"<h3>10:00: Workshop {i} beginnt</h3><p>Die Teilnehmer treffen sich im Saal {i} "
                    f"und arbeiten bis zum Abend an ihren Entwürfen.</p>" for i in range(5))
     assert feed_runs.clock_heading_runs(html_front.parse_tree(TICKER.format(runs=runs)), says_live=True) is None
+
+
+def test_rejected_runs_leave_the_page_as_it_was():
+    runs = _ticker_runs(["14.05", "13.40", "12.30"])
+    page = TICKER.format(runs=runs).replace("</body>", f"<div class='essay'>{PARA * 30}</div></body>")
+    tree = html_front.parse_tree(page)
+    before = etree.tostring(tree)
+    assert feed_runs.clock_heading_runs(tree, says_live=True) is None  # the runs hold too little of the page
+    assert etree.tostring(tree) == before
+
+
+def test_near_miss_untimed_timeline_items_in_a_live_titled_article():
+    items = "".join(f'<div class="timeline-item"><h3>Chapter {i} of the story</h3>{PARA}</div>' for i in range(5))
+    page = f"<html><head><title>Live Aid, forty years on</title></head><body><h1>Live Aid, forty years on</h1>{items}</body></html>"
+    assert newsclean.parse(page).kind == "article"

@@ -18,7 +18,7 @@ import regex
 from lxml import html as lxml_html
 
 from . import times
-from .feed import HEADINGS, LIVE_CLASS, enough_text, links_elsewhere, visible_words
+from .feed import HEADINGS, enough_text, links_elsewhere, visible_words
 
 _RUN_HEADS = ("h2", "h3", "h4", "h5", "h6")
 # what may stand between a leading clock and the headline: a short unit or zone word ("Uhr",
@@ -190,6 +190,11 @@ def _unwrap(box) -> None:
     parent.remove(box)
 
 
+# a class naming a live blog's post ("live-blog-post", "liveupdate", "live_entry"); a bare
+# "timeline" or "stream" is not enough without times
+_LIVE_POST_CLASS = regex.compile(r"(?:^|[\s_-])live[-_]?(?:blog|post|update|entry|item|event|ticker)", regex.I)
+
+
 def untimed_live_containers(tree: lxml_html.HtmlElement) -> list | None:
     """On a page that calls itself live: three or more sibling containers whose own class names
     them live ("live-blog-post", "liveupdate"), each led by a heading, holding a quarter of the
@@ -198,7 +203,7 @@ def untimed_live_containers(tree: lxml_html.HtmlElement) -> list | None:
     root = body if body is not None else tree
     groups: dict = collections.defaultdict(list)
     for a in root.xpath(".//@class"):
-        if LIVE_CLASS.search(a):
+        if _LIVE_POST_CLASS.search(a):
             el = a.getparent()
             parent = el.getparent()
             if parent is not None and _led_by_heading(el):
