@@ -1,15 +1,26 @@
 """Finding a live blog's feed: the repeated sibling elements that hold its updates.
 
 A live blog repeats one container per update, and each carries a time. The feed is the group
-of siblings sharing a tag and first class, most of which hold a time of day, that carries the
-most text and a good share of the page's own (non-link) words. Two fallbacks serve pages that
-call themselves live but mark no times; a page that does not call itself live must show
-stronger evidence.
+of siblings sharing a tag and first class, (nearly) all of which hold a time stamp (a time of
+day, an age, or a match minute), that carries the most text and a good share of the page's own
+(non-link) words. Comment threads, link-heavy teaser lists and members listing many dated items
+are rejected, and a time only counts when it is the member's own: a date carried by a link to
+another page is that page's date. Untimed members at the group's edges are cut off, and members
+showing nothing but a time are separators, not posts.
+
+A page that does not call itself live (no LiveBlogPosting data, no "live" in its title or
+address) must show stronger evidence: five timed members or more, all timed, within two days,
+holding half its text, none of them a teaser whose heading links to another page. A page whose
+data calls it a listing (CollectionPage, ...) is never a live blog.
+
+:func:`locate` is the entry point; fallbacks for flat runs of clock-led headings and for live
+pages without visible times live in :mod:`feed_runs`.
 """
 from __future__ import annotations
 
 import collections
 import datetime as dt
+import itertools
 
 import regex
 from lxml import html as lxml_html
@@ -17,11 +28,19 @@ from lxml import html as lxml_html
 from . import structured, times
 
 TIME_CLASS = regex.compile(r"time|date|stamp|posted|published", regex.I)
-COMMENT_CLASS = regex.compile(r"comment|reply|replies|review|discussion", regex.I)
+COMMENT_CLASS = regex.compile(r"comment(?!ary)|reply|replies|review|discussion|conversation|thread", regex.I)
+# a feed's surroundings that make its members a thread of comments or replies
+COMMENT_AREA = regex.compile(r"comment(?!ary)|repl(?:y|ies)|conversation|discussion|thread", regex.I)
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle", "OpinionNewsArticle"}
+# schema.org types of pages that list other pages, or of conversations: never a live blog
+LISTING_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage", "QAPage",
+                 "DiscussionForumPosting", "SocialMediaPosting"}
 _DIGITS = regex.compile(r"\d+")
 _CLOCK_IN_VALUE = regex.compile(r"\d[T ]\d\d:\d\d")
 EPOCH_VALUE = regex.compile(r"1\d{9}(?:\d{3})?")
+# a match minute as sports timelines print it: "45'", "90+3'", "120+4′"
+MINUTE_MARK = regex.compile(r"(?:1[0-2]\d|\d{1,2})(?:\s?\+\s?\d{1,2})?\s?['′’]")
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def classes(el: lxml_html.HtmlElement) -> str:
@@ -29,7 +48,9 @@ def classes(el: lxml_html.HtmlElement) -> str:
                                   el.get("rel"))))
 
 
-_LIVE_WORD = regex.compile(r"\blive\b", regex.I)
+_LIVE_WORD = regex.compile(r"\blive(?:blog|ticker|stream)?\b", regex.I)
+# "/live/", "/live-news/", "/liveblog/", "/live_updates": not "/liverpool" or "/livestock"
+_LIVE_PATH = regex.compile(r"/live(?:[-_/]|blog|ticker|updates?\b|$)", regex.I)
 
 
 def says_live(page: structured.PageData, tree, url: str | None) -> bool:
@@ -37,7 +58,38 @@ def says_live(page: structured.PageData, tree, url: str | None) -> bool:
     if page.is_liveblog:
         return True
     title = tree.findtext(".//title") or ""
-    return bool(_LIVE_WORD.search(title) or _LIVE_WORD.search(page.title or "") or (url and "/live" in url))
+    return bool(_LIVE_WORD.search(title) or _LIVE_WORD.search(page.title or "") or (url and _LIVE_PATH.search(url)))
+
+
+def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
+           url: str | None = None) -> tuple[list[lxml_html.HtmlElement] | None, list[str]]:
+    """The page's post containers (None: read it as an article) and warnings for the document.
+
+    Tries, in turn: repeated timed containers; flat runs of clock-led headings; and, on a page
+    that calls itself live, containers stamped in plain text, the JSON-LD updates' places, and
+    repeated live-named containers led by a heading. Flat runs are wrapped in new ``<div>``
+    elements in place, so every answer is a list of elements to walk as posts."""
+    from . import feed_runs
+
+    live = says_live(page, tree, url)
+    if page.types & LISTING_TYPES and not page.is_liveblog:
+        kinds = ", ".join(sorted(page.types & LISTING_TYPES))
+        return None, ([f"the page's data calls it a listing ({kinds}), not a live blog: read as an article"]
+                      if live else [])
+    declared_article = bool(page.types & ARTICLE_TYPES) and not page.is_liveblog
+    containers = find_post_containers(tree, declared_article=declared_article, says_live=live)
+    if containers is None:
+        containers = feed_runs.clock_heading_runs(tree, says_live=live)
+    if containers is None and live:
+        # a live page whose stamps are plain text ("10:42" in an unmarked span): look again
+        containers = find_post_containers(tree, plain_text_times=True, says_live=True)
+        if containers is None and len(page.updates) >= 3:
+            containers = containers_from_updates(tree, page.updates)
+        if containers is None:
+            containers = feed_runs.untimed_live_containers(tree)
+        if containers is None:
+            return None, ["the page calls itself live but shows no feed of repeated, timed posts: read as an article"]
+    return containers, []
 
 
 def _signature(el: lxml_html.HtmlElement) -> tuple[str, str]:
@@ -48,7 +100,8 @@ def _signature(el: lxml_html.HtmlElement) -> tuple[str, str]:
 
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "button", "option", "select", "textarea")
 
-def _visible_words(el, *, links: bool = True) -> int:
+
+def visible_words(el, *, links: bool = True) -> int:
     """About how many words a reader sees in ``el`` (the tree is not cleaned yet when the feed
     is sought): text outside scripts, styles and form controls, less link text unless ``links``.
     (Plain iteration: an XPath over a document's text nodes grows faster than the document.)"""
@@ -59,8 +112,12 @@ def _visible_words(el, *, links: bool = True) -> int:
     return max(n, 0)
 
 
+_visible_words = visible_words
+
+
 def _shows_time_of_day(e) -> bool:
-    """Live posts are stamped to the minute (or with an age); teaser lists carry bare dates."""
+    """Live posts are stamped to the minute (or with an age, or a match minute); teaser lists
+    carry bare dates."""
     for k, v in e.attrib.items():
         if k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k)):
             v = v.strip()
@@ -69,30 +126,57 @@ def _shows_time_of_day(e) -> bool:
     t = " ".join(e.itertext()).strip()  # spaced: "Posted at 15:05" + "15:05" must not fuse
     if not t or len(t) >= 80:
         return False
-    return bool(times.CLOCK.search(t) or times.RELATIVE.search(t) or times.EPOCH.match(t))
+    return bool(times.CLOCK.search(t) or times.RELATIVE.search(t) or times.EPOCH.match(t)
+                or MINUTE_MARK.fullmatch(t))
 
 
-def _timed_elements(root, *, plain_text: bool = False) -> set:
-    """Every element that holds a time: a <time>, a datetime or data-*time attribute, or a short
-    time/date-classed element; with ``plain_text``, also any element whose own short text is a
-    time stamp ("10:42", "3 hours ago"). Found in one pass, then marked on all their ancestors."""
-    timed: set = set()
+def links_elsewhere(e, levels: int = 3) -> bool:
+    """``e`` is (or sits in) a link to another page: a teaser's or an in-text link's date is the
+    other page's, not a post's. A permalink to a post on this page carries a ``#fragment``."""
+    for a in (e, *itertools.islice(e.iterancestors(), levels)):
+        if a.tag == "a":
+            href = (a.get("href") or "").strip()
+            return bool(href) and "#" not in href and not href.lower().startswith("javascript:")
+    return False
+
+
+def _timed_elements(root, *, plain_text: bool = False) -> dict:
+    """Every element that holds a time: a <time>, a datetime or data-*time attribute, a short
+    time/date-classed element, or a match minute ("45+2'"); with ``plain_text``, also any element
+    whose own short text is a time stamp ("10:42", "3 hours ago"). Found in one pass, then marked
+    on all their ancestors; each stamp element maps to what it shows (its ancestors to None)."""
+    timed: dict = {}
     candidates = root.xpath(".//time | .//*[@datetime]")
     candidates += [a.getparent() for a in root.xpath(".//@class") if TIME_CLASS.search(a)]
     candidates += [a.getparent() for a in root.xpath(".//@*[starts-with(name(), 'data-')]")
                    if "time" in a.attrname or "date" in a.attrname]
+    candidates += [t.getparent() for t in root.xpath(
+        ".//text()[string-length(normalize-space()) < 12][contains(., \"'\") or contains(., '′') or contains(., '’')]")
+        if t.getparent() is not None and MINUTE_MARK.fullmatch(t.strip())]
     if plain_text:
         candidates += [t.getparent() for t in root.xpath(".//text()[string-length(normalize-space()) < 40]")
                        if t.strip() and t.getparent() is not None and _is_stamp_text(t)]
     for e in candidates:
-        if e in timed or not _shows_time_of_day(e):
+        if e in timed or not isinstance(e.tag, str) or links_elsewhere(e) or not _shows_time_of_day(e):
             continue
+        timed[e] = _stamp_key(e)
         for a in e.iterancestors():
             if a in timed:
                 break
-            timed.add(a)
-        timed.add(e)
+            timed[a] = None
     return timed
+
+
+def _stamps_in(m, timed: dict) -> tuple:
+    """The stamps shown in a member (first few), to tell updates apart from a repeated time."""
+    return tuple(v for v in (timed.get(d) for d in m.iter() if d in timed) if v)[:4]
+
+
+def _stamp_key(e) -> str:
+    for k, v in e.attrib.items():
+        if k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k)):
+            return v.strip()
+    return " ".join(" ".join(e.itertext()).split())
 
 
 def _is_stamp_text(text: str) -> bool:
@@ -100,13 +184,58 @@ def _is_stamp_text(text: str) -> bool:
     return mark is not None and (mark.has_clock or mark.relative) and not mark.lead and len(mark.tail.split()) <= 2
 
 
+def _is_separator(m) -> bool:
+    """A member showing nothing but a time, a minute or a day ("120+4'", "Tuesday 10:00",
+    "Monday 3 June 2024") marks a place in the feed; it is not a post."""
+    t = " ".join(m.text_content().split())
+    if len(t) > 40:
+        return False
+    if not t or MINUTE_MARK.fullmatch(t):
+        return True
+    if len(t.split()) <= 5 and (times.parse_date(t) is not None or times.DATE_MD.search(t)):
+        return not times.CLOCK.search(t) or _is_bare_stamp(t)
+    return _is_bare_stamp(t)
+
+
+def _is_bare_stamp(t: str) -> bool:
+    mark = times.parse_time_line(t)
+    return mark is not None and not mark.tail and not mark.lead
+
+
+def _trim(members: list, timed_set: dict) -> list:
+    """Drop separators, then the untimed members at either end (a banner above the first
+    update, a tag list below the last: they share the updates' markup but not their stamps)."""
+    kept = [m for m in members if not _is_separator(m)]
+    first = next((i for i, m in enumerate(kept) if m in timed_set), None)
+    if first is None:
+        return []
+    last = max(i for i, m in enumerate(kept) if m in timed_set)
+    return kept[first:last + 1]
+
+
+def _in_comment_area(parent, members: list) -> bool:
+    """Comment threads and reply lists repeat timed containers too; they are never a feed."""
+    if COMMENT_CLASS.search(classes(members[0])):
+        return True
+    return any(COMMENT_AREA.search(classes(a)) for a in (parent, *itertools.islice(parent.iterancestors(), 3)))
+
+
+def _headings_link_elsewhere(members: list) -> bool:
+    """Most members are teasers: their heading links to another page (a brief's own article)."""
+    n = 0
+    for m in members:
+        h = next(m.iter(*HEADINGS), None)
+        if h is not None and any(links_elsewhere(a, 0) for a in (*h.iter("a"), *itertools.islice(h.iterancestors(), 2))):
+            n += 1
+    return n > len(members) / 2
+
+
 def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool = False,
                          plain_text_times: bool = False, says_live: bool = True) -> list[lxml_html.HtmlElement] | None:
     """The repeated, timed sibling elements that hold the most text, or None for no feed.
 
-    Comment threads repeat timed containers too; they are never a feed. A page whose
-    structured data calls it an article (and not a LiveBlogPosting) needs a feed that holds
-    most of its text."""
+    A page whose structured data calls it an article (and not a LiveBlogPosting) needs a feed
+    that holds most of its text."""
     best: tuple[float, int, list] | None = None
     body = tree.find("body")
     root = body if body is not None else tree
@@ -120,11 +249,22 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
         for ch in parent:
             if isinstance(ch.tag, str):
                 groups[_signature(ch)].append(ch)
-        for (tag, first_class), members in groups.items():
-            if len(members) < 3 or COMMENT_CLASS.search(first_class + " " + (members[0].get("id") or "")):
+        for members in groups.values():
+            if len(members) < 3 or len([m for m in members if m in timed_set]) < 3:
                 continue
+            if _in_comment_area(parent, members):
+                continue
+            members = _trim(members, timed_set)
             timed = [m for m in members if m in timed_set]
             if len(timed) < 3:
+                continue
+            live = says_live or _liveclasses(members)
+            # a live page may leave a post unstamped; a page that does not say so stamps them all
+            if len(timed) < (0.5 if live else 1.0) * len(members):
+                continue
+            # updates are stamped at different times; an event programme repeats one time range
+            # (a page that says it is live is believed: archived copies may show one time on all)
+            if not live and len({_stamps_in(m, timed_set) for m in timed}) < min(max(3, len(timed) / 2), 12):
                 continue
             stamps = sorted(len(m.xpath(".//*[@datetime]")) for m in timed)
             if stamps[len(stamps) // 2] > 3:
@@ -133,6 +273,8 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
             linked = sum(len(a.text_content()) for m in timed for a in m.iter("a"))
             if linked > 0.5 * text:
                 continue  # teaser lists: mostly links to other pages
+            if not live and _headings_link_elsewhere(members):
+                continue  # a page of briefs or teasers, each heading a link to its own article
             score = text * len(timed) / len(members)
             # ties go to the earlier group in the page (the set's order is not the page's)
             candidate = (score, -(members[0].sourceline or 0), members)
@@ -141,19 +283,25 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     if best is None:
         return None
     members = best[2]
-    feed_words = sum(_visible_words(m, links=False) for m in members)
-    page_words = _visible_words(root, links=False) or 1
-    # A feed is much of the page's own (non-link) text; a list of timed teasers beside an article
-    # is not. Without a word from the page that it is live (its title, its data, or the feed's
-    # class names), the evidence must be stronger: five updates or more holding most of the text.
-    share = 0.5 if declared_article else 0.25
-    if not (says_live or _liveclasses(members)):
-        share = 0.5
-        if len(members) < 5 or _spans_days(members) > 2:
-            return None  # teasers and comment threads run over days; a live page's updates do not
-    if feed_words < 25 or feed_words < share * page_words:
+    if not enough_text(members, root, says_live=says_live or _liveclasses(members),
+                       declared_article=declared_article):
         return None
     return members
+
+
+def enough_text(members: list, root, *, says_live: bool, declared_article: bool = False) -> bool:
+    """A feed is much of the page's own (non-link) text; a list of timed teasers beside an
+    article is not. Without a word from the page that it is live (its title, its data, or the
+    feed's class names), the evidence must be stronger: five updates or more, within two days,
+    holding most of the text."""
+    feed_words = sum(visible_words(m, links=False) for m in members)
+    page_words = visible_words(root, links=False) or 1
+    share = 0.5 if declared_article else 0.25
+    if not says_live:
+        share = 0.5
+        if len(members) < 5 or _spans_days(members) > 2:
+            return False  # teasers and comment threads run over days; a live page's updates do not
+    return feed_words >= 25 and feed_words >= share * page_words
 
 
 def _spans_days(members: list) -> float:
@@ -171,29 +319,44 @@ def _spans_days(members: list) -> float:
     return (max(stamps) - min(stamps)).total_seconds() / 86400
 
 
-_LIVE_CLASS = regex.compile(r"live|stream|timeline|ticker", regex.I)
+LIVE_CLASS = regex.compile(r"live|stream|timeline|ticker", regex.I)
+_LIVE_CLASS = LIVE_CLASS
 
 
 def _liveclasses(members: list) -> bool:
     """The feed's own markup names it: "live-event-entry", "article__body--liveblog", "lx-stream"."""
     first = members[0]
     names = [classes(first)] + [classes(a) for a in list(first.iterancestors())[:4]]
-    return any(_LIVE_CLASS.search(n) for n in names if n)
+    return any(LIVE_CLASS.search(n) for n in names if n)
 
 
 def containers_from_updates(tree, updates: list[structured.Update]) -> list | None:
-    """Where the DOM marks no times at all, find the feed from the JSON-LD updates: the page
-    elements where update bodies begin, lifted to the level where they become siblings."""
+    """Where the DOM marks no times at all, find the feed from the structured updates: the page
+    elements where update headlines (or, failing that, bodies) begin, one per update, lifted to
+    the level where they become siblings."""
     body = tree.find("body")
     root = body if body is not None else tree
-    keys = {" ".join(u.body.split()[:8]) for u in updates[:200] if len(u.body.split()) >= 8}
-    if len(keys) < 3:
-        return None
+    ups = updates[:300]
+    heads = {" ".join(u.headline.split()).casefold() for u in ups if u.headline and len(u.headline.split()) >= 3}
     starts = []
-    for el in root.iter("p", "div", "li", "blockquote", "h2", "h3"):
-        text = " ".join((el.text or "").split())
-        if len(text.split()) >= 8 and " ".join(text.split()[:8]) in keys:
-            starts.append(el)
+    if len(heads) >= 3:
+        seen: set = set()
+        for el in root.iter(*HEADINGS):
+            t = " ".join(el.text_content().split()).casefold()
+            if t in heads and t not in seen:
+                seen.add(t)
+                starts.append(el)
+    if len(starts) < 3:
+        keys = {" ".join(u.body.split()[:8]) for u in ups if len(u.body.split()) >= 8}
+        if len(keys) < 3:
+            return None
+        starts, seen = [], set()
+        for el in root.iter("p", "div", "li", "blockquote", "h2", "h3"):
+            text = " ".join((el.text or "").split())
+            key = " ".join(text.split()[:8])
+            if len(text.split()) >= 8 and key in keys and key not in seen:
+                seen.add(key)
+                starts.append(el)
     if len(starts) < 3:
         return None
     # climb until the starts' ancestors are distinct siblings under one parent
@@ -204,8 +367,9 @@ def containers_from_updates(tree, updates: list[structured.Update]) -> list | No
             for _ in range(depth):
                 top = top.getparent() if top.getparent() is not None else top
             tops.append(top)
-        parents = {id(t.getparent()) for t in tops if t.getparent() is not None}
-        if len(parents) == 1 and len({id(t) for t in tops}) == len(tops):
+        # (sets of the elements themselves: ids of lxml's short-lived proxies can repeat)
+        parents = {t.getparent() for t in tops if t.getparent() is not None}
+        if len(parents) == 1 and len(set(tops)) == len(tops):
             parent = tops[0].getparent()
             sig = _signature(tops[0])
             return [ch for ch in parent if isinstance(ch.tag, str) and _signature(ch) == sig]

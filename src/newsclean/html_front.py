@@ -1,6 +1,6 @@
 """The HTML front door: a page's markup in, Document out.
 
-``feed.find_post_containers`` finds the repeated post containers (no site profile needed).
+``feed.locate`` finds the repeated post containers (no site profile needed).
 Inside each container one walk in reading order gives each piece its role: the first heading
 is the headline, ``<time>`` the time, author/byline elements the bylines, figures the media,
 and paragraphs, lists and quotes the body. A page without a feed is an article.
@@ -17,9 +17,9 @@ from lxml import html as lxml_html
 
 from . import shapes, structured, times
 from .errors import ParseError
-from .feed import ARTICLE_TYPES, EPOCH_VALUE, TIME_CLASS, containers_from_updates, find_post_containers
+from .feed import EPOCH_VALUE, TIME_CLASS
 from .feed import classes as _classes
-from .feed import says_live as _says_live
+from .feed import locate as locate_feed
 from .model import Block, Byline, Document, Media, Post, Removal
 from .rules import RuleSet
 from .sites import SiteProfile, rules_for
@@ -115,17 +115,11 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     etree.strip_elements(tree, "style", with_tail=False)
     for el in tree.iter("script"):
         el.text = None  # (structured data was read above)
-    declared_article = bool(page.types & ARTICLE_TYPES) and not page.is_liveblog
-    says_live = _says_live(page, tree, url)
-    containers = find_post_containers(tree, declared_article=declared_article, says_live=says_live)
-    if containers is None and says_live:
-        # a live page whose stamps are plain text ("10:42" in an unmarked span): look again
-        containers = find_post_containers(tree, plain_text_times=True, says_live=True)
-        if containers is None and len(page.updates) >= 3:
-            containers = containers_from_updates(tree, page.updates)
+    containers, feed_warnings = locate_feed(tree, page, url)
     if containers is None:
         from .article import parse_article
-        return parse_article(tree, page, url=url, profile=profile)
+        doc = parse_article(tree, page, url=url, profile=profile)
+        return dataclasses.replace(doc, warnings=doc.warnings + tuple(feed_warnings)) if feed_warnings else doc
     etree.strip_elements(tree, *DROP_TAGS, with_tail=False)
     ctx = _Ctx(rules_for(profile))
     for el in containers:
@@ -143,7 +137,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         language=page.language, published=page_date.isoformat() if page_date else None,
         updated=page.modified, authors=tuple(page.authors),
         timezone=profile.timezone if profile else None,
-        posts=tuple(posts), removed=tuple(ctx.removed),
+        posts=tuple(posts), removed=tuple(ctx.removed), warnings=tuple(feed_warnings),
     )
 
 

@@ -1,4 +1,5 @@
-"""schema.org data in a page: JSON-LD (and the page-level meta tags that carry dates and titles).
+"""schema.org data in a page: JSON-LD, microdata, and the page-level meta tags that carry dates
+and titles. Where JSON-LD and microdata both say something, JSON-LD's word is kept.
 
 JSON-LD is evidence, not truth: pages list updates they do not show, truncate bodies and
 stamp every update with the page's date. Callers align it with the visible DOM.
@@ -10,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from lxml import html as lxml_html
+
+from . import microdata
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ def read(tree: lxml_html.HtmlElement) -> PageData:
                             headline=_str(u.get("headline")),
                             body=_str(u.get("articleBody")) or "",
                             published=_str(u.get("datePublished"))))
+    _read_microdata(tree, page)
     for name in ("article:published_time", "og:published_time", "datePublished", "pubdate", "date",
                  "parsely-pub-date", "sailthru.date"):
         v = tree.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content')
@@ -123,3 +127,41 @@ def read(tree: lxml_html.HtmlElement) -> PageData:
     lang = tree.xpath("/html/@lang")
     page.language = page.language or (lang[0].strip() if lang else None)
     return page
+
+
+_PAGE_TYPES = {"LiveBlogPosting", "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
+               "AnalysisNewsArticle", "OpinionNewsArticle", "WebPage"}
+
+
+def _read_microdata(tree: lxml_html.HtmlElement, page: PageData) -> None:
+    """Fill what JSON-LD left empty from schema.org microdata: the page's types, headline,
+    dates, authors and language, and a LiveBlogPosting's ``liveBlogUpdate`` items."""
+    updates: list[Update] = []
+    for it in microdata.walk(microdata.items(tree), skip=frozenset({"liveBlogUpdate"})):
+        page.types |= it.types
+        if it.types & _PAGE_TYPES and not it.types & {"WebSite"}:
+            if not page.title or "WebPage" not in it.types:
+                page.title = page.title or it.text("headline")
+            page.published = page.published or it.text("datePublished")
+            page.modified = page.modified or it.text("dateModified")
+            if not page.authors and "author" in it.props:
+                page.authors = _microdata_names(it.props["author"])
+            page.language = page.language or it.text("inLanguage")
+        for u in it.props.get("liveBlogUpdate", []):
+            if isinstance(u, microdata.Item):
+                updates.append(Update(
+                    id=u.text("url") or u.id,
+                    headline=u.text("headline"),
+                    body=u.text("articleBody") or u.text("text") or "",
+                    published=u.text("datePublished")))
+    if updates and not page.updates:
+        page.updates = updates
+
+
+def _microdata_names(values: list) -> list[str]:
+    out: list[str] = []
+    for v in values[:50]:
+        n = v.text("name") if isinstance(v, microdata.Item) else (v.strip() or None)
+        if n and n not in out:
+            out.append(n)
+    return out
