@@ -38,8 +38,6 @@ LISTING_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage
 _DIGITS = regex.compile(r"\d+")
 _CLOCK_IN_VALUE = regex.compile(r"\d[T ]\d\d:\d\d")
 EPOCH_VALUE = regex.compile(r"1\d{9}(?:\d{3})?")
-# a match minute as sports timelines print it: "45'", "90+3'", "120+4′"
-MINUTE_MARK = regex.compile(r"(?:1[0-2]\d|\d{1,2})(?:\s?\+\s?\d{1,2})?\s?['′’]")
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -127,7 +125,7 @@ def _shows_time_of_day(e) -> bool:
     if not t or len(t) >= 80:
         return False
     return bool(times.CLOCK.search(t) or times.RELATIVE.search(t) or times.EPOCH.match(t)
-                or MINUTE_MARK.fullmatch(t))
+                or times.parse_minute_mark(t))
 
 
 def links_elsewhere(e, levels: int = 3) -> bool:
@@ -152,7 +150,7 @@ def _timed_elements(root, *, plain_text: bool = False) -> dict:
                    if "time" in a.attrname or "date" in a.attrname]
     candidates += [t.getparent() for t in root.xpath(
         ".//text()[string-length(normalize-space()) < 12][contains(., \"'\") or contains(., '′') or contains(., '’')]")
-        if t.getparent() is not None and MINUTE_MARK.fullmatch(t.strip())]
+        if t.getparent() is not None and times.parse_minute_mark(t)]
     if plain_text:
         candidates += [t.getparent() for t in root.xpath(".//text()[string-length(normalize-space()) < 40]")
                        if t.strip() and t.getparent() is not None and _is_stamp_text(t)]
@@ -190,7 +188,7 @@ def _is_separator(m) -> bool:
     t = " ".join(m.text_content().split())
     if len(t) > 40:
         return False
-    if not t or MINUTE_MARK.fullmatch(t):
+    if not t or times.parse_minute_mark(t):
         return True
     if len(t.split()) <= 5 and (times.parse_date(t) is not None or times.DATE_MD.search(t)):
         return not times.CLOCK.search(t) or _is_bare_stamp(t)
