@@ -34,7 +34,8 @@ LABEL_CLASS = regex.compile(r"label|badge|kicker|flag|key-?event|pinned|breaking
 CREDIT_CLASS = regex.compile(r"credit|copyright|source|attribution", regex.I)
 EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|embed|tweet|fb-post", regex.I)
 TITLE_CLASS = regex.compile(r"title|headline|heading", regex.I)
-TIME_CLASS = regex.compile(r"time|date|stamp|posted|published", regex.I)
+# "time" but not "timeline"/"timer"/"timeout", "date" but not "update"
+TIME_CLASS = regex.compile(r"time(?!line|r|out)|(?<!up)date|stamp|posted|published", regex.I)
 CONTROL_ROLES = frozenset(("button", "toolbar", "menu", "menubar", "tablist", "tab", "switch", "slider"))
 
 

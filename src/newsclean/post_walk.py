@@ -249,6 +249,12 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 st.label = st.label or lab_text  # "Breaking" printed inside the heading
                 t = t[len(lab_text):].strip()
                 break
+        stamp, rest = _leading_clock(t)
+        if stamp and st.headline is None and st.header_zone:
+            mark = times.parse_time_line(stamp)
+            if mark is not None and mark.has_clock:
+                st.time(mark.iso(page_date, page_offset), stamp, ctx)  # "7:12 am: Headline"
+                t = rest
         if t and st.headline is None and st.header_zone:
             st.set_headline(t)
         elif t:
@@ -281,12 +287,37 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 bylines=tuple(st.bylines), media=tuple(st.media), blocks=tuple(blocks))
 
 
+_CLOCK_LEAD_SEP = regex.compile(r"\s?[:|–—-]\s?")
+
+
+def _leading_clock(text: str) -> tuple[str, str]:
+    """A heading that starts with its post's clock: ("7:12 am", "Headline") from
+    "7:12 am: Headline"; ("", text) when it does not."""
+    m = times.CLOCK.match(text)
+    if not m:
+        return "", text
+    end = m.end()
+    z = times.ZONE.match(text, end + 1) if text[end:end + 1] == " " else times.ZONE.match(text, end)
+    if z:
+        end = z.end()
+    sep = _CLOCK_LEAD_SEP.match(text, end)
+    if not sep and not (m["ap"] or z):
+        return "", text  # "2.45 million ..." is a number, not a clock
+    rest = text[sep.end() if sep else end:].strip()
+    if len(rest.split()) < 2 or not rest[:1].isupper() and not rest[:1].isdigit():
+        return "", text
+    return text[:end].strip(), rest
+
+
 # -- headline shapes ------------------------------------------------------------------------------
 
 def _titled(el, cls: str) -> bool:
     """An element whose role says it is the post's title: a class/component naming a title or
     headline, or ``itemprop="headline"``."""
-    return bool(cls and TITLE_CLASS.search(cls)) and not has_block_child_text(el)
+    if not (cls and TITLE_CLASS.search(cls)) or has_block_child_text(el):
+        return False
+    # the innermost titled element is the title ("title-container" > "title")
+    return not any(isinstance(d.tag, str) and TITLE_CLASS.search(roles(d)) for d in el.iterdescendants())
 
 
 def has_block_child_text(el) -> bool:
@@ -456,7 +487,7 @@ def _teaser(el, st: _PostState, ctx: Ctx) -> bool:
              and e.tag not in INLINE and not any(isinstance(c.tag, str) and c.tag not in INLINE for c in e)]
     lines = [t for t in lines if t]
     title = max(lines, key=len) if lines else shown_text(link)
-    if len(title.split()) < 3 or not shapes.is_headline_shaped(title, max_words=40) \
+    if len(title.split()) < 4 or shapes.is_name(title) or not shapes.is_headline_shaped(title, max_words=40) \
             or times.parse_time_line(title, max_len=120) is not None:
         return False  # a permalink around the post's own stamp, not a title
     if st.blocks and st.blocks[-1].type == "paragraph" and _LEAD_IN.match(st.blocks[-1].text):
