@@ -28,6 +28,7 @@ from .html_roles import (AUTHOR_CLASS, BOILERPLATE_CLASS, EMBED_CLASS, HEADINGS,
                          points_elsewhere, roles, shown_text)
 from .model import Block, Byline, Post
 
+_READ_TIME = regex.compile(r"read(?:ing)?-?time", regex.I)  # a read-time badge is no time stamp
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
 _ISO_DATETIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _NAME_CLASS = regex.compile(r"name|author", regex.I)
@@ -139,7 +140,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if not isinstance(ch.tag, str):
                 pieces.append((ch.tail or "", False))
                 continue
-            if is_inline(ch) and not (ch.get("class") and BOILERPLATE_CLASS.search(ch.get("class") or "")):
+            if is_inline(ch) and not (ch.get("class") and BOILERPLATE_CLASS.search(ch.get("class") or "")) \
+                    and not _standalone_title(ch, pieces, st):
                 if ch.tag == "img":
                     flush()
                     m = media(ch, ctx)
@@ -159,7 +161,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
     def block(ch) -> None:
         cls = roles(ch)
         tag = ch.tag
-        if cls and BOILERPLATE_CLASS.search(cls) and not (tag == "time" or TIME_CLASS.search(cls)):
+        if cls and BOILERPLATE_CLASS.search(cls) and (_READ_TIME.search(cls) or not (tag == "time" or TIME_CLASS.search(cls))):
             ctx.remove("html.boilerplate-element", ch.text_content())
             return
         if tag in ("nav", "aside") and not ch.xpath(".//p"):
@@ -310,6 +312,13 @@ def _leading_clock(text: str) -> tuple[str, str]:
 
 
 # -- headline shapes ------------------------------------------------------------------------------
+
+def _standalone_title(el, pieces, st: _PostState) -> bool:
+    """An inline element that is the post's title on its own line (``<span itemprop="headline">``),
+    not a titled span inside a sentence."""
+    return st.headline is None and st.header_zone and el.tag != "a" and bool(TITLE_CLASS.search(roles(el))) \
+        and not "".join(t for t, _ in pieces).strip() and not (el.tail or "").strip()
+
 
 def _titled(el, cls: str) -> bool:
     """An element whose role says it is the post's title: a class/component naming a title or
