@@ -276,7 +276,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         st.blocks[:0] = [Block("paragraph", t) for t in st.pending]
         st.link_only = {i + len(st.pending) for i in st.link_only}
         st.pending.clear()
-    if st.headline_from_bold and not st.blocks:
+    if st.headline_from_bold and st.headline and not st.blocks:
         st.blocks.append(Block("paragraph", st.headline))  # a bold line that is the whole post is its body
         st.headline = None
     blocks = _drop_link_promos(st, ctx)
