@@ -11,10 +11,10 @@ from newsclean.post_walk import extract_post, split_names
 from newsclean.sites import rules_for
 
 
-def walk(markup: str, *, site_names=frozenset(), page_date=None, page_offset=None):
+def walk(markup: str, *, site_names=frozenset(), page_date=None, page_offset=None, language=None):
     tree = html_front.parse_tree(f"<html><body><div id='feed'>{markup}</div></body></html>")
     etree.strip_elements(tree, *DROP_TAGS, with_tail=False)
-    ctx = Ctx(rules_for(None), site_names=site_names)
+    ctx = Ctx(rules_for(None), site_names=site_names, language=language)
     containers = [c for c in tree.get_element_by_id("feed") if isinstance(c.tag, str)]
     posts = [extract_post(c, ctx, page_date, page_offset) for c in containers]
     return [p for p in posts if p is not None], ctx
@@ -164,7 +164,7 @@ def test_closing_dash_line_gives_every_name():
 
 
 def test_dash_line_in_another_language_and_with_particles():
-    posts, _ = walk(NYT_POST.format(closing="— Jan van Dijk en Piet de Vries"))
+    posts, _ = walk(NYT_POST.format(closing="— Jan van Dijk en Piet de Vries"), language="nl-BE")
     assert [b.name for b in posts[0].bylines] == ["Jan van Dijk", "Piet de Vries"]
 
 
@@ -191,14 +191,15 @@ def test_author_element_with_several_names_and_never_the_site_name():
         en <span itemprop="name">Tom Peeters</span></p><p>De storm heeft vannacht zware schade aangericht in de haven.</p></div>
       <div class="p"><h2>Trein rijdt weer</h2><div class="byline">Nieuwsblad Online</div>
         <p>Het treinverkeer tussen beide steden is hersteld na een storing aan de bovenleiding.</p></div>""",
-        site_names=frozenset({"nieuwsblad online"}))
+        site_names=frozenset({"nieuwsblad online"}), language="nl")
     assert [b.name for b in posts[0].bylines] == ["Eva Jansen", "Tom Peeters"]
     assert posts[1].bylines == ()
 
 
 def test_split_names():
     assert split_names("Kevin Granville and Mohammed Hadi") == ["Kevin Granville", "Mohammed Hadi"]
-    assert split_names("Anne Dupont et Marc Petit") == ["Anne Dupont", "Marc Petit"]
+    assert split_names("Anne Dupont et Marc Petit", "fr") == ["Anne Dupont", "Marc Petit"]
+    assert split_names("Anne Dupont et Marc Petit", "en") == []  # "et" joins names only in a page that speaks it
     assert split_names("Ted Cruz on Donald Trump") == []
 
 

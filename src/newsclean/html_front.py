@@ -89,7 +89,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         return parse_article(tree, page, url=url, profile=profile)
     site_names = _site_names(tree)
     etree.strip_elements(tree, *DROP_TAGS, with_tail=False)
-    ctx = Ctx(rules_for(profile), site_names=site_names)
+    ctx = Ctx(rules_for(profile), site_names=site_names, language=page.language)
     for el in containers:
         _drop_screen_reader_copies(el, ctx)
     page_date, page_offset = _page_date(page, tree)

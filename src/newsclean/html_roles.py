@@ -6,6 +6,7 @@ names, ``itemprop``/``role``/component attributes and the shape of text.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -46,6 +47,21 @@ def roles(el: lxml_html.HtmlElement) -> str:
                                   el.get("rel"), el.get("data-sentry-component"), el.get("data-testid"))))
 
 
+_READ_TIME = regex.compile(r"read(?:ing)?-?time", regex.I)  # a read-time badge is no time stamp
+_ROLE_PATTERNS = (("boilerplate", BOILERPLATE_CLASS), ("read-time", _READ_TIME), ("time", TIME_CLASS),
+                  ("author", AUTHOR_CLASS), ("embed", EMBED_CLASS), ("media", MEDIA_CLASS), ("label", LABEL_CLASS),
+                  ("title", TITLE_CLASS))
+
+
+@functools.lru_cache(maxsize=4096)
+def class_says(cls: str) -> frozenset[str]:
+    """The roles a class/component string names (templates repeat their class strings, so
+    each distinct one is matched once)."""
+    if not cls:
+        return frozenset()
+    return frozenset(name for name, pat in _ROLE_PATTERNS if pat.search(cls))
+
+
 @dataclass
 class Ctx:
     """What the walk of one page carries: its cleaning rules, what was removed, and the
@@ -54,6 +70,7 @@ class Ctx:
     rules: RuleSet
     removed: list[Removal] = field(default_factory=list)
     site_names: frozenset[str] = frozenset()
+    language: str | None = None
 
     def remove(self, rule: str, text: str) -> None:
         text = shapes.clean(text)

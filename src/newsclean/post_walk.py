@@ -23,12 +23,10 @@ from lxml import html as lxml_html
 from . import shapes, times
 from .feed import EPOCH_VALUE
 from .html_media import media
-from .html_roles import (AUTHOR_CLASS, BOILERPLATE_CLASS, EMBED_CLASS, HEADINGS, INLINE, LABEL_CLASS, MEDIA_CLASS,
-                         TIME_CLASS, TITLE_CLASS, Ctx, has_block_child, inline_raw, join_pieces, is_control, is_inline, link_text_share,
+from .html_roles import (HEADINGS, INLINE, Ctx, class_says, has_block_child, inline_raw, join_pieces, is_control, is_inline, link_text_share,
                          points_elsewhere, roles, shown_text)
 from .model import Block, Byline, Post
 
-_READ_TIME = regex.compile(r"read(?:ing)?-?time", regex.I)  # a read-time badge is no time stamp
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
 _ISO_DATETIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _NAME_CLASS = regex.compile(r"name|author", regex.I)
@@ -140,7 +138,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if not isinstance(ch.tag, str):
                 pieces.append((ch.tail or "", False))
                 continue
-            if is_inline(ch) and not (ch.get("class") and BOILERPLATE_CLASS.search(ch.get("class") or "")) \
+            if is_inline(ch) and "boilerplate" not in class_says(ch.get("class") or "") \
                     and not _standalone_title(ch, pieces, st):
                 if ch.tag == "img":
                     flush()
@@ -160,8 +158,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
 
     def block(ch) -> None:
         cls = roles(ch)
+        says = class_says(cls)
         tag = ch.tag
-        if cls and BOILERPLATE_CLASS.search(cls) and (_READ_TIME.search(cls) or not (tag == "time" or TIME_CLASS.search(cls))):
+        if "boilerplate" in says and ("read-time" in says or not (tag == "time" or "time" in says)):
             ctx.remove("html.boilerplate-element", ch.text_content())
             return
         if tag in ("nav", "aside") and not ch.xpath(".//p"):
@@ -172,7 +171,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         if is_control(ch) and not ch.xpath(".//time|.//h1|.//h2|.//h3|.//h4|.//img|.//video"):
             ctx.remove("html.control-element", ch.text_content())
             return
-        if tag == "time" or ch.get("datetime") or (cls and TIME_CLASS.search(cls) and len(ch.text_content()) < 80
+        if tag == "time" or ch.get("datetime") or ("time" in says and len(ch.text_content()) < 80
                                                    and not ch.xpath(".//p|.//h1|.//h2|.//h3|.//h4")):
             stamp = shown_text(ch)
             if not stamp and tag != "time" and not ch.get("datetime"):
@@ -189,18 +188,18 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             st.time(time_value(ch, page_date, page_offset), stamp, ctx)
             return
         text = ch.text_content()
-        if tag not in ("figure", "img") and cls and AUTHOR_CLASS.search(cls) and len(text) < 120 \
+        if tag not in ("figure", "img") and "author" in says and len(text) < 120 \
                 and not ch.xpath(".//p[string-length(normalize-space()) > 80]"):
             bylines(ch, st.bylines, ctx)
             return
-        if (tag == "blockquote" and cls and EMBED_CLASS.search(cls)) or (cls and EMBED_CLASS.search(cls) and tag != "p") \
+        if ("embed" in says and tag != "p") \
                 or (tag == "figure" and ch.xpath(".//blockquote") and not ch.xpath(".//img|.//video")):
             link = ch.xpath(".//a/@href")
             st.blocks.append(Block("embed", "", url=link[-1] if link else None))
             ctx.remove("html.embed", text)
             return
         if tag in ("figure", "picture", "video", "img") or (
-                cls and MEDIA_CLASS.search(cls) and ch.xpath(".//img|.//video|.//picture|.//figure")
+                "media" in says and ch.xpath(".//img|.//video|.//picture|.//figure")
                 and not ch.xpath(".//h1|.//h2|.//h3|.//h4|.//p[string-length(normalize-space()) > 120]")):
             m = media(ch, ctx)
             if m is not None:
@@ -210,7 +209,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             heading(ch)
             return
         if st.headline is None and st.header_zone and tag not in ("ul", "ol", "blockquote", "table") \
-                and _titled(ch, cls) and not ch.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//time"):
+                and _titled(ch, says) and not ch.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//time"):
             t = shown_text(ch)
             if _headline_like(t) and not _only_link_elsewhere(ch):
                 st.set_headline(t)
@@ -220,7 +219,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if _headline_like(t) and len(t.split()) <= 15 and not _wholly_quoted(t):
                 st.set_headline(t, bold=True)
                 return
-        if cls and LABEL_CLASS.search(cls) and 0 < len(text.split()) <= 3 and not ch.xpath(".//p|.//h1|.//h2|.//h3|.//h4"):
+        if "label" in says and 0 < len(text.split()) <= 3 and not ch.xpath(".//p|.//h1|.//h2|.//h3|.//h4"):
             t = shown_text(ch)
             if st.label is None and st.header_zone:
                 st.label = t
@@ -246,7 +245,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             return
         for lab in ch.iterdescendants():
             lab_text = shapes.clean(lab.text_content()) if isinstance(lab.tag, str) else ""
-            if lab_text and LABEL_CLASS.search(roles(lab)) and len(lab_text.split()) <= 3 \
+            if lab_text and "label" in class_says(roles(lab)) and len(lab_text.split()) <= 3 \
                     and t.startswith(lab_text) and t != lab_text:
                 st.label = st.label or lab_text  # "Breaking" printed inside the heading
                 t = t[len(lab_text):].strip()
@@ -316,17 +315,17 @@ def _leading_clock(text: str) -> tuple[str, str]:
 def _standalone_title(el, pieces, st: _PostState) -> bool:
     """An inline element that is the post's title on its own line (``<span itemprop="headline">``),
     not a titled span inside a sentence."""
-    return st.headline is None and st.header_zone and el.tag != "a" and bool(TITLE_CLASS.search(roles(el))) \
+    return st.headline is None and st.header_zone and el.tag != "a" and "title" in class_says(roles(el)) \
         and not "".join(t for t, _ in pieces).strip() and not (el.tail or "").strip()
 
 
-def _titled(el, cls: str) -> bool:
+def _titled(el, says: frozenset[str]) -> bool:
     """An element whose role says it is the post's title: a class/component naming a title or
     headline, or ``itemprop="headline"``."""
-    if not (cls and TITLE_CLASS.search(cls)) or has_block_child_text(el):
+    if "title" not in says or has_block_child_text(el):
         return False
     # the innermost titled element is the title ("title-container" > "title")
-    return not any(isinstance(d.tag, str) and TITLE_CLASS.search(roles(d)) for d in el.iterdescendants())
+    return not any(isinstance(d.tag, str) and "title" in class_says(roles(d)) for d in el.iterdescendants())
 
 
 def has_block_child_text(el) -> bool:
@@ -375,28 +374,25 @@ def _proper_name(name: str, ctx: Ctx) -> bool:
     return name.casefold() not in ctx.site_names
 
 
-_LIST_LOCALES = ("en", "nl", "de", "fr", "es", "it", "pt", "sv", "da", "nb", "fi", "pl", "cs", "ca", "ro", "hu",
-                 "tr", "id", "hr", "sk", "sl", "et", "lv", "lt", "el", "ru", "uk")
-
-
-@functools.lru_cache(maxsize=1)
-def conjunctions() -> frozenset[str]:
-    """The word that joins the last two items of a list ("and", "en", "und", "et", "och"...),
-    from CLDR list patterns through Babel."""
-    from babel import Locale
-    words = set()
-    for code in _LIST_LOCALES:
+@functools.lru_cache(maxsize=64)
+def conjunctions(language: str | None = None) -> frozenset[str]:
+    """The words that join the last two items of a list in the page's language and in English
+    ("and", "en", "und", "et", "och"...), from CLDR list patterns through Babel."""
+    from babel import Locale, UnknownLocaleError
+    words = {"and"}
+    code = (language or "").replace("-", "_").split("_")[0].lower()
+    if code and code != "en":
         try:
             pattern = Locale.parse(code).list_patterns["standard"]["end"]
-        except (ValueError, KeyError, LookupError):
-            continue
-        middle = pattern.replace("{0}", " ").replace("{1}", " ").strip(" , ")
+        except (ValueError, KeyError, LookupError, UnknownLocaleError):
+            pattern = ""
+        middle = pattern.replace("{0}", " ").replace("{1}", " ").strip(" ,\u00a0")
         if middle and " " not in middle:
             words.add(middle.casefold())
     return frozenset(words)
 
 
-def split_names(text: str) -> list[str]:
+def split_names(text: str, language: str | None = None) -> list[str]:
     """"Kevin Granville and Mohammed Hadi" -> both names. Names are runs of capitalised words
     (with particles such as "van", "de"); commas, "&" and a lone lower-case word between two
     names (a conjunction, in whatever language) separate them."""
@@ -406,7 +402,7 @@ def split_names(text: str) -> list[str]:
         for w in part.split():
             if _NAME_WORD.match(w):
                 current.append(w)
-            elif w.casefold() in conjunctions() and current:
+            elif w.casefold() in conjunctions(language) and current:
                 out.append(" ".join(current))  # "and" between two names, in the page's language
                 current = []
             else:
@@ -421,7 +417,7 @@ def _dash_byline(text: str, ctx: Ctx) -> list[str]:
     m = _DASH_LINE.match(text)
     if not m or shapes.ends_sentence(m["names"]) and not m["names"].endswith("."):
         return []
-    names = split_names(m["names"].rstrip("."))
+    names = split_names(m["names"].rstrip("."), ctx.language)
     if not names or any(len(n.split()) > 5 or not _proper_name(n, ctx) for n in names):
         return []
     return names
@@ -441,7 +437,7 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         stripped = _BY_PREFIX.sub("", text.lstrip("—–― ")).strip()
         if role:
             stripped = stripped.replace(role, "", 1).strip()
-        names = split_names(stripped) or [stripped]
+        names = split_names(stripped, ctx.language) or [stripped]
     taken = []
     for name in names:
         name = _BY_PREFIX.sub("", name).strip()
