@@ -188,3 +188,14 @@ def test_dom_time_that_is_truly_utc_is_kept():
     ld = ["2026-07-03T14:05:00+02:00", "2026-07-03T13:40:00+02:00", "2026-07-03T13:10:00+02:00"]
     doc = newsclean.parse(_live_page(dom, ld), site="generic")
     assert [p.published for p in doc.posts] == [t.replace("Z", "+00:00") for t in dom]
+
+
+def test_title_is_the_h1_inside_the_feed_wrapper_but_outside_every_post():
+    page = TEMPLATE.replace('<h1>Storm Ciarán live: coast road shut</h1>\n<div class="feed">',
+                            '<div class="feed"><h1>Storm Ciarán live: coast road shut</h1>')
+    doc = newsclean.parse(page, site="generic")
+    assert doc.title == "Storm Ciarán live: coast road shut"
+    # near miss: a heading inside a post is that post's, never the page's title
+    inside = TEMPLATE.replace("<h1>Storm Ciarán live: coast road shut</h1>", "").replace(
+        "<h2>Ferries cancelled</h2>", "<h1>Ferries cancelled at every port today</h1>")
+    assert newsclean.parse(inside, site="generic").title != "Ferries cancelled at every port today"

@@ -152,9 +152,10 @@ def _page_date(page: structured.PageData, tree) -> tuple[dt.date | None, int | N
 
 
 def _visible_title(tree, containers) -> str | None:
-    feed = containers[0].getparent()
+    """The page's main heading: the first ``<h1>`` of three words or more that no post holds."""
+    inside = {id(c) for c in containers}
     for h in tree.iter("h1"):
-        if feed is not None and any(a is feed for a in h.iterancestors()):
+        if any(id(a) in inside for a in h.iterancestors()):
             continue
         t = shapes.clean(h.text_content())
         if len(t.split()) >= 3:
