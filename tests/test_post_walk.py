@@ -289,3 +289,11 @@ def test_share_bar_and_read_time_badge_classes_are_removed():
         <div class="font-size"><a href="#">A+</a><a href="#">A-</a></div></div>""")
     assert [b.text for b in posts[0].blocks] == ["Der Kanzler äußert sich gleich zu den Ergebnissen des Gipfels in Brüssel."]
     assert {"2 Min.", "A+A-"} <= {r.text for r in ctx.removed if r.rule == "html.boilerplate-element"}
+
+
+def test_time_from_the_containers_own_data_attribute():
+    posts, _ = walk("""
+      <article data-timestamp="1751551200"><h2>Start van de dag</h2><p>Goedemorgen en welkom bij onze liveblog van vandaag.</p></article>
+      <article data-date="2026-07-03T10:05:00+02:00"><h2>Eerste optreden</h2><p>De eerste band speelt voor een halfvolle weide.</p></article>
+      <article data-category="2026"><h2>Zonder tijd</h2><p>Dit bericht draagt geen tijd, alleen een categorie met een jaartal.</p></article>""")
+    assert [p.published for p in posts] == ["2025-07-03T14:00:00+00:00", "2026-07-03T10:05:00+02:00", None]

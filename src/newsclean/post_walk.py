@@ -278,6 +278,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
     if st.headline_from_bold and st.headline and not st.blocks:
         st.blocks.append(Block("paragraph", st.headline))  # a bold line that is the whole post is its body
         st.headline = None
+    if st.published is None:
+        st.published = _attribute_time(el)  # <article data-timestamp="..."> on the container itself
     blocks = _drop_link_promos(st, ctx)
     if not (st.headline or blocks or st.media):
         return None
@@ -523,6 +525,18 @@ def post_id(el) -> str | None:
             return v
     inner = el.xpath(".//*[@id][1]/@id")
     return inner[0] if inner else None
+
+
+def _attribute_time(el) -> str | None:
+    """A machine-readable time on the post container's own attributes (ISO 8601 or an epoch)."""
+    for k, v in el.attrib.items():
+        if k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k)):
+            v = v.strip()
+            if EPOCH_VALUE.fullmatch(v):
+                return dt.datetime.fromtimestamp(int(v[:10]), dt.timezone.utc).isoformat()
+            if _ISO_DATETIME.match(v):
+                return v.replace("Z", "+00:00")
+    return None
 
 
 def time_value(el, page_date, page_offset) -> str | None:
