@@ -7,7 +7,8 @@ from lxml import etree
 from newsclean import html_front
 from newsclean.html_roles import DROP_TAGS, Ctx, shown_text
 from newsclean.post_clean import drop_repeated_lines
-from newsclean.post_walk import extract_post, split_names
+from newsclean.post_bylines import split_names
+from newsclean.post_walk import extract_post
 from newsclean.sites import rules_for
 
 

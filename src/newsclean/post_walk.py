@@ -9,12 +9,11 @@ words:
   first paragraph, or the block after an empty heading (``<h2><p>Title</p></h2>`` parses so);
 * time: ``<time datetime>``, time-classed elements and data attributes, or a stamp line;
 * label: a short tag before the headline, a label-classed element, a minute mark ("45+2'");
-* bylines: author elements, "By Name", a closing "— Name and Name" line.
+* bylines: author elements, "By Name", a closing "— Name and Name" line (``post_bylines``).
 """
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -23,22 +22,15 @@ from lxml import html as lxml_html
 from . import shapes, times
 from .feed import EPOCH_VALUE
 from .html_media import media
-from .html_roles import (HEADINGS, INLINE, Ctx, class_says, has_block_child, inline_raw, join_pieces, is_control, is_inline, link_text_share,
-                         points_elsewhere, roles, shown_text)
+from .html_roles import (HEADINGS, INLINE, Ctx, class_says, inline_raw, is_control, is_inline, join_pieces,
+                         link_text_share, points_elsewhere, roles, shown_text)
 from .model import Block, Byline, Post
+from .post_bylines import bylines, dash_byline, proper_name
 
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
 _ISO_DATETIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
-_NAME_CLASS = regex.compile(r"name|author", regex.I)
-_ROLE_CLASS = regex.compile(r"role|job|description|position", regex.I)
-# "By Name" prefixes: data, which language packs extend.
-BY_PREFIXES: tuple[str, ...] = ("by", "posted by", "written by")
-_BY_PREFIX = regex.compile(r"^(?:" + "|".join(BY_PREFIXES) + r")\s+", regex.I)
 # A minute mark on a match timeline: "45'", "90+4'", "120+1’".
 MINUTE_MARK = regex.compile(r"^\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’′]$")
-# A closing author line: "— Name and Name", "—Reuters", "– Name, Name".
-_DASH_LINE = regex.compile(r"^[—–―]\s?(?P<names>\p{Lu}.{1,160})$")
-_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|den|di|dos|du|la|le|van|von|bin|al|el|ibn|ter|ten|st\.?)$")
 _QUOTES = "\"'‘’“”«»„‹›"
 
 
@@ -109,7 +101,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             st.label = text
             return
         if st.header_zone and shapes.is_name(text) and not shapes.is_prose(text) and node.tag not in HEADINGS \
-                and _proper_name(text, ctx):
+                and proper_name(text, ctx):
             st.byline(Byline(text))
             return
         if st.headline_wanted and st.headline is None and st.header_zone and _headline_like(text):
@@ -118,7 +110,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         if st.header_zone and st.headline is None and _is_tag_line(text):
             st.pending.append(text)  # a label if a headline follows, else body
             return
-        names = _dash_byline(text, ctx)
+        names = dash_byline(text, ctx)
         if names:
             st.dash_lines.append((len(st.blocks), text, names))  # a byline if nothing follows it
             return
@@ -365,94 +357,6 @@ def _is_tag_line(text: str) -> bool:
     w = text.split()
     return 0 < len(w) <= 3 and len(text) <= 32 and not shapes.ends_sentence(text) \
         and not any(ch.isdigit() for ch in text) and text[0].isupper()
-
-
-# -- bylines ---------------------------------------------------------------------------------------
-
-def _proper_name(name: str, ctx: Ctx) -> bool:
-    """A person's (or agency's) name: never the site's own name, never a date."""
-    if not name or len(name) > 80 or any(ch.isdigit() for ch in name):
-        return False
-    return name.casefold() not in ctx.site_names
-
-
-@functools.lru_cache(maxsize=64)
-def conjunctions(language: str | None = None) -> frozenset[str]:
-    """The words that join the last two items of a list in the page's language and in English
-    ("and", "en", "und", "et", "och"...), from CLDR list patterns through Babel."""
-    from babel import Locale, UnknownLocaleError
-    words = {"and"}
-    code = (language or "").replace("-", "_").split("_")[0].lower()
-    if code and code != "en":
-        try:
-            pattern = Locale.parse(code).list_patterns["standard"]["end"]
-        except (ValueError, KeyError, LookupError, UnknownLocaleError):
-            pattern = ""
-        middle = pattern.replace("{0}", " ").replace("{1}", " ").strip(" ,\u00a0")
-        if middle and " " not in middle:
-            words.add(middle.casefold())
-    return frozenset(words)
-
-
-def split_names(text: str, language: str | None = None) -> list[str]:
-    """"Kevin Granville and Mohammed Hadi" -> both names. Names are runs of capitalised words
-    (with particles such as "van", "de"); commas, "&" and a lone lower-case word between two
-    names (a conjunction, in whatever language) separate them."""
-    out: list[str] = []
-    for part in regex.split(r"\s*[,&;/]\s*|\s+\+\s+", text):
-        current: list[str] = []
-        for w in part.split():
-            if _NAME_WORD.match(w):
-                current.append(w)
-            elif w.casefold() in conjunctions(language) and current:
-                out.append(" ".join(current))  # "and" between two names, in the page's language
-                current = []
-            else:
-                return []
-        if current:
-            out.append(" ".join(current))
-    return [n for n in out if n[:1].isupper()]
-
-
-def _dash_byline(text: str, ctx: Ctx) -> list[str]:
-    """A closing "— Name and Name" line: the names, else nothing."""
-    m = _DASH_LINE.match(text)
-    if not m or shapes.ends_sentence(m["names"]) and not m["names"].endswith("."):
-        return []
-    names = split_names(m["names"].rstrip("."), ctx.language)
-    if not names or any(len(n.split()) > 5 or not _proper_name(n, ctx) for n in names):
-        return []
-    return names
-
-
-def bylines(el, out: list[Byline], ctx: Ctx) -> None:
-    """The names (and a role) an author element holds; the rest of its text is recorded as removed."""
-    name_els = [e for e in el.iter() if isinstance(e.tag, str) and e is not el
-                and _NAME_CLASS.search(roles(e) or "") and not has_block_child(e)]
-    name_els = [e for e in name_els if not any(a in name_els for a in e.iterancestors())]
-    text = shown_text(el)
-    roles_text = [shown_text(e) for e in el.iter() if isinstance(e.tag, str) and _ROLE_CLASS.search(roles(e) or "")]
-    role = roles_text[0] or None if roles_text else None
-    if name_els:
-        names = [shown_text(e) for e in name_els]
-    else:
-        stripped = _BY_PREFIX.sub("", text.lstrip("—–― ")).strip()
-        if role:
-            stripped = stripped.replace(role, "", 1).strip()
-        names = split_names(stripped, ctx.language) or [stripped]
-    taken = []
-    for name in names:
-        name = _BY_PREFIX.sub("", name).strip()
-        if not name or len(name) > 80 or not _proper_name(name, ctx):
-            continue
-        if name not in {b.name for b in out}:
-            out.append(Byline(name, role if len(names) == 1 else None))
-        taken.append(name)
-    rest = text
-    for name in taken + ([role] if role else []):
-        rest = rest.replace(name, "", 1)
-    if rest.strip():
-        ctx.remove("post.byline-furniture", rest)
 
 
 # -- body -----------------------------------------------------------------------------------------
