@@ -384,7 +384,7 @@ def _teaser(el, st: _PostState, ctx: Ctx) -> bool:
     """An article teaser inside a post: a block that is essentially one link to another page,
     holding a title. It is recorded as removed (with a "Read more:" lead-in line just before
     it); a post that is nothing but the teaser keeps the teaser's title as its body."""
-    if el.tag in ("p", "li", "a") or not 15 <= len(el.text_content()) <= 1200:
+    if el.tag in ("p", "li", "a") or el.find(".//a[@href]") is None or not 15 <= len(el.text_content()) <= 1200:
         return False  # a paragraph that is a lone link: the link-only promo rule decides
     links = [a for a in el.iter("a") if points_elsewhere(a.get("href"))]
     if len(links) != 1 or el.xpath(".//video|.//figcaption|.//blockquote"):
