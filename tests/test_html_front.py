@@ -161,3 +161,41 @@ def test_live_page_without_time_markup_uses_its_json_ld_updates():
     doc = newsclean.parse(page, site="generic")
     assert doc.kind == "liveblog" and [p.headline for p in doc.posts] == ["Update 0", "Update 1", "Update 2"]
     assert doc.posts[1].published == "2024-07-04T23:01:00+01:00"  # from the matching update
+
+
+def _live_page(dom_times: list[str], ld_times: list[str]) -> str:
+    import json
+    updates = [{"@type": "BlogPosting", "url": f"https://example.org/live#p{i}", "headline": f"Meldung {i}",
+                "articleBody": f"Text der Meldung {i} mit genug Worten für einen Absatz im Ticker.",
+                "datePublished": t} for i, t in enumerate(ld_times)]
+    ld = json.dumps({"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Ticker live",
+                     "datePublished": "2026-07-03T08:00:00+02:00", "liveBlogUpdate": updates})
+    posts = "".join(f"""<article class="entry" id="p{i}"><time datetime="{t}">{t[11:16]} Uhr</time><h2>Meldung {i}</h2>
+        <p>Text der Meldung {i} mit genug Worten für einen Absatz im Ticker.</p></article>""" for i, t in enumerate(dom_times))
+    return f"""<html><head><title>Ticker live</title><script type="application/ld+json">{ld}</script></head>
+        <body><h1>Ticker live: alle Meldungen</h1><div class="feed">{posts}</div></body></html>"""
+
+
+def test_dom_time_stamped_utc_on_local_clock_yields_to_structured_data():
+    dom = ["2026-07-03T14:05:00Z", "2026-07-03T13:40:00Z", "2026-07-03T13:10:00Z"]
+    ld = ["2026-07-03T14:05:00+02:00", "2026-07-03T13:40:00+02:00", "2026-07-03T13:10:00+02:00"]
+    doc = newsclean.parse(_live_page(dom, ld), site="generic")
+    assert [p.published for p in doc.posts] == ld
+
+
+def test_dom_time_that_is_truly_utc_is_kept():
+    dom = ["2026-07-03T12:05:00Z", "2026-07-03T11:40:00Z", "2026-07-03T11:10:00Z"]
+    ld = ["2026-07-03T14:05:00+02:00", "2026-07-03T13:40:00+02:00", "2026-07-03T13:10:00+02:00"]
+    doc = newsclean.parse(_live_page(dom, ld), site="generic")
+    assert [p.published for p in doc.posts] == [t.replace("Z", "+00:00") for t in dom]
+
+
+def test_title_is_the_h1_inside_the_feed_wrapper_but_outside_every_post():
+    page = TEMPLATE.replace('<h1>Storm Ciarán live: coast road shut</h1>\n<div class="feed">',
+                            '<div class="feed"><h1>Storm Ciarán live: coast road shut</h1>')
+    doc = newsclean.parse(page, site="generic")
+    assert doc.title == "Storm Ciarán live: coast road shut"
+    # near miss: a heading inside a post is that post's, never the page's title
+    inside = TEMPLATE.replace("<h1>Storm Ciarán live: coast road shut</h1>", "").replace(
+        "<h2>Ferries cancelled</h2>", "<h1>Ferries cancelled at every port today</h1>")
+    assert newsclean.parse(inside, site="generic").title != "Ferries cancelled at every port today"

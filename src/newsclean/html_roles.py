@@ -1,0 +1,182 @@
+"""What an element's markup says about its role, and the text a reader sees in it.
+
+Shared by the per-post walk (``post_walk``), the media reader (``html_media``) and the
+cross-post cleaning (``post_clean``). Nothing here knows any page's words: only tags, class
+names, ``itemprop``/``role``/component attributes and the shape of text.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+from lxml import html as lxml_html
+
+from . import shapes
+from .model import Removal
+from .rules import RuleSet
+
+DROP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "form", "select", "input",
+             "textarea", "iframe", "object", "canvas", "link", "meta")
+INLINE = frozenset(("a", "span", "strong", "b", "em", "i", "u", "small", "sup", "sub", "br", "abbr", "cite",
+                    "code", "mark", "q", "s", "font", "bdi", "bdo", "wbr", "del", "ins", "time", "label", "var"))
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+BOILERPLATE_CLASS = regex.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|related|newsletter|promo|advert|ad-slot|ad-container|ads|sponsor"
+    r"|subscribe|signup|sign-up|cookie|consent|recommend|outbrain|taboola|visually-hidden|sr-only|screen-?reader"
+    r"|hidden|hide|read-more|readmore|more-on|most-read|most-popular|breadcrumb|toolbar|tools|bookmark"
+    r"|font-?size|read-?time|reading-?time|alert-?button)(?:$|[\s_-])",
+    regex.I)
+MEDIA_CLASS = regex.compile(r"figure|image|photo|picture|video|media", regex.I)
+HIDDEN_CLASS = regex.compile(r"(?:^|[\s_-])(?:vh|visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|offscreen)(?:$|\s)", regex.I)
+AUTHOR_CLASS = regex.compile(r"author|byline|contributor|writer|reporter", regex.I)
+LABEL_CLASS = regex.compile(r"label|badge|kicker|flag|key-?event|pinned|breaking|tag(?!s)|eyebrow|pill", regex.I)
+CREDIT_CLASS = regex.compile(r"credit|copyright|source|attribution", regex.I)
+EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|embed|tweet|fb-post", regex.I)
+TITLE_CLASS = regex.compile(r"title|headline|heading", regex.I)
+# "time" but not "timeline"/"timer"/"timeout", "date" but not "update"
+TIME_CLASS = regex.compile(r"time(?!line|r|out)|(?<!up)date|stamp|posted|published", regex.I)
+CONTROL_ROLES = frozenset(("button", "toolbar", "menu", "menubar", "tablist", "tab", "switch", "slider"))
+
+
+def roles(el: lxml_html.HtmlElement) -> str:
+    """Every attribute that names an element's part in its template: class, id, itemprop, rel
+    and the component names front-end frameworks print (``data-component``, ``data-testid``...)."""
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("data-component"), el.get("itemprop"),
+                                  el.get("rel"), el.get("data-sentry-component"), el.get("data-testid"))))
+
+
+_READ_TIME = regex.compile(r"read(?:ing)?-?time", regex.I)  # a read-time badge is no time stamp
+_ROLE_PATTERNS = (("boilerplate", BOILERPLATE_CLASS), ("read-time", _READ_TIME), ("time", TIME_CLASS),
+                  ("author", AUTHOR_CLASS), ("embed", EMBED_CLASS), ("media", MEDIA_CLASS), ("label", LABEL_CLASS),
+                  ("title", TITLE_CLASS))
+
+
+@functools.lru_cache(maxsize=4096)
+def class_says(cls: str) -> frozenset[str]:
+    """The roles a class/component string names (templates repeat their class strings, so
+    each distinct one is matched once)."""
+    if not cls:
+        return frozenset()
+    return frozenset(name for name, pat in _ROLE_PATTERNS if pat.search(cls))
+
+
+@dataclass
+class Ctx:
+    """What the walk of one page carries: its cleaning rules, what was removed, and the
+    page's own name (never an author)."""
+
+    rules: RuleSet
+    removed: list[Removal] = field(default_factory=list)
+    site_names: frozenset[str] = frozenset()
+    language: str | None = None
+
+    def remove(self, rule: str, text: str) -> None:
+        text = shapes.clean(text)
+        if text:
+            self.removed.append(Removal(rule, text))
+
+
+def is_element(el) -> bool:
+    return isinstance(el.tag, str)
+
+
+def has_block_child(el: lxml_html.HtmlElement) -> bool:
+    return any(isinstance(c.tag, str) and c.tag not in INLINE for c in el)
+
+
+def holds_structure(el: lxml_html.HtmlElement) -> bool:
+    """An inline element that wraps a time, a heading, an image or a block is walked as a block:
+    a ``<span>`` around ``<time>`` must not fold the stamp into a line of text."""
+    for d in el.iterdescendants():
+        if isinstance(d.tag, str) and (d.tag not in INLINE or d.tag == "time" or d.get("datetime") is not None):
+            return True
+    return False
+
+
+def is_inline(el: lxml_html.HtmlElement) -> bool:
+    if el.tag not in INLINE or el.tag == "time" or el.get("datetime") is not None:
+        return False
+    cls = el.get("class")
+    if cls and TIME_CLASS.search(cls):
+        return False
+    return len(el) == 0 or not holds_structure(el)
+
+
+def join_pieces(pieces: list[tuple[str, bool]]) -> str:
+    """Join text pieces as a browser shows them: exactly, except that two elements with nothing
+    between them (``<span>2 Nov</span><span>21:06</span>``) are shown apart."""
+    out: list[str] = []
+    last_was_element = False
+    for text, from_element in pieces:
+        if not text:
+            continue
+        if from_element and last_was_element and out and not out[-1][-1:].isspace() and not text[:1].isspace():
+            out.append(" ")
+        out.append(text)
+        last_was_element = from_element
+    return "".join(out)
+
+
+def inline_pieces(el, pieces: list[tuple[str, bool]], *, blocks: bool) -> None:
+    """Text pieces of ``el``'s children in order; block-level children only when ``blocks``
+    (and then set apart by spaces)."""
+    pieces.append((el.text or "", False))
+    for ch in el:
+        if isinstance(ch.tag, str):
+            if ch.tag == "br":
+                pieces.append((" ", False))
+            elif ch.tag in INLINE:
+                sub: list[tuple[str, bool]] = []
+                inline_pieces(ch, sub, blocks=blocks)
+                pieces.append((join_pieces(sub), True))
+            elif blocks:
+                sub = []
+                inline_pieces(ch, sub, blocks=True)
+                pieces.append((" " + join_pieces(sub) + " ", True))
+        pieces.append((ch.tail or "", False))
+
+
+def inline_raw(el: lxml_html.HtmlElement) -> str:
+    """An inline element's text as shown, its edge whitespace kept (``from<a> Name</a>``)."""
+    pieces: list[tuple[str, bool]] = []
+    inline_pieces(el, pieces, blocks=False)
+    return join_pieces(pieces)
+
+
+def own_text(el: lxml_html.HtmlElement) -> str:
+    """The text of an element without its block-level children, as shown."""
+    pieces: list[tuple[str, bool]] = []
+    inline_pieces(el, pieces, blocks=False)
+    return shapes.clean(join_pieces(pieces))
+
+
+def shown_text(el: lxml_html.HtmlElement) -> str:
+    """All the text of an element as shown: inline runs joined as a browser joins them, blocks apart."""
+    pieces: list[tuple[str, bool]] = []
+    inline_pieces(el, pieces, blocks=True)
+    return shapes.clean(join_pieces(pieces))
+
+
+def is_control(el: lxml_html.HtmlElement) -> bool:
+    """A control, not content: a button, toolbar or menu by its ARIA role."""
+    role = (el.get("role") or "").strip().lower()
+    return role in CONTROL_ROLES
+
+
+def link_text_share(el: lxml_html.HtmlElement) -> float:
+    """The share of an element's text that sits inside links."""
+    total = len(" ".join(el.text_content().split()))
+    if not total:
+        return 0.0
+    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return min(linked / total, 1.0)
+
+
+def points_elsewhere(href: str | None) -> bool:
+    """A link to another page (not an anchor on this one, not a script)."""
+    if not href:
+        return False
+    href = href.strip()
+    return bool(href) and not href.startswith(("#", "javascript:", "mailto:", "tel:"))

@@ -1,0 +1,109 @@
+"""Bylines inside a post: author elements, "By Name" and closing "— Name and Name" lines.
+
+Several names are split at commas, "&" and the page language's word for "and" (from CLDR
+list patterns); a name is never the site's own name and never holds a date.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import shapes
+from .html_roles import Ctx, has_block_child, roles, shown_text
+from .model import Byline
+
+_NAME_CLASS = regex.compile(r"name|author", regex.I)
+_ROLE_CLASS = regex.compile(r"role|job|description|position", regex.I)
+# "By Name" prefixes: data, which language packs extend.
+BY_PREFIXES: tuple[str, ...] = ("by", "posted by", "written by")
+_BY_PREFIX = regex.compile(r"^(?:" + "|".join(BY_PREFIXES) + r")\s+", regex.I)
+# A closing author line: "— Name and Name", "—Reuters", "– Name, Name".
+_DASH_LINE = regex.compile(r"^[—–―]\s?(?P<names>\p{Lu}.{1,160})$")
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|den|di|dos|du|la|le|van|von|bin|al|el|ibn|ter|ten|st\.?)$")
+
+
+def proper_name(name: str, ctx: Ctx) -> bool:
+    """A person's (or agency's) name: never the site's own name, never a date."""
+    if not name or len(name) > 80 or any(ch.isdigit() for ch in name):
+        return False
+    return name.casefold() not in ctx.site_names
+
+
+@functools.lru_cache(maxsize=64)
+def conjunctions(language: str | None = None) -> frozenset[str]:
+    """The words that join the last two items of a list in the page's language and in English
+    ("and", "en", "und", "et", "och"...), from CLDR list patterns through Babel."""
+    from babel import Locale, UnknownLocaleError
+    words = {"and"}
+    code = (language or "").replace("-", "_").split("_")[0].lower()
+    if code and code != "en":
+        try:
+            pattern = Locale.parse(code).list_patterns["standard"]["end"]
+        except (ValueError, KeyError, LookupError, UnknownLocaleError):
+            pattern = ""
+        middle = pattern.replace("{0}", " ").replace("{1}", " ").strip(" ,\u00a0")
+        if middle and " " not in middle:
+            words.add(middle.casefold())
+    return frozenset(words)
+
+
+def split_names(text: str, language: str | None = None) -> list[str]:
+    """"Kevin Granville and Mohammed Hadi" -> both names. Names are runs of capitalised words
+    (with particles such as "van", "de"); commas, "&" and a lone lower-case word between two
+    names (a conjunction, in whatever language) separate them."""
+    out: list[str] = []
+    for part in regex.split(r"\s*[,&;/]\s*|\s+\+\s+", text):
+        current: list[str] = []
+        for w in part.split():
+            if _NAME_WORD.match(w):
+                current.append(w)
+            elif w.casefold() in conjunctions(language) and current:
+                out.append(" ".join(current))  # "and" between two names, in the page's language
+                current = []
+            else:
+                return []
+        if current:
+            out.append(" ".join(current))
+    return [n for n in out if n[:1].isupper()]
+
+
+def dash_byline(text: str, ctx: Ctx) -> list[str]:
+    """A closing "— Name and Name" line: the names, else nothing."""
+    m = _DASH_LINE.match(text)
+    if not m or shapes.ends_sentence(m["names"]) and not m["names"].endswith("."):
+        return []
+    names = split_names(m["names"].rstrip("."), ctx.language)
+    if not names or any(len(n.split()) > 5 or not proper_name(n, ctx) for n in names):
+        return []
+    return names
+
+
+def bylines(el, out: list[Byline], ctx: Ctx) -> None:
+    """The names (and a role) an author element holds; the rest of its text is recorded as removed."""
+    name_els = [e for e in el.iter() if isinstance(e.tag, str) and e is not el
+                and _NAME_CLASS.search(roles(e) or "") and not has_block_child(e)]
+    name_els = [e for e in name_els if not any(a in name_els for a in e.iterancestors())]
+    text = shown_text(el)
+    roles_text = [shown_text(e) for e in el.iter() if isinstance(e.tag, str) and _ROLE_CLASS.search(roles(e) or "")]
+    role = roles_text[0] or None if roles_text else None
+    if name_els:
+        names = [shown_text(e) for e in name_els]
+    else:
+        stripped = _BY_PREFIX.sub("", text.lstrip("—–― ")).strip()
+        if role:
+            stripped = stripped.replace(role, "", 1).strip()
+        names = split_names(stripped, ctx.language) or [stripped]
+    taken = []
+    for name in names:
+        name = _BY_PREFIX.sub("", name).strip()
+        if not name or len(name) > 80 or not proper_name(name, ctx):
+            continue
+        if name not in {b.name for b in out}:
+            out.append(Byline(name, role if len(names) == 1 else None))
+        taken.append(name)
+    rest = text
+    for name in taken + ([role] if role else []):
+        rest = rest.replace(name, "", 1)
+    if rest.strip():
+        ctx.remove("post.byline-furniture", rest)
