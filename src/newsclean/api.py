@@ -21,7 +21,12 @@ def parse(source: Source, *, url: str | None = None, format: str | None = None, 
     >>> doc.posts[0].headline
     'Roads closed'
     """
-    return _load(source, url=url, format=format, site=site, max_bytes=max_bytes)
+    try:
+        return _load(source, url=url, format=format, site=site, max_bytes=max_bytes)
+    except (ParseError, MemoryError, KeyboardInterrupt):
+        raise
+    except Exception as e:  # a bug: still only ParseError leaves parse(), with the cause chained
+        raise ParseError(f"internal error {type(e).__name__}: {e} (please report this page)") from e
 
 
 def _load(source: Source, *, url: str | None, format: str | None, site: str | None, max_bytes: int,
