@@ -143,3 +143,14 @@ def test_a_short_seeded_mutation_run_finds_no_crash():
     report = mutate.run(seeds, seed=2024, runs=250, hang=0)
     assert report.runs == 250
     assert report.crashes == [], report.line()
+
+
+@pytest.mark.parametrize("ref", ["&#1;", "&#x1F;", "&#x0c;", "&#11;", "&#xFFFE;", "&#65535;", "&#x1", "&#0;", "&#xD800;"])
+def test_numeric_references_to_forbidden_characters(ref):
+    """The HTML parser turns these references into the characters lxml refuses; they are made
+    safe before parsing (a literal reference in plain text is left alone: it is visible text)."""
+    page = (f"<html><body><article><h1>Storm{ref} hits</h1><div class='ad'>Advert</div>{ref}tail"
+            f"<p>{BODY}{ref}</p><p>Second paragraph of the report{ref} here.</p></article></body></html>")
+    doc = newsclean.parse(page, format="html")
+    assert BODY in doc.text and "Second paragraph" in doc.text
+    assert ref in newsclean.parse(f"Breaking{ref} news\n\n{BODY}", format="text").to_json()

@@ -178,6 +178,30 @@ def sanitize(text: str) -> str:
     return _DAMAGED.sub("\ufffd", text)
 
 
+_NUMERIC_REF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*([0-9]{1,10}));?")
+
+
+def _safe_reference(m: re.Match) -> str:
+    code = int(m.group(1), 16) if m.group(1) is not None else int(m.group(2))
+    if code in (0x0B, 0x0C):
+        return " "
+    if code < 0x20 and code not in (0x09, 0x0A, 0x0D) or code in (0xFFFE, 0xFFFF):
+        return "" if code < 0x20 else "\ufffd"
+    return m.group(0)  # surrogates and out-of-range numbers: the parser itself makes them U+FFFD
+
+
+def sanitize_references(markup: str) -> str:
+    r"""`sanitize` for what the HTML parser would make of numeric character references
+    (``&#1;``, ``&#x0C;``, ``&#xFFFE;``): HTML only, since in plain text they are literal text.
+
+    >>> sanitize_references("a&#1;b&#x0c;c&#65534;d&#233;")
+    'ab c\ufffdd&#233;'
+    """
+    if "&#" not in markup:
+        return markup
+    return _NUMERIC_REF.sub(_safe_reference, markup)
+
+
 def to_text(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The source decoded and sanitized; ParseError when nothing is left."""
     raw = read_source(source, max_bytes=max_bytes)
@@ -187,4 +211,4 @@ def to_text(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     return text
 
 
-__all__ = ["Source", "to_text", "sanitize", "sniff_format", "decode", "read_source", "DEFAULT_MAX_BYTES"]
+__all__ = ["Source", "to_text", "sanitize", "sanitize_references", "sniff_format", "decode", "read_source", "DEFAULT_MAX_BYTES"]
