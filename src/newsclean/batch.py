@@ -22,8 +22,9 @@ from .model import Document
 
 ON_ERROR = ("raise", "skip", "record")
 ERROR_PREFIX = "error: "
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
+PARQUET_SUFFIXES = (".parquet", ".pq")
 
 
 @dataclass(frozen=True)
@@ -216,8 +217,14 @@ def _loaded(page: Page) -> Page:
 
 # -- inputs -------------------------------------------------------------------------------------
 
-def discover(inputs: Iterable[str]) -> Iterator[Page]:
-    """Pages from folders (recursively), globs, page files and WARC files, in a stable order."""
+def discover(inputs: Iterable[str], *, html_column: str = "html", url_column: str | None = "url") -> Iterator[Page]:
+    """Pages from folders (recursively), globs, page files, WARC files and Parquet files (one page
+    a row: ``html_column`` holds it, ``url_column`` its URL), in a stable order.
+
+    In a folder, page files are those named ``.html``, ``.htm``, ``.xhtml``, ``.txt`` (each maybe
+    ``.gz``), WARC and Parquet files; anything else (``.expected.json`` truth files, READMEs,
+    ``.json.gz`` outputs of other tools) is not a page and is passed over.
+    """
     for spec in inputs:
         path = Path(spec)
         if path.is_dir():
@@ -229,15 +236,19 @@ def discover(inputs: Iterable[str]) -> Iterator[Page]:
             if not files:
                 raise FileNotFoundError(f"no such file, folder or matching glob: {spec}")
         for f in files:
-            if f.name.lower().endswith(WARC_SUFFIXES):
+            low = f.name.lower()
+            if low.endswith(WARC_SUFFIXES):
                 yield from warc_pages(f)
+            elif low.endswith(PARQUET_SUFFIXES):
+                from .integrations.arrow import parquet_pages
+                yield from parquet_pages(f, html_column, url_column)
             else:
                 yield Page(f, str(f))
 
 
 def _is_input(name: str) -> bool:
     low = name.lower()
-    return low.endswith(PAGE_SUFFIXES + WARC_SUFFIXES)
+    return low.endswith(PAGE_SUFFIXES + WARC_SUFFIXES + PARQUET_SUFFIXES)
 
 
 def warc_pages(path: str | os.PathLike[str]) -> Iterator[Page]:
