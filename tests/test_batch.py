@@ -171,3 +171,30 @@ def test_timings_name_each_page(sources):
     got = list(parse_many_timed(sources[:2], workers=2))
     assert [t.name for _, t in got] == ["#0", "#1"]
     assert all(t.cpu >= 0 and t.wall >= 0 and t.peak_mib > 0 for _, t in got)
+
+
+def test_discover_benchmark_layouts_takes_pages_and_passes_over_the_rest(tmp_path):
+    """Benchmark folders mix pages with truth files, READMEs and other tools' outputs."""
+    import gzip
+    files = {"aeb/html/3f2a.html.gz": gzip.compress(b"<p>x</p>"), "aeb/ground-truth.json": b"{}",
+             "aeb/output/trafilatura.json.gz": gzip.compress(b"{}"), "aeb/README.md": b"#",
+             "dev/bbc-live.html": b"<p>x</p>", "dev/bbc-live.nojsonld.html": b"<p>x</p>",
+             "dev/bbc-live.html.expected.json": b"{}", "dev/bbc-live.txt": b"x", "dev/old.HTM": b"<p>x</p>",
+             "fundus/de/Spiegel_2024.html.gz": gzip.compress(b"<p>x</p>"), "fundus/de/Spiegel_2024.expected.json": b"{}"}
+    for name, data in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    found = sorted(str(Path(p.name).relative_to(tmp_path)) for p in discover([str(tmp_path)]))
+    assert found == ["aeb/html/3f2a.html.gz", "dev/bbc-live.html", "dev/bbc-live.nojsonld.html", "dev/bbc-live.txt",
+                     "dev/old.HTM", "fundus/de/Spiegel_2024.html.gz"]
+
+
+def test_discover_parquet_rows(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+    pq.write_table(pa.table({"body": ["<p>one</p>", None], "url": ["https://a.test/1", None]}), tmp_path / "p.parquet")
+    pages = list(discover([str(tmp_path / "p.parquet")], html_column="body"))
+    assert [(p.source, p.url) for p in pages] == [("<p>one</p>", "https://a.test/1"), (b"", None)]
+    assert pages[0].name.endswith("p.parquet#0 https://a.test/1")
+    with pytest.raises(ValueError, match="no column 'html'"):
+        list(discover([str(tmp_path / "p.parquet")]))
