@@ -1,5 +1,6 @@
-"""Many pages at once: ``parse_many`` (ordered, parallel, bounded memory) and input discovery
-for folders, globs and WARC files. Everything here only calls `newsclean.parse`."""
+"""Many pages at once: ``parse_many`` (ordered, parallel, bounded memory, a time budget per
+page) and input discovery for folders, globs, WARC and Parquet files. Everything here only calls
+`newsclean.parse`."""
 from __future__ import annotations
 
 import collections
