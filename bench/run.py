@@ -12,8 +12,9 @@ Corpora:
 For each corpus, systems alternate page by page, so machine noise hits all alike. The table
 gives each system's median time per page, its total, the ratio to trafilatura, and peak memory
 (tracemalloc, in a separate pass so tracing does not skew the timings). A second table shows how
-newsclean's cost per byte grows when a live page (and the text example) is made 1x to 32x longer
-by repeating its posts.
+newsclean's cost per byte grows when a live page, an article (the shipped Guardian fixture) and
+the text example are grown to 20 MB by repeating their posts (or paragraphs). ``--only growth``
+runs that table alone.
 """
 from __future__ import annotations
 
@@ -108,8 +109,11 @@ def peak_memory(pages: list[bytes], fn: Callable[[bytes], str]) -> float:
     return peak / 2**20
 
 
-def scaled_live_page(page: bytes, k: int) -> bytes:
-    """The page grown to about k times its size by repeating its feed's posts."""
+SIZES = (100_000, 300_000, 1_000_000, 3_000_000, 10_000_000, 20_000_000)
+
+
+def scaled_live_page(page: bytes, target: int) -> bytes:
+    """The page grown to about ``target`` bytes by repeating its feed's posts (times and all)."""
     import math
 
     from lxml import html as lxml_html
@@ -121,38 +125,67 @@ def scaled_live_page(page: bytes, k: int) -> bytes:
     assert posts, "the scaling page must be a live blog"
     parent = posts[0].getparent()
     serialized = [lxml_html.tostring(p) for p in posts]
-    rounds = math.ceil((k - 1) * len(page) / sum(map(len, serialized)))
-    for _ in range(rounds):
+    rounds = max(0, math.ceil((target - len(page)) / sum(map(len, serialized))))
+    for i in range(rounds):
         for html in serialized:
-            parent.append(lxml_html.fromstring(html))
+            parent.append(_distinct(lxml_html.fromstring(html), i))
     return lxml_html.tostring(tree, encoding="utf-8")
 
 
-def scaled_text(page: bytes, k: int) -> bytes:
-    """The text example with its feed (everything from the first post on) repeated k times."""
+def scaled_article(page: bytes, target: int) -> bytes:
+    """An article grown to about ``target`` bytes: one long body, its paragraphs repeated."""
+    import copy
+    import math
+
+    from lxml import html as lxml_html
+
+    from newsclean.bigpage import main_container
+    from newsclean.html_front import parse_tree
+    tree = parse_tree(page.decode("utf-8", "replace"))
+    body = main_container(tree)
+    assert body is not None, "the scaling page must have an article body"
+    paragraphs = [p for p in body if p.tag == "p"]
+    grow = sum(len(lxml_html.tostring(p)) for p in paragraphs)
+    for i in range(max(0, math.ceil((target - len(page)) / grow))):
+        for p in paragraphs:
+            body.append(_distinct(copy.deepcopy(p), i))
+    return lxml_html.tostring(tree, encoding="utf-8")
+
+
+def _distinct(el, i: int):
+    """A copy made distinct (no memo carries over between copies)."""
+    el.text = f"({i}) {el.text or ''}"
+    return el
+
+
+def scaled_text(page: bytes, target: int) -> bytes:
+    """The text example with its feed (everything from the first post on) repeated to ``target`` bytes."""
     text = page.decode("utf-8")
     head, sep, feed = text.partition("What's been happening?")
     copies = []
-    for i in range(k):  # each copy's body lines made distinct, so no memo carries over between them
+    for i in range(max(1, round(target / len(page)))):  # each copy's body lines made distinct
         lines = (sep + feed).split("\n")
         copies.append("\n".join(f"{line} (copy {i})" if len(line) > 60 else line for line in lines))
     return (head + "\n".join(copies)).encode("utf-8")
 
 
 def cost_per_byte(page: bytes, scale: Callable[[bytes, int], bytes], fn: Callable[[bytes], str],
-                  repeat: int) -> list[tuple[int, int, float, float]]:
+                  repeat: int) -> list[tuple[float, int, float, float]]:
+    """Rows (scale, bytes, median seconds, cost per byte relative to the page as it is) for the page
+    as it is and grown to each of `SIZES` (20 MB at most), best of 3 runs (of 2 from 3 MB up)."""
     rows = []
     base = None
-    for k in (1, 2, 4, 8, 16, 32):
-        data = scale(page, k)
+    for target in (0, *(t for t in SIZES if t > len(page) * 1.5)):
+        data = scale(page, target) if target else page
         runs = []
-        for _ in range(max(3, repeat)):
-            t0 = time.perf_counter()
+        for _ in range(max(3, repeat) if len(data) < 3_000_000 else 2):
+            t0 = time.process_time()  # CPU time: on a shared machine, wall time measures the neighbours
             fn(data)
-            runs.append(time.perf_counter() - t0)
-        per_byte = statistics.median(runs) / len(data)
+            runs.append(time.process_time() - t0)
+        best = min(runs)  # the least disturbed run, as timeit takes it
+        per_byte = best / len(data)
         base = base or per_byte
-        rows.append((k, len(data), statistics.median(runs), per_byte / base))
+        rows.append((len(data) / len(page), len(data), best, per_byte / base))
     return rows
 
 
@@ -162,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="passes over each corpus (default 3)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--markdown", type=Path, help="rewrite the tables between the markers of this page")
+    ap.add_argument("--only", choices=["speed", "growth"], help="run one of the two tables")
     a = ap.parse_args(argv)
     corpora = load_corpora(a.shared)
     import trafilatura
@@ -169,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
           f"newsclean {newsclean.__version__}, trafilatura {trafilatura.__version__}")
     report: dict = {"corpora": {}, "scaling": {}}
     print(f"\n{'corpus':9} {'pages':>5} {'system':12} {'median ms':>10} {'total s':>8} {'vs traf.':>8} {'peak MiB':>9}")
-    for corpus, pages in corpora.items():
+    for corpus, pages in corpora.items() if a.only != "growth" else ():
         if not pages:
             print(f"{corpus:9} (not found under {a.shared})")
             continue
@@ -188,15 +222,18 @@ def main(argv: list[str] | None = None) -> int:
                                                               "vs_trafilatura": sum(ts) / base if base else None,
                                                               "peak_mib": mem}
     print("\ncost per byte as input grows (newsclean; 1.00 = cost per byte at 1x)")
-    print(f"{'input':6} {'scale':>5} {'bytes':>10} {'median ms':>10} {'per byte':>9}")
+    print(f"{'input':7} {'scale':>7} {'bytes':>10} {'CPU ms':>10} {'per byte':>9}")
     # a page that is mostly its feed, so that repeating posts grows the whole input
-    live_page = next((p for p in corpora["live"] if b"article__body--liveblog" in p), corpora["live"][0] if corpora["live"] else None)
-    cases = [("text", corpora["text"][0], scaled_text, nc_text)]
-    if live_page:
-        cases.insert(0, ("html", live_page, scaled_live_page, nc_html))
+    live_page = next((p for p in corpora.get("live", ()) if b"article__body--liveblog" in p), corpora["live"][0] if corpora.get("live") else None)
+    article_page = gzip.decompress((ROOT / "tests/fixtures/guardian-article-2024-02-24-valencia-fire.html.gz").read_bytes())
+    cases = [("article", article_page, scaled_article, nc_html), ("text", corpora["text"][0], scaled_text, nc_text)]
+    if a.only == "speed":
+        cases = []
+    elif live_page:
+        cases.insert(0, ("live", live_page, scaled_live_page, nc_html))
     for label, page, scale, fn in cases:
         for k, size, secs, rel in cost_per_byte(page, scale, fn, a.repeat):
-            print(f"{label:6} {k:4}x {size:10} {secs * 1000:10.1f} {rel:8.2f}x")
+            print(f"{label:7} {k:6.0f}x {size:10} {secs * 1000:10.1f} {rel:8.2f}x", flush=True)
             report["scaling"].setdefault(label, []).append({"scale": k, "bytes": size, "ms": secs * 1000, "per_byte": rel})
     if a.json:
         a.json.write_text(json.dumps(report, indent=2))
@@ -215,12 +252,14 @@ def write_markdown(path: Path, report: dict, pages: dict[str, int]) -> None:
             ratio = f"{v['vs_trafilatura']:.2f}x" if v["vs_trafilatura"] else "-"
             speed.append(f"| {corpus} | {pages[corpus]} | {name} | {v['median_ms']:.2f} | {v['total_s']:.2f} | "
                          f"{ratio} | {v['peak_mib']:.1f} |")
-    scaling = ["| input | scale | bytes | median ms | cost per byte vs 1x |", "| --- | ---: | ---: | ---: | ---: |"]
+    scaling = ["| input | scale | bytes | CPU ms (best run) | cost per byte vs 1x |", "| --- | ---: | ---: | ---: | ---: |"]
     for label, rows in report["scaling"].items():
         for r in rows:
-            scaling.append(f"| {label} | {r['scale']}x | {r['bytes']:,} | {r['ms']:.1f} | {r['per_byte']:.2f}x |")
+            scaling.append(f"| {label} | {r['scale']:.0f}x | {r['bytes']:,} | {r['ms']:.1f} | {r['per_byte']:.2f}x |")
     text = path.read_text(encoding="utf-8")
     for marker, table in (("speed-table", speed), ("scaling-table", scaling)):
+        if len(table) == 2:  # not run this time: keep the page's table
+            continue
         text = re.sub(rf"<!-- {marker} -->.*?<!-- /{marker} -->",
                       f"<!-- {marker} -->\n" + "\n".join(table) + f"\n<!-- /{marker} -->", text, flags=re.S)
     path.write_text(text, encoding="utf-8")

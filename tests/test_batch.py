@@ -93,3 +93,108 @@ def test_discover_folders_globs_and_missing_inputs(tmp_path):
     with pytest.raises(FileNotFoundError):
         list(discover([str(tmp_path / "nothing-*.html")]))
     assert isinstance(next(discover([str(FIXTURES / "bbc-live-2024-05-17.txt")])), Page)
+
+
+# -- time budget --------------------------------------------------------------------------------
+
+def _hanging_parse(real):
+    """parse, except that b"HANG" loops in Python for ever and b"STUCK" sleeps with the alarm
+    signal blocked (as a C call that never returns would: no alarm can reach it)."""
+    def parse(source, **kw):
+        if source == b"HANG":
+            while True:
+                pass
+        if source == b"STUCK":
+            import signal
+            import time
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(3600)
+        return real(source, **kw)
+    return parse
+
+
+@pytest.fixture
+def hanging(monkeypatch):
+    """Workers are forked, so they see the patched parse too."""
+    import newsclean.batch
+    monkeypatch.setattr(newsclean.batch, "parse", _hanging_parse(newsclean.batch.parse))
+
+
+def _check_timed_out(docs, expected, index):
+    assert is_failure(docs[index]) and f"#{index}" in docs[index].warnings[0]
+    assert "timed out" in docs[index].warnings[0]
+    assert [d for i, d in enumerate(docs) if i != index] == expected
+
+
+# budgets are generous (a loaded machine stretches wall time); the expected documents are parsed
+# first, which also loads every lazily imported module before the workers fork
+BUDGET = 4
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_page_over_its_budget_becomes_an_error_record_and_the_work_goes_on(hanging, sources, workers):
+    expected = [newsclean.parse(s) for s in (sources[2], sources[1], sources[3])]
+    items = [sources[2], b"HANG", sources[1], sources[3]]
+    docs = list(newsclean.parse_many(items, workers=workers, on_error="record", timeout=BUDGET))
+    _check_timed_out(docs, expected, 1)
+    if workers == 1:
+        with pytest.raises(newsclean.ParseError, match="#1: timed out"):
+            list(newsclean.parse_many(items, workers=workers, timeout=BUDGET))
+
+
+def test_a_worker_stuck_beyond_the_alarm_is_replaced(hanging, sources):
+    expected = [newsclean.parse(s) for s in (sources[2], sources[1], sources[2], sources[3])]
+    items = [sources[2], b"STUCK", sources[1], sources[2], sources[3]]
+    docs = list(newsclean.parse_many(items, workers=2, on_error="record", timeout=BUDGET))
+    _check_timed_out(docs, expected, 1)
+    assert "worker replaced" in docs[1].warnings[0]
+
+
+def test_off_the_main_thread_one_worker_still_keeps_the_budget(hanging, sources):
+    import threading
+    expected = [newsclean.parse(sources[2])]
+    out = []
+    t = threading.Thread(target=lambda: out.extend(
+        newsclean.parse_many([b"HANG", sources[2]], workers=1, on_error="record", timeout=BUDGET)))
+    t.start()
+    t.join()
+    _check_timed_out(out, expected, 0)
+
+
+def test_timeout_must_be_positive():
+    with pytest.raises(ValueError):
+        list(newsclean.parse_many(["x"], timeout=0))
+
+
+def test_timings_name_each_page(sources):
+    from newsclean.batch import parse_many_timed
+    got = list(parse_many_timed(sources[:2], workers=2))
+    assert [t.name for _, t in got] == ["#0", "#1"]
+    assert all(t.cpu >= 0 and t.wall >= 0 and t.peak_mib > 0 for _, t in got)
+
+
+def test_discover_benchmark_layouts_takes_pages_and_passes_over_the_rest(tmp_path):
+    """Benchmark folders mix pages with truth files, READMEs and other tools' outputs."""
+    import gzip
+    files = {"aeb/html/3f2a.html.gz": gzip.compress(b"<p>x</p>"), "aeb/ground-truth.json": b"{}",
+             "aeb/output/trafilatura.json.gz": gzip.compress(b"{}"), "aeb/README.md": b"#",
+             "dev/bbc-live.html": b"<p>x</p>", "dev/bbc-live.nojsonld.html": b"<p>x</p>",
+             "dev/bbc-live.html.expected.json": b"{}", "dev/bbc-live.txt": b"x", "dev/old.HTM": b"<p>x</p>",
+             "fundus/de/Spiegel_2024.html.gz": gzip.compress(b"<p>x</p>"), "fundus/de/Spiegel_2024.expected.json": b"{}"}
+    for name, data in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    found = sorted(str(Path(p.name).relative_to(tmp_path)) for p in discover([str(tmp_path)]))
+    assert found == ["aeb/html/3f2a.html.gz", "dev/bbc-live.html", "dev/bbc-live.nojsonld.html", "dev/bbc-live.txt",
+                     "dev/old.HTM", "fundus/de/Spiegel_2024.html.gz"]
+
+
+def test_discover_parquet_rows(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+    pq.write_table(pa.table({"body": ["<p>one</p>", None], "url": ["https://a.test/1", None]}), tmp_path / "p.parquet")
+    pages = list(discover([str(tmp_path / "p.parquet")], html_column="body"))
+    assert [(p.source, p.url) for p in pages] == [("<p>one</p>", "https://a.test/1"), (b"", None)]
+    assert pages[0].name.endswith("p.parquet#0 https://a.test/1")
+    with pytest.raises(ValueError, match="no column 'html'"):
+        list(discover([str(tmp_path / "p.parquet")]))

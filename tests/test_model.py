@@ -46,7 +46,7 @@ def test_from_dict_rejects_other_schema_versions():
 
 
 def test_public_api_is_curated():
-    assert set(newsclean.__all__) == {"parse", "parse_many", "to_pandas", "ParseError", "Document", "Post", "Byline", "Media", "Block",
+    assert set(newsclean.__all__) == {"parse", "parse_many", "to_pandas", "to_arrow", "ParseError", "Document", "Post", "Byline", "Media", "Block",
                                       "Removal", "SCHEMA", "__version__"}
     assert issubclass(newsclean.ParseError, ValueError)
 

@@ -13,6 +13,7 @@ from .model import SCHEMA, Block, Byline, Document, Media, Post, Removal
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
+    import pyarrow
 
 __version__ = "0.1.0"
 
@@ -25,5 +26,14 @@ def to_pandas(docs: Document | Iterable[Document], level: str = "post") -> "pand
     return _to_pandas(docs, level=level)
 
 
-__all__ = ["parse", "parse_many", "to_pandas", "ParseError", "Document", "Post", "Byline", "Media", "Block",
+def to_arrow(docs: Document | Iterable[Document], level: str = "post") -> "pyarrow.Table":
+    """A typed Arrow table of documents, one row a post (``level="post"``) or a document
+    (``level="document"``): UTC timestamps beside the original ISO strings, lists of structs for
+    bylines and media. Needs ``newsclean[parquet]`` (pyarrow)."""
+    from .integrations.arrow import to_arrow as _to_arrow
+
+    return _to_arrow(docs, level=level)
+
+
+__all__ = ["parse", "parse_many", "to_pandas", "to_arrow", "ParseError", "Document", "Post", "Byline", "Media", "Block",
            "Removal", "SCHEMA", "__version__"]

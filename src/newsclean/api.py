@@ -1,7 +1,7 @@
 """``parse()``: the one entry point every other surface (CLI, batch, Spark) calls."""
 from __future__ import annotations
 
-from .decode import DEFAULT_MAX_BYTES, Source, sniff_format, to_text
+from .decode import DEFAULT_MAX_BYTES, Source, sanitize_references, sniff_format, to_text
 from .errors import ParseError
 from .model import Document
 from .sites import choose
@@ -21,7 +21,12 @@ def parse(source: Source, *, url: str | None = None, format: str | None = None, 
     >>> doc.posts[0].headline
     'Roads closed'
     """
-    return _load(source, url=url, format=format, site=site, max_bytes=max_bytes)
+    try:
+        return _load(source, url=url, format=format, site=site, max_bytes=max_bytes)
+    except (ParseError, MemoryError, KeyboardInterrupt):
+        raise
+    except Exception as e:  # a bug: still only ParseError leaves parse(), with the cause chained
+        raise ParseError(f"internal error {type(e).__name__}: {e} (please report this page)") from e
 
 
 def _load(source: Source, *, url: str | None, format: str | None, site: str | None, max_bytes: int,
@@ -34,7 +39,7 @@ def _load(source: Source, *, url: str | None, format: str | None, site: str | No
     profile = choose(site, url, text)
     if fmt == "html":
         from .html_front import parse_html
-        return parse_html(text, url=url, profile=profile)
+        return parse_html(sanitize_references(text), url=url, profile=profile)
     from .markdown_front import looks_like_newsclean_markdown, parse_markdown
     if trace is None and looks_like_newsclean_markdown(text):
         return parse_markdown(text, url=url)  # newsclean's own Markdown, read back

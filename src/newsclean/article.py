@@ -10,7 +10,7 @@ import datetime as dt
 import trafilatura
 from lxml import html as lxml_html
 
-from . import shapes, structured
+from . import bigpage, shapes, structured
 from .model import Block, Document, Post, Removal
 from .sites import SiteProfile, rules_for
 
@@ -21,7 +21,7 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
     works on it directly (it is not parsed twice) and may change it."""
     rules = rules_for(profile)
     title = _h1(tree) or page.title or _title_tag(tree)
-    body = trafilatura.extract(tree, url=url, include_comments=False) or ""
+    body = bigpage.extract_body(tree, url=url)  # trafilatura, or a linear walk for huge pages
     removed: list[Removal] = []
     blocks: list[Block] = []
     items: list[str] = []

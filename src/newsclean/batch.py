@@ -1,24 +1,31 @@
-"""Many pages at once: ``parse_many`` (ordered, parallel, bounded memory) and input discovery
-for folders, globs and WARC files. Everything here only calls `newsclean.parse`."""
+"""Many pages at once: ``parse_many`` (ordered, parallel, bounded memory, a time budget per
+page) and input discovery for folders, globs, WARC and Parquet files. Everything here only calls
+`newsclean.parse`."""
 from __future__ import annotations
 
 import collections
 import glob
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .api import parse
+from .budget import PageTimeout, can_alarm, time_budget
 from .decode import Source
 from .errors import ParseError
 from .model import Document
 
 ON_ERROR = ("raise", "skip", "record")
 ERROR_PREFIX = "error: "
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
+PARQUET_SUFFIXES = (".parquet", ".pq")
 
 
 @dataclass(frozen=True)
@@ -45,14 +52,44 @@ def _name(source: Any, index: int) -> str:
     return f"#{index}"
 
 
-def _parse_page(page: Page, options: dict) -> Document:
+@dataclass(frozen=True)
+class Timing:
+    """How one page went in its worker: CPU and wall seconds, the worker's process id and its peak
+    resident memory so far (MiB; 0 where the platform does not say)."""
+
+    name: str
+    cpu: float
+    wall: float
+    pid: int
+    peak_mib: float
+
+
+def _parse_page(page: Page, options: dict, timeout: float | None = None) -> Document:
     """Runs in a worker: never raises, so one bad page cannot take the pool down."""
+    return _timed_parse(page, options, timeout)[0]
+
+
+def _timed_parse(page: Page, options: dict, timeout: float | None) -> tuple[Document, Timing]:
+    t0, c0 = time.perf_counter(), time.process_time()
     try:
-        return parse(page.source, url=page.url, **options)
+        with time_budget(timeout):
+            doc = parse(page.source, url=page.url, **options)
+    except PageTimeout as e:
+        doc = failed(page, f"timed out: {e}")
     except ParseError as e:
-        return failed(page, str(e))
+        doc = failed(page, str(e))
     except Exception as e:  # a bug in newsclean: report it against the page, keep going
-        return failed(page, f"internal error {type(e).__name__}: {e}")
+        doc = failed(page, f"internal error {type(e).__name__}: {e}")
+    return doc, Timing(page.name, time.process_time() - c0, time.perf_counter() - t0, os.getpid(), _peak_mib())
+
+
+def _peak_mib() -> float:
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (2**20 if sys.platform == "darwin" else 2**10)
 
 
 def failed(page: Page, message: str) -> Document:
@@ -65,7 +102,7 @@ def is_failure(doc: Document) -> bool:
 
 
 def parse_many(sources: Iterable[Any], *, workers: int | None = None, on_error: str = "raise",
-               format: str | None = None, site: str | None = None) -> Iterator[Document]:
+               format: str | None = None, site: str | None = None, timeout: float | None = None) -> Iterator[Document]:
     """Parse many pages, yielding documents in input order.
 
     ``sources`` holds anything `parse` takes, ``(source, url)`` pairs or `Page`
@@ -74,35 +111,102 @@ def parse_many(sources: Iterable[Any], *, workers: int | None = None, on_error: 
     process). ``on_error``: "raise" raises `ParseError` at the failing page, "skip"
     leaves it out, "record" yields an empty Document whose first warning starts with
     ``"error: "`` and names the page.
+
+    ``timeout``: seconds a page may take; a page over budget fails with the reason "timed out"
+    (so ``on_error`` decides what happens) and the work goes on. Each page runs under an alarm in
+    its worker; a worker stuck where the alarm cannot reach (inside a C call) is killed and
+    replaced after twice the budget plus 5 s. With ``workers=1`` outside the main thread, where
+    no alarm can be set, the pages run in one worker process instead.
     """
+    for doc, _ in parse_many_timed(sources, workers=workers, on_error=on_error, format=format, site=site,
+                                   timeout=timeout):
+        yield doc
+
+
+def parse_many_timed(sources: Iterable[Any], *, workers: int | None = None, on_error: str = "raise",
+                     format: str | None = None, site: str | None = None,
+                     timeout: float | None = None) -> Iterator[tuple[Document, Timing | None]]:
+    """`parse_many`, each document with its `Timing` (None for a page whose worker was replaced)."""
     if on_error not in ON_ERROR:
         raise ValueError(f"on_error must be one of {ON_ERROR}, not {on_error!r}")
+    if timeout is not None and timeout <= 0:
+        raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
     options = {k: v for k, v in (("format", format), ("site", site)) if v is not None}
     pages = (_as_page(item, i) for i, item in enumerate(sources))
     workers = os.cpu_count() or 1 if workers is None else max(1, workers)
-    if workers == 1:
-        results: Iterator[Document] = (_parse_page(p, options) for p in pages)
+    results: Iterator[tuple[Document, Timing | None]]
+    if workers == 1 and (timeout is None or can_alarm()):
+        results = (_timed_parse(p, options, timeout) for p in pages)
     else:
-        results = _pooled(pages, options, workers)
-    for doc in results:
+        results = _pooled(pages, options, workers, timeout)
+    for doc, timing in results:
         if is_failure(doc):
             if on_error == "raise":
                 raise ParseError(doc.warnings[0][len(ERROR_PREFIX):])
             if on_error == "skip":
                 continue
-        yield doc
+        yield doc, timing
 
 
-def _pooled(pages: Iterator[Page], options: dict, workers: int) -> Iterator[Document]:
+_Pending = collections.deque  # of (Page, Future)
+
+
+def _pooled(pages: Iterator[Page], options: dict, workers: int,
+            timeout: float | None) -> Iterator[tuple[Document, Timing | None]]:
     window = workers * 4
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: collections.deque[Future] = collections.deque()
+    pool = ProcessPoolExecutor(max_workers=workers)
+    pending: _Pending = collections.deque()
+    try:
         for page in pages:
-            pending.append(pool.submit(_parse_page, _loaded(page), options))
-            if len(pending) >= window:
-                yield pending.popleft().result()
+            page = _loaded(page)
+            pending.append((page, pool.submit(_timed_parse, page, options, timeout)))
+            while len(pending) >= window:
+                result, pool = _next_result(pending, pool, workers, options, timeout)
+                yield result
         while pending:
-            yield pending.popleft().result()
+            result, pool = _next_result(pending, pool, workers, options, timeout)
+            yield result
+    finally:
+        _stop(pool, kill=bool(pending))
+
+
+def _next_result(pending: _Pending, pool: ProcessPoolExecutor, workers: int, options: dict,
+                 timeout: float | None) -> tuple[tuple[Document, Timing | None], ProcessPoolExecutor]:
+    """The oldest page's result. Every older page is done, so this one is running or next: a page
+    that outlives its alarm by far is stuck beyond it, and its worker is killed and replaced (the
+    pool with it: the other pages in flight are sent again). A worker that died (a crash in C code,
+    the memory killer) is replaced the same way, and its page tried once more on its own."""
+    page, future = pending.popleft()
+    try:
+        result = future.result(timeout=None if timeout is None else 2 * timeout + 5)
+    except FutureTimeout:
+        result = (failed(page, f"timed out: over the {timeout:g} s budget and not answering; worker replaced"), None)
+        pool = _restart(pool, workers)
+    except BrokenProcessPool:
+        pool = _restart(pool, workers)
+        try:
+            result = pool.submit(_timed_parse, page, options, timeout).result()
+        except BrokenProcessPool:
+            result = (failed(page, "the worker process died on this page"), None)
+            pool = _restart(pool, workers)
+    else:
+        return result, pool
+    in_flight = [other for other, _ in pending]  # the pages that were in flight in the old pool
+    pending.clear()
+    pending.extend((other, pool.submit(_timed_parse, other, options, timeout)) for other in in_flight)
+    return result, pool
+
+
+def _restart(pool: ProcessPoolExecutor, workers: int) -> ProcessPoolExecutor:
+    _stop(pool, kill=True)
+    return ProcessPoolExecutor(max_workers=workers)
+
+
+def _stop(pool: ProcessPoolExecutor, *, kill: bool) -> None:
+    if kill:
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            proc.kill()
+    pool.shutdown(wait=not kill, cancel_futures=True)
 
 
 def _loaded(page: Page) -> Page:
@@ -114,8 +218,14 @@ def _loaded(page: Page) -> Page:
 
 # -- inputs -------------------------------------------------------------------------------------
 
-def discover(inputs: Iterable[str]) -> Iterator[Page]:
-    """Pages from folders (recursively), globs, page files and WARC files, in a stable order."""
+def discover(inputs: Iterable[str], *, html_column: str = "html", url_column: str | None = "url") -> Iterator[Page]:
+    """Pages from folders (recursively), globs, page files, WARC files and Parquet files (one page
+    a row: ``html_column`` holds it, ``url_column`` its URL), in a stable order.
+
+    In a folder, page files are those named ``.html``, ``.htm``, ``.xhtml``, ``.txt`` (each maybe
+    ``.gz``), WARC and Parquet files; anything else (``.expected.json`` truth files, READMEs,
+    ``.json.gz`` outputs of other tools) is not a page and is passed over.
+    """
     for spec in inputs:
         path = Path(spec)
         if path.is_dir():
@@ -127,15 +237,19 @@ def discover(inputs: Iterable[str]) -> Iterator[Page]:
             if not files:
                 raise FileNotFoundError(f"no such file, folder or matching glob: {spec}")
         for f in files:
-            if f.name.lower().endswith(WARC_SUFFIXES):
+            low = f.name.lower()
+            if low.endswith(WARC_SUFFIXES):
                 yield from warc_pages(f)
+            elif low.endswith(PARQUET_SUFFIXES):
+                from .integrations.arrow import parquet_pages
+                yield from parquet_pages(f, html_column, url_column)
             else:
                 yield Page(f, str(f))
 
 
 def _is_input(name: str) -> bool:
     low = name.lower()
-    return low.endswith(PAGE_SUFFIXES + WARC_SUFFIXES)
+    return low.endswith(PAGE_SUFFIXES + WARC_SUFFIXES + PARQUET_SUFFIXES)
 
 
 def warc_pages(path: str | os.PathLike[str]) -> Iterator[Page]:
@@ -157,4 +271,4 @@ def warc_pages(path: str | os.PathLike[str]) -> Iterator[Page]:
             yield Page(record.content_stream().read(), f"{path}#{n} {url}", url)
 
 
-__all__ = ["parse_many", "discover", "warc_pages", "Page", "is_failure", "Source"]
+__all__ = ["parse_many", "parse_many_timed", "Timing", "discover", "warc_pages", "Page", "is_failure", "Source"]
