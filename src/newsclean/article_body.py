@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import regex
+from lxml import etree
 from lxml import html as lxml_html
 
 from . import shapes
@@ -37,7 +38,8 @@ from .model import Removal
 # class/id/aria-label tokens (structure, not language): what kind of box an element is. One
 # pattern with a group a kind, stdlib ``re`` (fixed alternatives, no backtracking to bound).
 BOX_KIND = re.compile(
-    r"(?P<placeholder>placeholder|consent|privacy|gdpr|cmp-|opt-?in"
+    r"(?P<embed>twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed|reddit-embed|threads-post)"
+    r"|(?P<placeholder>placeholder|consent|privacy|gdpr|cmp-|opt-?in"
     r"|embed-?(?:wall|blocker|consent|notice)|two-?click|2-?click|external-?content)"
     r"|(?P<related>related|teaser|promo|recirc|newsletter|most-?read|mostread|most-?popular|mostpopular"
     r"|read-?more|readmore|more-?stories|morestories|recommend|also-?read|see-?also|trending|outbrain|taboola"
@@ -53,7 +55,8 @@ _CANDIDATE_TAGS = ("p", "h2", "h3", "h4", "blockquote", "li")
 
 
 _BOX_TAGS = ("div", "section", "aside", "ul", "ol", "article", "nav", "figure", "footer", "header", "span",
-             "dl", "table")
+             "dl", "table", "blockquote")
+_CUSTOM_TAGS = etree.XPath("//body//*[contains(name(), '-')]")  # web components: <x-factbox>
 _KIND_CACHE: dict[str, str] = {}  # attribute string -> kind ("" for none); class names repeat a lot
 
 
@@ -166,11 +169,13 @@ def _drop_boxes(tree, headline, removed: list[Removal]) -> None:
     if body is None:
         return
     todo = []
-    for el in body.iter(*_BOX_TAGS):
+    for el in [*body.iter(*_BOX_TAGS), *_CUSTOM_TAGS(tree)]:
         if el.tag == "aside":
             todo.append((el, "aside"))
             continue
         attrs = _attrs(el)
+        if "-" in el.tag:
+            attrs = f"{attrs} {el.tag}"
         kind = box_kind(attrs) if attrs else ""
         if kind:
             todo.append((el, kind))
@@ -183,7 +188,11 @@ def _drop_boxes(tree, headline, removed: list[Removal]) -> None:
         size = _text_len(el)
         if not size:
             continue
-        if kind == "placeholder":
+        if kind == "embed":
+            if size > 3000:
+                continue
+            rule = "article.embed"
+        elif kind == "placeholder":
             if size > 800 or any(_text_len(p) > 400 for p in el.iter("p")):
                 continue
             rule = "article.embed_placeholder"
@@ -238,6 +247,9 @@ def postclean(lines: list[Line], page: Page, article_body: str | None, removed: 
             removed.append(Removal("article.link_text", line.text))
             continue
         el = page.elements.get(w)
+        if el is not None and not line.is_item and el.tag == "p" and next(el.iterancestors("a"), None) is not None:
+            removed.append(Removal("article.link_text", line.text))  # a teaser's summary, inside its link
+            continue
         if el is not None and not line.is_item and el.tag == "p" and link_density(el) >= 0.6 \
                 and _link_chars(el) >= 25:
             removed.append(Removal("article.link_dense", line.text))
