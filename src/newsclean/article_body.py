@@ -51,7 +51,7 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
                          "\u2013": "-", "\u2014": "-", "\u00ad": None, "\u200b": None})
 _EDGE = "-\u2022\u00b7*\"'.,:;()[]\u00ab\u00bb\u201e"  # dialogue dashes, bullets, quotes at a key's ends
 _TAG = regex.compile(r"<[^<>]{0,500}>")
-_CANDIDATE_TAGS = ("p", "h2", "h3", "h4", "blockquote", "li")
+_CANDIDATE_TAGS = ("p", "h2", "h3", "h4", "blockquote")
 
 
 _BOX_TAGS = ("div", "section", "aside", "ul", "ol", "article", "nav", "figure", "footer", "header", "span",
