@@ -221,12 +221,13 @@ def _index(tree, page: Page) -> None:
         if w and w not in page.elements:
             page.elements[w] = el
             page.order[w] = i
-            if el.tag != "li":
-                parent = el.getparent()
-                for sig in ((el.tag, el.get("class")), ("^" + parent.tag, parent.get("class")) if parent is not None
-                            else (None, None)):
-                    if sig[1]:
-                        page.kinds.setdefault(sig, []).append(w)
+            parent = el.getparent()
+            sigs = [(el.tag, el.get("class") or "")]
+            if parent is not None:
+                sigs.append(("^" + parent.tag, parent.get("class") or ""))
+            for sig in sigs:
+                if sig[1]:
+                    page.kinds.setdefault(sig, []).append(w)
 
 
 # -- after trafilatura ----------------------------------------------------------------------------
