@@ -55,7 +55,7 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
                 removed: list[Removal]) -> list[article_body.Line]:
     """The story's lines: the page cleaned of what is not the story, trafilatura's extraction,
     then its lines checked against the page and the JSON-LD ``articleBody``."""
-    known = article_body.preclean(tree, removed)
+    known = article_body.preclean(tree, removed, url)
     body = trafilatura.extract(tree, url=url, include_comments=False) or ""
     lines = []
     for raw in body.split("\n"):

@@ -27,6 +27,7 @@ import html as htmlmod
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import regex
 from lxml import etree
@@ -38,8 +39,7 @@ from .model import Removal
 # class/id/aria-label tokens (structure, not language): what kind of box an element is. One
 # pattern with a group a kind, stdlib ``re`` (fixed alternatives, no backtracking to bound).
 BOX_KIND = re.compile(
-    r"(?P<embed>twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed|reddit-embed|threads-post)"
-    r"|(?P<placeholder>placeholder|consent|privacy|gdpr|cmp-|opt-?in"
+    r"(?P<placeholder>placeholder|consent|privacy|gdpr|cmp-|opt-?in"
     r"|embed-?(?:wall|blocker|consent|notice)|two-?click|2-?click|external-?content)"
     r"|(?P<related>related|teaser|promo|recirc|newsletter|most-?read|mostread|most-?popular|mostpopular"
     r"|read-?more|readmore|more-?stories|morestories|recommend|also-?read|see-?also|trending|outbrain|taboola"
@@ -88,8 +88,33 @@ def _text_len(el) -> int:
 
 
 def _link_chars(el) -> int:
-    return sum(len("".join(a.text_content().split())) for a in el.iter("a")
-               if not any(p.tag == "a" for p in a.iterancestors()))
+    """Characters of link text in an element (a link that shows its address is not counted: it
+    is cited, not a teaser)."""
+    n = 0
+    for a in el.iter("a"):
+        t = "".join(a.text_content().split())
+        if not t.startswith(("http", "www.")) and not any(p.tag == "a" for p in a.iterancestors()):
+            n += len(t)
+    return n
+
+
+_STORY_PATH = re.compile(r"\d{5,}|[^/]+(?:-[^/-]+){3,}/?$")  # an id, or a slug of four words or more
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.lower().removeprefix("www.")
+
+
+def story_link(a, host: str) -> bool:
+    """A link to a story of the same site (what a teaser links to): a relative link or one to the
+    page's host, whose path holds a long id or a slug of four words or more."""
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "mailto:", "javascript:")):
+        return False
+    parts = urlsplit(href)
+    if parts.netloc and host and parts.netloc.lower().removeprefix("www.") != host:
+        return False
+    return bool(_STORY_PATH.search(parts.path))
 
 
 def link_density(el) -> float:
@@ -103,7 +128,8 @@ class Page:
     """What the stages know about the page besides trafilatura's output."""
 
     headline: lxml_html.HtmlElement | None = None
-    link_texts: set[str] = field(default_factory=set)
+    host: str = ""  # the page's host, for telling links to the site's own stories
+    link_texts: dict[str, lxml_html.HtmlElement] = field(default_factory=dict)  # words -> the link
     elements: dict[str, lxml_html.HtmlElement] = field(default_factory=dict)  # words -> first block
     order: dict[str, int] = field(default_factory=dict)  # words -> position among the blocks
     # (tag, class) of a block, and of its parent, -> the blocks' keys: a body split into chunks
@@ -127,9 +153,9 @@ def _contains(el, other) -> bool:
     return other is not None and (el is other or any(a is el for a in other.iterancestors()))
 
 
-def preclean(tree, removed: list[Removal]) -> Page:
+def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     """Remove, in place, the parts of the page that are not the story (see the module docstring)."""
-    page = Page(headline=main_headline(tree))
+    page = Page(headline=main_headline(tree), host=_host(url or ""))
     _drop_next_stories(tree, page.headline, removed)
     _drop_boxes(tree, page.headline, removed)
     _index(tree, page)
@@ -188,11 +214,7 @@ def _drop_boxes(tree, headline, removed: list[Removal]) -> None:
         size = _text_len(el)
         if not size:
             continue
-        if kind == "embed":
-            if size > 3000:
-                continue
-            rule = "article.embed"
-        elif kind == "placeholder":
+        if kind == "placeholder":
             if size > 800 or any(_text_len(p) > 400 for p in el.iter("p")):
                 continue
             rule = "article.embed_placeholder"
@@ -215,7 +237,7 @@ def _index(tree, page: Page) -> None:
     for a in tree.iter("a"):
         t = shapes.clean(a.text_content())
         if len(t.split()) >= 4:
-            page.link_texts.add(words(t))
+            page.link_texts.setdefault(words(t), a)
     for i, el in enumerate(tree.iter(*_CANDIDATE_TAGS)):
         w = words(el.text_content())
         if w and w not in page.elements:
@@ -244,32 +266,43 @@ def postclean(lines: list[Line], page: Page, article_body: str | None, removed: 
         w = words(line.text)
         if not w:
             continue
-        if not line.is_item and w in page.link_texts:
+        el = page.elements.get(w)
+        if el is None or line.is_item:
+            kept.append(line)
+            continue
+        link = page.link_texts.get(w)
+        if link is not None and story_link(link, page.host):
             removed.append(Removal("article.link_text", line.text))
             continue
-        el = page.elements.get(w)
-        if el is not None and not line.is_item and el.tag == "p" and next(el.iterancestors("a"), None) is not None:
+        outer = next(el.iterancestors("a"), None)
+        if el.tag == "p" and outer is not None and story_link(outer, page.host):
             removed.append(Removal("article.link_text", line.text))  # a teaser's summary, inside its link
             continue
-        if el is not None and not line.is_item and el.tag == "p" and link_density(el) >= 0.6 \
-                and _link_chars(el) >= 25:
+        if el.tag == "p" and link_density(el) >= 0.6 and _link_chars(el) >= 25 \
+                and any(story_link(a, page.host) for a in el.iter("a")):
             removed.append(Removal("article.link_dense", line.text))
             continue
         kept.append(line)
+    chosen = [page.elements.get(words(x.text)) for x in kept]
     if article_body:
         kept = _with_article_body(kept, page, article_body, removed)
-    return _with_chunks(kept, page)
+    return _with_chunks(kept, page, [el for el in chosen if el is not None])
 
 
-def _with_chunks(lines: list[Line], page: Page) -> list[Line]:
+def _with_chunks(lines: list[Line], page: Page, chosen: list) -> list[Line]:
     """A body split into chunks (paragraphs or containers of one class, an ad or a box between
-    them) of which trafilatura kept only some: the page's other paragraphs of that class."""
+    them) of which trafilatura kept only some: the page's other paragraphs of that class, from
+    containers it took nothing from (``chosen``: the page blocks of its lines)."""
     have = {words(x.text): len(x.text) for x in lines}
     total = sum(have.values())
     if not total:
         return lines
     have_text = "\n".join(have)
     missing: list[str] = []
+    # a chunk trafilatura kept is as it wanted it: only chunks it left out whole come back
+    # (the parents are held in a list: an lxml proxy's id is only its own while it lives)
+    parents = [el.getparent() for el in chosen]
+    kept_in = {id(p) for p in parents}
     for sig, keys in page.kinds.items():
         if len(keys) < 3:
             continue
@@ -280,7 +313,7 @@ def _with_chunks(lines: list[Line], page: Page) -> list[Line]:
             if k in have or len(k) < 25 or k in missing or _held(k, have_text):
                 continue
             el = page.elements[k]
-            if el.tag not in ("p", "h2", "h3") or k in page.link_texts or link_density(el) >= 0.5 \
+            if id(el.getparent()) in kept_in or el.tag not in ("p", "h2", "h3") or k in page.link_texts or link_density(el) >= 0.5 \
                     or any(a.tag in ("blockquote", "figure", "aside") for a in el.iterancestors()):
                 continue
             missing.append(k)
