@@ -271,7 +271,10 @@ def postclean(lines: list[Line], page: Page, article_body: str | None, removed: 
             kept.append(line)
             continue
         link = page.link_texts.get(w)
-        if link is not None and story_link(link, page.host):
+        # the line is a link on the page (its block holds it, or sits in it), or the same words
+        # as a link elsewhere when they are a title's length
+        own = link is not None and (_contains(el, link) or _contains(link, el))
+        if link is not None and story_link(link, page.host) and (own or len(line.text.split()) >= 6):
             removed.append(Removal("article.link_text", line.text))
             continue
         outer = next(el.iterancestors("a"), None)
@@ -310,7 +313,7 @@ def _with_chunks(lines: list[Line], page: Page, chosen: list) -> list[Line]:
         if len(held) < 2 or sum(have[k] for k in held) < 0.5 * total or len(held) == len(keys):
             continue
         for k in keys:
-            if k in have or len(k) < 25 or k in missing or _held(k, have_text):
+            if k in have or len(k) < 50 or k in missing or _held(k, have_text):
                 continue
             el = page.elements[k]
             if id(el.getparent()) in kept_in or el.tag not in ("p", "h2", "h3") or k in page.link_texts or link_density(el) >= 0.5 \
