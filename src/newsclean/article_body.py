@@ -54,9 +54,12 @@ _TAG = regex.compile(r"<[^<>]{0,500}>")
 _CANDIDATE_TAGS = ("p", "h2", "h3", "h4", "blockquote")
 
 
-_BOX_TAGS = ("div", "section", "aside", "ul", "ol", "article", "nav", "figure", "footer", "header", "span",
-             "dl", "table", "blockquote")
-_CUSTOM_TAGS = etree.XPath("//body//*[contains(name(), '-')]")  # web components: <x-factbox>
+_BOX_TAGS = ("div", "section", "aside", "ul", "ol", "article", "figure", "dl", "table", "blockquote")
+# every token of BOX_KIND holds one of these: a cheap test before the pattern
+_BOX_HINTS = ("placeholder", "consent", "privacy", "gdpr", "cmp", "opt", "embed", "click", "external", "relat",
+              "teaser", "promo", "recirc", "newsletter", "most", "read", "recommend", "also", "trending", "outbrain",
+              "taboola", "more", "next", "fact", "fakta", "info", "profile", "bio", "kasten", "encadre", "side")
+_CUSTOM_TAGS = etree.XPath(".//*[contains(name(), '-')]")  # web components, such as <x-factbox>
 _KIND_CACHE: dict[str, str] = {}  # attribute string -> kind ("" for none); class names repeat a lot
 
 
@@ -64,7 +67,8 @@ def box_kind(attrs: str) -> str:
     """What an element's class, id and label say it is: placeholder, related, aside, or ""."""
     kind = _KIND_CACHE.get(attrs)
     if kind is None:
-        m = BOX_KIND.search(attrs.lower())
+        low = attrs.lower()
+        m = BOX_KIND.search(low) if any(h in low for h in _BOX_HINTS) else None
         kind = m.lastgroup or "" if m else ""
         if len(_KIND_CACHE) > 50_000:
             _KIND_CACHE.clear()
@@ -79,8 +83,8 @@ def words(text: str) -> str:
 
 
 def _attrs(el) -> str:
-    return " ".join(v for v in (el.get("class"), el.get("id"), el.get("aria-label"), el.get("data-component"))
-                    if v)
+    get = el.get
+    return f"{get('class') or ''} {get('id') or ''} {get('aria-label') or ''}"
 
 
 def _text_len(el) -> int:
@@ -194,15 +198,19 @@ def _drop_boxes(tree, headline, removed: list[Removal]) -> None:
     body = tree.find("body")
     if body is None:
         return
+    story = next(headline.iterancestors("article"), None) if headline is not None else None
     todo = []
-    for el in [*body.iter(*_BOX_TAGS), *_CUSTOM_TAGS(tree)]:
+    for el in body.iter(*_BOX_TAGS):
         if el.tag == "aside":
             todo.append((el, "aside"))
             continue
-        attrs = _attrs(el)
-        if "-" in el.tag:
-            attrs = f"{attrs} {el.tag}"
-        kind = box_kind(attrs) if attrs else ""
+        get = el.get
+        if get("class") or get("id") or get("aria-label"):
+            kind = box_kind(_attrs(el))
+            if kind:
+                todo.append((el, kind))
+    for el in _CUSTOM_TAGS(story) if story is not None else ():
+        kind = box_kind(f"{_attrs(el)} {el.tag}")
         if kind:
             todo.append((el, kind))
     gone: set[int] = set()
@@ -235,8 +243,8 @@ def _drop_boxes(tree, headline, removed: list[Removal]) -> None:
 
 def _index(tree, page: Page) -> None:
     for a in tree.iter("a"):
-        t = shapes.clean(a.text_content())
-        if len(t.split()) >= 4:
+        t = a.text_content()
+        if len(t) >= 12 and len(t.split()) >= 4:
             page.link_texts.setdefault(words(t), a)
     for i, el in enumerate(tree.iter(*_CANDIDATE_TAGS)):
         w = words(el.text_content())
