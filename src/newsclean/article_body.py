@@ -11,14 +11,17 @@ Before (``preclean``), on the parsed page (structure, never the page's words):
   * ``article.aside``: fact and profile boxes (``<aside>``, class says fact box, info box,
     profile) inside the story: kept out of the body, recorded as removed.
 
-After (``postclean``), on trafilatura's lines:
-  * ``article.link_text``: a line that is, whole, the text of a link on the page (a teaser title);
-    a paragraph holding a link among other words stays;
-  * ``article.link_dense``: a paragraph whose element on the page is mostly link text;
+After (``postclean``), on trafilatura's lines, each matched to its block on the page:
+  * ``article.link_text``: a line that is itself a link to another story of the site (a teaser
+    title; a link to another site or to a document is cited content and stays), or a teaser's
+    summary inside such a link; a paragraph holding a link among other words stays;
+  * ``article.link_dense``: a paragraph mostly made of links to the site's stories ("Read also:");
   * with the page's JSON-LD ``articleBody`` (when it is there and long): page paragraphs it holds
     that trafilatura left out are put back in page order (text after an in-text box), and when it
     is complete (its last words are in the output), lines after its end that it does not hold are
     removed as ``article.after_body``;
+  * a body split into chunks of one class (an ad or a box between them): chunks trafilatura took
+    nothing from are put back in page order;
   * no body at all: the paragraphs of ``articleBody``.
 """
 from __future__ import annotations
@@ -102,7 +105,8 @@ def _link_chars(el) -> int:
     return n
 
 
-_STORY_PATH = re.compile(r"\d{5,}|[^/]+(?:-[^/-]+){3,}/?$")  # an id, or a slug of four words or more
+# an id, or a slug of four words or more (no overlapping repeats: linear on any path)
+_STORY_PATH = re.compile(r"\d{5,}|(?:^|/)[^/-]+(?:-[^/-]+){3,}(?:/|$)")
 
 
 def _host(url: str) -> str:
@@ -118,7 +122,7 @@ def story_link(a, host: str) -> bool:
     parts = urlsplit(href)
     if parts.netloc and host and parts.netloc.lower().removeprefix("www.") != host:
         return False
-    return bool(_STORY_PATH.search(parts.path))
+    return bool(_STORY_PATH.search(parts.path[:500]))
 
 
 def link_density(el) -> float:
