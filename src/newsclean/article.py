@@ -63,7 +63,7 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
     # half its time; our stages after it restore what it leaves out. A short result gets the
     # full cascade (the tree is not changed by extract: it works on a copy).
     body = trafilatura.extract(tree, url=url, include_comments=False, fast=True) or ""
-    if len(body) < FULL_CASCADE_BELOW:
+    if len(body) < FULL_CASCADE_BELOW or _menu_like(body):
         body = trafilatura.extract(tree, url=url, include_comments=False) or body
     lines = []
     for raw in body.split("\n"):
@@ -71,6 +71,12 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
         if text:
             lines.append(article_body.Line(text[2:], True) if text.startswith("- ") else article_body.Line(text))
     return article_body.postclean(lines, known, page.article_body, removed)
+
+
+def _menu_like(body: str) -> bool:
+    """Most lines of one to three words: a menu, not a story (the fast path's failure mode)."""
+    lines = [x for x in body.split("\n") if x.strip()]
+    return len(lines) >= 10 and sum(len(x.split()) <= 3 for x in lines) >= 0.6 * len(lines)
 
 
 def _h1(tree: lxml_html.HtmlElement) -> str | None:
