@@ -82,6 +82,23 @@ def test_a_related_box_of_links_inside_the_story_is_removed():
     assert "Bundestag soll" in body(doc)
 
 
+def test_a_short_read_more_teaser_to_another_story_is_removed_es():
+    teaser = ("<div class='cta read-more'><p>Lee también: <a href='/local/20240512/trafico-madrid-cortes-obras'>"
+              "Cortes de tráfico por obras</a> en el centro de la ciudad</p></div>")
+    doc = newsclean.parse(page(paras(ES[:2]) + teaser + paras(ES[2:]), title="Madrid aprueba ampliar los carriles bici"),
+                          url="https://www.diario.example.es/local/20240512/carriles-bici-madrid.html", format="html")
+    assert "Cortes de tráfico" not in body(doc)
+    assert removed(doc, "article.related")
+
+
+def test_near_miss_a_boxed_paragraph_citing_another_site_stays():
+    cited = ("<div class='cta'><p>El estudio se publicó el lunes en la revista <a href='https://journal.example.org/"
+             "articles/bike-lanes'>Nature Cities</a>.</p></div>")
+    doc = newsclean.parse(page(paras(ES[:2]) + cited + paras(ES[2:]), title="Madrid aprueba ampliar los carriles bici"),
+                          url="https://www.diario.example.es/local/20240512/carriles-bici-madrid.html", format="html")
+    assert not removed(doc, "article.related")
+
+
 def test_near_miss_a_paragraph_holding_one_link_stays():
     linked = ("<p>Wie das <a href='/ministerium'>Wirtschaftsministerium</a> mitteilte, sollen die neuen Regeln "
               "auch für bereits laufende Verfahren gelten, sofern die Antragsteller zustimmen.</p>")

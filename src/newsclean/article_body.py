@@ -46,7 +46,8 @@ BOX_KIND = re.compile(
     r"|embed-?(?:wall|blocker|consent|notice)|two-?click|2-?click|external-?content)"
     r"|(?P<related>related|teaser|promo|recirc|newsletter|most-?read|mostread|most-?popular|mostpopular"
     r"|read-?more|readmore|more-?stories|morestories|recommend|also-?read|see-?also|trending|outbrain|taboola"
-    r"|further-?reading|more-?from|morefrom|more-?on|next-?article|up-?next)"
+    r"|further-?reading|more-?from|morefrom|more-?on|next-?article|up-?next|(?:^|[\s_-])cta(?:$|[\s_-])"
+    r"|(?:^|[\s_-])collections?(?:$|[\s_-]))"
     r"|(?P<aside>fact-?box|factbox|facts-?box|infobox|info-?box|fakta|profile-?box|bio-?box|author-?bio"
     r"|about-?the-?author|kasten|encadre|sidebox|side-?box)")
 
@@ -61,7 +62,7 @@ _BOX_TAGS = ("div", "section", "aside", "ul", "ol", "article", "figure", "dl", "
 # every token of BOX_KIND holds one of these: a cheap test before the pattern
 _BOX_HINTS = ("placeholder", "consent", "privacy", "gdpr", "cmp", "opt", "embed", "click", "external", "relat",
               "teaser", "promo", "recirc", "newsletter", "most", "read", "recommend", "also", "trending", "outbrain",
-              "taboola", "more", "next", "fact", "fakta", "info", "profile", "bio", "kasten", "encadre", "side")
+              "taboola", "more", "next", "fact", "fakta", "info", "profile", "bio", "kasten", "encadre", "side", "cta", "collection")
 _CUSTOM_TAGS = etree.XPath(".//*[contains(name(), '-')]")  # web components, such as <x-factbox>
 _KIND_CACHE: dict[str, str] = {}  # attribute string -> kind ("" for none); class names repeat a lot
 
@@ -165,7 +166,7 @@ def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     """Remove, in place, the parts of the page that are not the story (see the module docstring)."""
     page = Page(headline=main_headline(tree), host=_host(url or ""))
     _drop_next_stories(tree, page.headline, removed)
-    _drop_boxes(tree, page.headline, removed)
+    _drop_boxes(tree, page.headline, removed, page.host)
     _index(tree, page)
     return page
 
@@ -198,7 +199,7 @@ def _drop_next_stories(tree, headline, removed: list[Removal]) -> None:
         _record(story, "article.next_story", removed)
 
 
-def _drop_boxes(tree, headline, removed: list[Removal]) -> None:
+def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
     body = tree.find("body")
     if body is None:
         return
@@ -233,8 +234,9 @@ def _drop_boxes(tree, headline, removed: list[Removal]) -> None:
         elif kind == "related":
             if size > 4000:
                 continue
-            has_link = el.find(".//a") is not None or el.tag == "a"
-            if not (link_density(el) >= 0.4 or (has_link and size <= 400)):
+            # mostly links, or a short teaser: a few words and a link to another story of the site
+            teaser = size <= 400 and any(story_link(a, host) for a in el.iter("a"))
+            if not (link_density(el) >= 0.4 or teaser):
                 continue
             rule = "article.related"
         else:
