@@ -42,7 +42,7 @@ from .model import Removal
 # class/id/aria-label tokens (structure, not language): what kind of box an element is. One
 # pattern with a group a kind, stdlib ``re`` (fixed alternatives, no backtracking to bound).
 BOX_KIND = re.compile(
-    r"(?P<placeholder>placeholder|consent|privacy|gdpr|cmp-|opt-?in"
+    r"(?P<placeholder>placeholder|consent|privacy|gdpr|opt-?in"
     r"|embed-?(?:wall|blocker|consent|notice)|two-?click|2-?click|external-?content)"
     r"|(?P<related>related|teaser|promo|recirc|newsletter|most-?read|mostread|most-?popular|mostpopular"
     r"|read-?more|readmore|more-?stories|morestories|recommend|also-?read|see-?also|trending|outbrain|taboola"
@@ -60,7 +60,7 @@ _CANDIDATE_TAGS = ("p", "h2", "h3", "h4", "blockquote")
 
 _BOX_TAGS = ("div", "section", "aside", "ul", "ol", "article", "figure", "dl", "table", "blockquote")
 # every token of BOX_KIND holds one of these: a cheap test before the pattern
-_BOX_HINTS = ("placeholder", "consent", "privacy", "gdpr", "cmp", "opt", "embed", "click", "external", "relat",
+_BOX_HINTS = ("placeholder", "consent", "privacy", "gdpr", "opt", "embed", "click", "external", "relat",
               "teaser", "promo", "recirc", "newsletter", "most", "read", "recommend", "also", "trending", "outbrain",
               "taboola", "more", "next", "fact", "fakta", "info", "profile", "bio", "kasten", "encadre", "side", "cta", "collection")
 _CUSTOM_TAGS = etree.XPath(".//*[contains(name(), '-')]")  # web components, such as <x-factbox>
