@@ -10,9 +10,12 @@ import datetime as dt
 import trafilatura
 from lxml import html as lxml_html
 
-from . import bigpage, shapes, structured
+from . import article_body, bigpage, shapes, structured
 from .model import Block, Document, Post, Removal
 from .sites import SiteProfile, rules_for
+
+
+FULL_CASCADE_BELOW = 500  # characters: a body this short may be trafilatura's main extractor failing
 
 
 def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url: str | None,
@@ -21,29 +24,26 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
     works on it directly (it is not parsed twice) and may change it."""
     rules = rules_for(profile)
     title = _h1(tree) or page.title or _title_tag(tree)
-    body = bigpage.extract_body(tree, url=url)  # trafilatura, or a linear walk for huge pages
     removed: list[Removal] = []
     blocks: list[Block] = []
     items: list[str] = []
-    for raw in body.split("\n"):
-        line = shapes.clean(raw)
-        if not line:
-            continue
-        line, spans = rules.strip_spans(line)
+    for line in _body_lines(tree, page, url, removed):
+        text, spans = rules.strip_spans(line.text)
         removed.extend(Removal(name, span) for name, span in spans)
-        rule = rules.line_rule_for(line)
+        rule = rules.line_rule_for(text)
         if rule is not None:
-            removed.append(Removal(rule.name, line))
+            removed.append(Removal(rule.name, text))
             continue
-        if line.startswith("- "):
-            items.append(line[2:])
+        line = article_body.Line(text, line.is_item)
+        if line.is_item:
+            items.append(line.text)
             continue
         if items:
             blocks.append(Block("list", "\n".join(items), tuple(items)))
             items = []
-        if title and line == title and not blocks:
+        if title and line.text == title and not blocks:
             continue
-        blocks.append(Block("paragraph", line))
+        blocks.append(Block("paragraph", line.text))
     if items:
         blocks.append(Block("list", "\n".join(items), tuple(items)))
     published = _date(page.published)
@@ -52,6 +52,34 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
                     language=page.language, published=published, updated=page.modified,
                     authors=tuple(page.authors), posts=(post,), removed=tuple(removed),
                     warnings=() if blocks else ("no article body found",))
+
+
+def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str | None,
+                removed: list[Removal]) -> list[article_body.Line]:
+    """The story's lines: the page cleaned of what is not the story, trafilatura's extraction,
+    then its lines checked against the page and the JSON-LD ``articleBody``."""
+    known = article_body.preclean(tree, removed, url)
+    # fast: trafilatura's own extractor without its fallbacks (readability, justext), which cost
+    # half its time; our stages after it restore what it leaves out. A short result gets the
+    # full cascade (the tree is not changed by extract: it works on a copy).
+    if bigpage.is_large(tree):  # trafilatura's cost grows faster than the page: one linear walk
+        body = bigpage.extract_large(tree)
+    else:
+        body = trafilatura.extract(tree, url=url, include_comments=False, fast=True) or ""
+        if len(body) < FULL_CASCADE_BELOW or _menu_like(body):
+            body = trafilatura.extract(tree, url=url, include_comments=False) or body
+    lines = []
+    for raw in body.split("\n"):
+        text = shapes.clean(raw)
+        if text:
+            lines.append(article_body.Line(text[2:], True) if text.startswith("- ") else article_body.Line(text))
+    return article_body.postclean(lines, known, page.article_body, removed)
+
+
+def _menu_like(body: str) -> bool:
+    """Most lines of one to three words: a menu, not a story (the fast path's failure mode)."""
+    lines = [x for x in body.split("\n") if x.strip()]
+    return len(lines) >= 10 and sum(len(x.split()) <= 3 for x in lines) >= 0.6 * len(lines)
 
 
 def _h1(tree: lxml_html.HtmlElement) -> str | None:

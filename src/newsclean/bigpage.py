@@ -24,15 +24,10 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "nav", "aside", "f
                    "textarea", "iframe", "svg", "figure", "head", "title", "object", "embed", "video", "audio"})
 
 
-def extract_body(tree: lxml_html.HtmlElement, *, url: str | None = None) -> str:
-    """The article body as text lines: trafilatura's for ordinary pages, `extract_large`'s for
-    pages with more than `LARGE_TEXT` characters of text."""
+def is_large(tree: lxml_html.HtmlElement) -> bool:
+    """More than `LARGE_TEXT` characters of text: too much for trafilatura's superlinear cost."""
     body = tree.find("body")
-    size = len((body if body is not None else tree).text_content()) if len(tree) else 0
-    if size > LARGE_TEXT:
-        return extract_large(tree)
-    import trafilatura
-    return trafilatura.extract(tree, url=url, include_comments=False) or ""
+    return len(tree) > 0 and len((body if body is not None else tree).text_content()) > LARGE_TEXT
 
 
 def main_container(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:

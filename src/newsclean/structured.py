@@ -32,6 +32,7 @@ class PageData:
     authors: list[str] = field(default_factory=list)
     language: str | None = None
     updates: list[Update] = field(default_factory=list)
+    article_body: str | None = None  # the article's ``articleBody``: evidence for article mode
 
     @property
     def is_liveblog(self) -> bool:
@@ -104,6 +105,8 @@ def read(tree: lxml_html.HtmlElement) -> PageData:
                 if not page.authors and "author" in d:
                     page.authors = _names(d.get("author"))
                 page.language = page.language or _str(d.get("inLanguage"))
+                if not page.article_body and isinstance(d.get("articleBody"), str):
+                    page.article_body = d["articleBody"].strip() or None
             updates = d.get("liveBlogUpdate")
             if updates is not None:
                 for u in updates if isinstance(updates, list) else [updates]:

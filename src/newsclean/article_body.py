@@ -1,0 +1,392 @@
+"""Article body, stage by stage: the tree is cleaned before trafilatura reads it, and its output is
+checked against the page afterwards.
+
+Before (``preclean``), on the parsed page (structure, never the page's words):
+  * ``article.next_story``: a second story appended by infinite scroll: an ``<article>`` holding
+    its own ``<h1>``, apart from the one holding the page's headline;
+  * ``article.embed_placeholder``: the stand-in a consent tool puts where an embed would load
+    (class or id says placeholder, consent, privacy), short;
+  * ``article.related``: boxes whose class, id or label says related, teaser, promo, read-more,
+    most-read, newsletter, recommended, when they are mostly links or a short linked teaser;
+  * ``article.aside``: fact and profile boxes (``<aside>``, class says fact box, info box,
+    profile) inside the story: kept out of the body, recorded as removed.
+
+After (``postclean``), on trafilatura's lines, each matched to its block on the page:
+  * ``article.link_text``: a line that is itself a link to another story of the site (a teaser
+    title; a link to another site or to a document is cited content and stays), or a teaser's
+    summary inside such a link; a paragraph holding a link among other words stays;
+  * ``article.link_dense``: a paragraph mostly made of links to the site's stories ("Read also:");
+  * with the page's JSON-LD ``articleBody`` (when it is there and long): page paragraphs it holds
+    that trafilatura left out are put back in page order (text after an in-text box), and when it
+    is complete (its last words are in the output), lines after its end that it does not hold are
+    removed as ``article.after_body``;
+  * a body split into chunks of one class (an ad or a box between them): chunks trafilatura took
+    nothing from are put back in page order;
+  * no body at all: the paragraphs of ``articleBody``.
+"""
+from __future__ import annotations
+
+import html as htmlmod
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import regex
+from lxml import etree
+from lxml import html as lxml_html
+
+from . import shapes
+from .model import Removal
+
+# class/id/aria-label tokens (structure, not language): what kind of box an element is. One
+# pattern with a group a kind, stdlib ``re`` (fixed alternatives, no backtracking to bound).
+BOX_KIND = re.compile(
+    r"(?P<placeholder>placeholder|consent|privacy|gdpr|opt-?in"
+    r"|embed-?(?:wall|blocker|consent|notice)|two-?click|2-?click|external-?content)"
+    r"|(?P<related>related|teaser|promo|recirc|newsletter|most-?read|mostread|most-?popular|mostpopular"
+    r"|read-?more|readmore|more-?stories|morestories|recommend|also-?read|see-?also|trending|outbrain|taboola"
+    r"|further-?reading|more-?from|morefrom|more-?on|next-?article|up-?next|(?:^|[\s_-])cta(?:$|[\s_-])"
+    r"|(?:^|[\s_-])collections?(?:$|[\s_-]))"
+    r"|(?P<aside>fact-?box|factbox|facts-?box|infobox|info-?box|fakta|profile-?box|bio-?box|author-?bio"
+    r"|about-?the-?author|kasten|encadre|sidebox|side-?box)")
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
+                         "\u2013": "-", "\u2014": "-", "\u00ad": None, "\u200b": None})
+_EDGE = "-\u2022\u00b7*\"'.,:;()[]\u00ab\u00bb\u201e"  # dialogue dashes, bullets, quotes at a key's ends
+_TAG = regex.compile(r"<[^<>]{0,500}>")
+_CANDIDATE_TAGS = ("p", "h2", "h3", "h4", "blockquote")
+
+
+_BOX_TAGS = ("div", "section", "aside", "ul", "ol", "article", "figure", "dl", "table", "blockquote")
+# every token of BOX_KIND holds one of these: a cheap test before the pattern
+_BOX_HINTS = ("placeholder", "consent", "privacy", "gdpr", "opt", "embed", "click", "external", "relat",
+              "teaser", "promo", "recirc", "newsletter", "most", "read", "recommend", "also", "trending", "outbrain",
+              "taboola", "more", "next", "fact", "fakta", "info", "profile", "bio", "kasten", "encadre", "side", "cta", "collection")
+_CUSTOM_TAGS = etree.XPath(".//*[contains(name(), '-')]")  # web components, such as <x-factbox>
+_KIND_CACHE: dict[str, str] = {}  # attribute string -> kind ("" for none); class names repeat a lot
+
+
+def box_kind(attrs: str) -> str:
+    """What an element's class, id and label say it is: placeholder, related, aside, or ""."""
+    kind = _KIND_CACHE.get(attrs)
+    if kind is None:
+        low = attrs.lower()
+        m = BOX_KIND.search(low) if any(h in low for h in _BOX_HINTS) else None
+        kind = m.lastgroup or "" if m else ""
+        if len(_KIND_CACHE) > 50_000:
+            _KIND_CACHE.clear()
+        _KIND_CACHE[attrs] = kind
+    return kind
+
+
+def words(text: str) -> str:
+    """A text as a comparison key: lower case, quotes and dashes folded, no whitespace (trafilatura
+    and the page differ in the spaces around inline elements)."""
+    return "".join(text.translate(_QUOTES).casefold().split()).strip(_EDGE)
+
+
+def _attrs(el) -> str:
+    get = el.get
+    return f"{get('class') or ''} {get('id') or ''} {get('aria-label') or ''}"
+
+
+def _text_len(el) -> int:
+    return len(shapes.clean(el.text_content()))
+
+
+def _link_chars(el) -> int:
+    """Characters of link text in an element (a link that shows its address is not counted: it
+    is cited, not a teaser)."""
+    n = 0
+    for a in el.iter("a"):
+        t = "".join(a.text_content().split())
+        if not t.startswith(("http", "www.")) and not any(p.tag == "a" for p in a.iterancestors()):
+            n += len(t)
+    return n
+
+
+# an id, or a slug of four words or more (no overlapping repeats: linear on any path)
+_STORY_PATH = re.compile(r"\d{5,}|(?:^|/)[^/-]+(?:-[^/-]+){3,}(?:/|$)")
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.lower().removeprefix("www.")
+
+
+def story_link(a, host: str) -> bool:
+    """A link to a story of the same site (what a teaser links to): a relative link or one to the
+    page's host, whose path holds a long id or a slug of four words or more."""
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "mailto:", "javascript:")):
+        return False
+    parts = urlsplit(href)
+    if parts.netloc and host and parts.netloc.lower().removeprefix("www.") != host:
+        return False
+    return bool(_STORY_PATH.search(parts.path[:500]))
+
+
+def link_density(el) -> float:
+    """The share of an element's visible characters (spaces aside) that are link text."""
+    text = len("".join(el.text_content().split()))
+    return min(1.0, _link_chars(el) / text) if text else 0.0
+
+
+@dataclass
+class Page:
+    """What the stages know about the page besides trafilatura's output."""
+
+    headline: lxml_html.HtmlElement | None = None
+    host: str = ""  # the page's host, for telling links to the site's own stories
+    link_texts: dict[str, lxml_html.HtmlElement] = field(default_factory=dict)  # words -> the link
+    elements: dict[str, lxml_html.HtmlElement] = field(default_factory=dict)  # words -> first block
+    order: dict[str, int] = field(default_factory=dict)  # words -> position among the blocks
+    # (tag, class) of a block, and of its parent, -> the blocks' keys: a body split into chunks
+    # (an ad, a box between them) repeats its paragraphs' or its chunks' signature
+    kinds: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+
+
+def main_headline(tree) -> lxml_html.HtmlElement | None:
+    first = None
+    for h in tree.iter("h1"):
+        t = shapes.clean(h.text_content())
+        if not t:
+            continue
+        if len(t.split()) >= 3:
+            return h
+        first = first if first is not None else h
+    return first
+
+
+def _contains(el, other) -> bool:
+    return other is not None and (el is other or any(a is el for a in other.iterancestors()))
+
+
+def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
+    """Remove, in place, the parts of the page that are not the story (see the module docstring)."""
+    page = Page(headline=main_headline(tree), host=_host(url or ""))
+    _drop_next_stories(tree, page.headline, removed)
+    _drop_boxes(tree, page.headline, removed, page.host)
+    _index(tree, page)
+    return page
+
+
+def _record(el, rule: str, removed: list[Removal]) -> None:
+    text = shapes.clean(el.text_content())
+    if text:
+        removed.append(Removal(rule, text))
+    el.drop_tree()
+
+
+def _drop_next_stories(tree, headline, removed: list[Removal]) -> None:
+    if headline is None:
+        return
+    main = next((a for a in headline.iterancestors("article")), None)
+    if main is None:
+        return
+    seen_main = False
+    for h in list(tree.iter("h1")):
+        if h is headline:
+            seen_main = True
+            continue
+        if not seen_main or _contains(main, h):
+            continue
+        story = next((a for a in h.iterancestors("article")), None)
+        if story is None or _contains(story, headline) or story.getparent() is None:
+            continue
+        if sum(1 for _ in story.iter("p")) < 2:
+            continue
+        _record(story, "article.next_story", removed)
+
+
+def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
+    body = tree.find("body")
+    if body is None:
+        return
+    story = next(headline.iterancestors("article"), None) if headline is not None else None
+    todo = []
+    for el in body.iter(*_BOX_TAGS):
+        if el.tag == "aside":
+            todo.append((el, "aside"))
+            continue
+        get = el.get
+        if get("class") or get("id") or get("aria-label"):
+            kind = box_kind(_attrs(el))
+            if kind:
+                todo.append((el, kind))
+    for el in _CUSTOM_TAGS(story) if story is not None else ():
+        kind = box_kind(f"{_attrs(el)} {el.tag}")
+        if kind:
+            todo.append((el, kind))
+    gone: set[int] = set()
+    for el, kind in todo:
+        if any(id(a) in gone for a in el.iterancestors()) or el.getparent() is None:
+            continue
+        if _contains(el, headline):
+            continue
+        size = _text_len(el)
+        if not size:
+            continue
+        if kind == "placeholder":
+            if size > 800 or any(_text_len(p) > 400 for p in el.iter("p")):
+                continue
+            rule = "article.embed_placeholder"
+        elif kind == "related":
+            if size > 4000:
+                continue
+            # mostly links, or a short teaser: a few words and a link to another story of the site
+            teaser = size <= 400 and any(story_link(a, host) for a in el.iter("a"))
+            if not (link_density(el) >= 0.4 or teaser):
+                continue
+            rule = "article.related"
+        else:
+            if size > 2500:
+                continue
+            rule = "article.aside"
+        gone.add(id(el))
+        _record(el, rule, removed)
+
+
+def _index(tree, page: Page) -> None:
+    for a in tree.iter("a"):
+        t = a.text_content()
+        if len(t) >= 12 and len(t.split()) >= 4:
+            page.link_texts.setdefault(words(t), a)
+    for i, el in enumerate(tree.iter(*_CANDIDATE_TAGS)):
+        w = words(el.text_content())
+        if w and w not in page.elements:
+            page.elements[w] = el
+            page.order[w] = i
+            parent = el.getparent()
+            sigs = [(el.tag, el.get("class") or "")]
+            if parent is not None:
+                sigs.append(("^" + parent.tag, parent.get("class") or ""))
+            for sig in sigs:
+                if sig[1]:
+                    page.kinds.setdefault(sig, []).append(w)
+
+
+# -- after trafilatura ----------------------------------------------------------------------------
+
+@dataclass
+class Line:
+    text: str
+    is_item: bool = False
+
+
+def postclean(lines: list[Line], page: Page, article_body: str | None, removed: list[Removal]) -> list[Line]:
+    kept: list[Line] = []
+    for line in lines:
+        w = words(line.text)
+        if not w:
+            continue
+        el = page.elements.get(w)
+        if el is None or line.is_item:
+            kept.append(line)
+            continue
+        link = page.link_texts.get(w)
+        # the line is a link on the page (its block holds it, or sits in it), or the same words
+        # as a link elsewhere when they are a title's length
+        own = link is not None and (_contains(el, link) or _contains(link, el))
+        if link is not None and story_link(link, page.host) and (own or len(line.text.split()) >= 6):
+            removed.append(Removal("article.link_text", line.text))
+            continue
+        outer = next(el.iterancestors("a"), None)
+        if el.tag == "p" and outer is not None and story_link(outer, page.host):
+            removed.append(Removal("article.link_text", line.text))  # a teaser's summary, inside its link
+            continue
+        if el.tag == "p" and link_density(el) >= 0.6 and _link_chars(el) >= 25 \
+                and any(story_link(a, page.host) for a in el.iter("a")):
+            removed.append(Removal("article.link_dense", line.text))
+            continue
+        kept.append(line)
+    chosen = [page.elements.get(words(x.text)) for x in kept]
+    if article_body:
+        kept = _with_article_body(kept, page, article_body, removed)
+    return _with_chunks(kept, page, [el for el in chosen if el is not None])
+
+
+def _with_chunks(lines: list[Line], page: Page, chosen: list) -> list[Line]:
+    """A body split into chunks (paragraphs or containers of one class, an ad or a box between
+    them) of which trafilatura kept only some: the page's other paragraphs of that class, from
+    containers it took nothing from (``chosen``: the page blocks of its lines)."""
+    have = {words(x.text): len(x.text) for x in lines}
+    total = sum(have.values())
+    if not total:
+        return lines
+    have_text = "\n".join(have)
+    missing: list[str] = []
+    # a chunk trafilatura kept is as it wanted it: only chunks it left out whole come back
+    # (the parents are held in a list: an lxml proxy's id is only its own while it lives)
+    parents = [el.getparent() for el in chosen]
+    kept_in = {id(p) for p in parents}
+    for sig, keys in page.kinds.items():
+        if len(keys) < 3:
+            continue
+        held = [k for k in keys if k in have]
+        if len(held) < 2 or sum(have[k] for k in held) < 0.5 * total or len(held) == len(keys):
+            continue
+        for k in keys:
+            if k in have or len(k) < 50 or k in missing or _held(k, have_text):
+                continue
+            el = page.elements[k]
+            if id(el.getparent()) in kept_in or el.tag not in ("p", "h2", "h3") or k in page.link_texts or link_density(el) >= 0.5 \
+                    or any(a.tag in ("blockquote", "figure", "aside") for a in el.iterancestors()):
+                continue
+            missing.append(k)
+    return _merge(lines, page, missing) if missing else lines
+
+
+def _held(key: str, have_text: str) -> bool:
+    """The output holds this block already, maybe without a span our rules took out."""
+    return key in have_text or key[:30] in have_text or key[-30:] in have_text
+
+
+def _merge(lines: list[Line], page: Page, missing: list[str]) -> list[Line]:
+    """``lines`` with the page's blocks ``missing`` (keys) put in, in page order."""
+    keyed: list[tuple[int, int, Line]] = []
+    key = -1
+    for seq, x in enumerate(lines):
+        k = page.order.get(words(x.text))
+        if k is not None:
+            key = k
+        keyed.append((key, seq, x))
+    for w in missing:
+        keyed.append((page.order[w], 10**9, Line(shapes.clean(page.elements[w].text_content()))))
+    keyed.sort(key=lambda t: (t[0], t[1]))
+    return [x for _, _, x in keyed]
+
+
+def _body_words(article_body: str) -> str:
+    return words(unicodedata.normalize("NFKC", htmlmod.unescape(_TAG.sub(" ", article_body))))
+
+
+def _with_article_body(lines: list[Line], page: Page, article_body: str, removed: list[Removal]) -> list[Line]:
+    ab = _body_words(article_body)
+    if len(ab) < 250:
+        return lines
+    inside = [words(x.text) in ab for x in lines]
+    if not lines:
+        return [Line(p) for p in _paragraphs(article_body)]
+    matched = sum(len(x.text) for x, i in zip(lines, inside) if i)
+    if matched < 0.3 * sum(len(x.text) for x in lines):
+        return lines  # the articleBody is of another text (a summary, a teaser)
+    # complete: its last words are in the output; then what follows its end is not the story
+    tail = ab[-40:]
+    last = max((k for k, i in enumerate(inside) if i), default=-1)
+    if last >= 0 and tail and tail in words(" ".join(x.text for x in lines[: last + 1])):
+        for x in lines[last + 1:]:
+            removed.append(Removal("article.after_body", x.text))
+        lines = lines[: last + 1]
+    # put back page paragraphs the articleBody holds and the output lacks, in page order
+    have = {words(x.text) for x in lines}
+    have_text = "\n".join(have)
+    missing = [w for w, el in page.elements.items()
+               if len(w) >= 30 and w in ab and w not in have and not _held(w, have_text) and el.tag != "li"
+               and next(el.iterchildren(*_CANDIDATE_TAGS), None) is None]
+    return _merge(lines, page, missing) if missing else lines
+
+
+def _paragraphs(article_body: str) -> list[str]:
+    text = htmlmod.unescape(_TAG.sub("\n", article_body))
+    return [p for p in (shapes.clean(x) for x in regex.split(r"\n\s*", text)) if p]
