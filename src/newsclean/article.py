@@ -11,6 +11,7 @@ import trafilatura
 from lxml import html as lxml_html
 
 from . import shapes, structured
+from .metadata import document_metadata
 from .model import Block, Document, Post, Removal
 from .sites import SiteProfile, rules_for
 
@@ -20,7 +21,8 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
     """One post from an article page. ``tree`` is the page as parsed, not yet cleaned: trafilatura
     works on it directly (it is not parsed twice) and may change it."""
     rules = rules_for(profile)
-    title = _h1(tree) or page.title or _title_tag(tree)
+    meta = document_metadata(tree, page, url)  # before trafilatura, which may change the tree
+    title = meta.title
     body = trafilatura.extract(tree, url=url, include_comments=False) or ""
     removed: list[Removal] = []
     blocks: list[Block] = []
@@ -46,12 +48,11 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
         blocks.append(Block("paragraph", line))
     if items:
         blocks.append(Block("list", "\n".join(items), tuple(items)))
-    published = _date(page.published)
-    post = Post(headline=title, published=page.published, bylines=(), blocks=tuple(blocks))
+    post = Post(headline=title, published=meta.published, bylines=(), blocks=tuple(blocks))
     return Document(kind="article", url=url, site=profile.name if profile else None, title=title,
-                    language=page.language, published=published, updated=page.modified,
-                    authors=tuple(page.authors), posts=(post,), removed=tuple(removed),
-                    warnings=() if blocks else ("no article body found",))
+                    language=meta.language, published=meta.published, updated=meta.updated,
+                    authors=meta.authors, posts=(post,), removed=tuple(removed),
+                    warnings=meta.warnings + (() if blocks else ("no article body found",)))
 
 
 def _h1(tree: lxml_html.HtmlElement) -> str | None:
