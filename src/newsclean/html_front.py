@@ -15,7 +15,7 @@ import regex
 from lxml import etree
 from lxml import html as lxml_html
 
-from . import shapes, structured, times
+from . import metadata, shapes, structured, times
 from .errors import ParseError
 from .feed import ARTICLE_TYPES, EPOCH_VALUE, TIME_CLASS, containers_from_updates, find_post_containers
 from .feed import classes as _classes
@@ -111,6 +111,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         return replace(doc, warnings=doc.warnings + (
             "markup nests deeper than 255 levels, more than an HTML parser keeps: read as text instead",))
     page = structured.read(tree)
+    page.jsonld_texts = metadata.jsonld_texts(tree)  # type: ignore[attr-defined]  # for metadata.py: scripts are emptied below
     # Code and styles are no reader's text; every later step (and trafilatura) drops them.
     etree.strip_elements(tree, "style", with_tail=False)
     for el in tree.iter("script"):
