@@ -234,3 +234,14 @@ def test_parse_uses_the_metadata_of_the_page():
     assert doc.title == "Council approves the new bridge over the river"
     assert doc.published == "2024-05-03T15:47:42+02:00"
     assert doc.authors == ("Lois Lane",)
+
+
+def test_bare_declared_date_far_from_the_pages_gives_way(monkeypatch):
+    _with_htmldate(monkeypatch, "2006-10-10")
+    m = meta(page('<meta name="date" content="2020-04-12">'), htmldate=True)
+    assert m.published == "2006-10-10" and m.warnings
+
+
+def test_bare_declared_date_one_day_off_is_kept(monkeypatch):
+    _with_htmldate(monkeypatch, "2020-04-13")
+    assert meta(page('<meta name="date" content="2020-04-12">'), htmldate=True).published == "2020-04-12"

@@ -169,7 +169,7 @@ def looks_like_name(part: str) -> bool:
 
 
 def _meta_authors(ev: Evidence) -> list[str]:
-    out = []
+    out: list[str] = []
     for n in AUTHOR_META:
         out.extend(v for v in ev.meta.get(n, ()) if v.strip())
     return out

@@ -6,12 +6,12 @@ meta tags publishers use (``article:published_time``, ``og:published_time``, ``d
 ``original_date``) reads the same page independently; the two are compared by calendar day, each
 day as written (a ``2024-03-07T23:30:00-05:00`` is March 7: nothing is converted to UTC first).
 
-- They agree, or the declared value is local (a non-zero offset, or none): the declared value, with
-  its time and offset when it has them. htmldate is the check, and the reader when nothing is
+- They agree, or the declared value is a local time (a clock with a non-zero offset, or with
+  none): the declared value, with its time and offset when it has them. htmldate is the check, and the reader when nothing is
   declared (then with its free-text search, which is slow: dateparser).
 - A UTC stamp whose day htmldate puts one day off: htmldate's day when an offset of at most eight
   hours reaches it from the stamp's clock (late-evening stamps in the Americas), as a date only.
-- A UTC stamp further off: htmldate's day, as a date only, with a warning.
+- A UTC stamp or a bare date further off: htmldate's day, as a date only, with a warning.
 No offset is ever invented: a time declared without one stays local (no offset).
 """
 from __future__ import annotations
@@ -189,19 +189,23 @@ def choose_dates(tree: lxml_html.HtmlElement, ev: Evidence, *,
     declared = declared_published(tree, ev)
     modified = declared_modified(ev)
     updated = modified.iso() if modified else None
-    found = htmldate_day(tree, ev.url, extensive=declared is None) if use_htmldate else None
+    found = htmldate_day(tree, ev.url, extensive=False) if use_htmldate else None
+    if found is None and declared is None and use_htmldate:
+        found = htmldate_day(tree, ev.url, extensive=True)  # free-text dates: slow, so only when needed
     if declared is None:
         return (found.isoformat() if found else None), updated, None
-    if found is None or found == declared.day or not declared.is_utc:
+    if found is None or found == declared.day or (declared.clock is not None and not declared.is_utc):
         return declared.iso(), updated, None
     # A UTC stamp: its calendar day need not be the page's. htmldate's neighbouring day is the
     # local one when an offset of at most MAX_SHIFT reaches it from the stamp's clock.
+    # A bare date (no clock) is weaker evidence: templates stamp the day they render.
     gap = (found - declared.day).days
     if abs(gap) == 1:
-        assert declared.clock is not None
+        if declared.clock is None:
+            return declared.iso(), updated, None
         minutes = declared.clock.hour * 60 + declared.clock.minute
         reach = minutes < MAX_SHIFT_MIN if gap < 0 else minutes >= 24 * 60 - MAX_SHIFT_MIN
         return (found.isoformat() if reach else declared.iso()), updated, None
     return found.isoformat(), updated, (
-        f"declared publication date {declared.day.isoformat()} (UTC) disagrees with the page's "
+        f"declared publication date {declared.day.isoformat()} disagrees with the page's "
         f"{found.isoformat()}; took the page's")

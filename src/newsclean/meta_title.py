@@ -142,9 +142,8 @@ def h1_texts(h: lxml_html.HtmlElement) -> tuple[str | None, list[str]]:
 def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None, str | None]:
     """(title, kicker)."""
     keys = site_keys(ev)
-    declared = [strip_site(clean_title(v), keys) for v in (
-        ev.headline, ev.first("og:title"), ev.first("twitter:title"), ev.first("dc.title", "headline"))]
-    declared = [d for d in declared if d]
+    declared = [d for d in (strip_site(clean_title(v), keys) for v in (
+        ev.headline, ev.first("og:title"), ev.first("twitter:title"), ev.first("dc.title", "headline"))) if d]
     h = visible_h1(tree)
     whole, parts = h1_texts(h) if h is not None else (None, [])
     if declared:

@@ -9,6 +9,7 @@ of the page. Each field has its own module: :mod:`meta_title`, :mod:`meta_date`,
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 from urllib.parse import urlsplit
@@ -86,7 +87,8 @@ def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | 
     ev = gather(tree, page, url, html=html)
     warnings: list[str] = []
     title, kicker = meta_title.choose_title(tree, ev)
-    published, updated, note = meta_date.choose_dates(tree, ev, use_htmldate=htmldate)
+    with scripts_restored(tree, page):  # htmldate reads dates in script data too
+        published, updated, note = meta_date.choose_dates(tree, ev, use_htmldate=htmldate)
     if note:
         warnings.append(note)
     authors = meta_authors.choose_authors(tree, ev)
@@ -115,8 +117,8 @@ def meta_index(tree: lxml_html.HtmlElement) -> dict[str, list[str]]:
 
 def gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str | None = None) -> Evidence:
     ev = Evidence(url=url, meta=meta_index(tree))
-    kept = getattr(page, "jsonld_texts", None)  # kept by the caller before it emptied the scripts
-    objects = list(_objects_in(kept)) if kept else list(jsonld_objects(tree))
+    with scripts_restored(tree, page):
+        objects = list(jsonld_objects(tree))
     if not objects and html and "ld+json" in html:
         try:
             objects = list(jsonld_objects(lxml_html.fromstring(html)))
@@ -141,9 +143,35 @@ def gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str
     return ev
 
 
+def script_texts(tree: lxml_html.HtmlElement) -> list[str | None]:
+    """The text of every script of the page, in order (references: cheap). A caller that empties
+    the scripts keeps these first and hands them on as ``page.scripts``; metadata puts them back
+    while it reads (JSON-LD, and the dates htmldate finds in a page's script data)."""
+    return [s.text for s in tree.iter("script")]
+
+
+@contextmanager
+def scripts_restored(tree: lxml_html.HtmlElement, page: Any) -> Iterator[None]:
+    """The tree with its script texts back for the duration (when the caller kept them)."""
+    kept = getattr(page, "scripts", None)
+    if not kept:
+        yield
+        return
+    els = list(tree.iter("script"))
+    if len(els) != len(kept) or any(el.text for el in els):
+        yield  # not the tree the texts came from, or not emptied: leave it alone
+        return
+    try:
+        for el, text in zip(els, kept):
+            el.text = text
+        yield
+    finally:
+        for el in els:
+            el.text = None
+
+
 def jsonld_texts(tree: lxml_html.HtmlElement) -> list[str]:
-    """The page's JSON-LD scripts as text (cheap: parsed only if metadata is read). A caller that
-    empties the scripts keeps these first and hands them on as ``page.jsonld_texts``."""
+    """The page's JSON-LD scripts as text."""
     return [s.text for s in tree.iter("script")
             if s.text and (s.get("type") or "").strip().lower() == "application/ld+json"]
 
