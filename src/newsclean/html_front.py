@@ -111,7 +111,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         return replace(doc, warnings=doc.warnings + (
             "markup nests deeper than 255 levels, more than an HTML parser keeps: read as text instead",))
     page = structured.read(tree)
-    page.jsonld_texts = metadata.jsonld_texts(tree)  # type: ignore[attr-defined]  # for metadata.py: scripts are emptied below
+    page.scripts = metadata.script_texts(tree)  # type: ignore[attr-defined]  # for metadata.py: emptied below
     # Code and styles are no reader's text; every later step (and trafilatura) drops them.
     etree.strip_elements(tree, "style", with_tail=False)
     for el in tree.iter("script"):
