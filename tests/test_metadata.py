@@ -245,3 +245,17 @@ def test_bare_declared_date_far_from_the_pages_gives_way(monkeypatch):
 def test_bare_declared_date_one_day_off_is_kept(monkeypatch):
     _with_htmldate(monkeypatch, "2020-04-13")
     assert meta(page('<meta name="date" content="2020-04-12">'), htmldate=True).published == "2020-04-12"
+
+
+def test_declared_kicker_before_the_shown_headline_goes_apart():
+    tree = page(body="<h1>Nordmann dømt til livstid</h1>",
+                ld={"@type": "NewsArticle", "headline": "«Evnukkmakeren»: Nordmann dømt til livstid"}, lang="no")
+    m = meta(tree)
+    assert (m.title, m.kicker) == ("Nordmann dømt til livstid", "«Evnukkmakeren»")
+
+
+def test_declared_headline_merely_ending_in_the_same_words_is_kept():
+    # near miss: no separator before the shared words, so they are not a kicker's headline
+    tree = page(body="<h1>talks stall again in Brussels</h1>",
+                ld={"@type": "NewsArticle", "headline": "Brexit talks stall again in Brussels"})
+    assert meta(tree).title == "Brexit talks stall again in Brussels"

@@ -25,6 +25,7 @@ _FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"
                        "—": "-", "\u00a0": " "})
 _DOMAIN = regex.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", regex.I)
 _ELLIPSIS = ("...", "…")
+_KICKER_SEP = regex.compile(r"\s*:\s+|\s+[-–—|/]\s+")
 _BLOCK_TAGS = frozenset({"span", "div", "small", "strong", "em", "b", "i", "p", "a", "mark", "u"})
 
 
@@ -156,6 +157,9 @@ def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None,
                 if key(p) == pk:
                     kicker = " ".join(parts[:i]) or None
                     return p, kicker
+        tail = _declared_ends_with(primary, ([parts[-1]] if len(parts) >= 2 else []) + ([whole] if whole else []))
+        if tail is not None:
+            return tail  # "«Kicker»: Title" declared, "Title" shown: the kicker goes apart
         if whole and primary.endswith(_ELLIPSIS) and key(whole).startswith(key(primary.rstrip(".… "))):
             return whole, None
         return primary, None
@@ -167,6 +171,23 @@ def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None,
                     return p, " ".join(parts[:i]) or None
         return whole, None
     return _title_tag(tree, keys), None
+
+
+def _declared_ends_with(primary: str, shown: list[str]) -> tuple[str, str | None] | None:
+    """(title, kicker) when the declared headline is a kicker, a separator and a headline the page
+    shows on its own (three words or more): the shown headline, and the declared kicker."""
+    for text in shown:
+        if len(text.split()) < 3 or len(text) < 0.4 * len(primary):
+            continue
+        k = key(text)
+        if not k or key(primary) == k or not key(primary).endswith(k):
+            continue
+        for m in _KICKER_SEP.finditer(primary):
+            if key(primary[m.end():]) == k:
+                kicker = primary[:m.start()].strip()
+                if kicker:
+                    return text, kicker
+    return None
 
 
 def _title_tag(tree: lxml_html.HtmlElement, keys: set[str]) -> str | None:
