@@ -12,6 +12,7 @@ site's own name, a news agency, a desk ("Redaktion") or a dateline place ("AFP, 
 from __future__ import annotations
 
 import regex
+from lxml import etree
 from lxml import html as lxml_html
 
 from . import meta_words, shapes
@@ -32,6 +33,9 @@ _PAREN = regex.compile(r"\s*[(\[][^)\]]{0,60}[)\]]\s*")
 _LETTER = regex.compile(r"\p{L}")
 _BYLINE_CLASS = regex.compile(r"(?:^|[\s_-])(?:author|authors|byline|autor|auteur|autore|writer|creator)(?:$|[\s_-])", regex.I)
 _DIGITS = regex.compile(r"\d")
+_BYLINE_XPATH = etree.XPath("//*[" + " or ".join(
+    f"contains(@{attr}, '{word}')" for attr in ("class", "id") for word in ("uthor", "yline", "utor", "riter")) + "]")
+_AUTHOR_XPATH = etree.XPath('//*[@rel="author" or @itemprop="author"]')
 _ROLE_WORDS = meta_words.ROLE_WORDS
 _AGENCIES = meta_words.AGENCIES
 _DESK = meta_words.DESK_WORDS
@@ -40,14 +44,16 @@ _DESK = meta_words.DESK_WORDS
 def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence) -> list[str]:
     keys = site_keys(ev)
     people = [a.name for a in ev.authors if a.kind != "org"]
-    sources = ((people, False), (_meta_authors(ev), False), (_dom_bylines(tree), True))
-    for raws, strict in sources:
+    sources: list[list[str]] = []
+    for strict, read in ((False, lambda: people), (False, lambda: _meta_authors(ev)), (True, lambda: _dom_bylines(tree))):
+        raws = read()
+        sources.append(raws)
         names = names_from(raws, keys, strict=strict)
         if names:
             return names
     # No person named anywhere: a wire story credits its agency ("Associated Press", "dpa"),
     # which is the author of record (never the site's own name: that is no author).
-    for raws, _ in sources:
+    for raws in sources:
         agencies = agencies_in(raws, keys)
         if agencies:
             return agencies
@@ -178,17 +184,15 @@ def _meta_authors(ev: Evidence) -> list[str]:
 def _dom_bylines(tree: lxml_html.HtmlElement) -> list[str]:
     """Byline text from the elements pages mark as the author's."""
     found: list[str] = []
-    for el in tree.xpath('//*[@rel="author"]|//*[@itemprop="author"]')[:12]:
+    for el in _AUTHOR_XPATH(tree)[:12]:
         name = el.xpath('.//*[@itemprop="name"]/@content|.//*[@itemprop="name"]//text()')
         text = " ".join(name) if name else _pieces(el)
         if text.strip():
             found.append(text)
     if found:
         return found
-    for el in tree.xpath("//*[@class or @id]")[:20000]:
+    for el in _BYLINE_XPATH(tree)[:200]:
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if "uthor" not in label and "yline" not in label and "utor" not in label and "riter" not in label:
-            continue
         if not _BYLINE_CLASS.search(label.replace("__", " ").replace("--", " ")):
             continue
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "main", "article"):
