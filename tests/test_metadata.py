@@ -222,7 +222,7 @@ def test_parse_uses_the_metadata_of_the_page():
 
     ld = {"@type": "NewsArticle", "headline": "Council approves the new bridge over the river",
           "datePublished": "2024-05-03T15:47:42+02:00",
-          "author": [{"@type": "Person", "name": "Lois Lane"}, {"@type": "Organization", "name": "Daily Planet"}]}
+          "author": [{"@type": "Person", "name": "Lois Lane"}, {"@type": "Organization", "name": "Planet Media Group"}]}
     paras = "".join(f"<p>Paragraph {i} of the article says something about the bridge and the council.</p>"
                     for i in range(8))
     src = (f'<html lang="en"><head><title>Council approves the new bridge over the river | Daily Planet</title>'
@@ -259,3 +259,18 @@ def test_declared_headline_merely_ending_in_the_same_words_is_kept():
     tree = page(body="<h1>talks stall again in Brussels</h1>",
                 ld={"@type": "NewsArticle", "headline": "Brexit talks stall again in Brussels"})
     assert meta(tree).title == "Brexit talks stall again in Brussels"
+
+
+def test_script_texts_kept_by_the_caller_are_read_and_emptied_again():
+    from newsclean import structured
+
+    tree = page(ld={"@type": "NewsArticle", "headline": "A headline for the story",
+                    "author": [{"@type": "Organization", "name": "Planet Media Group"},
+                               {"@type": "Person", "name": "Lois Lane"}]})
+    data = structured.read(tree)
+    data.scripts = metadata.script_texts(tree)  # type: ignore[attr-defined]
+    for el in tree.iter("script"):
+        el.text = None
+    m = metadata.document_metadata(tree, data, "https://example.org/a", htmldate=False)
+    assert m.authors == ("Lois Lane",) and m.title == "A headline for the story"
+    assert all(el.text is None for el in tree.iter("script"))
