@@ -138,11 +138,12 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         if post is not None:
             posts.append(post)
     posts = _align_updates(posts, containers, page, page_offset)
-    title = _visible_title(tree, containers) or page.title
+    meta = metadata.document_metadata(tree, page, url, htmldate=page_date is None)
+    title = _visible_title(tree, containers) or meta.title
     return Document(
         kind="liveblog", url=url, site=profile.name if profile else None, title=title,
-        language=page.language, published=page_date.isoformat() if page_date else None,
-        updated=page.modified, authors=tuple(page.authors),
+        language=page.language, published=page_date.isoformat() if page_date else meta.published,
+        updated=page.modified, authors=meta.authors,
         timezone=profile.timezone if profile else None,
         posts=tuple(posts), removed=tuple(ctx.removed),
     )
