@@ -1,16 +1,17 @@
 """Article mode: a page that is not a live blog becomes one post.
 
-The body comes from trafilatura (the best-scoring open extractor on the public benchmarks),
-followed by our cleaning rules; the title, authors and date come from JSON-LD and meta tags.
+The body comes from trafilatura (the best-scoring open extractor on the public benchmarks)
+between our own stages (`article_body`: before, boxes that are not the story; after, link lines
+and JSON-LD ``articleBody`` as evidence), then our cleaning rules; huge pages take `bigpage`'s
+linear walk instead of trafilatura. Title, date and authors come from `metadata`.
 """
 from __future__ import annotations
-
-import datetime as dt
 
 import trafilatura
 from lxml import html as lxml_html
 
 from . import article_body, bigpage, shapes, structured
+from .metadata import document_metadata
 from .model import Block, Document, Post, Removal
 from .sites import SiteProfile, rules_for
 
@@ -23,7 +24,8 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
     """One post from an article page. ``tree`` is the page as parsed, not yet cleaned: trafilatura
     works on it directly (it is not parsed twice) and may change it."""
     rules = rules_for(profile)
-    title = _h1(tree) or page.title or _title_tag(tree)
+    meta = document_metadata(tree, page, url)  # before the body stages, which change the tree
+    title = meta.title
     removed: list[Removal] = []
     blocks: list[Block] = []
     items: list[str] = []
@@ -46,12 +48,11 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
         blocks.append(Block("paragraph", line.text))
     if items:
         blocks.append(Block("list", "\n".join(items), tuple(items)))
-    published = _date(page.published)
-    post = Post(headline=title, published=page.published, bylines=(), blocks=tuple(blocks))
+    post = Post(headline=title, label=meta.kicker, published=meta.published, bylines=(), blocks=tuple(blocks))
     return Document(kind="article", url=url, site=profile.name if profile else None, title=title,
-                    language=page.language, published=published, updated=page.modified,
-                    authors=tuple(page.authors), posts=(post,), removed=tuple(removed),
-                    warnings=() if blocks else ("no article body found",))
+                    language=meta.language, published=meta.published, updated=meta.updated,
+                    authors=meta.authors, posts=(post,), removed=tuple(removed),
+                    warnings=meta.warnings + (() if blocks else ("no article body found",)))
 
 
 def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str | None,
@@ -81,25 +82,3 @@ def _menu_like(body: str) -> bool:
     lines = [x for x in body.split("\n") if x.strip()]
     return len(lines) >= 10 and sum(len(x.split()) <= 3 for x in lines) >= 0.6 * len(lines)
 
-
-def _h1(tree: lxml_html.HtmlElement) -> str | None:
-    """The visible main headline: the first h1 of three words or more."""
-    for h in tree.iter("h1"):
-        t = shapes.clean(h.text_content())
-        if len(t.split()) >= 3:
-            return t
-    return None
-
-
-def _title_tag(tree: lxml_html.HtmlElement) -> str | None:
-    t = tree.findtext(".//title")
-    return shapes.clean(t) if t else None
-
-
-def _date(value: str | None) -> str | None:
-    if not value:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
-    except ValueError:
-        return value[:10] if len(value) >= 10 and value[4] == "-" else None

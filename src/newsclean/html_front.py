@@ -14,7 +14,7 @@ import regex
 from lxml import etree
 from lxml import html as lxml_html
 
-from . import shapes, structured, times
+from . import metadata, shapes, structured, times
 from .errors import ParseError
 from .feed import locate as locate_feed
 from .html_roles import DROP_TAGS, HIDDEN_CLASS, Ctx
@@ -71,6 +71,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         return replace(doc, warnings=doc.warnings + (
             "markup nests deeper than 255 levels, more than an HTML parser keeps: read as text instead",))
     page = structured.read(tree)
+    page.scripts = metadata.script_texts(tree)  # kept for metadata.py: the scripts are emptied below
     # Code and styles are no reader's text; every later step (and trafilatura) drops them.
     etree.strip_elements(tree, "style", with_tail=False)
     for el in tree.iter("script"):
@@ -93,11 +94,13 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
             posts.append(post)
     posts = drop_repeated_lines(posts, ctx)
     posts = _align_updates(posts, containers, page, page_offset)
-    title = _visible_title(tree, containers) or page.title
+    meta = metadata.document_metadata(tree, page, url, htmldate=page_date is None)
+    headlines = {p.headline for p in posts}
+    title = _visible_title(tree, containers) or page.title or (meta.title if meta.title not in headlines else None)
     return Document(
         kind="liveblog", url=url, site=profile.name if profile else None, title=title,
-        language=page.language, published=page_date.isoformat() if page_date else None,
-        updated=page.modified, authors=tuple(page.authors),
+        language=page.language, published=page_date.isoformat() if page_date else meta.published,
+        updated=page.modified, authors=meta.authors,
         timezone=profile.timezone if profile else None,
         posts=tuple(posts), removed=tuple(ctx.removed), warnings=tuple(feed_warnings),
     )

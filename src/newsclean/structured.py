@@ -33,6 +33,9 @@ class PageData:
     language: str | None = None
     updates: list[Update] = field(default_factory=list)
     article_body: str | None = None  # the article's ``articleBody``: evidence for article mode
+    # every script's text, in page order, kept when the front door empties the scripts (metadata
+    # puts them back while htmldate reads dates in script data)
+    scripts: list[str | None] = field(default_factory=list)
 
     @property
     def is_liveblog(self) -> bool:

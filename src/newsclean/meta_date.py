@@ -1,0 +1,211 @@
+"""The document's publication (and update) date.
+
+The page's own declarations come first: the JSON-LD ``datePublished`` of the main entity, then the
+meta tags publishers use (``article:published_time``, ``og:published_time``, ``date``, ``pubdate``,
+``DC.date.issued``, ``itemprop=datePublished``), then ``<time pubdate>``. htmldate (with
+``original_date``) reads the same page independently; the two are compared by calendar day, each
+day as written (a ``2024-03-07T23:30:00-05:00`` is March 7: nothing is converted to UTC first).
+
+- They agree, or the declared value is a local time (a clock with a non-zero offset, or with
+  none): the declared value, with its time and offset when it has them. htmldate is the check, and the reader when nothing is
+  declared (then with its free-text search, which is slow: dateparser).
+- A UTC stamp whose day htmldate puts one day off: htmldate's day when an offset of at most eight
+  hours reaches it from the stamp's clock (late-evening stamps in the Americas), as a date only.
+- A UTC stamp or a bare date further off: htmldate's day, as a date only, with a warning.
+No offset is ever invented: a time declared without one stays local (no offset).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import logging
+
+import regex
+from lxml import html as lxml_html
+
+from .metadata import Evidence
+
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+    "datepublished", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "pubdate",
+    "publishdate", "publish-date", "publish_date", "published_time", "published-date", "date", "dc.date",
+    "dcterms.date", "parsely-pub-date", "sailthru.date", "article.published", "article_date_original",
+    "originalpublicationdate", "cxenseparse:recs:publishtime", "displaydate", "date.available",
+)
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
+                 "last-modified", "article.updated", "lastmod")
+MIN_YEAR = 1995
+MAX_SHIFT_MIN = 8 * 60  # the widest UTC offset taken to explain a day between a UTC stamp and the page
+
+_ISO = regex.compile(
+    r"^\s*(?P<y>\d{4})-?(?P<mo>\d\d)-?(?P<d>\d\d)"
+    r"(?:[T\s]+(?P<h>\d\d):?(?P<mi>\d\d)(?::?(?P<s>\d\d?)(?:[.,]\d{1,9})?)?"
+    r"\s*(?P<z>Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)?)?\s*$", regex.I)
+_DMY = regex.compile(r"^\s*(?P<d>[0-3]?\d)[./](?P<mo>[01]?\d)[./](?P<y>\d{4})\s*$")
+
+log = logging.getLogger(__name__)
+
+
+class When:
+    """A declared date or instant, kept as the page wrote it (day and offset untouched)."""
+
+    __slots__ = ("day", "clock", "offset")
+
+    def __init__(self, day: dt.date, clock: dt.time | None = None, offset: dt.timedelta | None = None) -> None:
+        self.day, self.clock, self.offset = day, clock, offset
+
+    def iso(self) -> str:
+        if self.clock is None:
+            return self.day.isoformat()
+        value = dt.datetime.combine(self.day, self.clock)
+        if self.offset is not None:
+            value = value.replace(tzinfo=dt.timezone(self.offset))
+        return value.isoformat(timespec="seconds")
+
+    @property
+    def is_utc(self) -> bool:
+        return self.offset is not None and not self.offset
+
+    def instant(self) -> dt.datetime | None:
+        if self.clock is None or self.offset is None:
+            return None
+        return dt.datetime.combine(self.day, self.clock, tzinfo=dt.timezone(self.offset))
+
+
+def parse_when(value: str | None, *, today: dt.date | None = None) -> When | None:
+    """An ISO 8601 (or RFC 2822, or d.m.Y) date as a :class:`When`; None when unreadable or
+    implausible (before 1995, or over a year ahead of ``today``)."""
+    if not value or len(value) > 64:
+        return None
+    w = _parse(value.strip())
+    if w is None:
+        return None
+    today = today or dt.date.today()
+    if w.day.year < MIN_YEAR or w.day > today + dt.timedelta(days=366):
+        return None
+    return w
+
+
+def _parse(value: str) -> When | None:
+    m = _ISO.match(value)
+    if m:
+        try:
+            day = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
+        except ValueError:
+            return None
+        if m["h"] is None:
+            return When(day)
+        try:
+            clock = dt.time(int(m["h"]), int(m["mi"]), int(m["s"] or 0))
+        except ValueError:
+            return When(day)
+        return When(day, clock, _offset(m["z"]))
+    m = _DMY.match(value)
+    if m:
+        try:
+            return When(dt.date(int(m["y"]), int(m["mo"]), int(m["d"])))
+        except ValueError:
+            return None
+    if "," in value or any(c.isalpha() for c in value[:3]):
+        try:
+            d = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if d is None:
+            return None
+        off = d.utcoffset() if d.tzinfo is not None and "-0000" not in value else None
+        return When(d.date(), d.time().replace(microsecond=0), off)
+    return None
+
+
+def _offset(z: str | None) -> dt.timedelta | None:
+    if not z:
+        return None
+    if z.upper() in ("Z", "UTC", "GMT"):
+        return dt.timedelta(0)
+    sign = -1 if z[0] == "-" else 1
+    digits = z[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return sign * dt.timedelta(hours=hours, minutes=minutes)
+
+
+def declared_published(tree: lxml_html.HtmlElement, ev: Evidence) -> When | None:
+    """The page's own statement of its publication date; a UTC stamp gives way to the same
+    instant written with the page's local offset."""
+    found: list[When] = []
+    for raw in [ev.published] + [v for n in PUBLISHED_META for v in ev.meta.get(n, ())]:
+        w = parse_when(raw)
+        if w is not None:
+            found.append(w)
+    if not found:
+        for raw in tree.xpath('//*[@itemprop="datePublished"]/@datetime|//*[@itemprop="datePublished"]/@content'
+                              '|//time[@pubdate]/@datetime')[:3]:
+            w = parse_when(raw)
+            if w is not None:
+                found.append(w)
+    if not found:
+        return None
+    first = found[0]
+    if first.is_utc:
+        at = first.instant()
+        for other in found[1:]:
+            if other.offset and other.instant() == at:
+                return other
+    return first
+
+
+def declared_modified(ev: Evidence) -> When | None:
+    for raw in [ev.modified] + [v for n in MODIFIED_META for v in ev.meta.get(n, ())]:
+        w = parse_when(raw)
+        if w is not None:
+            return w
+    return None
+
+
+def htmldate_day(tree: lxml_html.HtmlElement, url: str | None, *, extensive: bool = True) -> dt.date | None:
+    """htmldate's original publication date of the page (it copies the tree it is given).
+    ``extensive`` lets it read dates in free text too: far slower (dateparser guesses the
+    language of each candidate), so only worth it when the page declares no date."""
+    try:
+        from htmldate import find_date
+    except ImportError:  # pragma: no cover - htmldate comes with trafilatura
+        return None
+    try:
+        value = find_date(tree, url=url, original_date=True, extensive_search=extensive)
+    except Exception as e:  # noqa: BLE001 - a third-party reader's failure is no date, not an error
+        log.debug("htmldate failed: %s", e)
+        return None
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def choose_dates(tree: lxml_html.HtmlElement, ev: Evidence, *,
+                 use_htmldate: bool = True) -> tuple[str | None, str | None, str | None]:
+    """(published, updated, warning)."""
+    declared = declared_published(tree, ev)
+    modified = declared_modified(ev)
+    updated = modified.iso() if modified else None
+    found = htmldate_day(tree, ev.url, extensive=False) if use_htmldate else None
+    if found is None and declared is None and use_htmldate:
+        found = htmldate_day(tree, ev.url, extensive=True)  # free-text dates: slow, so only when needed
+    if declared is None:
+        return (found.isoformat() if found else None), updated, None
+    if found is None or found == declared.day or (declared.clock is not None and not declared.is_utc):
+        return declared.iso(), updated, None
+    # A UTC stamp: its calendar day need not be the page's. htmldate's neighbouring day is the
+    # local one when an offset of at most MAX_SHIFT reaches it from the stamp's clock.
+    # A bare date (no clock) is weaker evidence: templates stamp the day they render.
+    gap = (found - declared.day).days
+    if abs(gap) == 1:
+        if declared.clock is None:
+            return declared.iso(), updated, None
+        minutes = declared.clock.hour * 60 + declared.clock.minute
+        reach = minutes < MAX_SHIFT_MIN if gap < 0 else minutes >= 24 * 60 - MAX_SHIFT_MIN
+        return (found.isoformat() if reach else declared.iso()), updated, None
+    return found.isoformat(), updated, (
+        f"declared publication date {declared.day.isoformat()} disagrees with the page's "
+        f"{found.isoformat()}; took the page's")

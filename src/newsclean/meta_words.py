@@ -1,0 +1,97 @@
+"""Words the metadata stage reads as data: byline prefixes, name conjunctions, job titles, news
+agencies and desk names, per language where they are a language's words.
+
+Each table is plain data so a new language is a new entry, not new logic. Keys are ISO 639-1 codes;
+the byline reader tries every language (a German page may print an English "By"), so the tables
+are unions at run time.
+"""
+from __future__ import annotations
+
+# Words printed before the names in a byline ("By Jane Doe", "Von Max Muster").
+BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("by", "written by", "words by", "reporting by", "story by", "author", "authors", "posted by",
+           "text by", "interview by", "analysis by", "opinion by"),
+    "de": ("von", "ein kommentar von", "eine analyse von", "ein gastbeitrag von", "autor", "autorin",
+           "autoren", "text", "verfasst von"),
+    "fr": ("par", "auteur", "autrice", "texte"),
+    "es": ("por", "autor", "autora", "escrito por", "texto"),
+    "pt": ("por", "autor", "autora", "texto"),
+    "it": ("di", "a cura di", "autore", "autrice", "scritto da"),
+    "nl": ("door", "auteur", "tekst"),
+    "pl": ("przez", "autor", "autorka", "tekst"),
+    "sv": ("av", "text"),
+    "no": ("av", "tekst"),
+    "da": ("af", "tekst"),
+    "lt": ("autorius", "autorė"),
+    "ru": ("автор", "текст"),
+    "vi": ("tác giả",),
+    "is": ("eftir", "höfundur"),
+}
+
+# Words joining two names ("Jane Doe and John Roe", "Max Muster und Erika Muster").
+CONJUNCTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("and", "&"),
+    "de": ("und",),
+    "es": ("y", "e"),
+    "fr": ("et",),
+    "it": ("e", "ed"),
+    "pt": ("e",),
+    "nl": ("en",),
+    "ca": ("i",),
+    "pl": ("i", "oraz"),
+    "sv": ("och",),
+    "no": ("og",),
+    "da": ("og",),
+    "is": ("og",),
+    "lt": ("ir",),
+    "ru": ("и",),
+    "vi": ("và",),
+}
+
+# Job titles printed after a name ("Jane Doe, Senior Reporter"); matched word by word.
+ROLE_WORDS: frozenset[str] = frozenset(w.casefold() for w in (
+    # en
+    "reporter", "correspondent", "editor", "writer", "journalist", "staff", "contributor", "columnist",
+    "producer", "analyst", "critic", "photographer", "senior", "chief", "deputy", "political", "business",
+    "foreign", "health", "science", "sports", "sport", "technology", "economics", "news", "managing",
+    "contributing", "freelance", "associate", "special", "data", "investigations", "investigative",
+    # de
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalistin", "autor", "autorin",
+    "chefredakteur", "chefredakteurin", "reporterin", "volontär", "volontärin", "ressortleiter",
+    "ressortleiterin", "kolumnist", "kolumnistin", "mitarbeiter", "mitarbeiterin",
+    # fr
+    "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé", "envoyée",
+    "spécial", "spéciale", "chroniqueur", "chroniqueuse",
+    # es / pt / it
+    "periodista", "corresponsal", "redactor", "redactora", "jornalista", "correspondente", "repórter",
+    "giornalista", "corrispondente", "redattore", "redattrice", "inviato", "inviata",
+    # nl / pl / nordic
+    "redacteur", "verslaggever", "correspondent", "dziennikarz", "dziennikarka", "korespondent",
+    "reporter", "journalist", "redaktør", "skribent", "medarbetare",
+))
+
+# News agencies: an agency is credited, not an author.
+AGENCIES: frozenset[str] = frozenset(w.casefold() for w in (
+    "AP", "Associated Press", "The Associated Press", "Reuters", "Thomson Reuters", "AFP", "Agence France-Presse",
+    "Agence France Presse", "dpa", "Deutsche Presse-Agentur", "APA", "KNA", "epd", "EFE", "Agencia EFE",
+    "ANSA", "PAP", "Xinhua", "Kyodo", "Kyodo News", "PA", "PA Media", "Press Association", "Bloomberg", "TASS",
+    "RIA Novosti", "ANP", "Belga", "SDA", "Keystone-SDA", "NTB", "TT", "Ritzau", "ČTK", "CTK", "Lusa",
+    "Europa Press", "Yonhap", "IANS", "PTI", "ANI", "AAP", "Canadian Press", "The Canadian Press", "dpa-AFX",
+    "SID", "KAP", "APA-OTS", "BNS", "ELTA", "MTI", "Anadolu", "Interfax", "UPI", "CNA", "Jiji", "Jiji Press",
+    "Europa Press", "Notimex", "Télam", "Agência Brasil", "Ukrinform", "Sputnik", "AA", "RTR", "ATS",
+))
+
+# Desk and newsroom names printed where a byline would be: an author line naming no person.
+DESK_WORDS: frozenset[str] = frozenset(w.casefold() for w in (
+    "news", "staff", "editorial", "newsdesk", "news desk", "web desk", "online", "editor", "editors", "admin",
+    "administrator", "team", "redaktion", "nachrichten", "onlineredaktion", "online-redaktion", "newsroom",
+    "rédaction", "redacción", "redação", "redazione", "redactie", "redakcja", "redaksjonen", "redaktionen",
+    "guest", "gast", "gastautor", "agencies", "agency", "agenturen", "agences", "agencias", "wire", "wires",
+    "staff writer", "staff reporter", "web team", "digital team", "desk",
+))
+
+
+def union(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every language's entries, longest first (so "written by" is tried before "by")."""
+    seen = {w for words in table.values() for w in words}
+    return tuple(sorted(seen, key=len, reverse=True))

@@ -1,0 +1,307 @@
+"""Document metadata: title, publication date and authors of an article (or a live page).
+
+One entry point, :func:`document_metadata`, for the article and the live paths alike. It reads
+the page's own declarations first (JSON-LD of the main entity, meta tags), checks them against
+what the page shows (the visible ``h1``, bylines) and, for the date, against htmldate's reading
+of the page. Each field has its own module: :mod:`meta_title`, :mod:`meta_date`,
+:mod:`meta_authors`; this one gathers the evidence they share (:class:`Evidence`).
+"""
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+from lxml import html as lxml_html
+
+from . import shapes
+
+ARTICLE_TYPES = frozenset({
+    "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle", "LiveBlogPosting",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "Report", "ScholarlyArticle",
+    "TechArticle", "SocialMediaPosting", "AdvertiserContentArticle", "SatiricalArticle", "Review", "VideoObject",
+})
+PERSON_TYPES = frozenset({"Person"})
+ORG_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand", "NGO",
+                       "GovernmentOrganization", "EducationalOrganization", "LocalBusiness"})
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What :func:`document_metadata` found. ``kicker`` is the line a headline carries above it
+    ("Nationale Demo" over "Der 9. Juli naht: ..."): a candidate for the post's label."""
+
+    title: str | None = None
+    kicker: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    authors: tuple[str, ...] = ()
+    site_name: str | None = None
+    language: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class Author:
+    """An author as declared: a name and, when the page says, whether it is a person."""
+
+    name: str
+    kind: str | None = None  # "person", "org" or None (not said)
+
+
+@dataclass
+class Evidence:
+    """The page's declarations, read once and shared by the title, date and author stages."""
+
+    url: str | None
+    meta: dict[str, list[str]]
+    headline: str | None = None          # JSON-LD headline of the main entity
+    published: str | None = None         # JSON-LD datePublished of the main entity
+    modified: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    publisher: str | None = None
+    language: str | None = None
+    site_names: list[str] = field(default_factory=list)
+
+    def first(self, *names: str) -> str | None:
+        for n in names:
+            for v in self.meta.get(n, ()):
+                if v.strip():
+                    return v.strip()
+        return None
+
+
+def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | None = None, *,
+                      html: str | None = None, htmldate: bool = True) -> Meta:
+    """Title, dates, authors, site name and language of the page in ``tree``.
+
+    ``page`` is the :class:`newsclean.structured.PageData` already read from the page (used when the
+    tree's JSON-LD scripts have been emptied); ``html`` is unused unless the tree has no JSON-LD left
+    and the caller can give the source. ``htmldate=False`` skips htmldate (structured data only).
+    The tree is not changed.
+    """
+    from . import meta_authors, meta_date, meta_title
+
+    ev = gather(tree, page, url, html=html)
+    warnings: list[str] = []
+    title, kicker = meta_title.choose_title(tree, ev)
+    with scripts_restored(tree, page):  # htmldate reads dates in script data too
+        published, updated, note = meta_date.choose_dates(tree, ev, use_htmldate=htmldate)
+    if note:
+        warnings.append(note)
+    authors = meta_authors.choose_authors(tree, ev)
+    site = ev.site_names[0] if ev.site_names else None
+    return Meta(title=title, kicker=kicker, published=published, updated=updated, authors=tuple(authors),
+                site_name=site, language=ev.language, warnings=tuple(warnings))
+
+
+# -- evidence ---------------------------------------------------------------------------------------
+
+def meta_index(tree: lxml_html.HtmlElement) -> dict[str, list[str]]:
+    """Every ``<meta>`` content under its (case-folded) name, property or itemprop."""
+    out: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        content = el.get("content")
+        if content is None:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                vals = out.setdefault(key.strip().casefold(), [])
+                if len(vals) < 10:
+                    vals.append(content)
+    return out
+
+
+def gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str | None = None) -> Evidence:
+    ev = Evidence(url=url, meta=meta_index(tree))
+    with scripts_restored(tree, page):
+        objects = list(jsonld_objects(tree))
+    if not objects and html and "ld+json" in html:
+        try:
+            objects = list(jsonld_objects(lxml_html.fromstring(html)))
+        except (ValueError, lxml_html.etree.ParserError):
+            objects = []
+    if objects:
+        _read_entities(ev, objects)
+    elif page is not None:  # the scripts were emptied after PageData was read: use what it kept
+        ev.headline = getattr(page, "title", None)
+        ev.published = getattr(page, "published", None)
+        ev.modified = getattr(page, "modified", None)
+        ev.authors = [Author(a) for a in getattr(page, "authors", None) or ()]
+        ev.language = getattr(page, "language", None)
+        if ev.headline and ev.headline in (ev.meta.get("og:title", []) + ev.meta.get("twitter:title", [])):
+            ev.headline = None  # PageData fell back on og:title: that is no JSON-LD headline
+    lang = tree.get("lang") if tree.tag == "html" else None
+    if lang is None:
+        root = tree.getroottree().getroot()
+        lang = root.get("lang") if root is not None else None
+    ev.language = ev.language or (lang.strip() if lang else None) or ev.first("og:locale", "content-language", "language")
+    ev.site_names = _site_names(ev)
+    return ev
+
+
+def script_texts(tree: lxml_html.HtmlElement) -> list[str | None]:
+    """The text of every script of the page, in order (references: cheap). A caller that empties
+    the scripts keeps these first and hands them on as ``page.scripts``; metadata puts them back
+    while it reads (JSON-LD, and the dates htmldate finds in a page's script data)."""
+    return [s.text for s in tree.iter("script")]
+
+
+@contextmanager
+def scripts_restored(tree: lxml_html.HtmlElement, page: Any) -> Iterator[None]:
+    """The tree with its script texts back for the duration (when the caller kept them)."""
+    kept = page.scripts if page is not None else None
+    if not kept:
+        yield
+        return
+    els = list(tree.iter("script"))
+    if len(els) != len(kept) or any(el.text for el in els):
+        yield  # not the tree the texts came from, or not emptied: leave it alone
+        return
+    try:
+        for el, text in zip(els, kept):
+            el.text = text
+        yield
+    finally:
+        for el in els:
+            el.text = None
+
+
+def jsonld_texts(tree: lxml_html.HtmlElement) -> list[str]:
+    """The page's JSON-LD scripts as text."""
+    return [s.text for s in tree.iter("script")
+            if s.text and (s.get("type") or "").strip().lower() == "application/ld+json"]
+
+
+def jsonld_objects(tree: lxml_html.HtmlElement) -> Iterator[dict]:
+    """The JSON-LD objects of the page (top level, ``@graph`` members and what they nest)."""
+    yield from _objects_in(jsonld_texts(tree))
+
+
+def _objects_in(texts: list[str]) -> Iterator[dict]:
+    for text in texts:
+        raw = text.strip()
+        if not raw or len(raw) > 5_000_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        yield from _walk(data)
+
+
+def _walk(node: Any, depth: int = 0) -> Iterator[dict]:
+    if depth > 6:
+        return
+    if isinstance(node, dict):
+        yield node
+        for k, v in node.items():
+            if k not in ("liveBlogUpdate", "author", "publisher", "creator", "itemListElement") \
+                    and isinstance(v, (dict, list)):
+                yield from _walk(v, depth + 1)
+    elif isinstance(node, list):
+        for v in node[:500]:
+            yield from _walk(v, depth + 1)
+
+
+def types_of(d: dict) -> set[str]:
+    t = d.get("@type")
+    if isinstance(t, str):
+        return {t.rsplit("/", 1)[-1]}
+    if isinstance(t, list):
+        return {x.rsplit("/", 1)[-1] for x in t if isinstance(x, str)}
+    return set()
+
+
+def text_of(v: Any) -> str | None:
+    if isinstance(v, str):
+        return v.strip() or None
+    if isinstance(v, list) and v:
+        return text_of(v[0])
+    if isinstance(v, dict):
+        return text_of(v.get("name") or v.get("@value"))
+    return None
+
+
+def _same_page(d: dict, url: str | None) -> bool:
+    if not url:
+        return False
+    want = _url_key(url)
+    for k in ("url", "@id", "mainEntityOfPage"):
+        v = d.get(k)
+        if isinstance(v, dict):
+            v = v.get("@id") or v.get("url")
+        if isinstance(v, str) and _url_key(v) == want:
+            return True
+    return False
+
+
+def _url_key(u: str) -> str:
+    p = urlsplit(u.strip())
+    return (p.netloc.lower().removeprefix("www.") + p.path.rstrip("/")).lower()
+
+
+def _read_entities(ev: Evidence, objects: list[dict]) -> None:
+    """The main entity: the article object for this URL, else the first article object."""
+    articles = [d for d in objects if types_of(d) & ARTICLE_TYPES and (d.get("headline") or d.get("datePublished"))]
+    main = next((d for d in articles if _same_page(d, ev.url)), articles[0] if articles else None)
+    if main is None:
+        pages = [d for d in objects if "WebPage" in types_of(d)]
+        main = pages[0] if pages else None
+    if main is not None:
+        ev.headline = text_of(main.get("headline")) if main in articles else None
+        ev.published = text_of(main.get("datePublished")) or text_of(main.get("dateCreated"))
+        ev.modified = text_of(main.get("dateModified"))
+        ev.authors = _authors(main.get("author")) or _authors(main.get("creator"))
+        ev.publisher = text_of(main.get("publisher"))
+        ev.language = text_of(main.get("inLanguage"))
+    if not ev.publisher:
+        orgs = [d for d in objects if types_of(d) & {"NewsMediaOrganization", "WebSite", "Organization"}]
+        ev.publisher = next((text_of(d.get("name")) for d in orgs if text_of(d.get("name"))), None)
+
+
+def _authors(v: Any) -> list[Author]:
+    out: list[Author] = []
+    for it in (v if isinstance(v, list) else [v])[:30]:
+        if isinstance(it, str):
+            if it.strip():
+                out.append(Author(it.strip()))
+        elif isinstance(it, dict):
+            name = text_of(it.get("name"))
+            if not name:
+                given, family = text_of(it.get("givenName")), text_of(it.get("familyName"))
+                name = " ".join(x for x in (given, family) if x) or None
+            if name:
+                t = types_of(it)
+                kind = "person" if t & PERSON_TYPES else "org" if t & ORG_TYPES else None
+                out.append(Author(name, kind))
+    return out
+
+
+def _site_names(ev: Evidence) -> list[str]:
+    names: list[str] = []
+    for v in (ev.first("og:site_name"), ev.publisher, ev.first("application-name"), ev.first("twitter:site"),
+              ev.first("apple-mobile-web-app-title")):
+        if v:
+            v = shapes.clean(v).lstrip("@")
+            if v and v not in names:
+                names.append(v)
+    return names
+
+
+def host_words(url: str | None) -> list[str]:
+    """The site's own name in its address: 'www.golem.de' -> ['golem.de', 'golem']."""
+    if not url:
+        return []
+    host = urlsplit(url).netloc.lower().split(":")[0]
+    labels = [x for x in host.split(".") if x and x not in ("www", "m", "amp", "edition", "mobile")]
+    if not labels:
+        return []
+    out = [".".join(labels)]
+    if len(labels) >= 2:
+        core = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "gov", "ac") else labels[-2]
+        out.append(core)
+    return out
