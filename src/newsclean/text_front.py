@@ -67,17 +67,20 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
     for ln in lines:  # the key-event and related-story indexes mark_times found
         if ln.rule in LATE_RULES:
             st.remove(ln.rule, ln.text)
+    before = [(ln.rule, ln.mark, ln.title, ln.label) for ln in lines]
+    stamps_seen = sum(1 for ln in lines if ln.mark is not None and not ln.mark.lead)
     starts = post_starts(lines)
+    verdict = live_or_article(lines, starts, rules, _first_title(lines), stamps_seen)
+    if not verdict.live:
+        # no run of posts: the page is one article, from its title on (what segmentation
+        # marked on the way, teasers and post titles, is undone)
+        for ln, (rule, mark, title, label) in zip(lines, before):
+            ln.rule, ln.mark, ln.title, ln.label = rule, mark, title, label
+        first = article_start(lines)
+        starts = [] if first is None else [first]
     for ln in lines:  # lines segmentation found to be teasers
         if ln.rule == "page.teaser":
             st.remove(ln.rule, ln.text)
-    verdict = live_or_article(lines, starts, rules, _first_title(lines))
-    if not verdict.live:
-        # no run of posts: the page is one article, from its title on
-        for i in starts:
-            lines[i].title = lines[i].label = False
-        first = article_start(lines)
-        starts = [] if first is None else [first]
 
     header = lines[: starts[0]] if starts else lines
     meta = read_header(header, st)

@@ -35,7 +35,8 @@ class Verdict:
     warning: str | None = None        # set when the page is called an article despite live signals
 
 
-def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title: str | None = None) -> Verdict:
+def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title: str | None = None,
+                    stamps_seen: int = 0) -> Verdict:
     """Whether the post starts segmentation found make a live blog.
 
     A live page has a *run* of posts: several stamps (clock times, "X: <stamp>" lead-ins, match
@@ -48,10 +49,11 @@ def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title:
     one segment holds most of it (``MAX_SHARE``).
 
     Returns the verdict with its reasons; ``warning`` is set when the page is called an article
-    although it shows live signals (a stamp run, signed posts, a live word)."""
+    although it shows live signals (a stamp run, signed posts, a live word, or ``stamps_seen``:
+    three or more stamp lines before segmentation explained some away as teasers)."""
     says_live = _says_live(lines, rules, title)
     if len(starts) < 2:
-        return Verdict(False, ("one post",), _warn(says_live, ()))
+        return Verdict(False, ("one post",), _warn(says_live or stamps_seen >= 3, (f"{stamps_seen} stamps",)))
     prose = [_body_chars(ln) for ln in lines]
     total = sum(prose)
     bounds = [0, *starts, len(lines)]
@@ -79,7 +81,9 @@ def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title:
             reasons.append("a live header note")
         live = says_live and noted and bodied >= MIN_HEADLINE_POSTS and share <= MAX_SHARE_HEADLINE
     reasons.insert(0, f"{'live' if live else 'article'} by {path}")
-    warning = None if live else _warn(says_live or path != "headline", reasons)
+    if stamps_seen >= 3 and path == "headline":
+        reasons.append(f"{stamps_seen} stamps before segmentation")
+    warning = None if live else _warn(says_live or path != "headline" or stamps_seen >= 3, reasons)
     return Verdict(live, tuple(reasons), warning)
 
 

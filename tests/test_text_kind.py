@@ -1,0 +1,143 @@
+"""Live or article in scraped text (``text_kind``): an article stays one post; a run of stamped
+posts is a live blog. Fixtures are hand-written, shaped like scraped pages (one block a line)."""
+from __future__ import annotations
+
+import newsclean
+
+EN_ARTICLE = """Menu
+Home
+World
+Business
+Sport
+Council approves new tram line after years of debate
+The city will spend 400 million on a line linking the airport with the centre by 2030.
+By Jane Carter
+12 March 2024
+The city council voted on Tuesday to approve a new tram line that will connect the airport with the centre, ending a debate that has run for more than a decade and divided residents across the region.
+Supporters say the line will cut journey times in half and take thousands of cars off the roads every day, while critics argue the money would be better spent on buses and on the repair of existing roads.
+What happens next
+Construction is expected to begin next spring, and the first trams could run by the end of the decade if the work stays on schedule and the national government confirms its share of the funding.
+The mayor said the vote was a turning point for the city and that she expected the project to bring new jobs and investment to the districts along the route, many of which have lagged behind for years.
+Opposition councillors said they would keep pressing for an independent review of the costs, which have already risen twice since the plan was first presented to the public in 2019.
+Share this article
+Facebook
+Twitter
+Email
+Related stories
+Bus fares to rise in April
+Airport expansion plan delayed
+Contact us
+Terms of use
+"""
+
+DE_ARTICLE = """Startseite
+Politik
+Wirtschaft
+Stadtrat beschließt neue Straßenbahnlinie zum Flughafen
+Die Stadt will bis 2030 rund 400 Millionen Euro in die Verbindung investieren.
+Von Anna Becker
+12.03.2024
+Der Stadtrat hat am Dienstag eine neue Straßenbahnlinie beschlossen, die den Flughafen mit der Innenstadt verbinden soll. Damit endet eine Debatte, die seit mehr als zehn Jahren geführt wird und die Bewohner der Region gespalten hat.
+Die Befürworter sagen, dass die Linie die Fahrzeit um die Hälfte verkürzen und jeden Tag Tausende Autos von den Straßen holen werde. Die Kritiker meinen dagegen, das Geld wäre bei den Bussen und bei der Sanierung der Straßen besser angelegt.
+Wie es weitergeht
+Der Bau soll im nächsten Frühjahr beginnen, und die ersten Bahnen könnten am Ende des Jahrzehnts fahren, wenn die Arbeiten im Zeitplan bleiben und der Bund seinen Anteil an der Finanzierung bestätigt.
+Die Oberbürgermeisterin sagte, die Abstimmung sei ein Wendepunkt für die Stadt. Sie erwarte, dass das Projekt neue Arbeitsplätze und Investitionen in die Stadtteile entlang der Strecke bringe, die seit Jahren zurückliegen.
+Die Opposition will weiter auf eine unabhängige Prüfung der Kosten drängen, die seit der ersten Vorstellung des Plans im Jahr 2019 schon zweimal gestiegen sind.
+Artikel teilen
+Mehr zum Thema
+Kontakt
+Impressum
+"""
+
+DE_LIVE = """Bahnstreik im Liveticker: Was Reisende jetzt wissen müssen
+Liveticker
+13.45 Uhr
+Gewerkschaft kündigt neue Gespräche an
+Die Gewerkschaft will am Abend mit der Bahn über ein neues Angebot sprechen, teilte ein Sprecher mit.
+13.20 Uhr
+Fernverkehr fast vollständig eingestellt
+Nach Angaben der Bahn fahren derzeit nur wenige Fernzüge, vor allem im Norden und im Osten des Landes.
+12.55 Uhr
+Pendler weichen auf das Auto aus
+Auf den Autobahnen rund um die großen Städte hat sich der Verkehr am Mittag deutlich verdichtet.
+12.30 Uhr
+Fahrgastverband kritisiert den Streik
+Der Verband nennt den Ausstand unverhältnismäßig und fordert eine Schlichtung der beiden Seiten.
+12.05 Uhr
+Streik hat begonnen
+Seit Mittag stehen in vielen Bahnhöfen die Züge still, die Bahn rät von allen nicht nötigen Reisen ab.
+"""
+
+
+def _one_article(doc, title: str) -> None:
+    assert doc.kind == "article" and len(doc.posts) == 1
+    assert doc.posts[0].headline == title
+
+
+def test_english_article_stays_one_post_with_its_title_and_no_chrome():
+    doc = newsclean.parse(EN_ARTICLE, format="text")
+    _one_article(doc, "Council approves new tram line after years of debate")
+    text = doc.posts[0].text
+    assert "Construction is expected to begin next spring" in text and "Opposition councillors" in text
+    assert "Airport expansion plan delayed" not in text and "Terms of use" not in text
+    removed = {r.text for r in doc.removed}
+    assert {"Facebook", "Terms of use", "Airport expansion plan delayed"} <= removed  # recorded, not dropped
+    assert doc.language == "en"
+
+
+def test_german_article_stays_one_post_and_reads_as_german():
+    doc = newsclean.parse(DE_ARTICLE, format="text")
+    _one_article(doc, "Stadtrat beschließt neue Straßenbahnlinie zum Flughafen")
+    assert "Die Opposition will weiter" in doc.posts[0].text and "Impressum" not in doc.posts[0].text
+    assert doc.language == "de"
+
+
+def test_timeline_inside_an_article_is_not_a_feed():
+    # near miss: a short list of years inside the text is not a run of stamped posts
+    lines = EN_ARTICLE.split("\n")
+    at = lines.index("What happens next")
+    timeline = ["Timeline:", "1998 First plans for a tram line presented",
+                "2004 Plans shelved after the budget crisis", "2019 New plan presented to the public",
+                "2024 Council approves the line"]
+    doc = newsclean.parse("\n".join(lines[:at] + timeline + lines[at:]), format="text")
+    _one_article(doc, "Council approves new tram line after years of debate")
+    assert "2004 Plans shelved after the budget crisis" in doc.posts[0].text
+
+
+def test_audio_player_inside_an_article_is_not_a_feed():
+    # near miss: a player's clock lines ("0:00", "4:32", speed "1.50x") near the top
+    lines = EN_ARTICLE.split("\n")
+    at = lines.index("12 March 2024") + 1
+    player = ["Listen to this article", "0:00", "4:32", "1.0x", "1.50x", "2.0x", "0:00 / 4:32"]
+    doc = newsclean.parse("\n".join(lines[:at] + player + lines[at:]), format="text")
+    _one_article(doc, "Council approves new tram line after years of debate")
+    assert "Opposition councillors" in doc.posts[0].text
+
+
+def test_stamp_cluster_in_an_article_is_called_an_article_with_a_warning():
+    # near miss: three clock lines in one place (a schedule) above long prose stay one article,
+    # and the document says why
+    lines = EN_ARTICLE.split("\n")
+    at = lines.index("12 March 2024") + 1
+    schedule = ["Tuesday's session", "09:00", "Opening statements", "10:30", "Debate", "12:00", "Vote"]
+    doc = newsclean.parse("\n".join(lines[:at] + schedule + lines[at:]), format="text")
+    assert doc.kind == "article" and len(doc.posts) == 1
+    assert any("article despite live signals" in w for w in doc.warnings)
+
+
+def test_german_live_page_of_stamped_posts_is_live():
+    doc = newsclean.parse(DE_LIVE, format="text")
+    assert doc.kind == "liveblog" and len(doc.posts) == 5
+    assert [p.headline for p in doc.posts][:2] == ["Gewerkschaft kündigt neue Gespräche an",
+                                                    "Fernverkehr fast vollständig eingestellt"]
+    assert all(p.published for p in doc.posts)
+    assert not doc.warnings
+
+
+def test_headline_shaped_sections_without_stamps_are_an_article():
+    # near miss: subheadings over paragraphs look like headline-opened posts; an article with
+    # a live word in its title but no run of stamps and no live header note stays an article
+    page = EN_ARTICLE.replace("Council approves new tram line after years of debate",
+                              "Council approves new tram line: live reaction")
+    doc = newsclean.parse(page, format="text")
+    assert doc.kind == "article" and len(doc.posts) == 1
