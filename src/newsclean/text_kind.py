@@ -22,7 +22,7 @@ MIN_POSTS = 3             # posts with body text a stamped or signed run needs
 MIN_HEADLINE_POSTS = 5    # ... and a run found by headline shapes alone (with more evidence)
 MAX_SHARE = 0.75          # no segment of a live page holds more of its prose than this
 MAX_SHARE_HEADLINE = 0.5
-MIN_ORDER = 0.7           # stamps run one way in time (newest first or oldest first)
+MIN_ORDER = 0.9           # stamps run one way in time (newest first or oldest first)
 PARAGRAPH_CHARS = 120      # a line of prose this long is an article's paragraph
 RUN_GAP = 4                # ... and paragraphs of one text stand at most this many lines apart
 HEADER_LINES = 40         # where a live page's header notes ("Edited by", "All times ...") stand
@@ -61,7 +61,9 @@ def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title:
     bodied = sum(1 for s in segments[1:] if s > 0)
     share = max(segments) / total if total else 1.0
     stamps = [ln for ln in lines if (ln.mark is not None and not ln.mark.lead) or ln.minute]
-    reasons = [f"{len(starts)} post starts, {bodied} with body text", f"largest segment holds {share:.0%} of the prose"]
+    head = segments[0] / total if total else 0.0
+    reasons = [f"{len(starts)} post starts, {bodied} with body text", f"largest segment holds {share:.0%} of the prose",
+               f"the header {head:.0%}"]
     if says_live:
         reasons.append("the page says it is live")
     if len(stamps) >= 3:
@@ -90,9 +92,9 @@ def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title:
 def _body_chars(ln: Line) -> int:
     """The length of a body-text line (prose, a sentence of five words or more, or eight words
     not shaped like a headline of twelve), else 0."""
-    if not ln.content or ln.mark is not None:
-        return 0
     t = ln.text
+    if len(t) < 24 or ln.rule is not None or ln.media_kind or ln.mark is not None:
+        return 0  # (five words of a sentence take more room than this)
     if shapes.is_prose(t):
         return len(t)
     n = len(shapes.words(t))
