@@ -141,3 +141,31 @@ def test_headline_shaped_sections_without_stamps_are_an_article():
                               "Council approves new tram line: live reaction")
     doc = newsclean.parse(page, format="text")
     assert doc.kind == "article" and len(doc.posts) == 1
+
+
+def test_comments_with_times_out_of_order_are_not_a_feed():
+    # near miss: reader comments under an article carry clock stamps, but not in time order
+    comments = []
+    for clock, text in (("07:52", "It is good to see the council finally make a decision on this after so long."),
+                        ("07:47", "I think the buses would have been a better use of the money for most people."),
+                        ("08:12", "The airport link is long overdue, every other city of this size has one."),
+                        ("07:50", "Who is going to pay when the costs rise again, as they always do with these?"),
+                        ("08:49", "My street is on the route and nobody has asked us anything about it yet."),
+                        ("07:54", "Finally some good news for the people who commute from the east side.")):
+        comments += [f"2 days ago at {clock}", text]
+    lines = EN_ARTICLE.split("\n")
+    at = lines.index("Share this article")
+    doc = newsclean.parse("\n".join(lines[:at] + ["Comments"] + comments + lines[at:]), format="text")
+    assert doc.kind == "article" and len(doc.posts) == 1
+    assert any("article despite live signals" in w for w in doc.warnings)
+
+
+def test_live_page_in_time_order_with_one_turn_at_midnight_is_live():
+    # the other side of the order rule: newest first, crossing midnight once
+    posts = []
+    for clock, head in (("00:40", "Counting goes on through the night"), ("00:05", "First results are in"),
+                        ("23:50", "Turnout higher than last time"), ("23:20", "Polls have closed"),
+                        ("22:55", "Last voters in the queues")):
+        posts += [clock, head, f"Our reporter says: {head.lower()}, and the mood at the count is tense tonight."]
+    doc = newsclean.parse("Election night live\n" + "\n".join(posts) + "\n", format="text")
+    assert doc.kind == "liveblog" and len(doc.posts) == 5
