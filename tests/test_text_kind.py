@@ -169,3 +169,28 @@ def test_live_page_in_time_order_with_one_turn_at_midnight_is_live():
         posts += [clock, head, f"Our reporter says: {head.lower()}, and the mood at the count is tense tonight."]
     doc = newsclean.parse("Election night live\n" + "\n".join(posts) + "\n", format="text")
     assert doc.kind == "liveblog" and len(doc.posts) == 5
+
+
+def test_related_box_inside_an_article_is_removed_and_the_text_goes_on():
+    # a "Related stories" box between paragraphs: its list goes, the paragraphs after it stay
+    lines = EN_ARTICLE.split("\n")
+    at = lines.index("What happens next")
+    box = ["Related stories", "Bus fares to rise in April", "Airport expansion plan delayed"]
+    doc = newsclean.parse("\n".join(lines[:at] + box + lines[at:]), format="text")
+    _one_article(doc, "Council approves new tram line after years of debate")
+    text = doc.posts[0].text
+    assert "Opposition councillors" in text and "Bus fares to rise in April" not in text
+    assert "Bus fares to rise in April" in {r.text for r in doc.removed}
+
+
+def test_related_teasers_after_an_article_do_not_resume_it():
+    # near miss: after the box, teasers alternate a title and one paragraph: not the article's text
+    lines = EN_ARTICLE.split("\n")
+    at = lines.index("Share this article")
+    teasers = ["Related stories"]
+    for title in ("Bus fares to rise in April", "Airport expansion plan delayed", "New cycle lanes for the centre"):
+        teasers += [title, f"{title}: the council says the change follows a long review of the city's transport "
+                           "budget and of the plans that residents sent in over the last two years."]
+    doc = newsclean.parse("\n".join(lines[:at] + teasers + lines[at:]), format="text")
+    _one_article(doc, "Council approves new tram line after years of debate")
+    assert "New cycle lanes" not in doc.posts[0].text

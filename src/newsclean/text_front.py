@@ -28,7 +28,7 @@ from .language import page_language
 from .model import Document, Post
 from .sites import SiteProfile, rules_for
 from .text_header import read_header
-from .text_kind import article_end, article_start, live_or_article
+from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_page_chrome, mark_times,
                          mark_top_pictures, split_lines)
 from .text_post import build_post, signature_names
@@ -105,6 +105,16 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
         cut = next((j for j, ln in enumerate(chunk) if ln.rule == "chrome.related-heading"), None)
+        while not verdict.live and cut is not None and cut > 0 and article_end(chunk) > cut:
+            # a related-stories box inside an article: the list up to the next paragraph goes
+            resume = first_paragraph(chunk, cut)
+            if resume is None or not text_resumes(chunk, resume):
+                break
+            for ln in chunk[cut:resume]:
+                if not ln.removed:
+                    ln.rule = "page.related-list"
+                    st.remove(ln.rule, ln.text)
+            cut = next((j for j in range(resume, len(chunk)) if chunk[j].rule == "chrome.related-heading"), None)
         if cut is not None and cut > 0:  # a related-stories list ends the post's text
             for ln in chunk[cut:]:
                 if not ln.removed:

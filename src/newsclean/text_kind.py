@@ -16,7 +16,7 @@ from .rules.phrases import norm
 from .text_header import _EDITED_BY, _TIMES_NOTE, _title_score
 from .text_lines import Line
 
-__all__ = ["Verdict", "article_end", "article_start", "first_paragraph", "live_or_article"]
+__all__ = ["Verdict", "article_end", "article_start", "first_paragraph", "live_or_article", "text_resumes"]
 
 MIN_POSTS = 3             # posts with body text a stamped or signed run needs
 MIN_HEADLINE_POSTS = 5    # ... and a run found by headline shapes alone (with more evidence)
@@ -181,6 +181,24 @@ def first_paragraph(lines: list[Line], start: int = 0) -> int | None:
             if seen > RUN_GAP:
                 break
     return lone
+
+
+def text_resumes(chunk: list[Line], start: int) -> bool:
+    """Whether the article's text goes on from ``start``: two paragraphs or more standing right
+    after another paragraph, not list items (a teaser list alternates titles and single
+    paragraphs, or lists its teasers)."""
+    pairs = 0
+    prev_para = False
+    for ln in chunk[start:]:
+        if ln.removed:
+            continue
+        para = _paragraph(ln) and not shapes.is_list_item(ln.text)
+        if para and prev_para:
+            pairs += 1
+            if pairs >= 2:
+                return True
+        prev_para = para
+    return False
 
 
 def article_end(chunk: list[Line]) -> int:
