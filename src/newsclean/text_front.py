@@ -76,7 +76,7 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
         # marked on the way, teasers and post titles, is undone)
         for ln, (rule, mark, title, label) in zip(lines, before):
             ln.rule, ln.mark, ln.title, ln.label = rule, mark, title, label
-        first = article_start(lines)
+        first = article_start(lines, starts)
         starts = [] if first is None else [first]
     for ln in lines:  # lines segmentation found to be teasers
         if ln.rule == "page.teaser":

@@ -224,11 +224,14 @@ def article_end(chunk: list[Line]) -> int:
     return end
 
 
-def article_start(lines: list[Line]) -> int | None:
+def article_start(lines: list[Line], proposed: list[int] | None = None) -> int | None:
     """Where an article's post starts: its title line (the header's best title candidate above
-    the first paragraph of prose), else that paragraph, else the first kept line."""
+    the first paragraph of prose), else that paragraph. A short text without a paragraph starts
+    where segmentation put its one post (``proposed``), else at its first kept line."""
     para = first_paragraph(lines)
-    if para is None:  # no paragraph to stand over: the text from its first kept line
+    if para is None:
+        if proposed and len(proposed) == 1:
+            return proposed[0]
         return next((i for i, ln in enumerate(lines) if not ln.removed), None)
     content = [i for i in range(para) if lines[i].content]
     best, best_score = None, 0
