@@ -124,8 +124,9 @@ def test_short_paragraph_is_not_a_headline():
 
 
 def test_one_line_quote_is_not_a_byline():
-    page = ("Match live\n\nKick-off\n\nThe teams are out and the anthem is playing in a packed stadium.\n\n"
-            "Manager speaks\n\n\"We are ready for this.\"\n\n"
+    page = ("Match live\n\n15:05\n\nKick-off\n\nThe teams are out and the anthem is playing in a packed stadium.\n\n"
+            "15:00\n\nLine-ups\n\nThe home side start with the same eleven that won here last week.\n\n"
+            "14:55\n\nManager speaks\n\n\"We are ready for this.\"\n\n"
             "The manager said the squad had trained well all week and nobody was injured.\n")
     doc = newsclean.parse(page, format="text")
     post = doc.posts[-1]
@@ -134,22 +135,24 @@ def test_one_line_quote_is_not_a_byline():
 
 
 def test_name_and_role_lines_make_a_byline():
-    page = ("Markets live\n\nShares fall\n\nAnna Smith\n\nMarkets correspondent\n\n"
+    page = ("Markets live\n\n09:40\n\nShares fall\n\nAnna Smith\n\nMarkets correspondent\n\n"
             "Shares in London fell sharply in early trading as investors weighed the figures.\n\n"
-            "Oil steady\n\nOil prices were little changed on Tuesday after a volatile week for energy.\n")
+            "09:20\n\nOil steady\n\nOil prices were little changed on Tuesday after a volatile week for energy.\n\n"
+            "09:00\n\nGood morning\n\nWelcome to our coverage of the markets on a busy day for company results.\n")
     doc = newsclean.parse(page, format="text")
     assert [(b.name, b.role) for b in doc.posts[0].bylines] == [("Anna Smith", "Markets correspondent")]
     assert doc.posts[0].headline == "Shares fall"
 
 
 def test_credit_and_caption_lines_become_media():
-    page = ("Floods live\n\nRiver bursts banks\n\nCopyright: Reuters\n\nImage caption: Water in the high street\n\n"
+    page = ("Floods live\n\n08:30\n\nRiver bursts banks\n\nCopyright: Reuters\n\nImage caption: Water in the high street\n\n"
             "The river burst its banks overnight, flooding dozens of homes in the town centre.\n\n"
-            "Rescue teams out\n\nVideo contentVideo caption: Watch: boats rescue residents\n\n"
+            "08:10\n\nRescue teams out\n\nVideo contentVideo caption: Watch: boats rescue residents\n\n"
             "Rescue teams used boats to reach residents trapped by the water this morning.\n\n"
-            "Drone view of the town. Photograph: Jane Doe/AP\n")
+            "Drone view of the town. Photograph: Jane Doe/AP\n\n"
+            "07:50\n\nWarnings issued\n\nThe agency issued flood warnings for three rivers in the region overnight.\n")
     doc = newsclean.parse(page, format="text")
-    first, second = doc.posts
+    first, second, _ = doc.posts
     assert [(m.type, m.credit, m.caption) for m in first.media] == [("image", "Reuters", "Water in the high street")]
     assert [(m.type, m.credit, m.caption) for m in second.media] == [
         ("video", None, "Watch: boats rescue residents"), ("image", "Jane Doe/AP", "Drone view of the town.")]

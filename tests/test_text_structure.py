@@ -82,7 +82,9 @@ def test_lead_in_stamps_open_posts_and_repeated_ui_lines_are_removed():
     assert [[b.name for b in p.bylines] for p in doc.posts] == [
         ["Lisa Peeters"], ["Stef Janssens"], ["Lisa Peeters"], ["Stef Janssens"]]
     assert [p.published for p in doc.posts][:2] == ["01:29", "01:06"]  # no year shown: a bare clock
-    assert len(removed(doc, "chrome.repeated")) == 4 and set(removed(doc, "chrome.repeated")) == {"Delen"}
+    # (the page reads as Dutch, so its pack's share word takes them before the repetition rule)
+    ui = removed(doc, "chrome.repeated") + removed(doc, "chrome.share")
+    assert len(ui) == 4 and set(ui) == {"Delen"}
     assert "Delen" not in "\n".join(p.text for p in doc.posts)
 
 
@@ -347,7 +349,7 @@ def test_short_sentence_in_a_body_does_not_open_a_post_without_signatures():
     page = ("Markets live\n\nShares fall\n\nShares fell sharply in early trading as investors weighed the figures.\n\n"
             "Oil is steady.\n\nOil prices were little changed on Tuesday after a volatile week for energy.\n")
     doc = parse(page)
-    assert [p.headline for p in doc.posts] == ["Shares fall"]
+    assert len(doc.posts) == 1 and "Oil is steady." in doc.posts[0].text
 
 
 # -- real pages (gzipped fixtures) -------------------------------------------------------------

@@ -24,9 +24,11 @@ import dataclasses
 from dataclasses import dataclass
 
 from . import shapes, times
+from .language import page_language
 from .model import Document, Post
 from .sites import SiteProfile, rules_for
 from .text_header import read_header
+from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_page_chrome, mark_times,
                          mark_top_pictures, split_lines)
 from .text_post import build_post, signature_names
@@ -52,7 +54,8 @@ class TraceLine:
 
 def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None = None,
                trace: list[TraceLine] | None = None) -> Document:
-    rules = rules_for(profile)
+    language = page_language(text=text)
+    rules = rules_for(profile, language)
     st = State()
     lines = split_lines(text)
     apply_span_rules(lines, rules, st)
@@ -64,17 +67,30 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
     for ln in lines:  # the key-event and related-story indexes mark_times found
         if ln.rule in LATE_RULES:
             st.remove(ln.rule, ln.text)
+    before = [(ln.rule, ln.mark, ln.title, ln.label) for ln in lines]
+    stamps_seen = sum(1 for ln in lines if ln.mark is not None and not ln.mark.lead)
     starts = post_starts(lines)
+    verdict = live_or_article(lines, starts, rules, _first_title(lines), stamps_seen)
+    if not verdict.live:
+        # no run of posts: the page is one article, from its title on (what segmentation
+        # marked on the way, teasers and post titles, is undone)
+        for ln, (rule, mark, title, label) in zip(lines, before):
+            ln.rule, ln.mark, ln.title, ln.label = rule, mark, title, label
+        first = article_start(lines, starts)
+        starts = [] if first is None else [first]
     for ln in lines:  # lines segmentation found to be teasers
         if ln.rule == "page.teaser":
             st.remove(ln.rule, ln.text)
-    if not starts:
-        # no live-blog structure: the page is one article, from its first kept line on
-        first = next((i for i, ln in enumerate(lines) if not ln.removed), None)
-        starts = [] if first is None else [first]
 
     header = lines[: starts[0]] if starts else lines
     meta = read_header(header, st)
+    if not verdict.live and meta["title"] is not None:
+        # the article's title is its post's headline: a title-shaped line above it is header
+        picked = next((ln for ln in header if ln.rule == "meta.title"), None)
+        if picked is not None:
+            picked.rule = "page.header"
+            st.remove(picked.rule, picked.text)
+        meta["title"] = None
     if meta["date"] is None:
         meta["date"] = next((d for d in (times.parse_date(ln.text) for ln in lines) if d), None)
     page_date = meta["date"]
@@ -89,13 +105,33 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
         cut = next((j for j, ln in enumerate(chunk) if ln.rule == "chrome.related-heading"), None)
+        while not verdict.live and cut is not None and cut > 0 and article_end(chunk) > cut:
+            # a related-stories box inside an article: the list up to the next paragraph goes
+            resume = first_paragraph(chunk, cut)
+            if resume is None or not text_resumes(chunk, resume):
+                break
+            for ln in chunk[cut:resume]:
+                if not ln.removed:
+                    ln.rule = "page.related-list"
+                    st.remove(ln.rule, ln.text)
+            cut = next((j for j in range(resume, len(chunk)) if chunk[j].rule == "chrome.related-heading"), None)
         if cut is not None and cut > 0:  # a related-stories list ends the post's text
             for ln in chunk[cut:]:
                 if not ln.removed:
                     ln.rule = "page.related-list"
                     st.remove(ln.rule, ln.text)
             chunk = chunk[:cut]
-        if k + 1 == len(starts):
+        if k + 1 == len(starts) and not verdict.live:
+            # an article: its furniture comes after the text proper, not among the lines above it
+            # (past its last run of paragraphs, short lines still belong to it until furniture)
+            end = article_end(chunk)
+            tail, footer = cut_footer(chunk[end:]) if end < len(chunk) else ([], [])
+            if tail and not shapes.is_prose(tail[0].text) and not tail[0].media_kind:
+                tail, footer = [], chunk[end:]  # cut_footer keeps its first line whatever it is
+            chunk = chunk[:end] + tail
+            for ln in footer:
+                st.remove(ln.rule or "page.footer", ln.text)
+        elif k + 1 == len(starts):
             chunk, footer = cut_footer(chunk)
             if signed:  # where posts sign off ("— Name"), the last one ends at its signature
                 whole = chunk + footer
@@ -119,14 +155,22 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
     if meta["title"] is None and len(posts) == 1:
         meta["title"] = posts[0].headline
     zone = meta["timezone"] or (profile.timezone if profile and meta["offset"] is not None else None)
+    warnings = [] if posts else ["no posts found"]
+    if verdict.warning:
+        warnings.append(verdict.warning)
     return Document(
         kind="liveblog" if len(posts) != 1 else "article",
         url=url, site=profile.name if profile else None,
-        title=meta["title"], published=page_date.isoformat() if page_date else None,
+        title=meta["title"], language=language, published=page_date.isoformat() if page_date else None,
         editors=tuple(meta["editors"]), timezone=zone, summary=tuple(meta["summary"]),
         posts=tuple(posts), removed=tuple(st.removed),
-        warnings=() if posts else ("no posts found",),
+        warnings=tuple(warnings),
     )
+
+
+def _first_title(lines: list[Line]) -> str | None:
+    """The first kept line of the page (where a title usually stands), for the live check."""
+    return next((ln.text for ln in lines if ln.content), None)
 
 
 def _title_only_posts(posts: list[Post]) -> dict[int, Post]:
