@@ -26,8 +26,8 @@ import regex
 from lxml import html as lxml_html
 
 from . import structured, times
+from .html_roles import TIME_CLASS
 
-TIME_CLASS = regex.compile(r"time|date|stamp|posted|published", regex.I)
 COMMENT_CLASS = regex.compile(r"comment(?!ary)|reply|replies|review|discussion|conversation|thread", regex.I)
 # a feed's surroundings that make its members a thread of comments or replies
 COMMENT_AREA = regex.compile(r"comment(?!ary)|repl(?:y|ies)|conversation|discussion|thread", regex.I)

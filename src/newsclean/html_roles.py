@@ -71,6 +71,7 @@ class Ctx:
     removed: list[Removal] = field(default_factory=list)
     site_names: frozenset[str] = frozenset()
     language: str | None = None
+    zone: str | None = None          # the IANA zone the page states for its clocks
 
     def remove(self, rule: str, text: str) -> None:
         text = shapes.clean(text)

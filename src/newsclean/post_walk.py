@@ -86,9 +86,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             else:
                 ctx.remove("post.minute-mark", text)
             return
-        mark = times.parse_time_line(text) if len(text) < 100 else None
+        mark = times.parse_time_line(text, lang=ctx.language) if len(text) < 100 else None
         if mark is not None and (mark.has_clock or mark.relative or mark.epoch) and (not mark.lead or shapes.is_name(mark.lead)):
-            st.time(time_value(node, page_date, page_offset) or mark.iso(page_date, page_offset), text, ctx)
+            st.time(time_value(node, page_date, page_offset, ctx.language, ctx.zone) or mark.iso(page_date, page_offset, ctx.zone), text, ctx)
             if mark.lead:
                 st.byline(Byline(mark.lead))
             if mark.tail:
@@ -174,10 +174,10 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if MINUTE_MARK.match(stamp):
                 leaf(stamp, ch)
                 return
-            mark = times.parse_time_line(stamp, max_len=120)
+            mark = times.parse_time_line(stamp, max_len=120, lang=ctx.language)
             if mark is not None and mark.lead and shapes.is_name(mark.lead):
                 st.byline(Byline(mark.lead))
-            st.time(time_value(ch, page_date, page_offset), stamp, ctx)
+            st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
             return
         text = ch.text_content()
         if tag not in ("figure", "img") and "author" in says and len(text) < 120 \
@@ -244,9 +244,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 break
         stamp, rest = _leading_clock(t)
         if stamp and st.headline is None and st.header_zone:
-            mark = times.parse_time_line(stamp)
+            mark = times.parse_time_line(stamp, lang=ctx.language)
             if mark is not None and mark.has_clock:
-                st.time(mark.iso(page_date, page_offset), stamp, ctx)  # "7:12 am: Headline"
+                st.time(mark.iso(page_date, page_offset, ctx.zone), stamp, ctx)  # "7:12 am: Headline"
                 t = rest
         if t and st.headline is None and st.header_zone:
             st.set_headline(t)
@@ -369,7 +369,7 @@ def _paragraph(text: str, el, st: _PostState, ctx: Ctx) -> None:
     if rule is not None:
         ctx.remove(rule.name, text)
         return
-    if times.parse_time_line(text) is not None and len(text) < 40:
+    if len(text) < 40 and times.parse_time_line(text, lang=ctx.language) is not None:
         ctx.remove("post.timestamp", text)
         return
     if len(el) == 1 and el[0].tag == "a" and shapes.clean(el[0].text_content()) == text and not (el.text or "").strip():
@@ -399,7 +399,7 @@ def _teaser(el, st: _PostState, ctx: Ctx) -> bool:
     lines = [t for t in lines if t]
     title = max(lines, key=len) if lines else shown_text(link)
     if len(title.split()) < 4 or shapes.is_name(title) or not shapes.is_headline_shaped(title, max_words=40) \
-            or times.parse_time_line(title, max_len=120) is not None:
+            or times.parse_time_line(title, max_len=120, lang=ctx.language) is not None:
         return False  # a permalink around the post's own stamp, not a title
     if st.blocks and st.blocks[-1].type == "paragraph" and _LEAD_IN.match(st.blocks[-1].text):
         ctx.remove("html.teaser-lead-in", st.blocks.pop().text)
@@ -443,7 +443,7 @@ def _attribute_time(el) -> str | None:
     return None
 
 
-def time_value(el, page_date, page_offset) -> str | None:
+def time_value(el, page_date, page_offset, lang: str | None = None, zone: str | None = None) -> str | None:
     """The time an element carries: a machine-readable attribute (ISO or epoch), else its text."""
     for attr in ("datetime", "data-datetime", "data-timestamp", "data-time", "data-date", "title", "content"):
         v = el.get(attr)
@@ -468,7 +468,7 @@ def time_value(el, page_date, page_offset) -> str | None:
             if e is not el and v and _ISO_DATETIME.match(v.strip()):
                 return v.strip().replace("Z", "+00:00")
     text = shown_text(el)
-    mark = times.parse_time_line(text, max_len=120)
+    mark = times.parse_time_line(text, max_len=120, lang=lang)
     if mark is None:
         return None
-    return mark.iso(page_date, page_offset) if mark.has_clock or mark.epoch else None
+    return mark.iso(page_date, page_offset, zone) if mark.has_clock or mark.epoch else None
