@@ -101,3 +101,21 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx, prefixes: tuple[str, ...] = CREDI
     if kind == "image" and caption is None and credit is None and alt and shapes.is_name(alt):
         return None  # an author's head shot beside the byline, not the post's media
     return Media(kind, caption=caption or None, credit=credit or None, alt=alt or None, src=src)
+
+
+# A credit line on its own: "Remo Casilli | Reuters", "H. Bilbao | Europa Press News | Getty Images".
+_PIPE_CREDIT = regex.compile(r"^[^|]{2,48}(?:\s\|\s[^|]{2,48}){1,3}$")
+
+
+def orphan_caption(el: lxml_html.HtmlElement) -> Media | None:
+    """A block holding just a caption sentence and a "Name | Agency" credit line, whose image the
+    page lost: the post's picture all the same (as an image without an address)."""
+    lines = [shown_text(c) for c in el.iter("p")]
+    if len(lines) != 2 or shapes.clean(el.text_content()) != shapes.clean(" ".join(lines)) or el.find(".//a") is not None:
+        return None
+    caption, credit = lines
+    first = credit.split(" | ", 1)[0]
+    if not _PIPE_CREDIT.match(credit) or not shapes.is_name(first) or not shapes.ends_sentence(caption) \
+            or len(caption.split()) < 6:
+        return None
+    return Media("image", caption=caption, credit=credit)

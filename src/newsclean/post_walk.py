@@ -21,11 +21,12 @@ from lxml import html as lxml_html
 
 from . import shapes, times
 from .feed import EPOCH_VALUE
-from .html_media import media
+from .html_media import media, orphan_caption
 from .html_roles import (HEADINGS, INLINE, Ctx, class_says, inline_raw, is_control, is_inline, join_pieces,
                          link_text_share, points_elsewhere, roles, shown_text)
 from .model import Block, Byline, Post
-from .post_bylines import bylines, dash_byline, proper_name
+from .post_bylines import bylines, dash_byline, proper_name, trailing_dash_byline
+from .post_clean import lead_in_link
 
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
 _ISO_DATETIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -47,6 +48,8 @@ class _PostState:
     blocks: list[Block] = field(default_factory=list)
     link_only: set[int] = field(default_factory=set)  # indexes of paragraphs that are a lone link
     dash_lines: list[tuple[int, str, list[str]]] = field(default_factory=list)
+    tail_dash: list[tuple[int, str, list[str]]] = field(default_factory=list)  # "... said. —Name"
+    lead_in: set[int] = field(default_factory=set)  # paragraphs leading in to one link elsewhere
 
     def time(self, value: str | None, shown: str, ctx: Ctx) -> None:
         if value and self.published is None:
@@ -114,7 +117,11 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         if names:
             st.dash_lines.append((len(st.blocks), text, names))  # a byline if nothing follows it
             return
-        _paragraph(text, node, st, ctx)
+        tail = trailing_dash_byline(text, ctx) if "—" in text or "–" in text else None
+        n = len(st.blocks)
+        _paragraph(tail[0] if tail else text, node, st, ctx)
+        if tail and len(st.blocks) == n + 1:
+            st.tail_dash.append((n, text, tail[1]))  # a byline if the post ends with this paragraph
 
     def visit(node) -> None:
         pieces: list[tuple[str, bool]] = [(node.text or "", False)]
@@ -228,6 +235,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if t:
                 st.blocks.append(Block("quote", t))
             return
+        if tag in ("div", "section") and (m := orphan_caption(ch)) is not None:
+            st.media.append(m)
+            return
         visit(ch)
 
     def heading(ch) -> None:
@@ -254,6 +264,15 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             st.blocks.append(Block("heading", t))
 
     visit(el)
+    last = len(st.blocks) - 1
+    last -= 1 if last in st.lead_in else 0  # a closing promo is dropped below
+    for at, text, names in st.tail_dash:
+        if at == last and not st.dash_lines:
+            for n in names:
+                st.byline(Byline(n))
+            ctx.remove("post.byline-dash", "—")
+        else:  # body follows: a quoted attribution inside the post, not its byline
+            st.blocks[at] = Block("paragraph", shapes.clean(text))
     closing = st.dash_lines[-1] if st.dash_lines and st.dash_lines[-1][0] == len(st.blocks) else None
     for at, text, names in reversed(st.dash_lines):
         if (at, text, names) == closing:
@@ -374,6 +393,8 @@ def _paragraph(text: str, el, st: _PostState, ctx: Ctx) -> None:
         return
     if len(el) == 1 and el[0].tag == "a" and shapes.clean(el[0].text_content()) == text and not (el.text or "").strip():
         st.link_only.add(len(st.blocks))
+    elif lead_in_link(el):
+        st.lead_in.add(len(st.blocks))
     st.blocks.append(Block("paragraph", text))
 
 
@@ -412,10 +433,12 @@ def _teaser(el, st: _PostState, ctx: Ctx) -> bool:
 
 def _drop_link_promos(st: _PostState, ctx: Ctx) -> list[Block]:
     """A paragraph that is nothing but a link elsewhere is a promo, unless it is all the post has."""
-    has_body = any(i not in st.link_only and b.type != "embed" for i, b in enumerate(st.blocks))
+    ends = {0, len(st.blocks) - 1}
+    promo = st.link_only | (st.lead_in & ends)  # a lead-in to a link elsewhere, at the post's start or end
+    has_body = any(i not in promo and b.type != "embed" for i, b in enumerate(st.blocks))
     out = []
     for i, b in enumerate(st.blocks):
-        if i in st.link_only and has_body:
+        if i in promo and has_body:
             ctx.remove("promo.link-only-paragraph", b.text)
             continue
         out.append(b)
