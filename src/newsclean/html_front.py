@@ -18,7 +18,7 @@ from . import shapes, structured, times
 from .errors import ParseError
 from .feed import locate as locate_feed
 from .feed_ids import fill_from_id_epochs
-from .html_roles import DROP_TAGS, HIDDEN_CLASS, Ctx
+from .html_roles import DROP_TAGS, Ctx, hidden_classed
 from .language import page_language
 from .model import Document, Post
 from .page_zone import stated_zone
@@ -138,7 +138,7 @@ _HAS_OFFSET = regex.compile(r"[+-]\d\d:?\d\d$|Z$")
 
 def _drop_screen_reader_copies(root, ctx: Ctx) -> None:
     """Text only screen readers get ("Image caption: ...", ", external") repeats what is shown."""
-    for el in [a.getparent() for a in root.xpath(".//@class") if HIDDEN_CLASS.search(a)]:
+    for el in [a.getparent() for a in root.xpath(".//@class") if hidden_classed(str(a))]:
         if len(el.text_content()) < 300:
             ctx.remove("html.screen-reader-text", el.text_content())
             el.drop_tree()

@@ -8,6 +8,7 @@ prefixes are data (``CREDIT_PREFIXES``): language packs add theirs.
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 from lxml import html as lxml_html
@@ -110,8 +111,11 @@ _PIPE_CREDIT = regex.compile(r"^[^|]{2,48}(?:\s\|\s[^|]{2,48}){1,3}$")
 def orphan_caption(el: lxml_html.HtmlElement) -> Media | None:
     """A block holding just a caption sentence and a "Name | Agency" credit line, whose image the
     page lost: the post's picture all the same (as an image without an address)."""
-    lines = [shown_text(c) for c in el.iter("p")]
-    if len(lines) != 2 or shapes.clean(el.text_content()) != shapes.clean(" ".join(lines)) or el.find(".//a") is not None:
+    paras = list(itertools.islice(el.iter("p"), 3))
+    if len(paras) != 2 or el.find(".//img") is not None:
+        return None
+    lines = [shown_text(c) for c in paras]
+    if shapes.clean(el.text_content()) != shapes.clean(" ".join(lines)) or el.find(".//a") is not None:
         return None
     caption, credit = lines
     first = credit.split(" | ", 1)[0]

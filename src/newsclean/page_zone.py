@@ -12,6 +12,7 @@ The wordings are data per language: `NOTE_LEADS` (how a zone note starts) and `Z
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
 import regex
@@ -75,28 +76,33 @@ def zone_in(text: str, language: str | None = None) -> str | None:
     return None
 
 
-def stated_zone(tree, containers, language: str | None = None) -> str | None:
-    """The zone the page states for its clocks: in its description, or in a short line outside
-    the posts (above or below the feed)."""
+def stated_zone(tree, containers=(), language: str | None = None) -> str | None:
+    """The zone the page states for its clocks: in its description, or in a line of its text.
+    (One search over the page's text for the note's first words, then only the sentences found
+    are read: the page is not walked element by element.)"""
     for d in tree.xpath('//meta[@name="description" or @property="og:description"]/@content')[:2]:
         z = zone_in(d[:MAX_LINE], language)
         if z:
             return z
-    inside = {id(c) for c in containers}
-    seen = 0
-    for el in tree.iter("p", "em", "i", "small", "span"):
-        t = el.text_content()
-        if not 10 <= len(t) <= MAX_LINE:
-            continue
-        if any(id(a) in inside for a in el.iterancestors()):
-            continue
-        seen += 1
-        if seen > 200:
-            break
-        z = zone_in(t, language)
+    body = tree.find("body")
+    if body is None:
+        return None
+    text = body.text_content()
+    for m in _leads(language).finditer(text[:SCAN_CHARS]):
+        start = max(text.rfind("\n", 0, m.start()), m.start() - MAX_LINE)
+        z = zone_in(text[start + 1:m.start() + MAX_LINE].split("\n", 1)[0], language)
         if z:
             return z
     return None
+
+
+SCAN_CHARS = 400_000
+
+
+@functools.lru_cache(maxsize=32)
+def _leads(language: str | None) -> "regex.Pattern[str]":
+    leads = sorted({lead for lang in _languages(language) for lead in NOTE_LEADS.get(lang, ())}, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(x).replace("\\ ", r"\s+") for x in leads), regex.I)
 
 
 def offset_on(zone: str, date: dt.date | None) -> int | None:
