@@ -130,7 +130,9 @@ APPLY_PAGE_OFFSET = False
 
 def _local_only(value: str | None) -> bool:
     """A full local date-time without a UTC offset."""
-    return bool(value) and len(value) >= 16 and value[10:11] == "T" and not _HAS_OFFSET.search(value[16:])
+    if not value or len(value) < 16:
+        return False
+    return value[10:11] == "T" and not _HAS_OFFSET.search(value[16:])
 
 
 _HAS_OFFSET = regex.compile(r"[+-]\d\d:?\d\d$|Z$")
