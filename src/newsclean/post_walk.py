@@ -186,8 +186,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 st.byline(Byline(mark.lead))
             st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
             return
-        text = ch.text_content()
-        if tag not in ("figure", "img") and "author" in says and len(text) < 120 \
+        if tag not in ("figure", "img") and "author" in says and len(ch.text_content()) < 120 \
                 and not ch.xpath(".//p[string-length(normalize-space()) > 80]"):
             bylines(ch, st.bylines, ctx)
             return
@@ -195,7 +194,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 or (tag == "figure" and ch.xpath(".//blockquote") and not ch.xpath(".//img|.//video")):
             link = ch.xpath(".//a/@href")
             st.blocks.append(Block("embed", "", url=link[-1] if link else None))
-            ctx.remove("html.embed", text)
+            ctx.remove("html.embed", ch.text_content())
             return
         if tag in ("figure", "picture", "video", "img") or (
                 "media" in says and ch.xpath(".//img|.//video|.//picture|.//figure")
@@ -218,7 +217,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if _headline_like(t) and len(t.split()) <= 15 and not _wholly_quoted(t):
                 st.set_headline(t, bold=True)
                 return
-        if "label" in says and 0 < len(text.split()) <= 3 and not ch.xpath(".//p|.//h1|.//h2|.//h3|.//h4"):
+        if "label" in says and 0 < len(ch.text_content().split()) <= 3 and not ch.xpath(".//p|.//h1|.//h2|.//h3|.//h4"):
             t = shown_text(ch)
             if st.label is None and st.header_zone:
                 st.label = t
