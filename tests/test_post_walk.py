@@ -300,3 +300,43 @@ def test_time_from_the_containers_own_data_attribute():
       <article data-date="2026-07-03T10:05:00+02:00"><h2>Eerste optreden</h2><p>De eerste band speelt voor een halfvolle weide.</p></article>
       <article data-category="2026"><h2>Zonder tijd</h2><p>Dit bericht draagt geen tijd, alleen een categorie met een jaartal.</p></article>""")
     assert [p.published for p in posts] == ["2025-07-03T14:00:00+00:00", "2026-07-03T10:05:00+02:00", None]
+
+
+# -- closing "—Name" glued to the last paragraph, orphaned captions, lead-in promos ---------------
+
+def test_dash_glued_to_the_last_paragraph_is_the_byline_but_not_mid_post():
+    posts, _ = walk("""
+      <div><h2>Spain reports new cases</h2>
+        <p>The number of new cases jumped on Tuesday, the health ministry said. <em>&mdash;Reuters</em></p></div>
+      <div><h2>A quote from the minister</h2>
+        <p>"We will get through this together," she said in the capital. &mdash;Maria Lopez</p>
+        <p>The government has promised more help for hospitals in the coming weeks, officials said.</p></div>""")
+    assert [b.name for b in posts[0].bylines] == ["Reuters"]
+    assert posts[0].blocks[-1].text.endswith("the health ministry said.")
+    assert posts[1].bylines == ()  # body follows the attribution: a quote's, not the post's
+    assert posts[1].blocks[0].text.endswith("—Maria Lopez")
+
+
+def test_orphaned_caption_and_pipe_credit_are_media_and_a_prose_pipe_is_not():
+    posts, _ = walk("""
+      <div><h2>UK wakes up to lockdown</h2>
+        <div><p>Military vehicles cross Westminster Bridge on March 24, 2020 in London, England.</p>
+             <p>Leon Neal | Getty Images</p></div>
+        <p>The government has tightened restrictions on the public as of Tuesday morning, officials said.</p></div>
+      <div><h2>Scores so far</h2>
+        <div><p>The home side led at half time after a long spell of pressure from the visitors.</p>
+             <p>home | away | draw</p></div></div>""")
+    assert [(m.caption, m.credit) for m in posts[0].media] == [
+        ("Military vehicles cross Westminster Bridge on March 24, 2020 in London, England.", "Leon Neal | Getty Images")]
+    assert all("Leon Neal" not in b.text for b in posts[0].blocks)
+    assert posts[1].media == () and len(posts[1].blocks) == 2
+
+
+def test_lead_in_to_a_link_elsewhere_at_a_post_end_is_a_promo_but_not_mid_post():
+    promo = ('<p><em>Read our coverage from the teams overnight here: </em>'
+             '<a href="https://example.com/2020/03/24/latest.html">Britain goes into lockdown as cases rise</a></p>')
+    body = "<p>The number of new cases rose again on Tuesday, the health ministry said in a statement.</p>"
+    posts, ctx = walk(f"<div><h2>One</h2>{body}{promo}</div><div><h2>Two</h2>{body}{promo}{body}</div>")
+    assert len(posts[0].blocks) == 1
+    assert any(r.rule == "promo.link-only-paragraph" and "overnight" in r.text for r in ctx.removed)
+    assert len(posts[1].blocks) == 3  # in the middle of a post it is body

@@ -26,8 +26,8 @@ import regex
 from lxml import html as lxml_html
 
 from . import structured, times
+from .html_roles import time_classed
 
-TIME_CLASS = regex.compile(r"time|date|stamp|posted|published", regex.I)
 COMMENT_CLASS = regex.compile(r"comment(?!ary)|reply|replies|review|discussion|conversation|thread", regex.I)
 # a feed's surroundings that make its members a thread of comments or replies
 COMMENT_AREA = regex.compile(r"comment(?!ary)|repl(?:y|ies)|conversation|discussion|thread", regex.I)
@@ -138,6 +138,10 @@ def links_elsewhere(e, levels: int = 3) -> bool:
     return False
 
 
+# data-* attributes whose name says time or date, picked out by the XPath engine itself
+_TIME_DATA_ATTRS = ".//@*[starts-with(name(), 'data-') and (contains(name(), 'time') or contains(name(), 'date'))]"
+
+
 def _timed_elements(root, *, plain_text: bool = False) -> dict:
     """Every element that holds a time: a <time>, a datetime or data-*time attribute, a short
     time/date-classed element, or a match minute ("45+2'"); with ``plain_text``, also any element
@@ -145,14 +149,14 @@ def _timed_elements(root, *, plain_text: bool = False) -> dict:
     on all their ancestors; each stamp element maps to what it shows (its ancestors to None)."""
     timed: dict = {}
     candidates = root.xpath(".//time | .//*[@datetime]")
-    candidates += [a.getparent() for a in root.xpath(".//@class") if TIME_CLASS.search(a)]
-    candidates += [a.getparent() for a in root.xpath(".//@*[starts-with(name(), 'data-')]")
-                   if "time" in a.attrname or "date" in a.attrname]
+    candidates += [a.getparent() for a in root.xpath(".//@class") if time_classed(str(a))]
+    candidates += [a.getparent() for a in root.xpath(_TIME_DATA_ATTRS)]
     candidates += [t.getparent() for t in root.xpath(
-        ".//text()[string-length(normalize-space()) < 12][contains(., \"'\") or contains(., '′') or contains(., '’')]")
+        ".//text()[string-length() < 200][contains(., \"'\") or contains(., '′') or contains(., '’')]"
+        "[string-length(normalize-space()) < 12]")
         if t.getparent() is not None and times.parse_minute_mark(t)]
     if plain_text:
-        candidates += [t.getparent() for t in root.xpath(".//text()[string-length(normalize-space()) < 40]")
+        candidates += [t.getparent() for t in root.xpath(".//text()[string-length() < 400][string-length(normalize-space()) < 40]")
                        if t.strip() and t.getparent() is not None and _is_stamp_text(t)]
     for e in candidates:
         if e in timed or not isinstance(e.tag, str) or links_elsewhere(e) or not _shows_time_of_day(e):

@@ -17,8 +17,11 @@ from lxml import html as lxml_html
 from . import metadata, shapes, structured, times
 from .errors import ParseError
 from .feed import locate as locate_feed
-from .html_roles import DROP_TAGS, HIDDEN_CLASS, Ctx
+from .feed_ids import fill_from_id_epochs
+from .html_roles import DROP_TAGS, Ctx, hidden_classed
+from .language import page_language
 from .model import Document, Post
+from .page_zone import stated_zone
 from .post_clean import drop_repeated_lines
 from .post_walk import extract_post
 from .sites import SiteProfile, rules_for
@@ -82,33 +85,65 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         doc = parse_article(tree, page, url=url, profile=profile)
         return dataclasses.replace(doc, warnings=doc.warnings + tuple(feed_warnings)) if feed_warnings else doc
     site_names = _site_names(tree)
+    language = page_language(tree, declared=page.language)
+    zone = stated_zone(tree, containers, language)
     etree.strip_elements(tree, *DROP_TAGS, with_tail=False)
-    ctx = Ctx(rules_for(profile), site_names=site_names, language=page.language)
+    ctx = Ctx(rules_for(profile, language), site_names=site_names, language=language, zone=zone)
     for el in containers:
         _drop_screen_reader_copies(el, ctx)
     page_date, page_offset = _page_date(page, tree)
+    warnings = list(feed_warnings)
+    clock_offset = _clock_offset(page_offset, zone, page_date)
     posts = []
     for el in containers:
-        post = extract_post(el, ctx, page_date, page_offset)
+        post = extract_post(el, ctx, page_date, clock_offset)
         if post is not None:
             posts.append(post)
     posts = drop_repeated_lines(posts, ctx)
-    posts = _align_updates(posts, containers, page, page_offset)
+    posts = _align_updates(posts, containers, page, clock_offset)
+    posts = fill_from_id_epochs(posts, page_date)
+    if zone is None and page_offset is not None and any(_local_only(p.published) for p in posts):
+        warnings.append("post clocks read as local time: the page states no zone, and the offset of its "
+                        "publication time may be another zone's (a republisher's)")
     meta = metadata.document_metadata(tree, page, url, htmldate=page_date is None)
     headlines = {p.headline for p in posts}
     title = _visible_title(tree, containers) or page.title or (meta.title if meta.title not in headlines else None)
     return Document(
         kind="liveblog", url=url, site=profile.name if profile else None, title=title,
-        language=page.language, published=page_date.isoformat() if page_date else meta.published,
+        language=language, published=page_date.isoformat() if page_date else meta.published,
         updated=page.modified, authors=meta.authors,
-        timezone=profile.timezone if profile else None,
-        posts=tuple(posts), removed=tuple(ctx.removed), warnings=tuple(feed_warnings),
+        timezone=zone or (profile.timezone if profile else None),
+        posts=tuple(posts), removed=tuple(ctx.removed), warnings=tuple(warnings),
     )
+
+
+def _clock_offset(page_offset: int | None, zone: str | None, page_date: dt.date | None) -> int | None:
+    """The UTC offset given to bare post clocks. A zone the page states wins (it is resolved
+    per date through the tz database, so no fixed offset is used); the offset of the page's
+    publication timestamp applies only when no zone is stated and ``APPLY_PAGE_OFFSET`` allows."""
+    if zone is not None:
+        return None
+    return page_offset if APPLY_PAGE_OFFSET else None
+
+
+# Whether bare clocks take the offset of the page's own publication time when the page states no
+# zone. It is a guess (a republisher stamps its own zone), so it is off: such clocks stay local.
+APPLY_PAGE_OFFSET = False
+
+
+def _local_only(value: str | None) -> bool:
+    """A full local date-time without a UTC offset."""
+    if not value or len(value) < 16:
+        return False
+    return value[10:11] == "T" and not _HAS_OFFSET.search(value[16:])
+
+
+_HAS_OFFSET = regex.compile(r"[+-]\d\d:?\d\d$|Z$")
 
 
 def _drop_screen_reader_copies(root, ctx: Ctx) -> None:
     """Text only screen readers get ("Image caption: ...", ", external") repeats what is shown."""
-    for el in [a.getparent() for a in root.xpath(".//@class") if HIDDEN_CLASS.search(a)]:
+    for el in [a.getparent() for a in root.xpath(".//@class") if hidden_classed(str(a))]:
         if len(el.text_content()) < 300:
             ctx.remove("html.screen-reader-text", el.text_content())
             el.drop_tree()
@@ -188,8 +223,16 @@ def _align_updates(posts: list[Post], containers, page: structured.PageData, pag
 
 
 def _same_clock(shown: str, full: str) -> bool:
-    """Whether a time completed from a bare clock shows the same local HH:MM as a full timestamp."""
-    return len(shown) >= 16 and len(full) >= 16 and shown[11:16] == full[11:16] and shown[:10] != full[:10]
+    """Whether a time completed from a bare clock shows the same HH:MM as a full timestamp but
+    on another date or with another offset: the page's date or zone was a guess, the
+    structured value states both."""
+    return len(shown) >= 16 and len(full) >= 16 and shown[11:16] == full[11:16] and (
+        shown[:10] != full[:10] or _offset_text(shown) != _offset_text(full))
+
+
+def _offset_text(value: str) -> str:
+    m = _HAS_OFFSET.search(value[16:])
+    return m.group(0).replace("Z", "+00:00") if m else ""
 
 
 def _utc_mislabelled(dom: str, full: str) -> bool:

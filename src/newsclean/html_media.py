@@ -8,6 +8,7 @@ prefixes are data (``CREDIT_PREFIXES``): language packs add theirs.
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 from lxml import html as lxml_html
@@ -101,3 +102,24 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx, prefixes: tuple[str, ...] = CREDI
     if kind == "image" and caption is None and credit is None and alt and shapes.is_name(alt):
         return None  # an author's head shot beside the byline, not the post's media
     return Media(kind, caption=caption or None, credit=credit or None, alt=alt or None, src=src)
+
+
+# A credit line on its own: "Remo Casilli | Reuters", "H. Bilbao | Europa Press News | Getty Images".
+_PIPE_CREDIT = regex.compile(r"^[^|]{2,48}(?:\s\|\s[^|]{2,48}){1,3}$")
+
+
+def orphan_caption(el: lxml_html.HtmlElement) -> Media | None:
+    """A block holding just a caption sentence and a "Name | Agency" credit line, whose image the
+    page lost: the post's picture all the same (as an image without an address)."""
+    paras = list(itertools.islice(el.iter("p"), 3))
+    if len(paras) != 2 or el.find(".//img") is not None:
+        return None
+    lines = [shown_text(c) for c in paras]
+    if shapes.clean(el.text_content()) != shapes.clean(" ".join(lines)) or el.find(".//a") is not None:
+        return None
+    caption, credit = lines
+    first = credit.split(" | ", 1)[0]
+    if not _PIPE_CREDIT.match(credit) or not shapes.is_name(first) or not shapes.ends_sentence(caption) \
+            or len(caption.split()) < 6:
+        return None
+    return Media("image", caption=caption, credit=credit)

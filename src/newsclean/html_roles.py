@@ -37,6 +37,18 @@ EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|embed|t
 TITLE_CLASS = regex.compile(r"title|headline|heading", regex.I)
 # "time" but not "timeline"/"timer"/"timeout", "date" but not "update"
 TIME_CLASS = regex.compile(r"time(?!line|r|out)|(?<!up)date|stamp|posted|published", regex.I)
+@functools.lru_cache(maxsize=8192)
+def time_classed(cls: str) -> bool:
+    """Whether a class string names a time (cached: templates repeat their class strings)."""
+    return TIME_CLASS.search(cls) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def hidden_classed(cls: str) -> bool:
+    """Whether a class string marks text only screen readers get (cached)."""
+    return HIDDEN_CLASS.search(cls) is not None
+
+
 CONTROL_ROLES = frozenset(("button", "toolbar", "menu", "menubar", "tablist", "tab", "switch", "slider"))
 
 
@@ -71,6 +83,7 @@ class Ctx:
     removed: list[Removal] = field(default_factory=list)
     site_names: frozenset[str] = frozenset()
     language: str | None = None
+    zone: str | None = None          # the IANA zone the page states for its clocks
 
     def remove(self, rule: str, text: str) -> None:
         text = shapes.clean(text)

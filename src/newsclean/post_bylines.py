@@ -107,3 +107,17 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         rest = rest.replace(name, "", 1)
     if rest.strip():
         ctx.remove("post.byline-furniture", rest)
+
+
+# A sentence ending, then a dash glued to the names: "... the ministry said. —Reuters".
+_TRAILING_DASH = regex.compile(r"(?<=[.!?\"”’)])\s*[—–―](?=\p{Lu})(?P<names>[^—–―.!?\n]{2,80}?)\.?$")
+
+
+def trailing_dash_byline(text: str, ctx: Ctx) -> tuple[str, list[str]] | None:
+    """A paragraph that ends with "—Name" glued to its dash: (the paragraph without it, the
+    names); whether they are the post's byline depends on nothing following the paragraph."""
+    m = _TRAILING_DASH.search(text)
+    if m is None or m.start() < 20:
+        return None
+    names = dash_byline("—" + m["names"].strip(), ctx)
+    return (text[:m.start()].rstrip(), names) if names else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 
-from .html_roles import Ctx
+from .html_roles import Ctx, link_text_share, points_elsewhere
 from .model import Post
 
 REPEAT_MAX_WORDS = 6
@@ -43,3 +43,18 @@ def drop_repeated_lines(posts: list[Post], ctx: Ctx) -> list[Post]:
         if keep or p.headline or p.media:
             out.append(dataclasses.replace(p, blocks=keep))
     return out
+
+
+def lead_in_link(el) -> bool:
+    """A one-line paragraph that leads in (":") to one link elsewhere ending it, and that link
+    a good share of the line: "Read our earlier coverage here: <a>Headline</a>". At a post's
+    start or end it is a promo (`post_walk` decides by position)."""
+    links = [a for a in el.iter("a") if points_elsewhere(a.get("href"))]
+    if el.tag != "p" or len(links) != 1 or len(el.text_content()) > 300:
+        return False
+    link = links[0]
+    full, linked = el.text_content().rstrip(" \u00a0."), link.text_content().strip()
+    if not linked or not full.endswith(linked):
+        return False  # the link does not end the line
+    before = full[: len(full) - len(linked)].strip(" \u00a0")
+    return before.endswith(":") and len(linked.split()) >= 3 and link_text_share(el) >= 0.25

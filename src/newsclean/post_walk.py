@@ -21,11 +21,12 @@ from lxml import html as lxml_html
 
 from . import shapes, times
 from .feed import EPOCH_VALUE
-from .html_media import media
+from .html_media import media, orphan_caption
 from .html_roles import (HEADINGS, INLINE, Ctx, class_says, inline_raw, is_control, is_inline, join_pieces,
                          link_text_share, points_elsewhere, roles, shown_text)
 from .model import Block, Byline, Post
-from .post_bylines import bylines, dash_byline, proper_name
+from .post_bylines import bylines, dash_byline, proper_name, trailing_dash_byline
+from .post_clean import lead_in_link
 
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
 _ISO_DATETIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -47,6 +48,8 @@ class _PostState:
     blocks: list[Block] = field(default_factory=list)
     link_only: set[int] = field(default_factory=set)  # indexes of paragraphs that are a lone link
     dash_lines: list[tuple[int, str, list[str]]] = field(default_factory=list)
+    tail_dash: list[tuple[int, str, list[str]]] = field(default_factory=list)  # "... said. —Name"
+    lead_in: set[int] = field(default_factory=set)  # paragraphs leading in to one link elsewhere
 
     def time(self, value: str | None, shown: str, ctx: Ctx) -> None:
         if value and self.published is None:
@@ -86,9 +89,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             else:
                 ctx.remove("post.minute-mark", text)
             return
-        mark = times.parse_time_line(text) if len(text) < 100 else None
+        mark = times.parse_time_line(text, lang=ctx.language) if len(text) < 100 else None
         if mark is not None and (mark.has_clock or mark.relative or mark.epoch) and (not mark.lead or shapes.is_name(mark.lead)):
-            st.time(time_value(node, page_date, page_offset) or mark.iso(page_date, page_offset), text, ctx)
+            st.time(time_value(node, page_date, page_offset, ctx.language, ctx.zone) or mark.iso(page_date, page_offset, ctx.zone), text, ctx)
             if mark.lead:
                 st.byline(Byline(mark.lead))
             if mark.tail:
@@ -114,7 +117,11 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         if names:
             st.dash_lines.append((len(st.blocks), text, names))  # a byline if nothing follows it
             return
-        _paragraph(text, node, st, ctx)
+        tail = trailing_dash_byline(text, ctx) if "—" in text or "–" in text else None
+        n = len(st.blocks)
+        _paragraph(tail[0] if tail else text, node, st, ctx)
+        if tail and len(st.blocks) == n + 1:
+            st.tail_dash.append((n, text, tail[1]))  # a byline if the post ends with this paragraph
 
     def visit(node) -> None:
         pieces: list[tuple[str, bool]] = [(node.text or "", False)]
@@ -174,13 +181,12 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if MINUTE_MARK.match(stamp):
                 leaf(stamp, ch)
                 return
-            mark = times.parse_time_line(stamp, max_len=120)
+            mark = times.parse_time_line(stamp, max_len=120, lang=ctx.language)
             if mark is not None and mark.lead and shapes.is_name(mark.lead):
                 st.byline(Byline(mark.lead))
-            st.time(time_value(ch, page_date, page_offset), stamp, ctx)
+            st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
             return
-        text = ch.text_content()
-        if tag not in ("figure", "img") and "author" in says and len(text) < 120 \
+        if tag not in ("figure", "img") and "author" in says and len(ch.text_content()) < 120 \
                 and not ch.xpath(".//p[string-length(normalize-space()) > 80]"):
             bylines(ch, st.bylines, ctx)
             return
@@ -188,7 +194,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 or (tag == "figure" and ch.xpath(".//blockquote") and not ch.xpath(".//img|.//video")):
             link = ch.xpath(".//a/@href")
             st.blocks.append(Block("embed", "", url=link[-1] if link else None))
-            ctx.remove("html.embed", text)
+            ctx.remove("html.embed", ch.text_content())
             return
         if tag in ("figure", "picture", "video", "img") or (
                 "media" in says and ch.xpath(".//img|.//video|.//picture|.//figure")
@@ -211,7 +217,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if _headline_like(t) and len(t.split()) <= 15 and not _wholly_quoted(t):
                 st.set_headline(t, bold=True)
                 return
-        if "label" in says and 0 < len(text.split()) <= 3 and not ch.xpath(".//p|.//h1|.//h2|.//h3|.//h4"):
+        if "label" in says and 0 < len(ch.text_content().split()) <= 3 and not ch.xpath(".//p|.//h1|.//h2|.//h3|.//h4"):
             t = shown_text(ch)
             if st.label is None and st.header_zone:
                 st.label = t
@@ -227,6 +233,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             t = shown_text(ch)
             if t:
                 st.blocks.append(Block("quote", t))
+            return
+        if tag in ("div", "section") and (m := orphan_caption(ch)) is not None:
+            st.media.append(m)
             return
         visit(ch)
 
@@ -244,9 +253,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 break
         stamp, rest = _leading_clock(t)
         if stamp and st.headline is None and st.header_zone:
-            mark = times.parse_time_line(stamp)
+            mark = times.parse_time_line(stamp, lang=ctx.language)
             if mark is not None and mark.has_clock:
-                st.time(mark.iso(page_date, page_offset), stamp, ctx)  # "7:12 am: Headline"
+                st.time(mark.iso(page_date, page_offset, ctx.zone), stamp, ctx)  # "7:12 am: Headline"
                 t = rest
         if t and st.headline is None and st.header_zone:
             st.set_headline(t)
@@ -254,6 +263,15 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             st.blocks.append(Block("heading", t))
 
     visit(el)
+    last = len(st.blocks) - 1
+    last -= 1 if last in st.lead_in else 0  # a closing promo is dropped below
+    for at, text, names in st.tail_dash:
+        if at == last and not st.dash_lines:
+            for n in names:
+                st.byline(Byline(n))
+            ctx.remove("post.byline-dash", "—")
+        else:  # body follows: a quoted attribution inside the post, not its byline
+            st.blocks[at] = Block("paragraph", shapes.clean(text))
     closing = st.dash_lines[-1] if st.dash_lines and st.dash_lines[-1][0] == len(st.blocks) else None
     for at, text, names in reversed(st.dash_lines):
         if (at, text, names) == closing:
@@ -369,11 +387,13 @@ def _paragraph(text: str, el, st: _PostState, ctx: Ctx) -> None:
     if rule is not None:
         ctx.remove(rule.name, text)
         return
-    if times.parse_time_line(text) is not None and len(text) < 40:
+    if len(text) < 40 and times.parse_time_line(text, lang=ctx.language) is not None:
         ctx.remove("post.timestamp", text)
         return
     if len(el) == 1 and el[0].tag == "a" and shapes.clean(el[0].text_content()) == text and not (el.text or "").strip():
         st.link_only.add(len(st.blocks))
+    elif lead_in_link(el):
+        st.lead_in.add(len(st.blocks))
     st.blocks.append(Block("paragraph", text))
 
 
@@ -399,7 +419,7 @@ def _teaser(el, st: _PostState, ctx: Ctx) -> bool:
     lines = [t for t in lines if t]
     title = max(lines, key=len) if lines else shown_text(link)
     if len(title.split()) < 4 or shapes.is_name(title) or not shapes.is_headline_shaped(title, max_words=40) \
-            or times.parse_time_line(title, max_len=120) is not None:
+            or times.parse_time_line(title, max_len=120, lang=ctx.language) is not None:
         return False  # a permalink around the post's own stamp, not a title
     if st.blocks and st.blocks[-1].type == "paragraph" and _LEAD_IN.match(st.blocks[-1].text):
         ctx.remove("html.teaser-lead-in", st.blocks.pop().text)
@@ -412,10 +432,12 @@ def _teaser(el, st: _PostState, ctx: Ctx) -> bool:
 
 def _drop_link_promos(st: _PostState, ctx: Ctx) -> list[Block]:
     """A paragraph that is nothing but a link elsewhere is a promo, unless it is all the post has."""
-    has_body = any(i not in st.link_only and b.type != "embed" for i, b in enumerate(st.blocks))
+    ends = {0, len(st.blocks) - 1}
+    promo = st.link_only | (st.lead_in & ends)  # a lead-in to a link elsewhere, at the post's start or end
+    has_body = any(i not in promo and b.type != "embed" for i, b in enumerate(st.blocks))
     out = []
     for i, b in enumerate(st.blocks):
-        if i in st.link_only and has_body:
+        if i in promo and has_body:
             ctx.remove("promo.link-only-paragraph", b.text)
             continue
         out.append(b)
@@ -443,7 +465,7 @@ def _attribute_time(el) -> str | None:
     return None
 
 
-def time_value(el, page_date, page_offset) -> str | None:
+def time_value(el, page_date, page_offset, lang: str | None = None, zone: str | None = None) -> str | None:
     """The time an element carries: a machine-readable attribute (ISO or epoch), else its text."""
     for attr in ("datetime", "data-datetime", "data-timestamp", "data-time", "data-date", "title", "content"):
         v = el.get(attr)
@@ -468,7 +490,7 @@ def time_value(el, page_date, page_offset) -> str | None:
             if e is not el and v and _ISO_DATETIME.match(v.strip()):
                 return v.strip().replace("Z", "+00:00")
     text = shown_text(el)
-    mark = times.parse_time_line(text, max_len=120)
+    mark = times.parse_time_line(text, max_len=120, lang=lang)
     if mark is None:
         return None
-    return mark.iso(page_date, page_offset) if mark.has_clock or mark.epoch else None
+    return mark.iso(page_date, page_offset, zone) if mark.has_clock or mark.epoch else None

@@ -120,14 +120,26 @@ def read(tree: lxml_html.HtmlElement) -> PageData:
                             body=_str(u.get("articleBody")) or "",
                             published=_str(u.get("datePublished"))))
     _read_microdata(tree, page)
+    metas: dict[tuple[str, str], tuple[int, str]] = {}  # (attribute, value) -> (first position, content)
+    if not page.published or not page.title:  # one pass over the page's <meta>s, not one per name
+        for i, m in enumerate(tree.iter("meta")):
+            content = m.get("content")
+            if content is None:
+                continue
+            for attr in ("property", "name", "itemprop"):
+                v = m.get(attr)
+                if v:
+                    metas.setdefault((attr, v), (i, content))
     for name in ("article:published_time", "og:published_time", "datePublished", "pubdate", "date",
                  "parsely-pub-date", "sailthru.date"):
-        v = tree.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content')
-        if v and not page.published:
-            page.published = v[0].strip()
+        if page.published:
+            break
+        hits = [metas[k] for k in (("property", name), ("name", name), ("itemprop", name)) if k in metas]
+        if hits:
+            page.published = min(hits)[1].strip()
     if not page.title:
-        v = tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
-        page.title = v[0].strip() if v else None
+        hits = [metas[k] for k in (("property", "og:title"), ("name", "twitter:title")) if k in metas]
+        page.title = min(hits)[1].strip() if hits else None
     if not page.authors:
         page.authors = [a.strip() for a in tree.xpath('//meta[@name="author"]/@content') if a.strip()][:5]
     lang = tree.xpath("/html/@lang")
