@@ -236,8 +236,14 @@ def test_clock_leading_headlines_open_posts_with_their_time():
     doc = parse(CNBC_LIKE)
     assert [p.headline for p in doc.posts] == ["Dow futures surge 900 points", "Gilead gets orphan drug label",
                                                "Deaths slow in Italy", "Spain reports 6,600 new cases"]
-    # the page's date dates them; the zone is named only in a sentence, so no offset is invented
-    assert [p.published for p in doc.posts] == ["2020-03-24T07:53", "2020-03-24T07:12", "2020-03-24T07:04", "2020-03-24T06:59"]
+    # the page's date dates them, and the zone its standfirst states ("All times below are in
+    # Eastern time") gives their offset for that date: EDT on 24 March 2020
+    assert [p.published for p in doc.posts] == ["2020-03-24T07:53-04:00", "2020-03-24T07:12-04:00",
+                                                "2020-03-24T07:04-04:00", "2020-03-24T06:59-04:00"]
+    assert doc.timezone == "America/New_York"
+    # near miss: without the note the clocks stay local, with no offset invented
+    bare = parse(CNBC_LIKE.replace(" All times below are in Eastern time.", ""))
+    assert [p.published for p in bare.posts][0] == "2020-03-24T07:53"
 
 
 def test_numbered_table_of_contents_is_removed():

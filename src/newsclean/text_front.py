@@ -83,7 +83,7 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
             st.remove(ln.rule, ln.text)
 
     header = lines[: starts[0]] if starts else lines
-    meta = read_header(header, st)
+    meta = read_header(header, st, language)
     if not verdict.live and meta["title"] is not None:
         # the article's title is its post's headline: a title-shaped line above it is header
         picked = next((ln for ln in header if ln.rule == "meta.title"), None)

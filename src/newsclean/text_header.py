@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import regex
 
-from . import shapes, times
+from . import page_zone, shapes, times
 from .text_lines import Line, State
 
-ZONE_NAMES = {"uk": "Europe/London", "gmt": "Europe/London", "bst": "Europe/London", "ist": "Asia/Kolkata",
-              "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
-              "pt": "America/Los_Angeles", "cet": "Europe/Paris", "aest": "Australia/Sydney"}
-
 _EDITED_BY = regex.compile(r"^(Edited by)\s+(.{2,120})$", regex.I)
-_TIMES_NOTE = regex.compile(r"^All times (?:stated |shown |are )*(?:are |in )?(\w{2,6})(?: time)?\.?$", regex.I)
 _SENTENCE_BREAK = regex.compile(r"[.?!]['\"’”]? \p{Lu}")
 _NAME_LIST = regex.compile(r",\s*|\s+and\s+")
 
 
-def read_header(header: list[Line], st: State) -> dict:
+def times_note(text: str, language: str | None = None) -> str | None:
+    """The zone a short header line states for the page's clocks ("All times stated are UK",
+    "Alle Zeiten in MEZ"), as an IANA name; the wordings are `page_zone`'s data per language."""
+    return page_zone.zone_in(text, language) if len(text) <= NOTE_MAX else None
+
+
+NOTE_MAX = 160
+
+
+def read_header(header: list[Line], st: State, language: str | None = None) -> dict:
     meta: dict = {"title": None, "date": None, "offset": None, "editors": [], "timezone": None, "summary": []}
     for ln in header:
         if meta["date"] is None:
@@ -40,11 +44,12 @@ def read_header(header: list[Line], st: State) -> dict:
             meta["editors"] = [n.strip() for n in _NAME_LIST.split(m.group(2)) if n.strip()]
             st.remove("meta.edited-by", m.group(1))
             continue
-        m = _TIMES_NOTE.match(ln.text)
-        if m and m.group(1).lower() in ZONE_NAMES:
-            meta["timezone"] = ZONE_NAMES[m.group(1).lower()]
-            st.remove("meta.timezone-note", ln.text)
-            continue
+        zone = times_note(ln.text, language)
+        if zone is not None:
+            meta["timezone"] = zone
+            if not _SENTENCE_BREAK.search(ln.text):  # the note is the whole line (not a standfirst's)
+                st.remove("meta.timezone-note", ln.text)
+                continue
         if ln is not None and ln.rule == "meta.title":
             continue
         body = shapes.strip_list_mark(ln.text)
@@ -85,7 +90,7 @@ def _title_score(text: str, following: str, after: str = "") -> int:
     words or more, longer the better, and best when a standfirst, key points or a date follow."""
     n = len(shapes.words(text))
     if n < 4 or not shapes.is_headline_shaped(text, max_words=22) or "|" in text or _SENTENCE_BREAK.search(text) \
-            or _EDITED_BY.match(text) or _TIMES_NOTE.match(text) or times.parse_date(text) is not None:
+            or _EDITED_BY.match(text) or times_note(text) is not None or times.parse_date(text) is not None:
         return 0  # longer lines, or ones holding two sentences, are standfirsts; a dated line is a dateline
     body = shapes.strip_list_mark(following)
     # (a title-shaped line over a standfirst is the title, and this line its kicker)

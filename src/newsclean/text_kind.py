@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import shapes
 from .rules import RuleSet
 from .rules.phrases import norm
-from .text_header import _EDITED_BY, _TIMES_NOTE, _title_score
+from .text_header import _EDITED_BY, _title_score, times_note
 from .text_lines import Line
 
 __all__ = ["Verdict", "article_end", "article_start", "first_paragraph", "live_or_article", "text_resumes"]
@@ -154,7 +154,7 @@ def _live_phrases(rules: RuleSet) -> frozenset[str]:
 
 def _live_header_note(lines: list[Line], first: int) -> bool:
     """An "Edited by ..." or "All times are ..." line above the first post."""
-    return any(_EDITED_BY.match(ln.text) or _TIMES_NOTE.match(ln.text) for ln in lines[:min(first, HEADER_LINES * 3)])
+    return any(_EDITED_BY.match(ln.text) or times_note(ln.text) is not None for ln in lines[:min(first, HEADER_LINES * 3)])
 
 
 def _paragraph(ln: Line) -> bool:
