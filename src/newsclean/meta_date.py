@@ -16,11 +16,14 @@ No offset is ever invented: a time declared without one stays local (no offset).
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import itertools
 import email.utils
 import logging
 
 import regex
+from lxml import etree
 from lxml import html as lxml_html
 
 from .metadata import Evidence
@@ -140,8 +143,7 @@ def declared_published(tree: lxml_html.HtmlElement, ev: Evidence) -> When | None
         if w is not None:
             found.append(w)
     if not found:
-        for raw in tree.xpath('//*[@itemprop="datePublished"]/@datetime|//*[@itemprop="datePublished"]/@content'
-                              '|//time[@pubdate]/@datetime')[:3]:
+        for raw in _page_date_attrs(tree)[:3]:
             w = parse_when(raw)
             if w is not None:
                 found.append(w)
@@ -156,12 +158,75 @@ def declared_published(tree: lxml_html.HtmlElement, ev: Evidence) -> When | None
     return first
 
 
+_DATE_ELEMENTS = etree.XPath('//*[@itemprop="datePublished" or (self::time and @pubdate)]')
+
+
+def _page_date_attrs(tree: lxml_html.HtmlElement) -> list[str]:
+    """The ``datetime`` and ``content`` of ``itemprop=datePublished`` elements and the ``datetime``
+    of ``time[pubdate]``, in document order: one search of the tree instead of three."""
+    out: list[str] = []
+    for el in _DATE_ELEMENTS(tree):
+        item = el.get("itemprop") == "datePublished"
+        for k, v in el.attrib.items():
+            if k == "datetime" or (k == "content" and item):
+                out.append(v)
+    return out
+
+
 def declared_modified(ev: Evidence) -> When | None:
     for raw in [ev.modified] + [v for n in MODIFIED_META for v in ev.meta.get(n, ())]:
         w = parse_when(raw)
         if w is not None:
             return w
     return None
+
+
+# htmldate copies the tree and searches it many times over: on a huge page (a live blog of
+# megabytes) it reads the document's first elements only (the head, then the top of the body,
+# where a page states its date). The largest of 2,097 real pages has about 10,000 elements.
+HTMLDATE_ELEMENTS = 30_000
+
+
+def bounded_tree(tree: lxml_html.HtmlElement, limit: int = HTMLDATE_ELEMENTS) -> lxml_html.HtmlElement:
+    """``tree`` itself when it has at most ``limit`` elements, else a copy of its first ``limit``
+    nodes in document order (each with its attributes, text and tail)."""
+    if next(itertools.islice(tree.iter(), limit, None), None) is None:
+        return tree
+    budget = limit
+
+    def shallow(src, parent):
+        if not isinstance(src.tag, str):  # a comment or processing instruction: no children
+            node = copy.copy(src)
+            parent.append(node)
+            return node
+        node = etree.SubElement(parent, src.tag)
+        for k, v in src.attrib.items():
+            try:
+                node.set(k, v)
+            except ValueError:  # a name the HTML parser keeps but lxml will not set (":class")
+                pass
+        node.text, node.tail = src.text, src.tail
+        return node
+
+    def fill(src, dst) -> None:
+        nonlocal budget
+        for child in src:
+            if budget <= 0:
+                return
+            budget -= 1
+            node = shallow(child, dst)
+            if isinstance(child.tag, str):
+                fill(child, node)
+
+    root = lxml_html.Element(tree.tag)
+    for k, v in tree.attrib.items():
+        try:
+            root.set(k, v)
+        except ValueError:
+            pass
+    root.text = tree.text
+    fill(tree, root)
+    return root
 
 
 def htmldate_day(tree: lxml_html.HtmlElement, url: str | None, *, extensive: bool = True) -> dt.date | None:
@@ -173,7 +238,7 @@ def htmldate_day(tree: lxml_html.HtmlElement, url: str | None, *, extensive: boo
     except ImportError:  # pragma: no cover - htmldate comes with trafilatura
         return None
     try:
-        value = find_date(tree, url=url, original_date=True, extensive_search=extensive)
+        value = find_date(bounded_tree(tree), url=url, original_date=True, extensive_search=extensive)
     except Exception as e:  # noqa: BLE001 - a third-party reader's failure is no date, not an error
         log.debug("htmldate failed: %s", e)
         return None

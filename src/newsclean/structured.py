@@ -86,9 +86,23 @@ def _names(v: Any) -> list[str]:
     return out
 
 
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "date",
+                   "parsely-pub-date", "sailthru.date")
+
+
 def read(tree: lxml_html.HtmlElement) -> PageData:
     page = PageData()
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
+    # one walk for the JSON-LD scripts and the meta tags (searched anywhere in the document, as
+    # ``//`` does), instead of one XPath search per meta name
+    root = tree.getroottree().getroot()
+    scripts, metas = [], []
+    for el in (root if root is not None else tree).iter("script", "meta"):
+        if el.tag == "meta":
+            if el.get("content") is not None:
+                metas.append(el)
+        elif el.get("type") == "application/ld+json":
+            scripts.append(el)
+    for script in scripts:
         raw = (script.text or "").strip()
         if not raw or len(raw) > 5_000_000:
             continue
@@ -120,28 +134,20 @@ def read(tree: lxml_html.HtmlElement) -> PageData:
                             body=_str(u.get("articleBody")) or "",
                             published=_str(u.get("datePublished"))))
     _read_microdata(tree, page)
-    metas: dict[tuple[str, str], tuple[int, str]] = {}  # (attribute, value) -> (first position, content)
-    if not page.published or not page.title:  # one pass over the page's <meta>s, not one per name
-        for i, m in enumerate(tree.iter("meta")):
-            content = m.get("content")
-            if content is None:
-                continue
-            for attr in ("property", "name", "itemprop"):
-                v = m.get(attr)
-                if v:
-                    metas.setdefault((attr, v), (i, content))
-    for name in ("article:published_time", "og:published_time", "datePublished", "pubdate", "date",
-                 "parsely-pub-date", "sailthru.date"):
+    for name in _PUBLISHED_META:
         if page.published:
             break
-        hits = [metas[k] for k in (("property", name), ("name", name), ("itemprop", name)) if k in metas]
-        if hits:
-            page.published = min(hits)[1].strip()
+        v = next((m.get("content") for m in metas
+                  if name in (m.get("property"), m.get("name"), m.get("itemprop"))), None)
+        if v is not None:
+            page.published = v.strip()
     if not page.title:
-        hits = [metas[k] for k in (("property", "og:title"), ("name", "twitter:title")) if k in metas]
-        page.title = min(hits)[1].strip() if hits else None
+        v = next((m.get("content") for m in metas
+                  if m.get("property") == "og:title" or m.get("name") == "twitter:title"), None)
+        page.title = v.strip() if v is not None else None
     if not page.authors:
-        page.authors = [a.strip() for a in tree.xpath('//meta[@name="author"]/@content') if a.strip()][:5]
+        page.authors = [a.strip() for a in (m.get("content") for m in metas if m.get("name") == "author")
+                        if a.strip()][:5]
     lang = tree.xpath("/html/@lang")
     page.language = page.language or (lang[0].strip() if lang else None)
     return page

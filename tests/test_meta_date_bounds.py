@@ -1,0 +1,36 @@
+"""The bounded searches of meta_date: htmldate's tree on huge pages, and the page's date attributes."""
+from lxml import html as lxml_html
+
+from newsclean.meta_date import _page_date_attrs, bounded_tree
+
+PAGE = ('<html lang="de"><head><title>T</title><meta name="date" content="2024-03-01"></head><body>'
+        '<div id="a">one<p>two</p>tail<p>three</p></div><p>four</p></body></html>')
+
+
+def test_small_tree_is_given_as_it_is():
+    tree = lxml_html.document_fromstring(PAGE)
+    assert bounded_tree(tree, limit=100) is tree
+
+
+def test_huge_tree_keeps_its_head_and_first_elements_in_document_order():
+    tree = lxml_html.document_fromstring(PAGE)
+    cut = bounded_tree(tree, limit=6)
+    assert cut is not tree
+    assert lxml_html.tostring(cut) == (b'<html lang="de"><head><title>T</title><meta name="date" content="2024-03-01">'
+                                       b'</head><body><div id="a">one<p>two</p>tail</div></body></html>')
+    assert len(list(tree.iter())) == 9  # the page itself is not changed
+
+
+def test_date_attributes_in_document_order():
+    tree = lxml_html.document_fromstring(
+        '<html><body><time pubdate datetime="2024-01-01" content="x">a</time>'
+        '<span itemprop="datePublished" content="2024-01-02" datetime="2024-01-03"></span>'
+        '<meta itemprop="datePublished" content="2024-01-04"></body></html>')
+    assert _page_date_attrs(tree) == ["2024-01-01", "2024-01-02", "2024-01-03", "2024-01-04"]
+
+
+def test_no_date_attributes_from_other_properties():  # near miss: dateModified, time without pubdate
+    tree = lxml_html.document_fromstring(
+        '<html><body><time datetime="2024-01-01">a</time>'
+        '<span itemprop="dateModified" content="2024-01-02"></span></body></html>')
+    assert _page_date_attrs(tree) == []
