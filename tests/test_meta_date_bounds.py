@@ -21,6 +21,16 @@ def test_huge_tree_keeps_its_head_and_first_elements_in_document_order():
     assert len(list(tree.iter())) == 9  # the page itself is not changed
 
 
+def test_few_elements_holding_megabytes_of_text_are_cut_by_characters():
+    text = "Der Fluss trat in der Nacht über die Ufer. " * 200
+    tree = lxml_html.document_fromstring(f"<html><head><title>T</title></head><body>{'<p>' + text + '</p>' * 1}"
+                                         + f"<p>{text}</p>" * 9 + "</body></html>")
+    cut = bounded_tree(tree, limit=100, chars=3 * len(text))
+    assert cut is not tree and 2 <= len(cut.findall(".//p")) <= 4
+    # near miss: the same page under the character bound is given as it is
+    assert bounded_tree(tree, limit=100, chars=20 * len(text)) is tree
+
+
 def test_date_attributes_in_document_order():
     tree = lxml_html.document_fromstring(
         '<html><body><time pubdate datetime="2024-01-01" content="x">a</time>'

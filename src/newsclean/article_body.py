@@ -51,8 +51,9 @@ BOX_KIND = re.compile(
     r"|(?P<aside>fact-?box|factbox|facts-?box|infobox|info-?box|fakta|profile-?box|bio-?box|author-?bio"
     r"|about-?the-?author|kasten|encadre|sidebox|side-?box)")
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
-                         "\u2013": "-", "\u2014": "-", "\u00ad": None, "\u200b": None})
+# (pairs, not a str.translate table: replace() on the few present is ~7x faster on a paragraph)
+_QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "),
+           ("\u2013", "-"), ("\u2014", "-"), ("\u00ad", ""), ("\u200b", ""))
 _EDGE = "-\u2022\u00b7*\"'.,:;()[]\u00ab\u00bb\u201e"  # dialogue dashes, bullets, quotes at a key's ends
 _TAG = regex.compile(r"<[^<>]{0,500}>")
 _CANDIDATE_TAGS = ("p", "h2", "h3", "h4", "blockquote")
@@ -83,7 +84,10 @@ def box_kind(attrs: str) -> str:
 def words(text: str) -> str:
     """A text as a comparison key: lower case, quotes and dashes folded, no whitespace (trafilatura
     and the page differ in the spaces around inline elements)."""
-    return "".join(text.translate(_QUOTES).casefold().split()).strip(_EDGE)
+    for a, b in _QUOTES:
+        if a in text:
+            text = text.replace(a, b)
+    return "".join(text.casefold().split()).strip(_EDGE)
 
 
 def _attrs(el) -> str:
