@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from . import shapes
+from . import shapes, structured
 
 ARTICLE_TYPES = frozenset({
     "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle", "LiveBlogPosting",
@@ -190,40 +190,11 @@ def _objects_in(texts: list[str]) -> Iterator[dict]:
             data = json.loads(raw)
         except (ValueError, RecursionError):
             continue
-        yield from _walk(data)
+        yield from structured.walk(data, skip=_NOT_THE_PAGE, limit=500)
 
 
-def _walk(node: Any, depth: int = 0) -> Iterator[dict]:
-    if depth > 6:
-        return
-    if isinstance(node, dict):
-        yield node
-        for k, v in node.items():
-            if k not in ("liveBlogUpdate", "author", "publisher", "creator", "itemListElement") \
-                    and isinstance(v, (dict, list)):
-                yield from _walk(v, depth + 1)
-    elif isinstance(node, list):
-        for v in node[:500]:
-            yield from _walk(v, depth + 1)
-
-
-def types_of(d: dict) -> set[str]:
-    t = d.get("@type")
-    if isinstance(t, str):
-        return {t.rsplit("/", 1)[-1]}
-    if isinstance(t, list):
-        return {x.rsplit("/", 1)[-1] for x in t if isinstance(x, str)}
-    return set()
-
-
-def text_of(v: Any) -> str | None:
-    if isinstance(v, str):
-        return v.strip() or None
-    if isinstance(v, list) and v:
-        return text_of(v[0])
-    if isinstance(v, dict):
-        return text_of(v.get("name") or v.get("@value"))
-    return None
+# objects nested under these keys describe a person, an organisation or an update, not the page
+_NOT_THE_PAGE = frozenset({"liveBlogUpdate", "author", "publisher", "creator", "itemListElement"})
 
 
 def _same_page(d: dict, url: str | None) -> bool:
@@ -246,21 +217,21 @@ def _url_key(u: str) -> str:
 
 def _read_entities(ev: Evidence, objects: list[dict]) -> None:
     """The main entity: the article object for this URL, else the first article object."""
-    articles = [d for d in objects if types_of(d) & ARTICLE_TYPES and (d.get("headline") or d.get("datePublished"))]
+    articles = [d for d in objects if structured.types_of(d) & ARTICLE_TYPES and (d.get("headline") or d.get("datePublished"))]
     main = next((d for d in articles if _same_page(d, ev.url)), articles[0] if articles else None)
     if main is None:
-        pages = [d for d in objects if "WebPage" in types_of(d)]
+        pages = [d for d in objects if "WebPage" in structured.types_of(d)]
         main = pages[0] if pages else None
     if main is not None:
-        ev.headline = text_of(main.get("headline")) if main in articles else None
-        ev.published = text_of(main.get("datePublished")) or text_of(main.get("dateCreated"))
-        ev.modified = text_of(main.get("dateModified"))
+        ev.headline = structured.text_of(main.get("headline")) if main in articles else None
+        ev.published = structured.text_of(main.get("datePublished")) or structured.text_of(main.get("dateCreated"))
+        ev.modified = structured.text_of(main.get("dateModified"))
         ev.authors = _authors(main.get("author")) or _authors(main.get("creator"))
-        ev.publisher = text_of(main.get("publisher"))
-        ev.language = text_of(main.get("inLanguage"))
+        ev.publisher = structured.text_of(main.get("publisher"))
+        ev.language = structured.text_of(main.get("inLanguage"))
     if not ev.publisher:
-        orgs = [d for d in objects if types_of(d) & {"NewsMediaOrganization", "WebSite", "Organization"}]
-        ev.publisher = next((text_of(d.get("name")) for d in orgs if text_of(d.get("name"))), None)
+        orgs = [d for d in objects if structured.types_of(d) & {"NewsMediaOrganization", "WebSite", "Organization"}]
+        ev.publisher = next((structured.text_of(d.get("name")) for d in orgs if structured.text_of(d.get("name"))), None)
 
 
 def _authors(v: Any) -> list[Author]:
@@ -270,12 +241,12 @@ def _authors(v: Any) -> list[Author]:
             if it.strip():
                 out.append(Author(it.strip()))
         elif isinstance(it, dict):
-            name = text_of(it.get("name"))
+            name = structured.text_of(it.get("name"))
             if not name:
-                given, family = text_of(it.get("givenName")), text_of(it.get("familyName"))
+                given, family = structured.text_of(it.get("givenName")), structured.text_of(it.get("familyName"))
                 name = " ".join(x for x in (given, family) if x) or None
             if name:
-                t = types_of(it)
+                t = structured.types_of(it)
                 kind = "person" if t & PERSON_TYPES else "org" if t & ORG_TYPES else None
                 out.append(Author(name, kind))
     return out

@@ -42,37 +42,41 @@ class PageData:
         return "LiveBlogPosting" in self.types
 
 
-def _walk(node: Any, depth: int = 0) -> Iterator[dict]:
+def walk(node: Any, *, skip: frozenset[str] = frozenset({"liveBlogUpdate"}), limit: int = 5000,
+         depth: int = 0) -> Iterator[dict]:
     """The objects of a JSON-LD document that can describe the page: top-level ones, ``@graph``
-    members and what they nest a few levels down (not the insides of each live update)."""
+    members and what they nest a few levels down (not inside the keys in ``skip``: by default the
+    insides of each live update)."""
     if depth > 6:
         return
     if isinstance(node, dict):
         yield node
         for k, v in node.items():
-            if k != "liveBlogUpdate" and isinstance(v, (dict, list)):
-                yield from _walk(v, depth + 1)
+            if k not in skip and isinstance(v, (dict, list)):
+                yield from walk(v, skip=skip, limit=limit, depth=depth + 1)
     elif isinstance(node, list):
-        for v in node[:5000]:
-            yield from _walk(v, depth + 1)
+        for v in node[:limit]:
+            yield from walk(v, skip=skip, limit=limit, depth=depth + 1)
 
 
-def _types(d: dict) -> set[str]:
+def types_of(d: dict) -> set[str]:
+    """An object's schema.org types, without a vocabulary prefix ("http://schema.org/NewsArticle")."""
     t = d.get("@type")
     if isinstance(t, str):
-        return {t}
+        return {t.rsplit("/", 1)[-1]}
     if isinstance(t, list):
-        return {x for x in t if isinstance(x, str)}
+        return {x.rsplit("/", 1)[-1] for x in t if isinstance(x, str)}
     return set()
 
 
-def _str(v: Any) -> str | None:
+def text_of(v: Any) -> str | None:
+    """A property's text: a string, the first of a list, or an object's name or value."""
     if isinstance(v, str):
         return v.strip() or None
     if isinstance(v, list) and v:
-        return _str(v[0])
+        return text_of(v[0])
     if isinstance(v, dict):
-        return _str(v.get("name") or v.get("@value"))
+        return text_of(v.get("name") or v.get("@value"))
     return None
 
 
@@ -80,7 +84,7 @@ def _names(v: Any) -> list[str]:
     items = v if isinstance(v, list) else [v]
     out = []
     for it in items[:50]:
-        n = _str(it)
+        n = text_of(it)
         if n and n not in out:
             out.append(n)
     return out
@@ -110,18 +114,18 @@ def read(tree: lxml_html.HtmlElement) -> PageData:
             data = json.loads(raw)
         except (ValueError, RecursionError):
             continue
-        for d in _walk(data):
-            types = _types(d)
+        for d in walk(data):
+            types = types_of(d)
             page.types |= types
             if types & {"LiveBlogPosting", "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
                         "AnalysisNewsArticle", "WebPage"}:
                 if not page.title or "WebPage" not in types:
-                    page.title = _str(d.get("headline")) or page.title
-                page.published = page.published or _str(d.get("datePublished"))
-                page.modified = page.modified or _str(d.get("dateModified"))
+                    page.title = text_of(d.get("headline")) or page.title
+                page.published = page.published or text_of(d.get("datePublished"))
+                page.modified = page.modified or text_of(d.get("dateModified"))
                 if not page.authors and "author" in d:
                     page.authors = _names(d.get("author"))
-                page.language = page.language or _str(d.get("inLanguage"))
+                page.language = page.language or text_of(d.get("inLanguage"))
                 if not page.article_body and isinstance(d.get("articleBody"), str):
                     page.article_body = d["articleBody"].strip() or None
             updates = d.get("liveBlogUpdate")
@@ -129,10 +133,10 @@ def read(tree: lxml_html.HtmlElement) -> PageData:
                 for u in updates if isinstance(updates, list) else [updates]:
                     if isinstance(u, dict):
                         page.updates.append(Update(
-                            id=_str(u.get("url")) or _str(u.get("@id")),
-                            headline=_str(u.get("headline")),
-                            body=_str(u.get("articleBody")) or "",
-                            published=_str(u.get("datePublished"))))
+                            id=text_of(u.get("url")) or text_of(u.get("@id")),
+                            headline=text_of(u.get("headline")),
+                            body=text_of(u.get("articleBody")) or "",
+                            published=text_of(u.get("datePublished"))))
     _read_microdata(tree, page)
     for name in _PUBLISHED_META:
         if page.published:
