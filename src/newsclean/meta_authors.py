@@ -31,11 +31,18 @@ _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _URL = regex.compile(r"^(?:https?://|www\.)|^\S+\.(?:com|org|net|html?|php)(?:/\S*)?$", regex.I)
 _PAREN = regex.compile(r"\s*[(\[][^)\]]{0,60}[)\]]\s*")
 _LETTER = regex.compile(r"\p{L}")
-_BYLINE_CLASS = regex.compile(r"(?:^|[\s_-])(?:author|authors|byline|autor|auteur|autore|writer|creator)(?:$|[\s_-])", regex.I)
+_BYLINE_CLASS = regex.compile(
+    r"(?:^|[\s_-])(?:author|byline|autor|auteur|autore|writer|creator)(?:s|es|en|i|name|names)?(?:$|[\s_-])", regex.I)
 _DIGITS = regex.compile(r"\d")
 _BYLINE_XPATH = etree.XPath("//*[" + " or ".join(
     f"contains(@{attr}, '{word}')" for attr in ("class", "id") for word in ("uthor", "yline", "utor", "riter")) + "]")
 _AUTHOR_XPATH = etree.XPath('//*[@rel="author" or @itemprop="author"]')
+# Links to an author's page ("/autoren/name/max-kolter", "/author/jane-doe/"): the path segment
+# before the slug says author in the site's language (words in :mod:`meta_words`).
+_AUTHOR_LINK_XPATH = etree.XPath("//a[@href][" + " or ".join(
+    f"contains(@href, '/{w}')" for w in meta_words.AUTHOR_PATH_WORDS) + "]")
+_AUTHOR_PATH = regex.compile(r"/(?:" + "|".join(regex.escape(w) for w in meta_words.AUTHOR_PATH_WORDS)
+                             + r")/(?:[\w-]{1,20}/)?[\w.%-]{2,80}/?$", regex.I)
 _ROLE_WORDS = meta_words.ROLE_WORDS
 _AGENCIES = meta_words.AGENCIES
 _DESK = meta_words.DESK_WORDS
@@ -189,6 +196,15 @@ def _dom_bylines(tree: lxml_html.HtmlElement) -> list[str]:
         text = " ".join(name) if name else _pieces(el)
         if text.strip():
             found.append(text)
+    if found:
+        return found
+    for el in _AUTHOR_LINK_XPATH(tree)[:40]:
+        href = (el.get("href") or "").split("?")[0].split("#")[0]
+        text = shapes.clean(el.text_content())
+        if _AUTHOR_PATH.search(href) and text and looks_like_name(text):
+            found.append(text)
+        if len(found) >= 6:
+            break
     if found:
         return found
     for el in _BYLINE_XPATH(tree)[:200]:

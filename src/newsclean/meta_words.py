@@ -95,3 +95,13 @@ def union(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """Every language's entries, longest first (so "written by" is tried before "by")."""
     seen = {w for words in table.values() for w in words}
     return tuple(sorted(seen, key=len, reverse=True))
+
+
+# Path segments of the URL of an author's page ("/author/jane-doe", "/autoren/name/max-kolter"):
+# a link there whose text is a name is a byline.
+AUTHOR_PATH_WORDS: tuple[str, ...] = (
+    "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autores",
+    "journalist", "journalisten", "journaliste", "journalistes", "periodista", "periodistas", "redakteur",
+    "redaktion/autor", "redacteur", "redactor", "redactores", "writer", "writers", "columnist", "profile/author",
+    "tac-gia", "avtor", "szerzo", "forfatter", "skribent", "toimittaja",
+)
