@@ -227,6 +227,8 @@ def _dom_bylines(tree: lxml_html.HtmlElement) -> list[str]:
             continue
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "main", "article"):
             continue
+        if _in_teaser(el, links=False):
+            continue
         text = _pieces(el)
         if 2 < len(text) <= 160:
             found.append(text)
@@ -265,10 +267,11 @@ def _prefix_lines(tree: lxml_html.HtmlElement) -> list[str]:
 _TEASER = regex.compile(r"(?:^|[\s_-])(?:" + "|".join(meta_words.TEASER_CLASS_WORDS) + r")", regex.I)
 
 
-def _in_teaser(el: lxml_html.HtmlElement) -> bool:
-    """Inside a link or a teaser box (related stories, most read): another story's byline."""
+def _in_teaser(el: lxml_html.HtmlElement, links: bool = True) -> bool:
+    """Inside a teaser box (related stories, most read), or with ``links`` a link: another story's
+    byline."""
     for a in el.iterancestors():
-        if a.tag == "a" or _TEASER.search(a.get("class") or ""):
+        if (links and a.tag == "a") or _TEASER.search(a.get("class") or ""):
             return True
     return False
 
