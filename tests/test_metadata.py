@@ -166,6 +166,8 @@ def test_htmldate_reads_a_page_that_declares_nothing():
     ("Door Piet Jansen en Joost Klein", ["Piet Jansen", "Joost Klein"]),
     ("Przez Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
     ("Jane Doe, Senior Reporter", ["Jane Doe"]),
+    ("Povilas Aleksandravičius, Mykolo Romerio universiteto profesorius", ["Povilas Aleksandravičius"]),
+    ("Anna Fink, Jan van der Berg", ["Anna Fink", "Jan van der Berg"]),
     ("Birgit Baumann, Anna Giulia Fink, Jan Michael Marchart", ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]),
     ("jane.doe@example.com", []),
     ("105092", []),

@@ -125,6 +125,8 @@ def split_names(raw: str, site: set[str] = frozenset()) -> list[str]:  # type: i
             continue
         if i > 0 and _is_dateline(part):
             continue
+        if out and _is_affiliation(part):
+            continue
         if is_person(part, site):
             out.append(part)
     return out
@@ -148,6 +150,12 @@ def _is_agency_phrase(part: str) -> bool:
             if rest[:1].islower() or (len(rest.split()) == 1 and part[:len(agency)].isupper()):
                 return True
     return False
+
+
+def _is_affiliation(part: str) -> bool:
+    """Words in lower case after a name: a job or a faculty ("Mykolo Romerio universiteto"), no
+    second person (name particles such as "van der" are allowed by the name shape)."""
+    return not shapes.is_name(part) and any(w[:1].islower() for w in part.split())
 
 
 def _is_dateline(part: str) -> bool:
