@@ -166,6 +166,8 @@ def test_htmldate_reads_a_page_that_declares_nothing():
     ("Door Piet Jansen en Joost Klein", ["Piet Jansen", "Joost Klein"]),
     ("Przez Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
     ("Jane Doe, Senior Reporter", ["Jane Doe"]),
+    ("Povilas Aleksandravičius, Mykolo Romerio universiteto profesorius", ["Povilas Aleksandravičius"]),
+    ("Anna Fink, Jan van der Berg", ["Anna Fink", "Jan van der Berg"]),
     ("Birgit Baumann, Anna Giulia Fink, Jan Michael Marchart", ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]),
     ("jane.doe@example.com", []),
     ("105092", []),
@@ -213,6 +215,63 @@ def test_byline_element_names_in_sibling_links_not_run_together():
 def test_byline_element_needs_name_shaped_text():
     body = '<div class="author-box">Mehr Artikel dieses autors lesen</div><p>Text.</p>'
     assert meta(page(body=body)).authors == ()
+
+
+_PROSE = "<p>" + "A paragraph of the story that runs long enough to read as prose, with more words in it. " * 2 + "</p>"
+
+
+def test_byline_class_with_a_suffix_is_read_and_a_photo_credit_is_not():
+    body = ('<figure><img src="x.jpg"><figcaption>Bild: <span class="pictsrc">Eva Kirchner/rbb</span></figcaption>'
+            '</figure><p class="meta">Do 25.04.24 | Von <span class="authorname">Eva Kirchner-Rätsch </span></p>')
+    assert meta(page(body=body, lang="de")).authors == ("Eva Kirchner-Rätsch",)
+    credit_only = '<figure><figcaption>Foto: <span class="pictsrc">Eva Kirchner</span></figcaption></figure>'
+    assert meta(page(body=credit_only, lang="de")).authors == ()
+
+
+def test_link_to_an_authors_page_is_a_byline_but_a_tag_page_is_not():
+    body = '<p class="reader__meta-info">von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p>'
+    assert meta(page(body=body, lang="de")).authors == ("Dr. Max Kolter",)
+    tag = '<p class="tags"><a href="/thema/olaf-scholz">Olaf Scholz</a></p>'
+    assert meta(page(body=tag, lang="de")).authors == ()
+
+
+def test_line_opening_with_a_byline_word_and_names_only():
+    body = ('<ul><li class="information-item">Von: <span><a href="/bill">Bill  MCCARTHY</a>, </span>'
+            '<span><a href="/marisha">Marisha GOLDHAMER</a></span></li></ul>')
+    assert meta(page(body=body, lang="de")).authors == ("Bill MCCARTHY", "Marisha GOLDHAMER")
+    zh = '<div class="edit cf">(责编：牛镛、岳弘彬)</div>'
+    assert meta(page(body=zh, lang="zh")).authors == ("牛镛", "岳弘彬")
+
+
+def test_prose_opening_with_a_byline_word_is_no_byline():
+    body = "<p>Par ailleurs, Emmanuel Macron a parlé.</p><p>Von Berlin nach Hamburg</p>"
+    assert meta(page(body=body, lang="fr")).authors == ()
+
+
+def test_bylines_in_a_teaser_list_are_another_storys():
+    teasers = ('<div class="brick most-read"><div class="item"><div class="appetizer-author">Von Christoph Reisinger'
+               '</div></div><div class="item"><div class="appetizer-author">Von Knut Krohn</div></div></div>')
+    assert meta(page(body=teasers, lang="de")).authors == ()
+
+
+def test_bold_name_closing_the_body_is_its_signature():
+    body = f'<div class="article">{_PROSE * 3}<p>Short line.</p><p style="text-align:right"><strong>Lê Phương</strong></p></div>'
+    assert meta(page(body=body, lang="vi")).authors == ("Lê Phương",)
+
+
+def test_bold_subheading_followed_by_text_is_no_signature():
+    body = f'<div class="article">{_PROSE * 3}<p><strong>Neue Regeln</strong></p>{_PROSE}</div>'
+    assert meta(page(body=body, lang="de")).authors == ()
+    few = '<div class="article"><p>Short.</p><p>Short too.</p><p><strong>Jane Doe</strong></p></div>'
+    assert meta(page(body=few)).authors == ()
+
+
+def test_sites_account_shown_as_a_name_is_no_person():
+    ld = {"@type": "NewsArticle", "headline": "Ikhansela", "author": {"@type": "Person", "name": "Ilanga D"}}
+    head = '<meta property="og:site_name" content="Ilanga News">'
+    assert meta(page(head, ld=ld), url="https://ilanganews.co.za/a/").authors == ()
+    person = {"@type": "NewsArticle", "headline": "A headline", "author": {"@type": "Person", "name": "Paris Lees"}}
+    assert meta(page(ld=person), url="https://www.parismatch.com/a/").authors == ("Paris Lees",)
 
 
 # -- the article path ----------------------------------------------------------------------------------

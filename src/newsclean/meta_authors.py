@@ -24,18 +24,27 @@ AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", 
 MAX_AUTHORS = 12
 
 _PREFIXES = meta_words.union(meta_words.BYLINE_PREFIXES)
-_PREFIX = regex.compile(r"^(?:" + "|".join(regex.escape(p) for p in _PREFIXES) + r")(?:\s*:\s*|\s+)", regex.I)
+_PREFIX = regex.compile(r"^(?:" + "|".join(regex.escape(p) for p in _PREFIXES) + r")(?:\s*[:：]\s*|\s+)", regex.I)
+_LINE_START = regex.compile(r"^\s*[(\[（]?\s*(?:" + "|".join(regex.escape(p) for p in _PREFIXES) + r")\s*(?:[:：]\s*|\s|$)",
+                            regex.I)
 _CONJ = meta_words.union(meta_words.CONJUNCTIONS)
-_SPLIT = regex.compile(r"\s*(?:[;|•·/]|,|\s(?:" + "|".join(regex.escape(c) for c in _CONJ) + r")\s)\s*", regex.I)
+_SPLIT = regex.compile(r"\s*(?:[;|•·/、，]|,|\s(?:" + "|".join(regex.escape(c) for c in _CONJ) + r")\s)\s*", regex.I)
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _URL = regex.compile(r"^(?:https?://|www\.)|^\S+\.(?:com|org|net|html?|php)(?:/\S*)?$", regex.I)
 _PAREN = regex.compile(r"\s*[(\[][^)\]]{0,60}[)\]]\s*")
 _LETTER = regex.compile(r"\p{L}")
-_BYLINE_CLASS = regex.compile(r"(?:^|[\s_-])(?:author|authors|byline|autor|auteur|autore|writer|creator)(?:$|[\s_-])", regex.I)
+_BYLINE_CLASS = regex.compile(
+    r"(?:^|[\s_-])(?:author|byline|autor|auteur|autore|writer|creator)(?:s|es|en|i|name|names)?(?:$|[\s_-])", regex.I)
 _DIGITS = regex.compile(r"\d")
 _BYLINE_XPATH = etree.XPath("//*[" + " or ".join(
     f"contains(@{attr}, '{word}')" for attr in ("class", "id") for word in ("uthor", "yline", "utor", "riter")) + "]")
 _AUTHOR_XPATH = etree.XPath('//*[@rel="author" or @itemprop="author"]')
+# Links to an author's page ("/autoren/name/max-kolter", "/author/jane-doe/"): the path segment
+# before the slug says author in the site's language (words in :mod:`meta_words`).
+_AUTHOR_LINK_XPATH = etree.XPath("//a[@href][" + " or ".join(
+    f"contains(@href, '/{w}')" for w in meta_words.AUTHOR_PATH_WORDS) + "]")
+_AUTHOR_PATH = regex.compile(r"/(?:" + "|".join(regex.escape(w) for w in meta_words.AUTHOR_PATH_WORDS)
+                             + r")/(?:[\w-]{1,20}/)?[\w.%-]{2,80}/?$", regex.I)
 _ROLE_WORDS = meta_words.ROLE_WORDS
 _AGENCIES = meta_words.AGENCIES
 _DESK = meta_words.DESK_WORDS
@@ -45,7 +54,8 @@ def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence) -> list[str]:
     keys = site_keys(ev)
     people = [a.name for a in ev.authors if a.kind != "org"]
     sources: list[list[str]] = []
-    for strict, read in ((False, lambda: people), (False, lambda: _meta_authors(ev)), (True, lambda: _dom_bylines(tree))):
+    for strict, read in ((False, lambda: people), (False, lambda: _meta_authors(ev)), (True, lambda: _dom_bylines(tree)),
+                         (True, lambda: _prefix_lines(tree)), (True, lambda: _signature(tree))):
         raws = read()
         sources.append(raws)
         names = names_from(raws, keys, strict=strict)
@@ -115,6 +125,8 @@ def split_names(raw: str, site: set[str] = frozenset()) -> list[str]:  # type: i
             continue
         if i > 0 and _is_dateline(part):
             continue
+        if out and _is_affiliation(part):
+            continue
         if is_person(part, site):
             out.append(part)
     return out
@@ -123,7 +135,7 @@ def split_names(raw: str, site: set[str] = frozenset()) -> list[str]:  # type: i
 def _strip_prefix(text: str) -> str:
     for _ in range(2):
         m = _PREFIX.match(text)
-        if not m or m.end() >= len(text) or len(text[m.end():].split()) < 2:
+        if not m or m.end() >= len(text) or (len(text[m.end():].split()) < 2 and not regex.search("[:：]", m.group())):
             break  # "Di Caprio", "Von Trier": a surname, not a prefix and one word
         text = text[m.end():].strip()
     return text
@@ -138,6 +150,12 @@ def _is_agency_phrase(part: str) -> bool:
             if rest[:1].islower() or (len(rest.split()) == 1 and part[:len(agency)].isupper()):
                 return True
     return False
+
+
+def _is_affiliation(part: str) -> bool:
+    """Words in lower case after a name: a job or a faculty ("Mykolo Romerio universiteto"), no
+    second person (name particles such as "van der" are allowed by the name shape)."""
+    return not shapes.is_name(part) and any(w[:1].islower() for w in part.split())
 
 
 def _is_dateline(part: str) -> bool:
@@ -161,9 +179,20 @@ def is_person(part: str, site: set[str] = frozenset()) -> bool:  # type: ignore[
         return False  # "AFP Deutschland", "Associated Press in Valencia"
     if site and is_site(part, site) and not shapes.is_name(part):
         return False
+    if site and _site_account(words, site):
+        return False
     if site and key(part) in site:
         return False
     return not part.endswith(":")
+
+
+def _site_account(words: list[str], site: set[str]) -> bool:
+    """The site's publishing account shown as a name: the site's word and an initial ("Ilanga D"
+    on ilanganews.co.za), not a person."""
+    first = key(words[0])
+    if len(words) != 2 or len(first) < 4 or len(key(words[1])) != 1:
+        return False
+    return any(k.startswith(first) for k in site)
 
 
 def looks_like_name(part: str) -> bool:
@@ -191,17 +220,97 @@ def _dom_bylines(tree: lxml_html.HtmlElement) -> list[str]:
             found.append(text)
     if found:
         return found
+    for el in _AUTHOR_LINK_XPATH(tree)[:40]:
+        href = (el.get("href") or "").split("?")[0].split("#")[0]
+        text = shapes.clean(el.text_content())
+        if _AUTHOR_PATH.search(href) and text and looks_like_name(text):
+            found.append(text)
+        if len(found) >= 6:
+            break
+    if found:
+        return found
     for el in _BYLINE_XPATH(tree)[:200]:
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not _BYLINE_CLASS.search(label.replace("__", " ").replace("--", " ")):
             continue
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "main", "article"):
             continue
+        if _in_teaser(el, links=False):
+            continue
         text = _pieces(el)
         if 2 < len(text) <= 160:
             found.append(text)
         if len(found) >= 6:
             break
+    return found
+
+
+_LINE_TAGS = ("p", "div", "span", "li", "em", "i", "small", "address", "strong", "b", "td", "dd", "figcaption")
+
+
+def _prefix_lines(tree: lxml_html.HtmlElement) -> list[str]:
+    """Lines that open with a byline word and hold names only ("Von: Bill McCarthy, Marisha
+    Goldhamer", "(责编：牛镛、岳弘彬)"). Every part after the prefix must be name-shaped, so prose
+    that merely starts with such a word ("Par ailleurs, Emmanuel Macron ...") is no byline."""
+    found: list[str] = []
+    for el in tree.iter(*_LINE_TAGS):
+        if not _LINE_START.match(el.text or "") or _in_teaser(el):
+            continue
+        text = shapes.clean(el.text_content()).strip("()[]（）")
+        if not 3 < len(text) <= 120:
+            continue
+        body = _strip_prefix(text)
+        if body == text:
+            continue
+        parts = [p for p in (q.strip(" -–—:,.") for q in _SPLIT.split(_PAREN.sub(" ", body))) if p]
+        if parts and all(looks_like_name(p) for p in parts):
+            found.append(body)
+        if len(found) >= 3:
+            break
+    if len({key(f) for f in found}) > 1:
+        return []  # different bylines in several places: a list of teasers, not this story's
+    return found
+
+
+_TEASER = regex.compile(r"(?:^|[\s_-])(?:" + "|".join(meta_words.TEASER_CLASS_WORDS) + r")", regex.I)
+
+
+def _in_teaser(el: lxml_html.HtmlElement, links: bool = True) -> bool:
+    """Inside a teaser box (related stories, most read), or with ``links`` a link: another story's
+    byline."""
+    for a in el.iterancestors():
+        if (links and a.tag == "a") or _TEASER.search(a.get("class") or ""):
+            return True
+    return False
+
+
+_BOLD = ("strong", "b")
+_MIN_PROSE = 80
+
+
+def _signature(tree: lxml_html.HtmlElement) -> list[str]:
+    """A name alone in bold as the last paragraph of the body (or its first, above the text):
+    the signature many sites print instead of a byline ("<p><strong>Lê Phương</strong></p>").
+    Only when the page has exactly one such paragraph, and only beside at least three paragraphs
+    of prose, so a bold subheading (followed by text) or a bold line in a teaser list is no name."""
+    found: list[str] = []
+    for body in tree.iter("article", "div", "section", "main"):
+        paras = [c for c in body if c.tag == "p"]
+        if len(paras) < 4:
+            continue
+        texts = [shapes.clean(p.text_content()) for p in paras]
+        full = [i for i, t in enumerate(texts) if t]
+        if sum(1 for t in texts if len(t) >= _MIN_PROSE) < 3 or len(full) < 4:
+            continue
+        for i in (full[0], full[-1]):
+            p, text = paras[i], texts[i]
+            bold = [c for c in p if c.tag in _BOLD]
+            if len(bold) != 1 or (p.text or "").strip() or (bold[0].tail or "").strip() or len(p) != 1:
+                continue
+            if text and looks_like_name(_strip_prefix(text)) and text not in found:
+                found.append(text)
+        if len(found) > 1:
+            return []
     return found
 
 

@@ -26,6 +26,7 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "ru": ("автор", "текст"),
     "vi": ("tác giả",),
     "is": ("eftir", "höfundur"),
+    "zh": ("作者", "记者", "記者", "责编", "責編", "责任编辑", "責任編輯", "编辑", "編輯"),
 }
 
 # Words joining two names ("Jane Doe and John Roe", "Max Muster und Erika Muster").
@@ -95,3 +96,19 @@ def union(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """Every language's entries, longest first (so "written by" is tried before "by")."""
     seen = {w for words in table.values() for w in words}
     return tuple(sorted(seen, key=len, reverse=True))
+
+
+# Path segments of the URL of an author's page ("/author/jane-doe", "/autoren/name/max-kolter"):
+# a link there whose text is a name is a byline.
+AUTHOR_PATH_WORDS: tuple[str, ...] = (
+    "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autores",
+    "journalist", "journalisten", "journaliste", "journalistes", "periodista", "periodistas", "redakteur",
+    "redaktion/autor", "redacteur", "redactor", "redactores", "writer", "writers", "columnist", "profile/author",
+    "tac-gia", "avtor", "szerzo", "forfatter", "skribent", "toimittaja",
+)
+
+# Class words of boxes that list other stories (their bylines are not this story's).
+TEASER_CLASS_WORDS: tuple[str, ...] = (
+    "teaser", "appetizer", "related", "most-read", "mostread", "popular", "recommend", "more-stories",
+    "read-more", "readmore", "trending", "carousel", "sidebar", "footer", "nav",
+)
