@@ -23,8 +23,8 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
                   profile: SiteProfile | None) -> Document:
     """One post from an article page. ``tree`` is the page as parsed, not yet cleaned: trafilatura
     works on it directly (it is not parsed twice) and may change it."""
-    rules = rules_for(profile)
     meta = document_metadata(tree, page, url)  # before the body stages, which change the tree
+    rules = rules_for(profile, _base_language(meta.language))  # the page's phrase pack (lead-ins)
     title = meta.title
     removed: list[Removal] = []
     blocks: list[Block] = []
@@ -82,3 +82,9 @@ def _menu_like(body: str) -> bool:
     lines = [x for x in body.split("\n") if x.strip()]
     return len(lines) >= 10 and sum(len(x.split()) <= 3 for x in lines) >= 0.6 * len(lines)
 
+
+
+def _base_language(tag: str | None) -> str | None:
+    """"de-DE", "pt_BR" -> "de", "pt"; None when there is none."""
+    base = (tag or "").strip().replace("_", "-").split("-")[0].lower()
+    return base if base.isalpha() and 2 <= len(base) <= 3 else None

@@ -7,7 +7,8 @@ Before (``preclean``), on the parsed page (structure, never the page's words):
   * ``article.embed_placeholder``: the stand-in a consent tool puts where an embed would load
     (class or id says placeholder, consent, privacy), short;
   * ``article.related``: boxes whose class, id or label says related, teaser, promo, read-more,
-    most-read, newsletter, recommended, when they are mostly links or a short linked teaser;
+    most-read, newsletter, recommended, when they are mostly links, a short linked teaser or a
+    short sign-up box (a form);
   * ``article.aside``: fact and profile boxes (``<aside>``, class says fact box, info box,
     profile) inside the story: kept out of the body, recorded as removed.
 
@@ -15,6 +16,8 @@ After (``postclean``), on trafilatura's lines, each matched to its block on the 
   * ``article.link_text``: a line that is itself a link to another story of the site (a teaser
     title; a link to another site or to a document is cited content and stays), or a teaser's
     summary inside such a link; a paragraph holding a link among other words stays;
+  * the same for a line of a short label, a colon and such a link ("MORE : <a>...</a>"), and a list
+    item that is such a link alone;
   * ``article.link_dense``: a paragraph mostly made of links to the site's stories ("Read also:");
   * with the page's JSON-LD ``articleBody`` (when it is there and long): page paragraphs it holds
     that trafilatura left out are put back in page order (text after an in-text box), and when it
@@ -236,7 +239,9 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
                 continue
             # mostly links, or a short teaser: a few words and a link to another story of the site
             teaser = size <= 400 and any(story_link(a, host) for a in el.iter("a"))
-            if not (link_density(el) >= 0.4 or teaser):
+            # a sign-up box: a short box of that kind holding a form
+            signup = size <= 600 and next(el.iter("form", "input"), None) is not None
+            if not (link_density(el) >= 0.4 or teaser or signup):
                 continue
             rule = "article.related"
         else:
@@ -280,6 +285,9 @@ def postclean(lines: list[Line], page: Page, article_body: str | None, removed: 
         w = words(line.text)
         if not w:
             continue
+        if _labelled_link(line, w, page):
+            removed.append(Removal("article.link_text", line.text))
+            continue
         el = page.elements.get(w)
         if el is None or line.is_item:
             kept.append(line)
@@ -304,6 +312,20 @@ def postclean(lines: list[Line], page: Page, article_body: str | None, removed: 
     if article_body:
         kept = _with_article_body(kept, page, article_body, removed)
     return _with_chunks(kept, page, [el for el in chosen if el is not None])
+
+
+def _labelled_link(line: Line, w: str, page: Page) -> bool:
+    """A teaser line: a short label, a colon and the title of another story of the site as its link
+    ("MORE : <a>...</a>", "Archäologie: <a>...</a>"), or a list item that is such a link alone."""
+    if line.is_item:
+        link = page.link_texts.get(w)
+        if link is not None and story_link(link, page.host):
+            return True
+    head, sep, rest = line.text.partition(":")
+    if not sep or len(head) > 30 or len(head.split()) > 3 or len(rest) < 12:
+        return False
+    link = page.link_texts.get(words(rest))
+    return link is not None and story_link(link, page.host)
 
 
 def _with_chunks(lines: list[Line], page: Page, chosen: list) -> list[Line]:
