@@ -321,3 +321,34 @@ def test_near_miss_a_long_newsletter_box_with_a_form_stays():
     doc = newsclean.parse(page(box), format="html")
     assert "Bundestag soll" in body(doc)
     assert not removed(doc, "article.related")
+
+
+# -- the standfirst as the document's summary ----------------------------------------------------
+
+SV_LEAD = ("Eleverna på internatskolan trängde på natten in och misshandlade flera andra elever, enligt åtalet. "
+           "Nu åtalas fem elever för misshandel.")
+
+
+def sv_page(description: str, lead: str) -> str:
+    story = ("<p>Händelsen inträffade under en natt i februari när flera elever samlades i ett av husen på "
+             "skolområdet och gick in i sovrummen.</p><p>Enligt åklagaren slog de skolkamraterna med skärp och "
+             "tvingade dem att stå upp i flera timmar.</p><p>Skolan säger att den har samarbetat med polisen och "
+             "att de inblandade eleverna har stängts av från undervisningen.</p>")
+    return (f"<html><head><meta name='description' content='{description}'><title>Elever åtalas</title></head>"
+            f"<body><header><h1>Elever åtalas för misshandel på internatskola</h1>"
+            f"<div class='ingress'><p>{lead}</p></div></header>"
+            f"<div class='article-body'>{story}</div></body></html>")
+
+
+def test_the_standfirst_under_the_headline_becomes_the_summary_sv():
+    cut = SV_LEAD[:90] + "..."  # descriptions are often cut short
+    doc = newsclean.parse(sv_page(cut, SV_LEAD), format="html")
+    assert doc.summary == (SV_LEAD,)
+    assert SV_LEAD[:40] not in body(doc)  # one copy
+    assert "skolkamraterna med skärp" in body(doc)
+
+
+def test_near_miss_a_description_unlike_the_block_under_the_headline_gives_no_summary():
+    other = "Fem elever åtalas efter en natt av våld på en känd skola i Värmland, skriver tidningen i dag."
+    doc = newsclean.parse(sv_page(other, SV_LEAD), format="html")
+    assert not doc.summary

@@ -147,6 +147,7 @@ class Page:
     # (tag, class) of a block, and of its parent, -> the blocks' keys: a body split into chunks
     # (an ad, a box between them) repeats its paragraphs' or its chunks' signature
     kinds: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    lead: str = ""  # the standfirst under the headline, when the page's description names it
 
 
 def main_headline(tree) -> lxml_html.HtmlElement | None:
@@ -168,10 +169,47 @@ def _contains(el, other) -> bool:
 def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     """Remove, in place, the parts of the page that are not the story (see the module docstring)."""
     page = Page(headline=main_headline(tree), host=_host(url or ""))
+    page.lead = find_lead(tree, page.headline)
     _drop_next_stories(tree, page.headline, removed)
     _drop_boxes(tree, page.headline, removed, page.host)
     _index(tree, page)
     return page
+
+
+_DESCRIPTIONS = etree.XPath("//meta[@name='description' or @property='og:description' "
+                            "or @name='twitter:description']/@content")
+_LEAD_TAGS = frozenset(("p", "div", "span", "h2", "strong", "b"))
+LEAD_SCAN = 200  # elements after the headline searched for the standfirst
+
+
+def find_lead(tree, headline) -> str:
+    """The standfirst: the first block after the headline whose text begins as the page's
+    description does (or the description as it does: either may be cut short), about as long."""
+    if headline is None:
+        return ""
+    descs = {d for d in (words(htmlmod.unescape(x)) for x in _DESCRIPTIONS(tree)) if len(d) >= 40}
+    if not descs:
+        return ""
+    seen = -1
+    for el in tree.iter():
+        if el is headline:
+            seen = 0
+            continue
+        if seen < 0 or not isinstance(el.tag, str):
+            continue
+        seen += 1
+        if seen > LEAD_SCAN:
+            break
+        if el.tag not in _LEAD_TAGS:
+            continue
+        e = words(el.text_content())
+        if len(e) < 40:
+            continue
+        for d in descs:
+            if (e.startswith(d[:40]) or d.startswith(e[:40])) and len(e) <= len(d) + 80 \
+                    and next(el.iterancestors("a"), None) is None:
+                return shapes.clean(el.text_content())
+    return ""
 
 
 def _record(el, rule: str, removed: list[Removal]) -> None:
@@ -312,6 +350,14 @@ def postclean(lines: list[Line], page: Page, article_body: str | None, removed: 
     if article_body:
         kept = _with_article_body(kept, page, article_body, removed)
     return _with_chunks(kept, page, [el for el in chosen if el is not None])
+
+
+def standfirst(lines: list[Line], page: Page) -> str:
+    """The page's standfirst (the first block under the headline that begins as the page's
+    description does) when the body does not hold it already: the document's summary."""
+    if not page.lead or not lines:
+        return ""
+    return "" if _held(words(page.lead), "\n".join(words(x.text) for x in lines)) else page.lead
 
 
 def _labelled_link(line: Line, w: str, page: Page) -> bool:
