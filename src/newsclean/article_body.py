@@ -180,6 +180,7 @@ _DESCRIPTIONS = etree.XPath("//meta[@name='description' or @property='og:descrip
                             "or @name='twitter:description']/@content")
 _LEAD_TAGS = frozenset(("p", "div", "span", "h2", "strong", "b"))
 LEAD_SCAN = 200  # elements after the headline searched for the standfirst
+_FOLLOWING = etree.XPath(f"following::*[position() <= {LEAD_SCAN}]")
 
 
 def find_lead(tree, headline) -> str:
@@ -190,17 +191,8 @@ def find_lead(tree, headline) -> str:
     descs = {d for d in (words(htmlmod.unescape(x)) for x in _DESCRIPTIONS(tree)) if len(d) >= 40}
     if not descs:
         return ""
-    seen = -1
-    for el in tree.iter():
-        if el is headline:
-            seen = 0
-            continue
-        if seen < 0 or not isinstance(el.tag, str):
-            continue
-        seen += 1
-        if seen > LEAD_SCAN:
-            break
-        if el.tag not in _LEAD_TAGS:
+    for el in _FOLLOWING(headline):
+        if el.tag not in _LEAD_TAGS or len(el) > 12:  # a standfirst has few children; a wrapper many
             continue
         e = words(el.text_content())
         if len(e) < 40:
