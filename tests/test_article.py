@@ -352,3 +352,35 @@ def test_near_miss_a_description_unlike_the_block_under_the_headline_gives_no_su
     other = "Fem elever åtalas efter en natt av våld på en känd skola i Värmland, skriver tidningen i dag."
     doc = newsclean.parse(sv_page(other, SV_LEAD), format="html")
     assert not doc.summary
+
+
+# -- subheads trafilatura leaves out -------------------------------------------------------------
+
+def faq_page(head: str) -> str:
+    """Paragraphs as divs and each subhead in a wrapper of its own (a CSS-in-JS template)."""
+    w = "<div class='c10o8fzf'><div class='r1nj4qn5'>{}</div></div>"
+    return ("<div class='b17e520'>" + "".join(w.format(t) for t in DE[:2]) + "</div>"
+            f"<div class='b17e520 c10o8fzf'><h2 class='t1rbo974'><span>{head}</span></h2></div>"
+            "<div class='b17e520'>" + "".join(w.format(t) for t in DE[2:]) + "</div>")
+
+
+def subhead_stage(head: str) -> list[str]:
+    """The subhead stage alone, on trafilatura-like lines that left the subhead out."""
+    from lxml import html as lxml_html
+
+    from newsclean import article_body
+
+    tree = lxml_html.fromstring(page(faq_page(head)))
+    known = article_body.preclean(tree, [], None)
+    lines = [article_body.Line(t) for t in DE]
+    return [x.text for x in article_body.postclean(lines, known, None, [])]
+
+
+def test_a_subhead_left_out_between_kept_paragraphs_is_put_back_de():
+    out = subhead_stage("Was ändert sich für Hausbesitzer?")
+    assert out.index("Was ändert sich für Hausbesitzer?") == 2  # before the paragraph it heads
+
+
+def test_near_miss_a_subhead_that_is_a_link_is_not_put_back():
+    out = subhead_stage("<a href='/thema/energie'>Mehr zur Energiewende</a>")
+    assert "Mehr zur Energiewende" not in out

@@ -23,6 +23,7 @@ After (``postclean``), on trafilatura's lines, each matched to its block on the 
     that trafilatura left out are put back in page order (text after an in-text box), and when it
     is complete (its last words are in the output), lines after its end that it does not hold are
     removed as ``article.after_body``;
+  * subheads trafilatura left out (``h2``/``h3`` whose next text on the page starts a kept line);
   * a body split into chunks of one class (an ad or a box between them): chunks trafilatura took
     nothing from are put back in page order;
   * no body at all: the paragraphs of ``articleBody``.
@@ -339,9 +340,44 @@ def postclean(lines: list[Line], page: Page, article_body: str | None, removed: 
             continue
         kept.append(line)
     chosen = [page.elements.get(words(x.text)) for x in kept]
+    kept = _with_subheads(kept, page)
     if article_body:
         kept = _with_article_body(kept, page, article_body, removed)
     return _with_chunks(kept, page, [el for el in chosen if el is not None])
+
+
+_NEXT_TEXT = etree.XPath("following::*[normalize-space(text())][1]")
+_NOT_BODY = ("aside", "figure", "nav", "header", "footer", "a", "form")
+
+
+def _with_subheads(lines: list[Line], page: Page) -> list[Line]:
+    """Subheads trafilatura left out (their paragraphs are divs, each heading in a wrapper of its
+    own): an ``h2``/``h3`` whose next text on the page starts a line of the output that is not the
+    first; it is put before that line."""
+    if len(lines) < 3:
+        return lines
+    keys = [words(x.text) for x in lines]
+    have_text = "\n".join(keys)
+    adds: list[tuple[int, str]] = []
+    for w, el in page.elements.items():
+        if el.tag not in ("h2", "h3") or len(w) > 150 or len(w) < 4 or w in have_text or el.find(".//a") is not None \
+                or any(a.tag in _NOT_BODY for a in el.iterancestors()):
+            continue
+        nxt = _NEXT_TEXT(el)
+        if not nxt or _contains(el, nxt[0]):
+            continue
+        n = words(nxt[0].text_content())[:40]
+        if len(n) < 20:
+            continue
+        at = next((i for i, k in enumerate(keys) if k.startswith(n)), -1)
+        if at > 0 and keys[at - 1] != w:
+            adds.append((at, shapes.clean(el.text_content())))
+    if not adds:
+        return lines
+    out = list(lines)
+    for at, text in sorted(adds, reverse=True):
+        out.insert(at, Line(text))
+    return out
 
 
 def standfirst(lines: list[Line], page: Page) -> str:
