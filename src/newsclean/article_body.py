@@ -180,7 +180,7 @@ def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
 _DESCRIPTIONS = etree.XPath("//meta[@name='description' or @property='og:description' "
                             "or @name='twitter:description']/@content")
 _LEAD_TAGS = frozenset(("p", "div", "span", "h2", "strong", "b"))
-LEAD_SCAN = 200  # elements after the headline searched for the standfirst
+LEAD_SCAN = 120  # elements after the headline searched for the standfirst
 _FOLLOWING = etree.XPath(f"following::*[position() <= {LEAD_SCAN}]")
 
 
@@ -195,9 +195,17 @@ def find_lead(tree, headline) -> str:
     for el in _FOLLOWING(headline):
         if el.tag not in _LEAD_TAGS or len(el) > 12:  # a standfirst has few children; a wrapper many
             continue
-        e = words(el.text_content())
-        if len(e) < 40:
+        head = []
+        n = 0
+        for t in el.itertext():  # the first words alone first: text_content of every block is dear
+            head.append(t)
+            n += len("".join(t.split()))
+            if n >= 80:
+                break
+        h = words("".join(head))[:40]
+        if len(h) < 40 or not any(d.startswith(h) or h.startswith(d[:40]) for d in descs):
             continue
+        e = words(el.text_content())
         for d in descs:
             if (e.startswith(d[:40]) or d.startswith(e[:40])) and len(e) <= len(d) + 80 \
                     and next(el.iterancestors("a"), None) is None:
