@@ -260,3 +260,127 @@ def test_no_body_in_the_markup_falls_back_to_article_body():
     doc = newsclean.parse(html, format="html")
     assert doc.kind == "article"
     assert "public meetings" in body(doc)
+
+
+# -- labelled teaser lines, sign-up boxes, the page's phrase pack ----------------------------------
+
+EN_URL = "https://www.paper.example.co.uk/2024/07/17/city-council-votes-expand-tram-network-21244172/"
+
+
+def test_a_short_label_a_colon_and_a_link_to_another_story_is_removed_en():
+    more = ("<p><span class='mor-link'>MORE : <a href='https://www.paper.example.co.uk/2024/07/16/"
+            "bus-fares-capped-two-pounds-until-next-year-21238379/'>Bus fares capped at two pounds until next "
+            "year</a></span></p>")
+    doc = newsclean.parse(page(paras(EN[:2]) + more + paras(EN[2:]), title="City council votes to expand tram network"),
+                          url=EN_URL, format="html")
+    assert "Bus fares capped" not in body(doc)
+    assert any("Bus fares capped" in t for t in removed(doc, "article.link_text"))
+    assert "Residents of the affected streets" in body(doc)
+
+
+def test_list_items_of_labelled_story_links_are_removed_de():
+    items = ("<ul class='my-10 expressive-copy-lg'>"
+             "<li><strong>Energie: </strong><a href='/wirtschaft/article408262487/windkraft-ausbau-sueden-stockt.html'>"
+             "Warum der Ausbau der Windkraft im Süden stockt</a></li>"
+             "<li><a href='/politik/article409961272/solarpflicht-neubauten-hausbesitzer-wissen.html'>"
+             "Solarpflicht für Neubauten: Was Hausbesitzer jetzt wissen müssen</a></li></ul>")
+    doc = newsclean.parse(page(paras(DE[:3]) + items + paras(DE[3:])),
+                          url="https://www.zeitung.example.de/politik/article409182690/gesetz-windraeder.html",
+                          format="html")
+    assert "Ausbau der Windkraft im Süden" not in body(doc)
+    assert "Solarpflicht" not in body(doc)
+    assert "Bundestag soll" in body(doc)
+
+
+def test_near_miss_a_label_and_colon_before_a_link_to_another_site_stays():
+    cited = ("<p>Quelle: <a href='https://www.statistik.example.org/publikationen/energie-2024'>"
+             "Bericht zur Lage der erneuerbaren Energien 2024</a></p>")
+    doc = newsclean.parse(page(paras(DE) + cited),
+                          url="https://www.zeitung.example.de/politik/article409182690/gesetz-windraeder.html",
+                          format="html")
+    assert not [r for r in doc.removed if r.rule.startswith("article.link") and "Bericht zur Lage" in r.text]
+
+
+def test_near_miss_a_label_and_colon_before_plain_words_stays():
+    said = "<p>Der Minister sagte: Wir werden den Ausbau der Windkraft im ganzen Land weiter beschleunigen.</p>"
+    doc = newsclean.parse(page(paras(DE[:2]) + said + paras(DE[2:])), format="html")
+    assert "den Ausbau der Windkraft im ganzen Land" in body(doc)
+
+
+def test_a_short_newsletter_sign_up_box_in_the_story_is_removed_de():
+    box = ("<section aria-label='Newsletter Anmeldung' class='col-span-3 w-full border p-4'>"
+           "<h3>Energie kompakt</h3><p>Jeden Freitag: die wichtigsten Nachrichten zur Energiewende.</p>"
+           "<form action='/subscribe'><input type='email' name='email'><button>Abonnieren</button></form></section>")
+    doc = newsclean.parse(page(paras(DE[:2]) + box + paras(DE[2:])), format="html")
+    assert "Jeden Freitag" not in body(doc)
+    assert any("Jeden Freitag" in t for t in removed(doc, "article.related"))
+
+
+def test_near_miss_a_long_newsletter_box_with_a_form_stays():
+    box = ("<section class='newsletter-story'>" + paras(DE) + "<form><input name='q'></form></section>")
+    doc = newsclean.parse(page(box), format="html")
+    assert "Bundestag soll" in body(doc)
+    assert not removed(doc, "article.related")
+
+
+# -- the standfirst as the document's summary ----------------------------------------------------
+
+SV_LEAD = ("Eleverna på internatskolan trängde på natten in och misshandlade flera andra elever, enligt åtalet. "
+           "Nu åtalas fem elever för misshandel.")
+
+
+def sv_page(description: str, lead: str) -> str:
+    story = ("<p>Händelsen inträffade under en natt i februari när flera elever samlades i ett av husen på "
+             "skolområdet och gick in i sovrummen.</p><p>Enligt åklagaren slog de skolkamraterna med skärp och "
+             "tvingade dem att stå upp i flera timmar.</p><p>Skolan säger att den har samarbetat med polisen och "
+             "att de inblandade eleverna har stängts av från undervisningen.</p>")
+    return (f"<html><head><meta name='description' content='{description}'><title>Elever åtalas</title></head>"
+            f"<body><header><h1>Elever åtalas för misshandel på internatskola</h1>"
+            f"<div class='ingress'><p>{lead}</p></div></header>"
+            f"<div class='article-body'>{story}</div></body></html>")
+
+
+def test_the_standfirst_under_the_headline_becomes_the_summary_sv():
+    cut = SV_LEAD[:90] + "..."  # descriptions are often cut short
+    doc = newsclean.parse(sv_page(cut, SV_LEAD), format="html")
+    assert doc.summary == (SV_LEAD,)
+    assert SV_LEAD[:40] not in body(doc)  # one copy
+    assert "skolkamraterna med skärp" in body(doc)
+
+
+def test_near_miss_a_description_unlike_the_block_under_the_headline_gives_no_summary():
+    other = "Fem elever åtalas efter en natt av våld på en känd skola i Värmland, skriver tidningen i dag."
+    doc = newsclean.parse(sv_page(other, SV_LEAD), format="html")
+    assert not doc.summary
+
+
+# -- subheads trafilatura leaves out -------------------------------------------------------------
+
+def faq_page(head: str) -> str:
+    """Paragraphs as divs and each subhead in a wrapper of its own (a CSS-in-JS template)."""
+    w = "<div class='c10o8fzf'><div class='r1nj4qn5'>{}</div></div>"
+    return ("<div class='b17e520'>" + "".join(w.format(t) for t in DE[:2]) + "</div>"
+            f"<div class='b17e520 c10o8fzf'><h2 class='t1rbo974'><span>{head}</span></h2></div>"
+            "<div class='b17e520'>" + "".join(w.format(t) for t in DE[2:]) + "</div>")
+
+
+def subhead_stage(head: str) -> list[str]:
+    """The subhead stage alone, on trafilatura-like lines that left the subhead out."""
+    from lxml import html as lxml_html
+
+    from newsclean import article_body
+
+    tree = lxml_html.fromstring(page(faq_page(head)))
+    known = article_body.preclean(tree, [], None)
+    lines = [article_body.Line(t) for t in DE]
+    return [x.text for x in article_body.postclean(lines, known, None, [])]
+
+
+def test_a_subhead_left_out_between_kept_paragraphs_is_put_back_de():
+    out = subhead_stage("Was ändert sich für Hausbesitzer?")
+    assert out.index("Was ändert sich für Hausbesitzer?") == 2  # before the paragraph it heads
+
+
+def test_near_miss_a_subhead_that_is_a_link_is_not_put_back():
+    out = subhead_stage("<a href='/thema/energie'>Mehr zur Energiewende</a>")
+    assert "Mehr zur Energiewende" not in out

@@ -23,13 +23,14 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
                   profile: SiteProfile | None) -> Document:
     """One post from an article page. ``tree`` is the page as parsed, not yet cleaned: trafilatura
     works on it directly (it is not parsed twice) and may change it."""
-    rules = rules_for(profile)
     meta = document_metadata(tree, page, url)  # before the body stages, which change the tree
+    rules = rules_for(profile, _base_language(meta.language))  # the page's phrase pack (lead-ins)
     title = meta.title
     removed: list[Removal] = []
     blocks: list[Block] = []
     items: list[str] = []
-    for line in _body_lines(tree, page, url, removed):
+    lines, lead = _body_lines(tree, page, url, removed)
+    for line in lines:
         text, spans = rules.strip_spans(line.text)
         removed.extend(Removal(name, span) for name, span in spans)
         rule = rules.line_rule_for(text)
@@ -51,14 +52,16 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
     post = Post(headline=title, label=meta.kicker, published=meta.published, bylines=(), blocks=tuple(blocks))
     return Document(kind="article", url=url, site=profile.name if profile else None, title=title,
                     language=meta.language, published=meta.published, updated=meta.updated,
-                    authors=meta.authors, posts=(post,), removed=tuple(removed),
+                    authors=meta.authors, summary=(lead,) if lead and blocks else (),
+                    posts=(post,), removed=tuple(removed),
                     warnings=meta.warnings + (() if blocks else ("no article body found",)))
 
 
 def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str | None,
-                removed: list[Removal]) -> list[article_body.Line]:
+                removed: list[Removal]) -> tuple[list[article_body.Line], str]:
     """The story's lines: the page cleaned of what is not the story, trafilatura's extraction,
-    then its lines checked against the page and the JSON-LD ``articleBody``."""
+    then its lines checked against the page and the JSON-LD ``articleBody``; and the standfirst
+    under the headline when the lines do not hold it (the document's summary), else ""."""
     known = article_body.preclean(tree, removed, url)
     # fast: trafilatura's own extractor without its fallbacks (readability, justext), which cost
     # half its time; our stages after it restore what it leaves out. A short result gets the
@@ -74,7 +77,8 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
         text = shapes.clean(raw)
         if text:
             lines.append(article_body.Line(text[2:], True) if text.startswith("- ") else article_body.Line(text))
-    return article_body.postclean(lines, known, page.article_body, removed)
+    lines = article_body.postclean(lines, known, page.article_body, removed)
+    return lines, article_body.standfirst(lines, known)
 
 
 def _menu_like(body: str) -> bool:
@@ -82,3 +86,9 @@ def _menu_like(body: str) -> bool:
     lines = [x for x in body.split("\n") if x.strip()]
     return len(lines) >= 10 and sum(len(x.split()) <= 3 for x in lines) >= 0.6 * len(lines)
 
+
+
+def _base_language(tag: str | None) -> str | None:
+    """"de-DE", "pt_BR" -> "de", "pt"; None when there is none."""
+    base = (tag or "").strip().replace("_", "-").split("-")[0].lower()
+    return base if base.isalpha() and 2 <= len(base) <= 3 else None

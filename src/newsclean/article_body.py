@@ -7,7 +7,8 @@ Before (``preclean``), on the parsed page (structure, never the page's words):
   * ``article.embed_placeholder``: the stand-in a consent tool puts where an embed would load
     (class or id says placeholder, consent, privacy), short;
   * ``article.related``: boxes whose class, id or label says related, teaser, promo, read-more,
-    most-read, newsletter, recommended, when they are mostly links or a short linked teaser;
+    most-read, newsletter, recommended, when they are mostly links, a short linked teaser or a
+    short sign-up box (a form);
   * ``article.aside``: fact and profile boxes (``<aside>``, class says fact box, info box,
     profile) inside the story: kept out of the body, recorded as removed.
 
@@ -15,11 +16,14 @@ After (``postclean``), on trafilatura's lines, each matched to its block on the 
   * ``article.link_text``: a line that is itself a link to another story of the site (a teaser
     title; a link to another site or to a document is cited content and stays), or a teaser's
     summary inside such a link; a paragraph holding a link among other words stays;
+  * the same for a line of a short label, a colon and such a link ("MORE : <a>...</a>"), and a list
+    item that is such a link alone;
   * ``article.link_dense``: a paragraph mostly made of links to the site's stories ("Read also:");
   * with the page's JSON-LD ``articleBody`` (when it is there and long): page paragraphs it holds
     that trafilatura left out are put back in page order (text after an in-text box), and when it
     is complete (its last words are in the output), lines after its end that it does not hold are
     removed as ``article.after_body``;
+  * subheads trafilatura left out (``h2``/``h3`` whose next text on the page starts a kept line);
   * a body split into chunks of one class (an ad or a box between them): chunks trafilatura took
     nothing from are put back in page order;
   * no body at all: the paragraphs of ``articleBody``.
@@ -148,6 +152,7 @@ class Page:
     # (tag, class) of a block, and of its parent, -> the blocks' keys: a body split into chunks
     # (an ad, a box between them) repeats its paragraphs' or its chunks' signature
     kinds: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    lead: str = ""  # the standfirst under the headline, when the page's description names it
 
 
 def main_headline(tree) -> lxml_html.HtmlElement | None:
@@ -169,10 +174,47 @@ def _contains(el, other) -> bool:
 def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     """Remove, in place, the parts of the page that are not the story (see the module docstring)."""
     page = Page(headline=main_headline(tree), host=_host(url or ""))
+    page.lead = find_lead(tree, page.headline)
     _drop_next_stories(tree, page.headline, removed)
     _drop_boxes(tree, page.headline, removed, page.host)
     _index(tree, page)
     return page
+
+
+_DESCRIPTIONS = etree.XPath("//meta[@name='description' or @property='og:description' "
+                            "or @name='twitter:description']/@content")
+_LEAD_TAGS = frozenset(("p", "div", "span", "h2", "strong", "b"))
+LEAD_SCAN = 120  # elements after the headline searched for the standfirst
+_FOLLOWING = etree.XPath(f"following::*[position() <= {LEAD_SCAN}]")
+
+
+def find_lead(tree, headline) -> str:
+    """The standfirst: the first block after the headline whose text begins as the page's
+    description does (or the description as it does: either may be cut short), about as long."""
+    if headline is None:
+        return ""
+    descs = {d for d in (words(htmlmod.unescape(x)) for x in _DESCRIPTIONS(tree)) if len(d) >= 40}
+    if not descs:
+        return ""
+    for el in _FOLLOWING(headline):
+        if el.tag not in _LEAD_TAGS or len(el) > 12:  # a standfirst has few children; a wrapper many
+            continue
+        head = []
+        n = 0
+        for t in el.itertext():  # the first words alone first: text_content of every block is dear
+            head.append(t)
+            n += len("".join(t.split()))
+            if n >= 80:
+                break
+        h = words("".join(head))[:40]
+        if len(h) < 40 or not any(d.startswith(h) or h.startswith(d[:40]) for d in descs):
+            continue
+        e = words(el.text_content())
+        for d in descs:
+            if (e.startswith(d[:40]) or d.startswith(e[:40])) and len(e) <= len(d) + 80 \
+                    and next(el.iterancestors("a"), None) is None:
+                return shapes.clean(el.text_content())
+    return ""
 
 
 def _record(el, rule: str, removed: list[Removal]) -> None:
@@ -240,7 +282,9 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
                 continue
             # mostly links, or a short teaser: a few words and a link to another story of the site
             teaser = size <= 400 and any(story_link(a, host) for a in el.iter("a"))
-            if not (link_density(el) >= 0.4 or teaser):
+            # a sign-up box: a short box of that kind holding a form
+            signup = size <= 600 and next(el.iter("form", "input"), None) is not None
+            if not (link_density(el) >= 0.4 or teaser or signup):
                 continue
             rule = "article.related"
         else:
@@ -284,6 +328,9 @@ def postclean(lines: list[Line], page: Page, article_body: str | None, removed: 
         w = words(line.text)
         if not w:
             continue
+        if _labelled_link(line, w, page):
+            removed.append(Removal("article.link_text", line.text))
+            continue
         el = page.elements.get(w)
         if el is None or line.is_item:
             kept.append(line)
@@ -305,9 +352,66 @@ def postclean(lines: list[Line], page: Page, article_body: str | None, removed: 
             continue
         kept.append(line)
     chosen = [page.elements.get(words(x.text)) for x in kept]
+    kept = _with_subheads(kept, page)
     if article_body:
         kept = _with_article_body(kept, page, article_body, removed)
     return _with_chunks(kept, page, [el for el in chosen if el is not None])
+
+
+_NEXT_TEXT = etree.XPath("following::*[normalize-space(text())][1]")
+_NOT_BODY = ("aside", "figure", "nav", "header", "footer", "a", "form")
+
+
+def _with_subheads(lines: list[Line], page: Page) -> list[Line]:
+    """Subheads trafilatura left out (their paragraphs are divs, each heading in a wrapper of its
+    own): an ``h2``/``h3`` whose next text on the page starts a line of the output that is not the
+    first; it is put before that line."""
+    if len(lines) < 3:
+        return lines
+    keys = [words(x.text) for x in lines]
+    have_text = "\n".join(keys)
+    adds: list[tuple[int, str]] = []
+    for w, el in page.elements.items():
+        if el.tag not in ("h2", "h3") or len(w) > 150 or len(w) < 4 or w in have_text or el.find(".//a") is not None \
+                or any(a.tag in _NOT_BODY for a in el.iterancestors()):
+            continue
+        nxt = _NEXT_TEXT(el)
+        if not nxt or _contains(el, nxt[0]):
+            continue
+        n = words(nxt[0].text_content())[:40]
+        if len(n) < 20:
+            continue
+        at = next((i for i, k in enumerate(keys) if k.startswith(n)), -1)
+        if at > 0 and keys[at - 1] != w:
+            adds.append((at, shapes.clean(el.text_content())))
+    if not adds:
+        return lines
+    out = list(lines)
+    for at, text in sorted(adds, reverse=True):
+        out.insert(at, Line(text))
+    return out
+
+
+def standfirst(lines: list[Line], page: Page) -> str:
+    """The page's standfirst (the first block under the headline that begins as the page's
+    description does) when the body does not hold it already: the document's summary."""
+    if not page.lead or not lines:
+        return ""
+    return "" if _held(words(page.lead), "\n".join(words(x.text) for x in lines)) else page.lead
+
+
+def _labelled_link(line: Line, w: str, page: Page) -> bool:
+    """A teaser line: a short label, a colon and the title of another story of the site as its link
+    ("MORE : <a>...</a>", "Archäologie: <a>...</a>"), or a list item that is such a link alone."""
+    if line.is_item:
+        link = page.link_texts.get(w)
+        if link is not None and story_link(link, page.host):
+            return True
+    head, sep, rest = line.text.partition(":")
+    if not sep or len(head) > 30 or len(head.split()) > 3 or len(rest) < 12:
+        return False
+    link = page.link_texts.get(words(rest))
+    return link is not None and story_link(link, page.host)
 
 
 def _with_chunks(lines: list[Line], page: Page, chosen: list) -> list[Line]:
