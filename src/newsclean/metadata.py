@@ -8,7 +8,6 @@ of the page. Each field has its own module: :mod:`meta_title`, :mod:`meta_date`,
 """
 from __future__ import annotations
 
-import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterator
@@ -183,14 +182,9 @@ def jsonld_objects(tree: lxml_html.HtmlElement) -> Iterator[dict]:
 
 def _objects_in(texts: list[str]) -> Iterator[dict]:
     for text in texts:
-        raw = text.strip()
-        if not raw or len(raw) > 5_000_000:
-            continue
-        try:
-            data = json.loads(raw)
-        except (ValueError, RecursionError):
-            continue
-        yield from structured.walk(data, skip=_NOT_THE_PAGE, limit=500)
+        data = structured.load_jsonld(text)
+        if data is not None:
+            yield from structured.walk(data, skip=_NOT_THE_PAGE, limit=500)
 
 
 # objects nested under these keys describe a person, an organisation or an update, not the page

@@ -42,6 +42,17 @@ class PageData:
         return "LiveBlogPosting" in self.types
 
 
+def load_jsonld(text: str | None) -> Any:
+    """A JSON-LD script's data, or None when it is empty, over 5 MB or not JSON."""
+    raw = (text or "").strip()
+    if not raw or len(raw) > 5_000_000:
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
+
+
 def walk(node: Any, *, skip: frozenset[str] = frozenset({"liveBlogUpdate"}), limit: int = 5000,
          depth: int = 0) -> Iterator[dict]:
     """The objects of a JSON-LD document that can describe the page: top-level ones, ``@graph``
@@ -107,12 +118,8 @@ def read(tree: lxml_html.HtmlElement) -> PageData:
         elif el.get("type") == "application/ld+json":
             scripts.append(el)
     for script in scripts:
-        raw = (script.text or "").strip()
-        if not raw or len(raw) > 5_000_000:
-            continue
-        try:
-            data = json.loads(raw)
-        except (ValueError, RecursionError):
+        data = load_jsonld(script.text)
+        if data is None:
             continue
         for d in walk(data):
             types = types_of(d)
