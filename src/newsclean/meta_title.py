@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from dataclasses import dataclass, field
 
 import regex
 from lxml import html as lxml_html
@@ -115,13 +116,25 @@ def _last_sep(title: str) -> regex.Match:
     return last
 
 
-def visible_h1(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The page's headline element: the first h1 with some words in it."""
+def visible_h1(tree: lxml_html.HtmlElement, declared: set[str] | None = None) -> lxml_html.HtmlElement | None:
+    """The page's headline element: the first h1 with some words in it. An h1 in a breadcrumb
+    or a menu counts only when its words are a declared headline's (keys in ``declared``)."""
     for h in tree.iter("h1"):
         t = shapes.clean(h.text_content())
-        if len(t.split()) >= 3 or (len(t) >= 8 and not t.isascii()):
-            return h
+        if not (len(t.split()) >= 3 or (len(t) >= 8 and not t.isascii())):
+            continue
+        if _in_navigation(h) and (declared is None or key(t) not in declared):
+            continue
+        return h
     return None
+
+
+def _in_navigation(h: lxml_html.HtmlElement) -> bool:
+    """An h1 inside a list item or a ``<nav>``: a breadcrumb's or a menu's entry, not the headline."""
+    for anc in h.iterancestors():
+        if anc.tag in ("li", "nav"):
+            return True
+    return False
 
 
 def h1_texts(h: lxml_html.HtmlElement) -> tuple[str | None, list[str]]:
@@ -143,39 +156,193 @@ def h1_texts(h: lxml_html.HtmlElement) -> tuple[str | None, list[str]]:
     return whole, parts
 
 
+# Declared candidates in the order they are trusted, and the kind of evidence each is: the JSON-LD
+# headline, the sharing and search tags (one template field is often copied into all of them, so
+# they count as one kind), and the document's <title>.
+_DECLARED = (("ld", None), ("og", ("og:title",)), ("tw", ("twitter:title",)), ("dc", ("dc.title", "headline")))
+_ORDER = {"ld": 0, "og": 1, "tw": 2, "dc": 3, "tag": 4}
+_KIND = {"ld": "ld", "og": "meta", "tw": "meta", "dc": "meta", "tag": "tag"}
+
+
+@dataclass
+class _Group:
+    """Declared candidates with the same words (:func:`key`), as each source wrote them."""
+
+    key: str
+    forms: list[tuple[str, str]] = field(default_factory=list)  # (source, text)
+
+    @property
+    def kinds(self) -> set[str]:
+        return {_KIND[src] for src, _ in self.forms}
+
+    @property
+    def rank(self) -> int:
+        return min(_ORDER[src] for src, _ in self.forms)
+
+
 def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None, str | None]:
     """(title, kicker)."""
     keys = site_keys(ev)
-    declared = [d for d in (strip_site(clean_title(v), keys) for v in (
-        ev.headline, ev.first("og:title"), ev.first("twitter:title"), ev.first("dc.title", "headline"))) if d]
-    h = visible_h1(tree)
+    declared = []
+    for src, names in _DECLARED:
+        t = strip_site(clean_title(ev.headline if names is None else ev.first(*names)), keys)
+        if t and key(t):
+            declared.append((src, t))
+    tag = _title_tag(tree, keys)
+    if tag and key(tag):
+        declared.append(("tag", tag))
+    # (a breadcrumb's last entry is often rendered from the same field as the <title>: only a
+    # headline declared for the article confirms it)
+    h = visible_h1(tree, {key(d) for s, d in declared if s != "tag"})
     whole, parts = h1_texts(h) if h is not None else (None, [])
-    if declared:
-        primary = declared[0]
-        pk = key(primary)
-        if whole and key(whole) == pk:
-            return primary, None  # the same words: the declared text is the better spaced
-        if len(parts) >= 2:
+    if not whole:  # nothing shown to check against: the first declared headline, as most write it
+        groups, where = _groups(declared, set())
+        return (_form(groups[where[declared[0][0]]]) if declared else None), None
+    kicker, title_part = _h1_kicker(h, parts)
+    targets = {key(whole)} | ({key(title_part)} if title_part else set())
+    groups, where = _groups(declared, targets)
+    if title_part is not None:
+        chosen = _kicker_or_not(groups, whole, kicker, title_part)
+        if chosen is not None:
+            return chosen
+    if not any(d[0] != "tag" for d in declared):  # only a <title>: a part of the h1 it names is the title
+        if len(parts) >= 2 and tag:
             for i, p in enumerate(parts):
-                if key(p) == pk:
-                    kicker = " ".join(parts[:i]) or None
-                    return p, kicker
-        tail = _declared_ends_with(primary, ([parts[-1]] if len(parts) >= 2 else []) + ([whole] if whole else []))
-        if tail is not None:
-            return tail  # "«Kicker»: Title" declared, "Title" shown: the kicker goes apart
-        if whole and primary.endswith(_ELLIPSIS) and key(whole).startswith(key(primary.rstrip(".… "))):
-            return whole, None
-        if whole and _same_story(whole, declared):
-            return whole, None  # a reworded headline (for search or sharing): the shown one wins
-        return primary, None
-    if whole:
-        if len(parts) >= 2:
-            tag = _title_tag(tree, keys)
-            for i, p in enumerate(parts):
-                if tag and key(p) == key(tag):
+                if key(p) == key(tag):
                     return p, " ".join(parts[:i]) or None
         return whole, None
-    return _title_tag(tree, keys), None
+    if key(whole) not in groups:  # nothing confirms the h1
+        best = max(groups.values(), key=lambda g: (len(g.kinds), -g.rank))
+        text = _form(best)
+        if len(best.kinds) >= 2 and not text.endswith(_ELLIPSIS) and _declared_ends_with(text, [whole]) is None:
+            return text, None  # two kinds of declaration agree: a teaser or reworded h1 gives way
+    primary = _form(groups[where[declared[0][0]]])
+    return _shown_or_declared(primary, [d for s, d in declared if s != "tag"], whole, parts)
+
+
+def _kicker_or_not(groups: dict[str, "_Group"], whole: str, kicker: list[str],
+                   title_part: str) -> tuple[str, str | None] | None:
+    """For an h1 made of a kicker and a title: the whole h1 when more kinds of declaration carry
+    the kicker with the title than give the title alone (or under another kicker); else the title,
+    with the kicker apart. None when no declaration gives the title."""
+    wk, tk = key(whole), key(title_part)
+    with_kicker = groups[wk].kinds if wk in groups else set()
+    without = set()
+    for g in groups.values():
+        if g.key != wk and g.key.endswith(tk):
+            without |= g.kinds
+    if not with_kicker and not without:
+        return None
+    if len(with_kicker) > len(without):
+        return _form(groups[wk], kicker), None
+    return (_form(groups[tk]) if tk in groups else title_part), " ".join(kicker)
+
+
+def _shown_or_declared(primary: str, declared: list[str], whole: str, parts: list[str]) -> tuple[str, str | None]:
+    """Between the first declared headline and the h1 when no agreement of sources decides."""
+    pk = key(primary)
+    if key(whole) == pk:
+        return primary, None  # the same words: the declared text is the better spaced
+    if len(parts) >= 2:
+        for i, p in enumerate(parts):
+            if key(p) == pk:
+                return p, " ".join(parts[:i]) or None
+    tail = _declared_ends_with(primary, ([parts[-1]] if len(parts) >= 2 else []) + [whole])
+    if tail is not None:
+        return tail  # "«Kicker»: Title" declared, "Title" shown: the kicker goes apart
+    if primary.endswith(_ELLIPSIS) and key(whole).startswith(key(primary.rstrip(".… "))):
+        return whole, None
+    if _same_story(whole, declared):
+        return whole, None  # a reworded headline (for search or sharing): the shown one wins
+    return primary, None
+
+
+def _groups(declared: list[tuple[str, str]], targets: set[str]) -> tuple[dict[str, _Group], dict[str, str]]:
+    """The declared candidates grouped by their words. A tag or ``<title>`` that is another
+    candidate (or the h1, ``targets``) followed or preceded by a separator and a section's name
+    joins that candidate's group; a truncated one ("...") joins the group it begins. Also the
+    key of each source's group."""
+    groups: dict[str, _Group] = {}
+    where: dict[str, str] = {}
+    known = set(targets)
+    for src, text in declared:
+        k = key(text)
+        if k not in known and src != "ld":
+            fit = [(len(pk), piece) for pk, piece in _pieces(text) if pk in known]
+            if fit:
+                text = max(fit)[1]
+                k = key(text)
+        if k not in known and text.endswith(_ELLIPSIS):
+            stem = key(text.rstrip(".… "))
+            longer = [g for g in known if stem and g.startswith(stem) and len(g) > len(stem)]
+            if longer:
+                k = max(longer, key=len)
+        groups.setdefault(k, _Group(k)).forms.append((src, text))
+        where[src] = k
+        known.add(k)
+    return groups, where
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """What ``text`` says before a separator or after one, each with its key."""
+    out = []
+    for m in _SEPARATOR.finditer(text):
+        for piece in (text[:m.start()].strip(), text[m.end():].strip()):
+            if piece and key(piece):
+                out.append((key(piece), piece))
+    return out
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.translate(_FOLD).casefold().split())
+
+
+def _form(group: _Group | None, kicker: list[str] | None = None) -> str | None:
+    """The group's text as most of its sources write it (they differ in punctuation and quotes;
+    a tie goes to the more trusted source); where the h1 shows a kicker, a form that marks where
+    the kicker ends is preferred."""
+    if group is None:
+        return None
+    forms = [(s, t) for s, t in group.forms if not t.endswith(_ELLIPSIS) or key(t) == group.key]
+    forms = forms or group.forms
+    if kicker:
+        forms = [(s, t) for s, t in forms if _marks_boundary(t, kicker)] or forms
+    count: dict[str, int] = {}
+    for _, t in forms:
+        count[_fold(t)] = count.get(_fold(t), 0) + 1
+    return min(forms, key=lambda f: (-count[_fold(f[1])], _ORDER[f[0]]))[1]
+
+
+def _marks_boundary(text: str, kicker: list[str]) -> bool:
+    """Whether ``text`` has punctuation between the kicker's words and the title's."""
+    n = len(_WORD.findall(" ".join(kicker)))
+    words = list(_WORD.finditer(text))
+    if n == 0 or len(words) <= n:
+        return False
+    return bool(text[words[n - 1].end():words[n].start()].strip())
+
+
+def _h1_kicker(h: lxml_html.HtmlElement, parts: list[str]) -> tuple[list[str], str | None]:
+    """(kicker, title) when the h1 opens with an element holding a short line and a headline
+    follows in an element or text of its own; ([], None) otherwise. Parts that are only
+    punctuation (a hidden " - ") are left out of both."""
+    if (h.text or "").strip():
+        return [], None
+    first = next((ch for ch in h if isinstance(ch.tag, str)), None)
+    if first is None or first.tag not in _BLOCK_TAGS:
+        return [], None
+    texts = [p for p in parts if key(p)]
+    if len(texts) < 2:
+        return [], None
+    title, kicker = texts[-1], texts[:-1]
+    k_words = sum(len(p.split()) for p in kicker)
+    if k_words > 8 or k_words >= len(title.split()) or not _long_enough(title):
+        return [], None
+    return kicker, title
+
+
+def _long_enough(text: str) -> bool:
+    return len(text.split()) >= 3 or (len(text) >= 8 and not text.isascii())
 
 
 def _same_story(shown: str, declared: list[str]) -> bool:
