@@ -138,22 +138,39 @@ def _in_navigation(h: lxml_html.HtmlElement) -> bool:
 
 
 def h1_texts(h: lxml_html.HtmlElement) -> tuple[str | None, list[str]]:
-    """The h1's text with its parts spaced apart, and its parts (kicker and title spans)."""
+    """The h1's text with its parts spaced apart where the markup glues them, and its parts
+    (kicker and title elements)."""
     parts: list[str] = []
+    chunks: list[str] = [h.text or ""]
     lead = clean_title(h.text)
     if lead:
         parts.append(lead)
     for ch in h:
         if not isinstance(ch.tag, str):
+            chunks.append(ch.tail or "")
             continue
-        t = clean_title(ch.text_content()) if ch.tag != "br" else None
+        inner = ch.text_content() if ch.tag != "br" else " "
+        t = clean_title(inner) if ch.tag != "br" else None
         if t:
             parts.append(t)
+        chunks.append(inner)
         tail = clean_title(ch.tail)
         if tail:
             parts.append(tail)
-    whole = clean_title(" ".join(parts)) if parts else clean_title(h.text_content())
-    return whole, parts
+        chunks.append(ch.tail or "")
+    text = ""
+    for c in chunks:
+        if c and text and _glued(text[-1], c[0]):
+            text += " "
+        text += c
+    return clean_title(text), parts
+
+
+def _glued(left: str, right: str) -> bool:
+    """Two elements' texts that meet with no space where a word or sentence ends and a capital
+    begins ("Nationale Demo" + "Der 9. Juli"): laid out apart, so spaced apart. A word continued
+    in lower case, a quote mark and scripts without spaces are left as they are."""
+    return right.isupper() and (left.islower() or left.isdigit() or left in ".:!?;,")
 
 
 # Declared candidates in the order they are trusted, and the kind of evidence each is: the JSON-LD
