@@ -54,9 +54,14 @@ def key(text: str) -> str:
 
 
 def site_keys(ev: Evidence) -> set[str]:
+    """Keys of the site's names (and acronyms, and its host's words). A "site name" that is the
+    article's declared headline (a template filling an app-name tag with it) is left out."""
     keys = set()
+    headlines = {key(clean_title(h) or "") for h in (ev.headline, ev.first("og:title"), ev.first("twitter:title"))}
     for name in ev.site_names:
         k = key(name)
+        if k in headlines:
+            continue
         if k:
             keys.add(k)
         initials = "".join(w[0] for w in regex.findall(r"\w+", name) if w[0].isupper())
@@ -116,23 +121,43 @@ def _last_sep(title: str) -> regex.Match:
     return last
 
 
-def visible_h1(tree: lxml_html.HtmlElement, declared: set[str] | None = None) -> lxml_html.HtmlElement | None:
-    """The page's headline element: the first h1 with some words in it. An h1 in a breadcrumb
-    or a menu counts only when its words are a declared headline's (keys in ``declared``)."""
-    for h in tree.iter("h1"):
-        t = shapes.clean(h.text_content())
-        if not (len(t.split()) >= 3 or (len(t) >= 8 and not t.isascii())):
-            continue
-        if _in_navigation(h) and (declared is None or key(t) not in declared):
-            continue
-        return h
-    return None
+def visible_h1(tree: lxml_html.HtmlElement, declared: set[str] | None = None,
+               confirming: set[str] | None = None, site: set[str] = frozenset()) -> lxml_html.HtmlElement | None:
+    """The element showing the page's headline: the first h1 with some words in it that is not
+    the site's name (:func:`site_keys`, ``site``: a logo).
+
+    Many templates make the last entry of the breadcrumb an h1 (the page's short name) and show
+    the headline in an h2. Where the first h1 is such an entry and the page declares headlines
+    (keys in ``declared``), the first h1 or h2 whose words a declaration gives is the headline;
+    else the breadcrumb's h1 when a headline declared for the article itself has its words (keys
+    in ``confirming``: not the ``<title>``, often rendered from the same field as the breadcrumb);
+    else none."""
+    first = next((h for h in tree.iter("h1") if _worded(h) and not is_site(h.text_content(), site)), None)
+    if first is None or not declared or not _in_breadcrumb(first):
+        return first
+    for el in tree.iter("h1", "h2"):
+        if el is not first and _worded(el) and key(h1_texts(el)[0] or "") in declared:
+            return el
+    return first if key(h1_texts(first)[0] or "") in (confirming or set()) else None
 
 
-def _in_navigation(h: lxml_html.HtmlElement) -> bool:
-    """An h1 inside a list item or a ``<nav>``: a breadcrumb's or a menu's entry, not the headline."""
-    for anc in h.iterancestors():
+def _worded(h: lxml_html.HtmlElement) -> bool:
+    t = shapes.clean(h.text_content())
+    return len(t.split()) >= 3 or (len(t) >= 8 and not t.isascii())
+
+
+_CRUMB = regex.compile(r"crumb", regex.I)
+
+
+def _in_breadcrumb(h: lxml_html.HtmlElement) -> bool:
+    """An h1 that is a breadcrumb's or a menu's entry: in a list item or a ``<nav>``, marked as
+    the current page, or in an element named or typed as a breadcrumb."""
+    if h.get("aria-current"):
+        return True
+    for depth, anc in enumerate(h.iterancestors()):
         if anc.tag in ("li", "nav"):
+            return True
+        if depth < 4 and _CRUMB.search(" ".join(filter(None, (anc.get("class"), anc.get("id"), anc.get("itemtype"))))):
             return True
     return False
 
@@ -208,9 +233,7 @@ def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None,
     tag = _title_tag(tree, keys)
     if tag and key(tag):
         declared.append(("tag", tag))
-    # (a breadcrumb's last entry is often rendered from the same field as the <title>: only a
-    # headline declared for the article confirms it)
-    h = visible_h1(tree, {key(d) for s, d in declared if s != "tag"})
+    h = visible_h1(tree, {key(d) for _, d in declared}, {key(d) for s, d in declared if s != "tag"}, keys)
     whole, parts = h1_texts(h) if h is not None else (None, [])
     if not whole:  # nothing shown to check against: the first declared headline, as most write it
         groups, where = _groups(declared, set())
@@ -228,13 +251,8 @@ def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None,
                 if key(p) == key(tag):
                     return p, " ".join(parts[:i]) or None
         return whole, None
-    if key(whole) not in groups:  # nothing confirms the h1
-        best = max(groups.values(), key=lambda g: (len(g.kinds), -g.rank))
-        text = _form(best)
-        if len(best.kinds) >= 2 and not text.endswith(_ELLIPSIS) and _declared_ends_with(text, [whole]) is None:
-            return text, None  # two kinds of declaration agree: a teaser or reworded h1 gives way
     primary = _form(groups[where[declared[0][0]]])
-    return _shown_or_declared(primary, [d for s, d in declared if s != "tag"], whole, parts)
+    return _shown_or_declared(primary, [d for s, d in declared if s != "tag"], whole, parts, groups.get(key(whole)))
 
 
 def _kicker_or_not(groups: dict[str, "_Group"], whole: str, kicker: list[str],
@@ -255,8 +273,10 @@ def _kicker_or_not(groups: dict[str, "_Group"], whole: str, kicker: list[str],
     return (_form(groups[tk]) if tk in groups else title_part), " ".join(kicker)
 
 
-def _shown_or_declared(primary: str, declared: list[str], whole: str, parts: list[str]) -> tuple[str, str | None]:
-    """Between the first declared headline and the h1 when no agreement of sources decides."""
+def _shown_or_declared(primary: str, declared: list[str], whole: str, parts: list[str],
+                       confirmed: _Group | None) -> tuple[str, str | None]:
+    """Between the first declared headline and the shown one (``confirmed``: the group of
+    declarations that give the shown one's words, if any)."""
     pk = key(primary)
     if key(whole) == pk:
         return primary, None  # the same words: the declared text is the better spaced
@@ -267,6 +287,8 @@ def _shown_or_declared(primary: str, declared: list[str], whole: str, parts: lis
     tail = _declared_ends_with(primary, ([parts[-1]] if len(parts) >= 2 else []) + [whole])
     if tail is not None:
         return tail  # "«Kicker»: Title" declared, "Title" shown: the kicker goes apart
+    if confirmed is not None:
+        return _form(confirmed, shown=whole), None  # shown and declared too: the headline readers see
     if primary.endswith(_ELLIPSIS) and key(whole).startswith(key(primary.rstrip(".… "))):
         return whole, None
     if _same_story(whole, declared):
@@ -285,7 +307,11 @@ def _groups(declared: list[tuple[str, str]], targets: set[str]) -> tuple[dict[st
     for src, text in declared:
         k = key(text)
         if k not in known and src != "ld":
-            fit = [(len(pk), piece) for pk, piece in _pieces(text) if pk in known]
+            # a piece another declaration gives first: the h1 may be the site's logo, named
+            # again at the end of the <title>
+            pieces = _pieces(text)
+            fit = [(len(pk), piece) for pk, piece in pieces if pk in groups] or \
+                [(len(pk), piece) for pk, piece in pieces if pk in known]
             if fit:
                 text = max(fit)[1]
                 k = key(text)
@@ -314,13 +340,15 @@ def _fold(text: str) -> str:
     return " ".join(text.translate(_FOLD).casefold().split())
 
 
-def _form(group: _Group | None, kicker: list[str] | None = None) -> str | None:
+def _form(group: _Group | None, kicker: list[str] | None = None, shown: str | None = None) -> str | None:
     """The group's text as most of its sources write it (they differ in punctuation and quotes;
     a tie goes to the more trusted source); where the h1 shows a kicker, a form that marks where
-    the kicker ends is preferred."""
+    the kicker ends is preferred. A truncated form is never chosen over the ``shown`` text."""
     if group is None:
         return None
     forms = [(s, t) for s, t in group.forms if not t.endswith(_ELLIPSIS) or key(t) == group.key]
+    if not forms and shown:
+        return shown
     forms = forms or group.forms
     if kicker:
         forms = [(s, t) for s, t in forms if _marks_boundary(t, kicker)] or forms
