@@ -1,10 +1,26 @@
-"""The document's title: the page's declared headline checked against the visible ``h1``.
+"""The document's title: the headline the page shows, checked against what it declares.
 
-Order: the JSON-LD headline of the main entity, then og:title, twitter:title, the visible ``h1``
-and last the ``<title>``; every declared candidate has the site's name taken off (learned from the
-page: og:site_name, the JSON-LD publisher, the host name). The visible ``h1`` is preferred when it
-says the same, or when the declared headline is a truncation of it; an ``h1`` built from a kicker
-and a title (two spans) gives the title, and the kicker is returned apart.
+Candidates: the JSON-LD headline of the main entity, og:title, twitter:title, dc.title (declared,
+in that order of trust) and the ``<title>``, each with the site's name taken off (learned from the
+page: og:site_name, the JSON-LD publisher, the host name); and the shown headline, the first h1
+(:func:`visible_h1`: not the site's logo; for a breadcrumb's h1, the heading a declaration names).
+
+Candidates with the same words form a group; a declaration whose part before or after a separator
+is another candidate (a section's name after it) and one cut short with an ellipsis join the group
+they belong to. Then, in this order:
+
+- an h1 made of a kicker element and a title keeps the kicker when more kinds of declaration
+  (JSON-LD; sharing tags; ``<title>``) give it with the title than give the title alone or under
+  another kicker; else the title is returned and the kicker apart (a post label);
+- a shown headline that a declaration confirms is the title (the visible headline is the title
+  readers see: where the JSON-LD says something else, it was reworded for search);
+- else the rules between the first declaration and the h1: a declared kicker before the shown
+  words goes apart, a truncated declaration gives way, an h1 that rewords the declaration (shares
+  half its words and has words of its own) wins, else the declaration (an h1 sharing no words is a
+  section's name or another story's).
+
+The text returned is the group's as most of its declarations write it (punctuation and quotes
+differ; a tie goes to the more trusted source).
 """
 from __future__ import annotations
 
@@ -132,13 +148,19 @@ def visible_h1(tree: lxml_html.HtmlElement, declared: set[str] | None = None,
     else the breadcrumb's h1 when a headline declared for the article itself has its words (keys
     in ``confirming``: not the ``<title>``, often rendered from the same field as the breadcrumb);
     else none."""
-    first = next((h for h in tree.iter("h1") if _worded(h) and not is_site(h.text_content(), site)), None)
+    first = next((h for h in tree.iter("h1") if _worded(h) and not _logo(h, site, declared)), None)
     if first is None or not declared or not _in_breadcrumb(first):
         return first
     for el in tree.iter("h1", "h2"):
         if el is not first and _worded(el) and key(h1_texts(el)[0] or "") in declared:
             return el
     return first if key(h1_texts(first)[0] or "") in (confirming or set()) else None
+
+
+def _logo(h: lxml_html.HtmlElement, site: set[str], declared: set[str] | None) -> bool:
+    """An h1 naming the site (its logo), unless a declared headline has the same words."""
+    text = shapes.clean(h.text_content())
+    return bool(site) and is_site(text, site) and key(text) not in (declared or set())
 
 
 def _worded(h: lxml_html.HtmlElement) -> bool:
