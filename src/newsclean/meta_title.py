@@ -151,7 +151,9 @@ def visible_h1(tree: lxml_html.HtmlElement, declared: set[str] | None = None,
     first = next((h for h in tree.iter("h1") if _worded(h) and not _logo(h, site, declared)), None)
     if first is None or not declared or not _in_breadcrumb(first):
         return first
-    for el in tree.iter("h1", "h2"):
+    for i, el in enumerate(tree.iter("h1", "h2")):
+        if i >= _MAX_HEADINGS:
+            break
         if el is not first and _worded(el) and key(h1_texts(el)[0] or "") in declared:
             return el
     return first if key(h1_texts(first)[0] or "") in (confirming or set()) else None
@@ -169,6 +171,8 @@ def _worded(h: lxml_html.HtmlElement) -> bool:
 
 
 _CRUMB = regex.compile(r"crumb", regex.I)
+_MAX_HEADINGS = 300  # headings looked at for the one a breadcrumb's page shows
+_MAX_TITLE = 1000  # characters: longer is no headline (and is not split into pieces)
 
 
 def _in_breadcrumb(h: lxml_html.HtmlElement) -> bool:
@@ -249,11 +253,12 @@ def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None,
     keys = site_keys(ev)
     declared = []
     for src, names in _DECLARED:
-        t = strip_site(clean_title(ev.headline if names is None else ev.first(*names)), keys)
+        value = ev.headline if names is None else ev.first(*names)
+        t = strip_site(clean_title(value), keys) if value and len(value) <= _MAX_TITLE else None
         if t and key(t):
             declared.append((src, t))
     tag = _title_tag(tree, keys)
-    if tag and key(tag):
+    if tag and key(tag) and len(tag) <= _MAX_TITLE:
         declared.append(("tag", tag))
     h = visible_h1(tree, {key(d) for _, d in declared}, {key(d) for s, d in declared if s != "tag"}, keys)
     whole, parts = h1_texts(h) if h is not None else (None, [])
@@ -349,9 +354,14 @@ def _groups(declared: list[tuple[str, str]], targets: set[str]) -> tuple[dict[st
 
 
 def _pieces(text: str) -> list[tuple[str, str]]:
-    """What ``text`` says before a separator or after one, each with its key."""
-    out = []
-    for m in _SEPARATOR.finditer(text):
+    """What ``text`` says before a separator or after one, each with its key (a headline's length
+    at most, and a few separators: the work stays bounded on a hostile tag)."""
+    out: list[tuple[str, str]] = []
+    if len(text) > _MAX_TITLE:
+        return out
+    for i, m in enumerate(_SEPARATOR.finditer(text)):
+        if i >= 6:
+            break
         for piece in (text[:m.start()].strip(), text[m.end():].strip()):
             if piece and key(piece):
                 out.append((key(piece), piece))
@@ -445,4 +455,4 @@ def _declared_ends_with(primary: str, shown: list[str]) -> tuple[str, str | None
 
 def _title_tag(tree: lxml_html.HtmlElement, keys: set[str]) -> str | None:
     t = tree.findtext(".//title")
-    return strip_site(clean_title(t), keys) if t else None
+    return strip_site(clean_title(t), keys) if t and len(t) <= _MAX_TITLE else None
