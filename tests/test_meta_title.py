@@ -227,3 +227,16 @@ def test_h1_text_spaced_where_elements_meet_between_words_only():
     for body, want in cases:
         h = page(body=body).find(".//h1")
         assert meta_title.h1_texts(h)[0] == want
+
+
+def test_kicker_loses_the_separator_that_set_it_off():
+    body = ('<h1><span class="label">Politics |</span>'
+            '<span class="headline">St. Louis Park elects a new mayor</span></h1>')
+    tree = page("", body, ld=article("St. Louis Park elects a new mayor"), lang="en")
+    m = meta(tree, "https://www.twincities.example/2021/11/03/x/")
+    assert (m.title, m.kicker) == ("St. Louis Park elects a new mayor", "Politics")
+    # near miss: a closing quote ends the kicker, it is no separator (see also the Norwegian
+    # declared kicker in test_metadata)
+    body = '<h1><span>«Evnukkmakeren»</span><span>Nordmann dømt til livstid i dag</span></h1>'
+    m = meta(page("", body, ld=article("Nordmann dømt til livstid i dag"), lang="no"))
+    assert (m.title, m.kicker) == ("Nordmann dømt til livstid i dag", "«Evnukkmakeren»")

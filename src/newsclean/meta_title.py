@@ -276,7 +276,7 @@ def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None,
         if len(parts) >= 2 and tag:
             for i, p in enumerate(parts):
                 if key(p) == key(tag):
-                    return p, " ".join(parts[:i]) or None
+                    return p, _kicker_text(parts[:i])
         return whole, None
     primary = _form(groups[where[declared[0][0]]])
     return _shown_or_declared(primary, [d for s, d in declared if s != "tag"], whole, parts, groups.get(key(whole)))
@@ -297,7 +297,7 @@ def _kicker_or_not(groups: dict[str, "_Group"], whole: str, kicker: list[str],
         return None
     if len(with_kicker) > len(without):
         return _form(groups[wk], kicker), None
-    return (_form(groups[tk]) if tk in groups else title_part), " ".join(kicker)
+    return (_form(groups[tk]) if tk in groups else title_part), _kicker_text(kicker)
 
 
 def _shown_or_declared(primary: str, declared: list[str], whole: str, parts: list[str],
@@ -310,7 +310,7 @@ def _shown_or_declared(primary: str, declared: list[str], whole: str, parts: lis
     if len(parts) >= 2:
         for i, p in enumerate(parts):
             if key(p) == pk:
-                return p, " ".join(parts[:i]) or None
+                return p, _kicker_text(parts[:i])
     tail = _declared_ends_with(primary, ([parts[-1]] if len(parts) >= 2 else []) + [whole])
     if tail is not None:
         return tail  # "«Kicker»: Title" declared, "Title" shown: the kicker goes apart
@@ -418,6 +418,15 @@ def _h1_kicker(h: lxml_html.HtmlElement, parts: list[str]) -> tuple[list[str], s
     return kicker, title
 
 
+# a separator left at the kicker's end ("Politics |", "Energiewende:"), not a closing quote
+_KICKER_EDGE = regex.compile(r"^\s*[|/·•–—-]\s+|(?:\s*[:|]|\s+[/·•»›–—-])\s*$")
+
+
+def _kicker_text(parts: list[str]) -> str | None:
+    """The kicker's parts as one line, without the separator that set it off from the title."""
+    return _KICKER_EDGE.sub("", " ".join(parts)) or None
+
+
 def _long_enough(text: str) -> bool:
     return len(text.split()) >= 3 or (len(text) >= 8 and not text.isascii())
 
@@ -447,7 +456,7 @@ def _declared_ends_with(primary: str, shown: list[str]) -> tuple[str, str | None
             continue
         for m in _KICKER_SEP.finditer(primary):
             if key(primary[m.end():]) == k:
-                kicker = primary[:m.start()].strip()
+                kicker = _kicker_text([primary[:m.start()]])
                 if kicker:
                     return text, kicker
     return None
