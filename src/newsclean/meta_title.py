@@ -138,7 +138,7 @@ def _last_sep(title: str) -> regex.Match:
 
 
 def visible_h1(tree: lxml_html.HtmlElement, declared: set[str] | None = None,
-               confirming: set[str] | None = None, site: set[str] = frozenset()) -> lxml_html.HtmlElement | None:
+               confirming: set[str] | None = None, site: set[str] | None = None) -> lxml_html.HtmlElement | None:
     """The element showing the page's headline: the first h1 with some words in it that is not
     the site's name (:func:`site_keys`, ``site``: a logo).
 
@@ -159,10 +159,10 @@ def visible_h1(tree: lxml_html.HtmlElement, declared: set[str] | None = None,
     return first if key(h1_texts(first)[0] or "") in (confirming or set()) else None
 
 
-def _logo(h: lxml_html.HtmlElement, site: set[str], declared: set[str] | None) -> bool:
+def _logo(h: lxml_html.HtmlElement, site: set[str] | None, declared: set[str] | None) -> bool:
     """An h1 naming the site (its logo), unless a declared headline has the same words."""
     text = shapes.clean(h.text_content())
-    return bool(site) and is_site(text, site) and key(text) not in (declared or set())
+    return bool(site) and is_site(text, site or set()) and key(text) not in (declared or set())
 
 
 def _worded(h: lxml_html.HtmlElement) -> bool:
@@ -372,12 +372,10 @@ def _fold(text: str) -> str:
     return " ".join(text.translate(_FOLD).casefold().split())
 
 
-def _form(group: _Group | None, kicker: list[str] | None = None, shown: str | None = None) -> str | None:
+def _form(group: _Group, kicker: list[str] | None = None, shown: str | None = None) -> str:
     """The group's text as most of its sources write it (they differ in punctuation and quotes;
     a tie goes to the more trusted source); where the h1 shows a kicker, a form that marks where
     the kicker ends is preferred. A truncated form is never chosen over the ``shown`` text."""
-    if group is None:
-        return None
     forms = [(s, t) for s, t in group.forms if not t.endswith(_ELLIPSIS) or key(t) == group.key]
     if not forms and shown:
         return shown
