@@ -40,21 +40,25 @@ _ASSIGNMENT = regex.compile(
     r"""^\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$]{0,80}(?:(?:\.[A-Za-z_$][\w$]{0,80})|\[\s*["'][^"'\]]{1,80}["']\s*\]){0,6}"""
     r"""\s*=\s*(?=[{\[])""")
 _JSON_START = regex.compile(r"^\s*[{\[]")
-# a key that can name a time: published, created, posted, date, time, timestamp (any case, any join)
-_TIME_KEY = regex.compile(r"(?i)publish|creat|posted|date|time|stamp")
-# a key naming another instant than the first publication
-_OTHER_TIME_KEY = regex.compile(r"(?i)modif|updat|edit|expir|revis|last|end|until|start|schedul|embargo|"
-                                r"birth|event|kick|ttl|zone|format|read|duration|elapsed|unpublish")
+# Object keys are told apart by the words they contain (any case, any join: ``firstPublished``,
+# ``published_at``, ``createdAt``, ``dateTime``, ``timestamp``); plain substring tests keep it fast.
+_TIME_WORDS = ("publish", "creat", "posted", "date", "time", "stamp")
+# ... words of a key naming another instant than the first publication
+_OTHER_TIME_WORDS = ("modif", "updat", "edit", "expir", "revis", "last", "end", "until", "start", "schedul",
+                     "embargo", "birth", "event", "kick", "ttl", "zone", "format", "read", "duration", "elapsed",
+                     "unpublish")
+_TEXT_WORDS = ("headline", "title", "heading")
+# ... words of a key (or a data attribute) naming something else than the post itself
+_OTHER_THINGS = ("author", "user", "section", "image", "photo", "media", "video", "categor", "tag", "topic",
+                 "parent", "series", "channel", "account", "site", "page", "collection", "event", "thread", "team",
+                 "player", "person", "venue", "league", "track", "analytic", "session", "request", "build",
+                 "advert", "campaign")
+_ID_KEYS = ("id", "_id", "uuid", "guid", "key")
+_ID_ENDS = ("Id", "ID", "_id", "-id", "Uuid", "_uuid", "Guid")
+_URL_KEYS = ("url", "uri", "href", "link", "permalink", "canonical", "shareurl", "share_url", "weburl", "web_url")
+MAX_KEY_CHARS = 60   # longer keys are cache or query keys, never a field name
 _ISO = regex.compile(r"^\d{4}-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?$")
 _EPOCH_DIGITS = regex.compile(r"^1\d{9}(?:\d{3})?$")
-# keys whose value may be the post's headline (headline, title, heading; seoTitle, displayHeadline ...)
-_TEXT_KEY = regex.compile(r"(?i)headline|title|heading")
-# keys of ids that name something else than the post itself
-_OTHER_THING = regex.compile(r"(?i)author|user|section|image|photo|media|video|ad(?:s|unit|slot)?(?:id|_id)$|categor|"
-                             r"tag|topic|parent|series|channel|account|site|page|collection|event|thread|"
-                             r"team|player|person|venue|league|tracking|analytics|session|request|build")
-_ID_KEY = regex.compile(r"^(?:id|_id|uuid|guid|key)$|(?:Id|ID|_id|-id|Uuid|_uuid)$")
-_URL_KEY = regex.compile(r"(?i)^(?:url|uri|href|link|permalink|canonical|share_?url|web_?url|[a-z]+Url)$")
 _TAGS = regex.compile(r"<[^<>]{0,500}>")
 _QUOTE_MAP = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
                             "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"'})
@@ -156,11 +160,15 @@ def _headline_like(s: str) -> bool:
     return 12 <= len(s) <= 400 and len(s.split()) >= 3
 
 
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
 def _time_rank(key: str) -> int | None:
     """How well a key names a first publication (lower is better); None: not a publication time."""
-    if not _TIME_KEY.search(key) or _OTHER_TIME_KEY.search(key):
-        return None
     k = key.casefold()
+    if not _has(k, _TIME_WORDS) or _has(k, _OTHER_TIME_WORDS):
+        return None
     if "publish" in k:
         return 0 if ("first" in k or "original" in k or "initial" in k) else 1
     if "creat" in k or "posted" in k:
@@ -173,9 +181,29 @@ def _time_rank(key: str) -> int | None:
 @functools.lru_cache(maxsize=8192)
 def key_kind(key: str) -> tuple[int | None, bool, bool, bool]:
     """What an object key can hold: (publication-time rank, headline text, post id, url)."""
-    other = bool(_OTHER_THING.search(key))
-    return (_time_rank(key), bool(_TEXT_KEY.search(key)) and not other,
-            bool(_ID_KEY.search(key)) and not other, bool(_URL_KEY.match(key)))
+    if len(key) > MAX_KEY_CHARS:
+        return None, False, False, False
+    low = key.casefold()
+    other = _has(low, _OTHER_THINGS)
+    return (_time_rank(key), _has(low, _TEXT_WORDS) and not other,
+            (low in _ID_KEYS or key.endswith(_ID_ENDS)) and not other,
+            low in _URL_KEYS or (key.endswith(("Url", "_url")) and not other))
+
+
+# keys seen so far, and those of them that can name a publication time (set operations keep the
+# walk's per-object test in C)
+_SEEN_KEYS: set = set()
+_TIMED_KEYS: set = set()
+
+
+def _learn(keys: Iterable[Any]) -> None:
+    if len(_SEEN_KEYS) > 100_000:
+        _SEEN_KEYS.clear()
+        _TIMED_KEYS.clear()
+    for k in keys:
+        _SEEN_KEYS.add(k)
+        if isinstance(k, str) and len(k) <= MAX_KEY_CHARS and key_kind(k)[0] is not None:
+            _TIMED_KEYS.add(k)
 
 
 class _Walk:
@@ -190,22 +218,22 @@ class _Walk:
 
     def run(self, root: Any) -> None:
         stack = [root]
+        timed_keys, seen_keys = _TIMED_KEYS, _SEEN_KEYS
+        containers = (dict, list)
         while stack and self.nodes < MAX_NODES:
             node = stack.pop()
             self.nodes += 1
-            if isinstance(node, dict):
+            if type(node) is dict:
                 if len(node) >= 20:
                     self.stores.append(node)
-                timed = False
-                for k, v in node.items():
-                    if isinstance(v, (dict, list)):
-                        stack.append(v)
-                    elif not timed and isinstance(k, str) and key_kind(k)[0] is not None:
-                        timed = True
-                if timed and len(self.timed) < MAX_RECORDS:
+                new = node.keys() - seen_keys
+                if new:
+                    _learn(new)
+                if not timed_keys.isdisjoint(node) and len(self.timed) < MAX_RECORDS:
                     self.timed.append(node)
-            elif isinstance(node, list):
-                stack.extend(v for v in node if isinstance(v, (dict, list)))
+                stack.extend([v for v in node.values() if type(v) in containers])
+            else:
+                stack.extend([v for v in node if type(v) in containers])
 
     def finish(self) -> None:
         self.stores.sort(key=len, reverse=True)
@@ -271,19 +299,29 @@ class _Walk:
         return Record(best[1], best[2], frozenset(texts), frozenset(ids))
 
 
-def read_records(scripts: Iterable[str | None]) -> list[Record]:
-    """The post-shaped records of a page's script state (bounded; never raises)."""
+def read_records(scripts: Iterable[str | None], needles: Sequence[str] | None = None) -> list[Record]:
+    """The post-shaped records of a page's script state (bounded; never raises). With
+    ``needles``, only scripts holding one of them verbatim are parsed."""
     walk = _Walk()
     for text in scripts:
         if walk.nodes >= MAX_NODES:
             break
         if json_start(text) is None or not _names_a_time(text):
             continue
+        if needles is not None and not _holds_any(text, needles):
+            continue
         value = load_state(text)
         if value is not None:
             walk.run(value)
     walk.finish()
     return walk.records
+
+
+def _holds_any(text: str, needles: Sequence[str]) -> bool:
+    if any(n in text for n in needles):
+        return True
+    low = text.casefold()
+    return any(n.casefold() in low for n in needles)
 
 
 # -- matching records to posts ------------------------------------------------------------------------
@@ -300,7 +338,7 @@ def container_ids(el: Any) -> set[str]:
         if not isinstance(k, str) or not v:
             continue
         k = k.casefold()
-        if k == "id" or (k.startswith("data-") and k.endswith("id") and not _OTHER_THING.search(k[5:])):
+        if k == "id" or (k.startswith("data-") and k.endswith("id") and not _has(k[5:], _OTHER_THINGS)):
             out.add(v.strip())
     return out
 
@@ -345,7 +383,24 @@ def fill_post_times(scripts: Sequence[str | None] | None, posts: list[Post], con
 
 
 def _fill(scripts, posts: list[Post], containers, page_date) -> list[Post]:
-    records = read_records(scripts)
+    post_ids = _post_container_ids(posts, containers)
+    wants: list[set[tuple[str, str]]] = []
+    needles: list[str] | None = []
+    for p, ids in zip(posts, post_ids):
+        keys: set[tuple[str, str]] = set()
+        if p.published is None:
+            if p.headline:
+                h = norm_text(p.headline)
+                if _headline_like(h):
+                    keys.add(("h", h))
+            keys |= {("i", i) for i in _id_keys(ids | ({p.id} if p.id else set()))}
+            if keys and needles is not None:
+                found = _needles(p.headline, [k[1] for k in keys if k[0] == "i"])
+                needles = needles + found if found else None
+        wants.append(keys)
+    if not any(wants):
+        return posts
+    records = read_records(scripts, needles)
     if not records:
         return posts
     window = _page_window(posts, page_date)
@@ -358,17 +413,7 @@ def _fill(scripts, posts: list[Post], containers, page_date) -> list[Post]:
             by_key.setdefault(("h", t), set()).add(r.published)
         for i in r.ids:
             by_key.setdefault(("i", i), set()).add(r.published)
-    post_ids = _post_container_ids(posts, containers)
-    wants: list[set[tuple[str, str]]] = []
-    for p, ids in zip(posts, post_ids):
-        keys: set[tuple[str, str]] = set()
-        if p.published is None:
-            if p.headline:
-                h = norm_text(p.headline)
-                if _headline_like(h):
-                    keys.add(("h", h))
-            keys |= {("i", i) for i in _id_keys(ids | ({p.id} if p.id else set()))}
-        wants.append({k for k in keys if k in by_key})
+    wants = [{k for k in keys if k in by_key} for keys in wants]
     # a key that two posts share names neither
     uses: dict[tuple[str, str], int] = {}
     for keys in wants:
@@ -380,6 +425,22 @@ def _fill(scripts, posts: list[Post], containers, page_date) -> list[Post]:
         if len(found) == 1 and not any(uses[k] > 1 for k in keys):
             p = dataclasses.replace(p, published=found.pop())
         out.append(p)
+    return out
+
+
+_ASCII_WORDS = regex.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+){2,}")
+_ASCII_ID = regex.compile(r"[A-Za-z0-9_.:-]+")
+
+
+def _needles(headline: str | None, ids: list[str]) -> list[str]:
+    """Strings a script holding this post's record must contain verbatim (JSON escapes aside):
+    its ASCII ids and the longest run of three or more ASCII words of its headline. Empty when
+    the post offers none (then every script is read)."""
+    out = [i for i in ids if _ASCII_ID.fullmatch(i)]
+    if headline:
+        runs = _ASCII_WORDS.findall(_SPACES.sub(" ", headline)[:400])
+        if runs:
+            out.append(max(runs, key=len))
     return out
 
 
