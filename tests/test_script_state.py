@@ -191,7 +191,8 @@ def test_time_values_by_shape():
     assert script_state.time_of("1709626500000")[0] == "2024-03-05T08:15:00+00:00"
     assert script_state.time_of("2024-03-05T09:15:00.123+01:00")[0] == "2024-03-05T09:15:00+01:00"
     assert script_state.time_of("2024-03-05 09:15")[0] == "2024-03-05T09:15:00"
-    for v in ("2024-03-05", "09:15", 81734, 12.5, True, "not a date", "2024-13-45T99:99:00Z", None):
+    for v in ("2024-03-05", "09:15", 81734, 12.5, True, "not a date", "2024-13-45T99:99:00Z", None,
+              float("inf"), float("nan"), 10**40):
         assert script_state.time_of(v) is None, v
 
 

@@ -20,6 +20,7 @@ import datetime as dt
 import functools
 import html
 import json
+import math
 import unicodedata
 from typing import Any, Iterable, Sequence
 
@@ -127,6 +128,8 @@ def time_of(value: Any) -> tuple[str, dt.datetime] | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
+        if not math.isfinite(value):
+            return None
         digits = str(int(value))
         if not _EPOCH_DIGITS.match(digits):
             return None
@@ -190,22 +193,6 @@ def key_kind(key: str) -> tuple[int | None, bool, bool, bool]:
             low in _URL_KEYS or (key.endswith(("Url", "_url")) and not other))
 
 
-# keys seen so far, and those of them that can name a publication time (set operations keep the
-# walk's per-object test in C)
-_SEEN_KEYS: set = set()
-_TIMED_KEYS: set = set()
-
-
-def _learn(keys: Iterable[Any]) -> None:
-    if len(_SEEN_KEYS) > 100_000:
-        _SEEN_KEYS.clear()
-        _TIMED_KEYS.clear()
-    for k in keys:
-        _SEEN_KEYS.add(k)
-        if isinstance(k, str) and len(k) <= MAX_KEY_CHARS and key_kind(k)[0] is not None:
-            _TIMED_KEYS.add(k)
-
-
 class _Walk:
     """One iterative pass over parsed state values; records are built once all are seen (so that
     references into a cache later in the data resolve)."""
@@ -215,10 +202,20 @@ class _Walk:
         self.stores: list[dict] = []   # big objects keyed by ids (an Apollo cache), to resolve references
         self.timed: list[dict] = []    # objects with a publication-time key
         self.records: list[Record] = []
+        # keys seen so far, and those of them that can name a publication time (set operations
+        # keep the per-object test in C)
+        self.seen_keys: set = set()
+        self.timed_keys: set = set()
+
+    def _learn(self, keys: Iterable[Any]) -> None:
+        for k in keys:
+            self.seen_keys.add(k)
+            if isinstance(k, str) and len(k) <= MAX_KEY_CHARS and key_kind(k)[0] is not None:
+                self.timed_keys.add(k)
 
     def run(self, root: Any) -> None:
         stack = [root]
-        timed_keys, seen_keys = _TIMED_KEYS, _SEEN_KEYS
+        timed_keys, seen_keys = self.timed_keys, self.seen_keys
         containers = (dict, list)
         while stack and self.nodes < MAX_NODES:
             node = stack.pop()
@@ -228,7 +225,7 @@ class _Walk:
                     self.stores.append(node)
                 new = node.keys() - seen_keys
                 if new:
-                    _learn(new)
+                    self._learn(new)
                 if not timed_keys.isdisjoint(node) and len(self.timed) < MAX_RECORDS:
                     self.timed.append(node)
                 stack.extend([v for v in node.values() if type(v) in containers])
