@@ -22,7 +22,8 @@ import html
 import json
 import math
 import unicodedata
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import regex
 
@@ -99,7 +100,7 @@ def load_state(text: str | None) -> Any:
     """A script's JSON value (object or array), or None: not JSON-shaped, out of bounds, or
     not parseable. Code after the literal (``...; window.y = 2``) is ignored."""
     start = json_start(text)
-    if start is None:
+    if text is None or start is None:
         return None
     try:
         value, _end = json.JSONDecoder().raw_decode(text, start)
@@ -303,7 +304,7 @@ def read_records(scripts: Iterable[str | None], needles: Sequence[str] | None = 
     for text in scripts:
         if walk.nodes >= MAX_NODES:
             break
-        if json_start(text) is None or not _names_a_time(text):
+        if text is None or json_start(text) is None or not _names_a_time(text):
             continue
         if needles is not None and not _holds_any(text, needles):
             continue
@@ -326,7 +327,7 @@ def _holds_any(text: str, needles: Sequence[str]) -> bool:
 def container_ids(el: Any) -> set[str]:
     """The ids a post container carries on itself: ``id`` and ``data-*id`` attributes (not ids of
     something else: an author, a section, an image ...)."""
-    out = set()
+    out: set[str] = set()
     try:
         items = el.attrib.items()
     except AttributeError:
@@ -392,8 +393,8 @@ def _fill(scripts, posts: list[Post], containers, page_date) -> list[Post]:
                     keys.add(("h", h))
             keys |= {("i", i) for i in _id_keys(ids | ({p.id} if p.id else set()))}
             if keys and needles is not None:
-                found = _needles(p.headline, [k[1] for k in keys if k[0] == "i"])
-                needles = needles + found if found else None
+                strings = _needles(p.headline, [k[1] for k in keys if k[0] == "i"])
+                needles = needles + strings if strings else None
         wants.append(keys)
     if not any(wants):
         return posts
@@ -418,7 +419,7 @@ def _fill(scripts, posts: list[Post], containers, page_date) -> list[Post]:
             uses[k] = uses.get(k, 0) + 1
     out = []
     for p, keys in zip(posts, wants):
-        found = set().union(*(by_key[k] for k in keys if uses[k] == 1)) if keys else set()
+        found: set[str] = set().union(*(by_key[k] for k in keys if uses[k] == 1)) if keys else set()
         if len(found) == 1 and not any(uses[k] > 1 for k in keys):
             p = dataclasses.replace(p, published=found.pop())
         out.append(p)
