@@ -14,7 +14,7 @@ import regex
 from lxml import etree
 from lxml import html as lxml_html
 
-from . import metadata, shapes, structured, times
+from . import metadata, script_state, shapes, structured, times
 from .errors import ParseError
 from .feed import locate as locate_feed
 from .feed_ids import fill_from_id_epochs
@@ -102,6 +102,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     posts = drop_repeated_lines(posts, ctx)
     posts = _align_updates(posts, containers, page, clock_offset)
     posts = fill_from_id_epochs(posts, page_date)
+    posts = script_state.fill_post_times(page.scripts, posts, containers, page_date)
     if zone is None and page_offset is not None and any(_local_only(p.published) for p in posts):
         warnings.append("post clocks read as local time: the page states no zone, and the offset of its "
                         "publication time may be another zone's (a republisher's)")
