@@ -169,6 +169,14 @@ def signature_names(text: str) -> list[str]:
 def _closing_names(text: str) -> list[str]:
     """'Kevin Granville and Mohammed Hadi' -> both names; 'Reuters' -> ['Reuters']: the names of
     a closing signature, or [] when the text is not one."""
+    return name_list(text, agencies=True)
+
+
+def name_list(text: str, *, agencies: bool = False) -> list[str]:
+    """'Anna Weber, Jan Schulz und Eva Roth' -> the three names, in any language (parts split
+    at commas and ampersands, and at one lower-case connector word between two names); [] when
+    any part is not a name, or the text reads as a sentence. ``agencies``: a one-word source
+    ("Reuters") counts as a name."""
     text = text.strip()
     if not text or len(text) > 120 or shapes.ends_sentence(text):
         return []
@@ -177,7 +185,7 @@ def _closing_names(text: str) -> list[str]:
         part = part.strip()
         if not part:
             continue
-        if shapes.is_name(part) or _AGENCY.match(part):
+        if shapes.is_name(part) or (agencies and _AGENCY.match(part)):
             names.append(part)
             continue
         # "A B and C D" in any language: one lowercase connector between two names

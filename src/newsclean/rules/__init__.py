@@ -102,7 +102,8 @@ class RuleSet:
     * ``lead_in(text)``: is it a lead-in to a teaser ("Lees ook:", "À lire aussi : Titre")?
     * ``credit(text)`` / ``caption(text)``: a photo-credit or caption prefix to strip ("Foto: dpa");
     * ``stamp(text)``: a "Published:"/"Updated:" label before a date;
-    * ``is_label(text)``: a post label word ("Eilmeldung", "Key event").
+    * ``is_label(text)``: a post label word ("Eilmeldung", "Key event");
+    * ``edited_by(text)``: an editors' lead-in ("Edited by", "Redaktion:") and what follows it.
     """
 
     lines: tuple[LineRule, ...] = ()
@@ -138,6 +139,12 @@ class RuleSet:
     def stamp(self, text: str) -> tuple[str, str] | None:
         """``("published" or "updated", date text)`` for "Gepubliceerd: vr 03 jul. 23u32"."""
         return self._index.stamp(text) if self.phrases else None
+
+    def edited_by(self, text: str) -> tuple[str, str] | None:
+        """``(lead-in as printed, the rest)`` for a line that opens with an editors' lead-in of
+        these rules' languages ("Edited by ...", "Bearbeitet von ...", "Redactie: ..."). The
+        rest is not checked: callers decide whether it is a list of names."""
+        return self._index.lead_words("edited_by", text) if self.phrases else None
 
     def is_label(self, text: str) -> bool:
         """A post label of these rules' languages, the whole text ("Eilmeldung", "Analyse:")."""

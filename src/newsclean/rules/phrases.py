@@ -25,6 +25,9 @@ new_window      link-marker.new-window            a span inside a line, "(opens 
 credit          (asked: ``RuleSet.credit``)       a prefix: "Foto: dpa", "Photo : AFP"
 caption         (asked: ``RuleSet.caption``)      a prefix: "Bildunterschrift: ..."
 labels          (asked: ``RuleSet.is_label``)     the whole line: a post label ("Eilmeldung")
+edited_by       (asked: ``RuleSet.edited_by``)    a lead-in before the editors' names
+                                                  ("Edited by", "Redaktion:"); a phrase written
+                                                  with its colon needs it
 ==============  ================================  =============================================
 
 Whole-line matching ignores case, surrounding bullets and arrows and a trailing colon or
@@ -56,6 +59,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "credit": ("media.credit", ASK),
     "caption": ("media.caption", ASK),
     "labels": ("post.label", ASK),
+    "edited_by": ("meta.edited-by", ASK),
 }
 DESCRIPTIONS = {
     "share": "share, print and copy-link controls",
@@ -105,6 +109,7 @@ class PhrasePack:
     credit: tuple[str, ...]
     caption: tuple[str, ...]
     labels: tuple[str, ...]
+    edited_by: tuple[str, ...]         # editors' lead-in words, before their names
 
     def entries(self, high_precision_only: bool = False) -> tuple["Phrase", ...]:
         out = []
@@ -113,7 +118,7 @@ class PhrasePack:
                 continue
             for text in getattr(self, f.name):
                 key = norm(text)
-                if f.name in ("published", "updated") and text.endswith(":"):
+                if f.name in ("published", "updated", "edited_by") and text.endswith(":"):
                     key += ":"  # only with its colon: "Stand: 12.03.2024", never "Stand 2023 lebten ..."
                 p = Phrase(f.name, key, self.language)
                 if not high_precision_only or p.high_precision:
@@ -176,7 +181,7 @@ class PhraseIndex:
         self.whole: dict[str, PhraseRule] = {}
         self.starts: dict[str, list[tuple[str, str, PhraseRule]]] = {}
         self.contains: list[tuple[str, PhraseRule]] = []
-        self.asked: dict[str, dict[str, list[str]]] = {"credit": {}, "caption": {}}
+        self.asked: dict[str, dict[str, list[str]]] = {"credit": {}, "caption": {}, "edited_by": {}}
         self.labels: set[str] = set()
         for p in phrases:
             if not p.text or p.mode == SPAN:
@@ -285,6 +290,27 @@ class PhraseIndex:
             value = text[cut:].strip()
             if value and (kind != "credit" or len(value) <= CREDIT_TAIL_MAX):
                 return text[:cut].strip(), value
+        return None
+
+
+    def lead_words(self, kind: str, text: str) -> tuple[str, str] | None:
+        """``(phrase as printed, what follows)`` when ``text`` opens with a phrase of ``kind``
+        and goes on past it: "Edited by Jack Burgess" -> ("Edited by", "Jack Burgess"),
+        "Redaktion: Anna Weber" -> ("Redaktion:", "Anna Weber"). A phrase must end on a word
+        boundary; one written with its colon needs the colon ("Redaktion" alone is a word)."""
+        if len(text) > PREFIX_MAX:
+            return None
+        low = text.lower()
+        if len(low) != len(text):
+            return None
+        for phrase in self.asked[kind].get(_first_word(low), ()):
+            rest = _after(low, phrase)
+            if not rest or rest[0] not in " :":
+                continue
+            value = rest.lstrip(" :") if not phrase.endswith(":") else rest.lstrip(" ")
+            if value and not value.startswith(":"):
+                cut = len(text) - len(value)
+                return text[:cut].strip(), text[cut:].strip()
         return None
 
 
