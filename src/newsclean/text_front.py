@@ -24,6 +24,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from . import shapes, times
+from .gc_pause import gc_paused
 from .language import page_language
 from .model import Document, Post
 from .sites import SiteProfile, rules_for
@@ -54,6 +55,14 @@ class TraceLine:
 
 def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None = None,
                trace: list[TraceLine] | None = None) -> Document:
+    """The document in scraped page ``text``; ``trace``, when given, receives what became of
+    each input line (the audit view). The cycle collector is paused meanwhile (`gc_pause`)."""
+    with gc_paused():
+        return _parse_text(text, url=url, profile=profile, trace=trace)
+
+
+def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
+                trace: list[TraceLine] | None) -> Document:
     language = page_language(text=text)
     rules = rules_for(profile, language)
     st = State()
