@@ -39,9 +39,13 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             blocks.append(Block("list", "\n".join(list_items), tuple(list_items)))
             list_items.clear()
 
-    content = [ln for ln in chunk if not ln.removed]
-    # a post whose body was an embedded tweet keeps its title as its headline
-    has_embed = any(ln.rule == "embed.social" for ln in chunk)
+    content = []
+    has_embed = False  # a post whose body was an embedded tweet keeps its title as its headline
+    for ln in chunk:
+        if ln.rule is None:
+            content.append(ln)
+        elif ln.rule == "embed.social":
+            has_embed = True
     # the post's text lines (not stamps or media); the last is where a closing signature
     # ("— Name") may stand
     text_at = [j for j, c in enumerate(content) if not c.media_kind and c.mark is None and not c.minute]

@@ -195,7 +195,7 @@ def _headline_starts(lines: list[Line]) -> list[int]:
     starts: list[int] = []
     prose_since_start = True  # whether body text has come since the last post start
     for i, ln in enumerate(lines):
-        if not ln.content:
+        if ln.rule is not None or ln.media_kind:
             continue
         if not shapes.is_headline_shaped(ln.text) or shapes.is_label(ln.text):
             prose_since_start = prose_since_start or shapes.is_prose(ln.text)

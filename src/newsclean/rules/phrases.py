@@ -206,20 +206,21 @@ class PhraseIndex:
             for prefixes in asked.values():
                 prefixes.sort(key=len, reverse=True)
 
-    def rule_for(self, text: str) -> PhraseRule | None:
+    def rule_for(self, text: str, lowered: str | None = None) -> PhraseRule | None:
         """The phrase rule the whole of ``text`` matches. Most lines are prose: they cost a
-        slice, a short lower-casing and a dict probe."""
+        slice, a short lower-casing and a dict probe. (``lowered``: ``text.lower()``, when the
+        caller has it.)"""
         n = len(text)
         if n > 400:
             return None
         low = None
         if n <= _WHOLE_MAX:
-            low = _fold(text)
+            low = _fold(text) if lowered is None else (lowered.replace("’", "'") if "’" in lowered else lowered)
             rule = self.whole.get(low.strip(_DECOR))
             if rule is not None:
                 return rule
         if n <= LEAD_MAX:
-            cands = self.starts.get(_first_word(_fold(text[:40]).lstrip(_DECOR)))
+            cands = self.starts.get(_first_word((low[:40] if low is not None and len(low) == n else _fold(text[:40])).lstrip(_DECOR)))
             if cands:
                 body = (low or _fold(text)).lstrip(_DECOR)
                 for phrase, mode, rule in cands:
