@@ -54,7 +54,8 @@ def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title:
     says_live = _says_live(lines, rules, title)
     if len(starts) < 2:
         return Verdict(False, ("one post",), _warn(says_live or stamps_seen >= 3, (f"{stamps_seen} stamps",)))
-    prose = [_body_chars(ln) for ln in lines]
+    prose = [0 if len(ln.text) < 24 or ln.rule is not None or ln.media_kind or ln.mark is not None else _body_chars(ln)
+             for ln in lines]  # (the cheap tests of _body_chars first)
     total = sum(prose)
     bounds = [0, *starts, len(lines)]
     segments = [sum(prose[a:b]) for a, b in zip(bounds, bounds[1:])]

@@ -4,7 +4,10 @@ marks a line carries before posts are cut (media kind, time stamp).
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from operator import add
 
 import regex
 
@@ -89,8 +92,10 @@ def _normalize(text: str) -> str:
 # -- 2. cleaning rules ------------------------------------------------------------------------
 
 def apply_span_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
+    if not rules.spans:
+        return
     strip = rules.strip_spans
-    for ln in lines:
+    for ln in _holding(lines, rules.span_keywords()):
         text, spans = strip(ln.text)
         if spans:
             if not text:  # the line was nothing but the marker: removed whole (it keeps its text)
@@ -99,6 +104,28 @@ def apply_span_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
             ln.text = text
             for name, span in spans:
                 st.remove(name, span)
+
+
+def _holding(lines: list[Line], keys: tuple[str, ...] | None) -> list[Line]:
+    """The lines that hold one of ``keys`` (all lines when None), in order: found by searching
+    the whole text for each key, not line by line."""
+    if keys is None:
+        return lines
+    texts = [ln.text for ln in lines]
+    whole = "\n".join(texts)
+    found: set[int] = set()
+    starts: list[int] | None = None
+    for key in keys:
+        at = whole.find(key)
+        if at < 0:
+            continue
+        if starts is None:  # where each line starts in ``whole``
+            starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            found.add(i)
+            at = whole.find(key, starts[i + 1])  # (the next line: one hit per line is enough)
+    return [lines[i] for i in sorted(found)]
 
 
 def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:

@@ -9,7 +9,6 @@ from . import shapes
 from .model import Block, Byline, Media, Post
 from .text_lines import ELLIPSIS_CREDIT, Line, State
 
-_CREDIT_STRICT = regex.compile(r"^(?P<alt>.*?)\s*(?P<prefix>Copyright:\s?)(?P<credit>.*)$")
 _PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
 _IMAGE_CAPTION = regex.compile(r"^(?P<shown>.*?)\s*(?P<prefix>Image caption:\s?)(?P<caption>.*)$")
 _VIDEO = regex.compile(r"^(?P<content>Video content)?(?:(?P<prefix>Video caption:\s?)(?P<caption>.*))?$")
@@ -255,12 +254,14 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: State) -> i
     t = ln.text
     kind = ln.media_kind
     if kind == "credit":
-        m = _CREDIT_STRICT.match(t)
-        assert m is not None
-        st.remove("media.credit-prefix", m["prefix"].strip())
-        media.append(Media("image", credit=_credit_value(m["credit"]), alt=m["alt"] or None))
-        if m["credit"].strip() and _credit_value(m["credit"]) is None:
-            st.remove("media.empty-credit", m["credit"].strip())
+        # "[alt ]Copyright: credit", read at the first prefix
+        alt, prefix, credit = t.partition("Copyright:")
+        assert prefix
+        st.remove("media.credit-prefix", prefix)
+        value = _credit_value(credit)
+        media.append(Media("image", credit=value, alt=alt.rstrip() or None))
+        if credit.strip() and value is None:
+            st.remove("media.empty-credit", credit.strip())
         return 1
     if kind == "caption":
         m = _IMAGE_CAPTION.match(t)

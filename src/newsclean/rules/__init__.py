@@ -171,16 +171,22 @@ class RuleSet:
         taken: list[tuple[str, str]] = []
         if not self.spans:
             return text, taken
-        keys = self.__dict__.get("_span_keys")
-        if keys is None:  # every rule's keyword, when every rule has one: the cheap pre-check
-            keys = tuple(r.keyword for r in self.spans) if all(r.keyword for r in self.spans) else ()
-            object.__setattr__(self, "_span_keys", keys)
-        if keys and not any(map(text.__contains__, keys)):
+        keys = self.span_keywords()
+        if keys is not None and not any(map(text.__contains__, keys)):
             return text, taken
         for rule in self.spans:
             text, found = rule.apply(text)
             taken.extend((rule.name, f) for f in found)
         return text, taken
+
+    def span_keywords(self) -> tuple[str, ...] | None:
+        """The keywords of the span rules, one of which a line must hold for any of them to
+        apply; None when a span rule has no keyword (every line must be tried)."""
+        keys = self.__dict__.get("_span_keys", False)
+        if keys is False:
+            keys = tuple(r.keyword for r in self.spans) if all(r.keyword for r in self.spans) else None
+            object.__setattr__(self, "_span_keys", keys)
+        return keys
 
     def line_rule_for(self, text: str) -> LineRule | None:
         """The first line rule that matches the whole of ``text``, if any.
