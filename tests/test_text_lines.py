@@ -73,3 +73,19 @@ def test_a_rule_with_capitals_or_inline_flags_keeps_the_case_ignoring_matcher():
     assert rules._build_matchers()[1] is None
     assert rules.line_rule_for("ab only").name == "x.caps"  # (ignoring case, as before)
     assert re.fullmatch(r"[A-Z]{2} only", "ab only", re.I)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab c.?!:-1 \t\u00a0*•")), max_size=120), st.integers(0, 30))
+def test_word_count_shortcuts_in_shapes_answer_as_a_full_count(line, max_words):
+    n = len(line.split())
+    for f in (shapes.is_prose, shapes.is_headline_shaped, shapes.is_name):
+        f.cache_clear()
+    want_prose = n >= 12 if shapes.is_list_item(line) else (n >= 6 and shapes.ends_sentence(line)) or n >= 16
+    assert shapes.is_prose(line) == want_prose
+    if shapes.is_headline_shaped(line, max_words=max_words):
+        assert 1 <= n <= max_words
+    elif shapes.is_headline_shaped(line, max_words=200):
+        assert n > max_words
+    if shapes.is_name(line):
+        assert 2 <= n <= 5 and len(line) <= 48
