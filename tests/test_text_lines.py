@@ -89,3 +89,31 @@ def test_word_count_shortcuts_in_shapes_answer_as_a_full_count(line, max_words):
         assert n > max_words
     if shapes.is_name(line):
         assert 2 <= n <= 5 and len(line) <= 48
+
+
+POSTS = [("10:45", "Roads closed", "The coast road is shut until noon today, police said in a statement this morning."),
+         ("10:20", "Ferries cancelled", "All sailings to the islands are off for the day, the operator said on its website."),
+         ("09:55", "Flood warning", "The weather service warns of a storm surge this evening as water levels keep rising."),
+         ("09:30", "Schools shut", "Classes are cancelled in several districts, and parents were told early this morning.")]
+
+
+def _stamped_page(word: str) -> str:
+    out = ["Storm hits the coast", ""]
+    for clock, headline, body in POSTS:
+        out += [f"{word}: {clock}", "", headline, "", body, ""]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("word", ["Published", "Gepubliceerd", "Veröffentlicht"])
+def test_repeated_published_lines_are_the_posts_stamps_in_any_language(word):
+    # (English ones used to be skipped by an English-only pattern: the page became an article)
+    doc = newsclean.parse(_stamped_page(word), format="text")
+    assert doc.kind == "liveblog"
+    assert [(p.published, p.headline) for p in doc.posts] == [(c, h) for c, h, _ in POSTS]
+
+
+def test_a_lone_published_line_stays_page_chrome():
+    page = "Storm hits the coast\n\nPublished: 17 May 2024\n\n" + "\n\n".join(b for _, _, b in POSTS)
+    doc = newsclean.parse(page, format="text")
+    assert doc.kind == "article" and doc.published == "2024-05-17"
+    assert ("chrome.published-stamp", "Published: 17 May 2024") in [(r.rule, r.text) for r in doc.removed]

@@ -15,7 +15,6 @@ from . import shapes, text_times, times
 from .model import Media, Removal
 from .rules import PUBLISHED_STAMP_RULE, RuleSet
 
-_PUBLISHED = regex.compile(r"^(?:first )?published:?\s.{4,80}$", regex.I)
 _PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
 _PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _DURATION = regex.compile(r"^\d{1,2}:\d{2}$")
@@ -235,8 +234,6 @@ def mark_times(lines: list[Line]) -> None:
         if ln.rule is not None or ln.media_kind:
             continue
         t = ln.text
-        if t[0] in "fFpP" and _PUBLISHED.match(t):
-            continue
         if t[0].isdigit() and (minute := text_times.minute_mark(t)):
             ln.minute = minute
             continue
@@ -250,8 +247,6 @@ def mark_times(lines: list[Line]) -> None:
         mark, lead_in = found
         if mark.lead and not shapes.is_name(mark.lead):
             continue
-        if "published" in t.lower():
-            continue  # the page's own publication stamp, read by the header
         ln.mark, ln.stamp_lead = mark, lead_in
     # "7:12 am: Headline" opens posts where the page repeats the shape, with text between (one
     # such line straight after another, mostly, is a schedule)
