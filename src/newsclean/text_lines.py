@@ -70,6 +70,9 @@ def split_lines(text: str) -> list[Line]:
     append = out.append
     para = 0
     for no, raw in enumerate(text.split("\n")):
+        if not raw:
+            para += 1
+            continue
         # (a printable line holds no whitespace but spaces: most need no collapsing)
         t = raw if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " " else " ".join(raw.split())
         if not t:

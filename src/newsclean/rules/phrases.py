@@ -325,6 +325,9 @@ def _fold(text: str) -> str:
 
 def _first_word(text: str) -> str:
     """The text up to its first space or punctuation: the key phrases are filed under."""
+    word = text.split(" ", 1)[0]
+    if word.isalnum():  # (letters and digits only: no punctuation to stop at, as most lines start)
+        return word
     return _FIRST_WORD.match(text).group(0)  # type: ignore[union-attr]  # (matches, maybe empty)
 
 
