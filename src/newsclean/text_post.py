@@ -255,13 +255,13 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: State) -> i
     kind = ln.media_kind
     if kind == "credit":
         # "[alt ]Copyright: credit", read at the first prefix
-        alt, prefix, credit = t.partition("Copyright:")
+        alt, prefix, rest = t.partition("Copyright:")
         assert prefix
         st.remove("media.credit-prefix", prefix)
-        value = _credit_value(credit)
+        value = _credit_value(rest)
         media.append(Media("image", credit=value, alt=alt.rstrip() or None))
-        if credit.strip() and value is None:
-            st.remove("media.empty-credit", credit.strip())
+        if rest.strip() and value is None:
+            st.remove("media.empty-credit", rest.strip())
         return 1
     if kind == "caption":
         m = _IMAGE_CAPTION.match(t)
