@@ -75,7 +75,7 @@ def is_headline_shaped(line: str, *, max_words: int = 24) -> bool:
     ellipsis = line.rstrip(_CLOSERS[:-2]).endswith(("...", "…"))
     if not ellipsis and _last_char(line) in _HEADLINE_BAD_ENDERS:
         return False
-    if not 1 <= len(line.split()) <= max_words:
+    if not 1 <= len(line.split(None, max_words)) <= max_words:  # (split no further than needed)
         return False
     return not (is_list_item(line) or is_glued_nav(line))
 
@@ -83,8 +83,10 @@ def is_headline_shaped(line: str, *, max_words: int = 24) -> bool:
 @functools.lru_cache(maxsize=8192)
 def is_name(line: str) -> bool:
     """A person's name alone on a line: two to five capitalised words, no digits."""
+    if len(line) > 48:
+        return False
     w = words(line)
-    if not 2 <= len(w) <= 5 or len(line) > 48:
+    if not 2 <= len(w) <= 5:
         return False
     if any(ch.isdigit() for ch in line):
         return False
@@ -110,7 +112,7 @@ def is_label(line: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def is_prose(line: str) -> bool:
     """A sentence of body text rather than a title, a menu item or a caption stub."""
-    n = len(words(line))
+    n = len(line.split(None, 16))  # the word count, up to the 17 the tests below tell apart
     if is_list_item(line):
         return n >= 12
     return (n >= 6 and ends_sentence(line)) or n >= 16

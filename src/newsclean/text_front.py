@@ -24,6 +24,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from . import shapes, times
+from .gc_pause import gc_paused
 from .language import page_language
 from .model import Document, Post
 from .sites import SiteProfile, rules_for
@@ -54,6 +55,14 @@ class TraceLine:
 
 def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None = None,
                trace: list[TraceLine] | None = None) -> Document:
+    """The document in scraped page ``text``; ``trace``, when given, receives what became of
+    each input line (the audit view). The cycle collector is paused meanwhile (`gc_pause`)."""
+    with gc_paused():
+        return _parse_text(text, url=url, profile=profile, trace=trace)
+
+
+def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
+                trace: list[TraceLine] | None) -> Document:
     language = page_language(text=text)
     rules = rules_for(profile, language)
     st = State()
@@ -76,14 +85,14 @@ def parse_text(text: str, *, url: str | None = None, profile: SiteProfile | None
         # marked on the way, teasers and post titles, is undone)
         for ln, (rule, mark, title, label) in zip(lines, before):
             ln.rule, ln.mark, ln.title, ln.label = rule, mark, title, label
-        first = article_start(lines, starts)
+        first = article_start(lines, starts, rules)
         starts = [] if first is None else [first]
     for ln in lines:  # lines segmentation found to be teasers
         if ln.rule == "page.teaser":
             st.remove(ln.rule, ln.text)
 
     header = lines[: starts[0]] if starts else lines
-    meta = read_header(header, st, language)
+    meta = read_header(header, st, language, rules)
     if not verdict.live and meta["title"] is not None:
         # the article's title is its post's headline: a title-shaped line above it is header
         picked = next((ln for ln in header if ln.rule == "meta.title"), None)

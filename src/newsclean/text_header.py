@@ -5,11 +5,26 @@ from __future__ import annotations
 import regex
 
 from . import page_zone, shapes, times
+from .rules import RuleSet
+from .rules.packs import known, language_rules
 from .text_lines import Line, State
+from .text_post import name_list
 
-_EDITED_BY = regex.compile(r"^(Edited by)\s+(.{2,120})$", regex.I)
 _SENTENCE_BREAK = regex.compile(r"[.?!]['\"’”]? \p{Lu}")
-_NAME_LIST = regex.compile(r",\s*|\s+and\s+")
+
+
+def editors_line(text: str, rules: RuleSet) -> tuple[str, list[str]] | None:
+    """``(lead-in as printed, names)`` for a line naming the page's editors: a lead-in of the
+    phrase packs (``edited_by``: "Edited by", "Bearbeitet von", "Redactie:") and then names
+    only ("Jack Burgess", "Anna Weber und Jan Schulz"). A sentence that merely opens with the
+    words ("Edited by hand, the footage ...") is not one."""
+    if len(text) > 160:
+        return None
+    found = rules.edited_by(text)
+    if found is None:
+        return None
+    names = name_list(found[1])
+    return (found[0], names) if names else None
 
 
 def times_note(text: str, language: str | None = None) -> str | None:
@@ -21,7 +36,11 @@ def times_note(text: str, language: str | None = None) -> str | None:
 NOTE_MAX = 160
 
 
-def read_header(header: list[Line], st: State, language: str | None = None) -> dict:
+def read_header(header: list[Line], st: State, language: str | None = None, rules: RuleSet | None = None) -> dict:
+    """The page's metadata from the lines above its first post. ``rules``: the page's rules
+    (by default, the phrase packs for ``language``)."""
+    if rules is None:
+        rules = language_rules(known(language))
     meta: dict = {"title": None, "date": None, "offset": None, "editors": [], "timezone": None, "summary": []}
     for ln in header:
         if meta["date"] is None:
@@ -31,7 +50,7 @@ def read_header(header: list[Line], st: State, language: str | None = None) -> d
                 if zm:
                     meta["offset"] = times.zone_offset(zm)
     content = [ln for ln in header if not ln.removed]
-    best = max(((_title_score(ln.text, _following(content, k), _following(content, k + 1)), -k, ln)
+    best = max(((_title_score(ln.text, _following(content, k), _following(content, k + 1), rules), -k, ln)
                 for k, ln in enumerate(content)), key=lambda x: (x[0], x[1]), default=None)
     if best is not None and best[0] > 0:
         meta["title"] = best[2].text
@@ -39,10 +58,10 @@ def read_header(header: list[Line], st: State, language: str | None = None) -> d
     for ln in header:
         if ln.removed:
             continue
-        m = _EDITED_BY.match(ln.text)
-        if m:
-            meta["editors"] = [n.strip() for n in _NAME_LIST.split(m.group(2)) if n.strip()]
-            st.remove("meta.edited-by", m.group(1))
+        edited = editors_line(ln.text, rules)
+        if edited is not None:
+            meta["editors"] = edited[1]
+            st.remove("meta.edited-by", edited[0])
             continue
         zone = times_note(ln.text, language)
         if zone is not None:
@@ -84,12 +103,13 @@ def _dateline(text: str) -> bool:
     return len(text) < 80 and bool(_YEAR.search(text)) and times.CLOCK.search(text) is not None
 
 
-def _title_score(text: str, following: str, after: str = "") -> int:
+def _title_score(text: str, following: str, after: str = "", rules: RuleSet | None = None) -> int:
     """How much a header line looks like the page's headline: a headline-shaped line of four
-    words or more, longer the better, and best when a standfirst, key points or a date follow."""
+    words or more, longer the better, and best when a standfirst, key points or a date follow.
+    ``rules``: the page's rules, for its editors' lead-ins (an editors line is no title)."""
     n = len(shapes.words(text))
     if n < 4 or not shapes.is_headline_shaped(text, max_words=22) or "|" in text or _SENTENCE_BREAK.search(text) \
-            or _EDITED_BY.match(text) or times_note(text) is not None or times.parse_date(text) is not None:
+            or (rules is not None and editors_line(text, rules) is not None) or times_note(text) is not None or times.parse_date(text) is not None:
         return 0  # longer lines, or ones holding two sentences, are standfirsts; a dated line is a dateline
     body = shapes.strip_list_mark(following)
     # (a title-shaped line over a standfirst is the title, and this line its kicker)

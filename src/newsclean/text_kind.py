@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import shapes
 from .rules import RuleSet
 from .rules.phrases import norm
-from .text_header import _EDITED_BY, _title_score, times_note
+from .text_header import _title_score, editors_line, times_note
 from .text_lines import Line
 
 __all__ = ["Verdict", "article_end", "article_start", "first_paragraph", "live_or_article", "text_resumes"]
@@ -54,7 +54,8 @@ def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title:
     says_live = _says_live(lines, rules, title)
     if len(starts) < 2:
         return Verdict(False, ("one post",), _warn(says_live or stamps_seen >= 3, (f"{stamps_seen} stamps",)))
-    prose = [_body_chars(ln) for ln in lines]
+    prose = [0 if len(ln.text) < 24 or ln.rule is not None or ln.media_kind or ln.mark is not None else _body_chars(ln)
+             for ln in lines]  # (the cheap tests of _body_chars first)
     total = sum(prose)
     bounds = [0, *starts, len(lines)]
     segments = [sum(prose[a:b]) for a, b in zip(bounds, bounds[1:])]
@@ -78,7 +79,7 @@ def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title:
         live = bodied >= MIN_POSTS and share <= MAX_SHARE
     else:
         path = "headline"
-        noted = _live_header_note(lines, starts[0])
+        noted = _live_header_note(lines, starts[0], rules)
         if noted:
             reasons.append("a live header note")
         live = says_live and noted and bodied >= MIN_HEADLINE_POSTS and share <= MAX_SHARE_HEADLINE
@@ -97,7 +98,7 @@ def _body_chars(ln: Line) -> int:
         return 0  # (five words of a sentence take more room than this)
     if shapes.is_prose(t):
         return len(t)
-    n = len(shapes.words(t))
+    n = t.count(" ") + 1  # (a line's words are one space apart)
     return len(t) if (shapes.ends_sentence(t) and n >= 5) or (n >= 8 and not shapes.is_headline_shaped(t, max_words=12)) else 0
 
 
@@ -152,9 +153,11 @@ def _live_phrases(rules: RuleSet) -> frozenset[str]:
     return cached[1]
 
 
-def _live_header_note(lines: list[Line], first: int) -> bool:
-    """An "Edited by ..." or "All times are ..." line above the first post."""
-    return any(_EDITED_BY.match(ln.text) or times_note(ln.text) is not None for ln in lines[:min(first, HEADER_LINES * 3)])
+def _live_header_note(lines: list[Line], first: int, rules: RuleSet) -> bool:
+    """An editors line ("Edited by ...", "Bearbeitet von ...", from the packs) or a zone note
+    ("All times are ...") above the first post."""
+    return any(editors_line(ln.text, rules) is not None or times_note(ln.text) is not None
+               for ln in lines[:min(first, HEADER_LINES * 3)])
 
 
 def _paragraph(ln: Line) -> bool:
@@ -224,10 +227,11 @@ def article_end(chunk: list[Line]) -> int:
     return end
 
 
-def article_start(lines: list[Line], proposed: list[int] | None = None) -> int | None:
+def article_start(lines: list[Line], proposed: list[int] | None = None, rules: RuleSet | None = None) -> int | None:
     """Where an article's post starts: its title line (the header's best title candidate above
     the first paragraph of prose), else that paragraph. A short text without a paragraph starts
-    where segmentation put its one post (``proposed``), else at its first kept line."""
+    where segmentation put its one post (``proposed``), else at its first kept line. ``rules``:
+    the page's rules (its editors' lead-ins are no title)."""
     para = first_paragraph(lines)
     if para is None:
         if proposed and len(proposed) == 1:
@@ -238,7 +242,7 @@ def article_start(lines: list[Line], proposed: list[int] | None = None) -> int |
     for k, i in enumerate(content):
         following = lines[content[k + 1]].text if k + 1 < len(content) else lines[para].text
         after = lines[content[k + 2]].text if k + 2 < len(content) else ""
-        score = _title_score(lines[i].text, following, after)
+        score = _title_score(lines[i].text, following, after, rules)
         if score >= best_score and score > 0:
             best, best_score = i, score
     return best if best is not None else para

@@ -3,7 +3,11 @@ marks a line carries before posts are cut (media kind, time stamp).
 """
 from __future__ import annotations
 
+import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from operator import add
 
 import regex
 
@@ -11,11 +15,11 @@ from . import shapes, text_times, times
 from .model import Media, Removal
 from .rules import PUBLISHED_STAMP_RULE, RuleSet
 
-_PUBLISHED = regex.compile(r"^(?:first )?published:?\s.{4,80}$", regex.I)
 _PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
 _PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _DURATION = regex.compile(r"^\d{1,2}:\d{2}$")
 _VIDEO_TITLE = regex.compile(r".{3,200}\s[–-]\s?video$", regex.I)
+_LIST_FIRST = "*+•▪◦·-"  # (what a list item opens with besides a digit: `shapes.is_list_item`)
 _TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?.{1,80}\(@\w{1,30}\)\s.{3,40}$")
 
 
@@ -56,40 +60,97 @@ class State:
 # -- 1. lines ---------------------------------------------------------------------------------
 
 def split_lines(text: str) -> list[Line]:
+    """The text's non-blank lines, each cleaned as ``shapes.clean`` cleans a line (the
+    normalisation runs once over the whole text: a line break never composes)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        text = _normalize(text)
     out: list[Line] = []
+    append = out.append
     para = 0
-    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
-        t = shapes.clean(raw) if raw and not raw.isspace() else ""
+    for no, raw in enumerate(text.split("\n")):
+        if not raw:
+            para += 1
+            continue
+        # (a printable line holds no whitespace but spaces: most need no collapsing)
+        t = raw if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " " else " ".join(raw.split())
         if not t:
             para += 1
             continue
-        out.append(Line(no=no, para=para, text=t))
+        append(Line(no, para, t))
     return out
+
+
+def _normalize(text: str) -> str:
+    """NFC and no zero-width characters, as ``shapes.clean`` makes a line."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if any(ch in text for ch in shapes._ZERO_WIDTH):
+        text = text.translate(shapes._ZERO_WIDTH_TABLE)
+    return text
 
 
 # -- 2. cleaning rules ------------------------------------------------------------------------
 
 def apply_span_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
-    for ln in lines:
-        ln.text, spans = rules.strip_spans(ln.text)
-        for name, span in spans:
-            st.remove(name, span)
+    if not rules.spans:
+        return
+    strip = rules.strip_spans
+    for ln in _holding(lines, rules.span_keywords()):
+        text, spans = strip(ln.text)
+        if spans:
+            if not text:  # the line was nothing but the marker: removed whole (it keeps its text)
+                ln.rule = spans[0][0]
+                continue
+            ln.text = text
+            for name, span in spans:
+                st.remove(name, span)
+
+
+def _holding(lines: list[Line], keys: tuple[str, ...] | None) -> list[Line]:
+    """The lines that hold one of ``keys`` (all lines when None), in order: found by searching
+    the whole text for each key, not line by line."""
+    if keys is None:
+        return lines
+    texts = [ln.text for ln in lines]
+    whole = "\n".join(texts)
+    found: set[int] = set()
+    starts: list[int] | None = None
+    for key in keys:
+        at = whole.find(key)
+        if at < 0:
+            continue
+        if starts is None:  # where each line starts in ``whole``
+            starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            found.add(i)
+            at = whole.find(key, starts[i + 1])  # (the next line: one hit per line is enough)
+    return [lines[i] for i in sorted(found)]
 
 
 def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
     paired: dict[int, str] = {}  # first line of a pair -> the pair's text, recorded in reading order
-    for a, b in zip(lines, lines[1:]):
-        if a.rule is None and b.rule is None:
-            for pair in rules.pairs:
+    pairs = rules.pairs
+    for k in range(len(lines) - 1 if pairs else 0):
+        a = lines[k]
+        if a.rule is None:
+            b = lines[k + 1]
+            if b.rule is not None:
+                continue
+            for pair in pairs:
                 if (not pair.keyword or pair.keyword in a.text) and pair.matches(a.text, b.text):
                     a.rule = b.rule = pair.name
                     paired[id(a)] = a.text + "\n" + b.text
                     paired[id(b)] = ""
                     break
+    line_rule_for = rules.line_rule_for
     for i, ln in enumerate(lines):
         if ln.rule is not None:
             continue
-        if ln.text[0] in "—–-" and _TWEET_SIGNATURE.match(ln.text):
+        t = ln.text
+        if t[0] in "—–-" and _TWEET_SIGNATURE.match(t):
             ln.rule = "embed.social"
             # The embedded post's own text is the paragraph just above its signature.
             for prev in reversed(lines[:i]):
@@ -98,9 +159,9 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
                 if prev.rule is None and not times.parse_time_line(prev.text):
                     prev.rule = "embed.social"
             continue
-        rule = rules.line_rule_for(ln.text)
-        if rule is None and (half := _undoubled(ln.text)):
-            rule = rules.line_rule_for(half)
+        rule = line_rule_for(t)
+        if rule is None and len(t) & 1 and (half := _undoubled(t)):
+            rule = line_rule_for(half)
         if rule is not None:
             ln.rule = rule.name
     # "Published: <date>" lines that repeat down the page are the posts' stamps: the time stage
@@ -173,7 +234,7 @@ def mark_media(lines: list[Line]) -> None:
 def mark_times(lines: list[Line]) -> None:
     leading: list[Line] = []
     for ln in lines:
-        if not ln.content or _PUBLISHED.match(ln.text):
+        if ln.rule is not None or ln.media_kind:
             continue
         t = ln.text
         if t[0].isdigit() and (minute := text_times.minute_mark(t)):
@@ -189,8 +250,6 @@ def mark_times(lines: list[Line]) -> None:
         mark, lead_in = found
         if mark.lead and not shapes.is_name(mark.lead):
             continue
-        if "published" in t.lower():
-            continue  # the page's own publication stamp, read by the header
         ln.mark, ln.stamp_lead = mark, lead_in
     # "7:12 am: Headline" opens posts where the page repeats the shape, with text between (one
     # such line straight after another, mostly, is a schedule)
@@ -322,7 +381,7 @@ def _drop_timeline_lists(lines: list[Line]) -> None:
                 prev.rule = ln.rule = "chrome.related-index"
                 ln.mark = None
                 continue
-        if not _timed_list_item(ln):
+        if ln.rule is not None or not (ln.text[0] in _LIST_FIRST or ln.text[0].isdigit()) or not _timed_list_item(ln):
             continue
         # an index alternates "* time" / "title"; a numbered post stamp ("1. Posted at 15:05")
         # is followed by the post itself

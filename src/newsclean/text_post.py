@@ -9,7 +9,6 @@ from . import shapes
 from .model import Block, Byline, Media, Post
 from .text_lines import ELLIPSIS_CREDIT, Line, State
 
-_CREDIT_STRICT = regex.compile(r"^(?P<alt>.*?)\s*(?P<prefix>Copyright:\s?)(?P<credit>.*)$")
 _PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
 _IMAGE_CAPTION = regex.compile(r"^(?P<shown>.*?)\s*(?P<prefix>Image caption:\s?)(?P<caption>.*)$")
 _VIDEO = regex.compile(r"^(?P<content>Video content)?(?:(?P<prefix>Video caption:\s?)(?P<caption>.*))?$")
@@ -39,9 +38,13 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             blocks.append(Block("list", "\n".join(list_items), tuple(list_items)))
             list_items.clear()
 
-    content = [ln for ln in chunk if not ln.removed]
-    # a post whose body was an embedded tweet keeps its title as its headline
-    has_embed = any(ln.rule == "embed.social" for ln in chunk)
+    content = []
+    has_embed = False  # a post whose body was an embedded tweet keeps its title as its headline
+    for ln in chunk:
+        if ln.rule is None:
+            content.append(ln)
+        elif ln.rule == "embed.social":
+            has_embed = True
     # the post's text lines (not stamps or media); the last is where a closing signature
     # ("— Name") may stand
     text_at = [j for j, c in enumerate(content) if not c.media_kind and c.mark is None and not c.minute]
@@ -169,6 +172,14 @@ def signature_names(text: str) -> list[str]:
 def _closing_names(text: str) -> list[str]:
     """'Kevin Granville and Mohammed Hadi' -> both names; 'Reuters' -> ['Reuters']: the names of
     a closing signature, or [] when the text is not one."""
+    return name_list(text, agencies=True)
+
+
+def name_list(text: str, *, agencies: bool = False) -> list[str]:
+    """'Anna Weber, Jan Schulz und Eva Roth' -> the three names, in any language (parts split
+    at commas and ampersands, and at one lower-case connector word between two names); [] when
+    any part is not a name, or the text reads as a sentence. ``agencies``: a one-word source
+    ("Reuters") counts as a name."""
     text = text.strip()
     if not text or len(text) > 120 or shapes.ends_sentence(text):
         return []
@@ -177,7 +188,7 @@ def _closing_names(text: str) -> list[str]:
         part = part.strip()
         if not part:
             continue
-        if shapes.is_name(part) or _AGENCY.match(part):
+        if shapes.is_name(part) or (agencies and _AGENCY.match(part)):
             names.append(part)
             continue
         # "A B and C D" in any language: one lowercase connector between two names
@@ -243,12 +254,14 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: State) -> i
     t = ln.text
     kind = ln.media_kind
     if kind == "credit":
-        m = _CREDIT_STRICT.match(t)
-        assert m is not None
-        st.remove("media.credit-prefix", m["prefix"].strip())
-        media.append(Media("image", credit=_credit_value(m["credit"]), alt=m["alt"] or None))
-        if m["credit"].strip() and _credit_value(m["credit"]) is None:
-            st.remove("media.empty-credit", m["credit"].strip())
+        # "[alt ]Copyright: credit", read at the first prefix
+        alt, prefix, rest = t.partition("Copyright:")
+        assert prefix
+        st.remove("media.credit-prefix", prefix)
+        value = _credit_value(rest)
+        media.append(Media("image", credit=value, alt=alt.rstrip() or None))
+        if rest.strip() and value is None:
+            st.remove("media.empty-credit", rest.strip())
         return 1
     if kind == "caption":
         m = _IMAGE_CAPTION.match(t)

@@ -84,7 +84,7 @@ def _lead_in_shaped(text: str) -> bool:
 def _demote_dated_stamps(lines: list[Line]) -> None:
     """Where most stamps show no year, one that does ("Monday 14 August 2023 10:17") dates the
     page, not a post."""
-    stamps = [ln for ln in lines if _is_stamp(ln)]
+    stamps = [ln for ln in lines if (ln.mark is not None and not ln.mark.lead) or ln.minute]  # (_is_stamp)
     dated = [ln for ln in stamps if ln.mark is not None and ln.mark.date is not None]
     if stamps and len(dated) * 2 < len(stamps):
         for ln in dated:
@@ -94,7 +94,7 @@ def _demote_dated_stamps(lines: list[Line]) -> None:
 def post_starts(lines: list[Line]) -> list[int]:
     _demote_dated_stamps(lines)
     _drop_teasers(lines)
-    stamps = [i for i, ln in enumerate(lines) if _is_stamp(ln)]
+    stamps = [i for i, ln in enumerate(lines) if (ln.mark is not None and not ln.mark.lead) or ln.minute]  # (_is_stamp)
     if len(stamps) >= 3:
         starts: list[int] = []
         for i in stamps:
@@ -195,7 +195,7 @@ def _headline_starts(lines: list[Line]) -> list[int]:
     starts: list[int] = []
     prose_since_start = True  # whether body text has come since the last post start
     for i, ln in enumerate(lines):
-        if not ln.content:
+        if ln.rule is not None or ln.media_kind:
             continue
         if not shapes.is_headline_shaped(ln.text) or shapes.is_label(ln.text):
             prose_since_start = prose_since_start or shapes.is_prose(ln.text)

@@ -92,6 +92,22 @@ class PairRule:
 
 Rule = LineRule | SpanRule | PairRule
 
+# Characters that match an ASCII letter when case is ignored although ``lower()`` does not turn
+# them into it (dotless i, long s; a capital dotted I lower-cases to two characters): a line
+# holding one is matched ignoring case, not lower-cased.
+_CASE_ODD = ("\u0131", "\u017f")
+_ESCAPE = re.compile(r"\\.")
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]")
+
+
+def _lower_ascii(pattern: str) -> bool:
+    """Whether ``pattern`` matches a line ignoring case exactly when it matches the lower-cased
+    line case-sensitively: no upper-case letter outside escapes (``\\S``, ``\\W`` do not depend on
+    case), no letter outside ASCII (symbols such as "•" have no case), no inline flags."""
+    bare = _ESCAPE.sub("", pattern)
+    return all((ch.isascii() and not ch.isupper()) or ch.lower() == ch.upper() == ch for ch in bare) \
+        and not _INLINE_FLAGS.search(pattern)
+
 
 @dataclass(frozen=True)
 class RuleSet:
@@ -102,7 +118,8 @@ class RuleSet:
     * ``lead_in(text)``: is it a lead-in to a teaser ("Lees ook:", "À lire aussi : Titre")?
     * ``credit(text)`` / ``caption(text)``: a photo-credit or caption prefix to strip ("Foto: dpa");
     * ``stamp(text)``: a "Published:"/"Updated:" label before a date;
-    * ``is_label(text)``: a post label word ("Eilmeldung", "Key event").
+    * ``is_label(text)``: a post label word ("Eilmeldung", "Key event");
+    * ``edited_by(text)``: an editors' lead-in ("Edited by", "Redaktion:") and what follows it.
     """
 
     lines: tuple[LineRule, ...] = ()
@@ -139,6 +156,12 @@ class RuleSet:
         """``("published" or "updated", date text)`` for "Gepubliceerd: vr 03 jul. 23u32"."""
         return self._index.stamp(text) if self.phrases else None
 
+    def edited_by(self, text: str) -> tuple[str, str] | None:
+        """``(lead-in as printed, the rest)`` for a line that opens with an editors' lead-in of
+        these rules' languages ("Edited by ...", "Bearbeitet von ...", "Redactie: ..."). The
+        rest is not checked: callers decide whether it is a list of names."""
+        return self._index.lead_words("edited_by", text) if self.phrases else None
+
     def is_label(self, text: str) -> bool:
         """A post label of these rules' languages, the whole text ("Eilmeldung", "Analyse:")."""
         return len(text) <= 60 and norm(text) in self._index.labels
@@ -146,12 +169,24 @@ class RuleSet:
     def strip_spans(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """``text`` without the spans the span rules match, and ``(rule name, span)`` for each."""
         taken: list[tuple[str, str]] = []
-        if all(rule.keyword and rule.keyword not in text for rule in self.spans):
+        if not self.spans:
+            return text, taken
+        keys = self.span_keywords()
+        if keys is not None and not any(map(text.__contains__, keys)):
             return text, taken
         for rule in self.spans:
             text, found = rule.apply(text)
             taken.extend((rule.name, f) for f in found)
         return text, taken
+
+    def span_keywords(self) -> tuple[str, ...] | None:
+        """The keywords of the span rules, one of which a line must hold for any of them to
+        apply; None when a span rule has no keyword (every line must be tried)."""
+        keys = self.__dict__.get("_span_keys", False)
+        if keys is False:
+            keys = tuple(r.keyword for r in self.spans) if all(r.keyword for r in self.spans) else None
+            object.__setattr__(self, "_span_keys", keys)
+        return keys
 
     def line_rule_for(self, text: str) -> LineRule | None:
         """The first line rule that matches the whole of ``text``, if any.
@@ -164,25 +199,35 @@ class RuleSet:
         matchers = self.__dict__.get("_matchers")
         if matchers is None:
             matchers = self._build_matchers()
-        combined, keyword_rules = matchers
+        combined, lowered, keyword_rules, keywords = matchers
+        low = text.lower()
         if len(text) <= PLAIN_MAX_LEN:
-            m = combined.fullmatch(text)
+            if lowered is not None and len(low) == len(text) and (text.isascii() or not any(map(text.__contains__, _CASE_ODD))):
+                m = lowered.fullmatch(low)  # (the same match: see `_build_matchers`)
+            else:
+                m = combined.fullmatch(text)
             if m is not None:
                 return self.lines[int(m.lastgroup[1:])]  # the first alternative, in rule order, that matched
         if keyword_rules:
-            low = text.lower()
-            for keyword, rule in keyword_rules:
-                if keyword in low and rule.matches(text):
-                    return rule
+            if any(map(low.__contains__, keywords)):
+                for keyword, rule in keyword_rules:
+                    if keyword in low and rule.matches(text):
+                        return rule
         if self.phrases:
-            return self._index.rule_for(text)  # type: ignore[return-value]  # a PhraseRule: name, description
+            return self._index.rule_for(text, low)  # type: ignore[return-value]  # a PhraseRule: name, description
         return None
 
     def _build_matchers(self) -> tuple:
+        """The combined pattern of the plain rules, ignoring case; the same pattern matched
+        case-sensitively against the lower-cased line, when every rule is written in lower-case
+        ASCII (``re`` then skips the alternatives whose first letter differs, where ignoring case
+        makes it enter every one; about twice as fast); the keyword rules, and their keywords."""
         plain = [(i, r) for i, r in enumerate(self.lines) if not r.keywords]
-        combined = re.compile("|".join(f"(?P<r{i}>{r.pattern})" for i, r in plain) or "(?!)", re.I)
+        source = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in plain) or "(?!)"
+        combined = re.compile(source, re.I)
+        lowered = re.compile(source) if all(_lower_ascii(r.pattern) for _, r in plain) else None
         keyword_rules = tuple((k, r) for r in self.lines for k in r.keywords)
-        matchers = (combined, keyword_rules)
+        matchers = (combined, lowered, keyword_rules, tuple({k: None for k, _ in keyword_rules}))
         object.__setattr__(self, "_matchers", matchers)
         return matchers
 

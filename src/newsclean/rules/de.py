@@ -48,4 +48,5 @@ PACK = PhrasePack(
     labels=("Eilmeldung", "Analyse", "Kommentar", "Eil", "Breaking", "Wichtig", "Update", "Neu",
             "Zusammenfassung", "Faktencheck", "Exklusiv", "Hintergrund", "Meinung", "Video", "Angeheftet",
             "Korrektur"),
+    edited_by=("bearbeitet von", "redaktion:"),
 )

@@ -49,4 +49,5 @@ PACK = PhrasePack(
     labels=("Analysis", "Breaking", "Breaking news", "Key event", "Key events", "Pinned", "Pinned post",
             "Update", "Explainer", "Opinion", "Comment", "Fact check", "Exclusive", "Watch", "Listen",
             "Video", "Correction", "Summary", "Recap", "Live", "Important", "Latest"),
+    edited_by=("edited by",),
 )

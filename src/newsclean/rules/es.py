@@ -42,4 +42,5 @@ PACK = PhrasePack(
     caption=("pie de foto", "leyenda", "pie de imagen"),
     labels=("Última hora", "Análisis", "Urgente", "Destacado", "Opinión", "Exclusiva", "Actualización",
             "Importante", "Fijado", "Explicador", "Vídeo", "Resumen", "Verificación", "Clave"),
+    edited_by=("editado por",),
 )

@@ -46,4 +46,5 @@ PACK = PhrasePack(
     caption=("légende", "légende photo"),
     labels=("Analyse", "Alerte", "Dernière minute", "Décryptage", "Important", "Essentiel", "À la une",
             "Épinglé", "Urgent", "Explication", "Vidéo", "Mise à jour", "Info", "Opinion", "Témoignage"),
+    edited_by=("édité par", "rédigé par"),
 )

@@ -42,4 +42,5 @@ PACK = PhrasePack(
     caption=("didascalia",),
     labels=("Ultim'ora", "Ultima ora", "Analisi", "Urgente", "In evidenza", "Importante", "Aggiornamento",
             "Breaking news", "Esclusivo", "Commento", "Video", "Riepilogo", "Fissato"),
+    edited_by=("a cura di",),
 )

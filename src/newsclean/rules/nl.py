@@ -46,4 +46,5 @@ PACK = PhrasePack(
     caption=("bijschrift", "onderschrift", "fotobijschrift"),
     labels=("Breaking", "Analyse", "Update", "Belangrijk", "Uitgelicht", "Samenvatting", "Exclusief",
             "Opinie", "Video", "Factcheck", "Vastgepind", "Correctie", "Breaking news"),
+    edited_by=("bewerkt door", "redactie:"),
 )

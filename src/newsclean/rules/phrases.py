@@ -25,6 +25,9 @@ new_window      link-marker.new-window            a span inside a line, "(opens 
 credit          (asked: ``RuleSet.credit``)       a prefix: "Foto: dpa", "Photo : AFP"
 caption         (asked: ``RuleSet.caption``)      a prefix: "Bildunterschrift: ..."
 labels          (asked: ``RuleSet.is_label``)     the whole line: a post label ("Eilmeldung")
+edited_by       (asked: ``RuleSet.edited_by``)    a lead-in before the editors' names
+                                                  ("Edited by", "Redaktion:"); a phrase written
+                                                  with its colon needs it
 ==============  ================================  =============================================
 
 Whole-line matching ignores case, surrounding bullets and arrows and a trailing colon or
@@ -56,6 +59,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "credit": ("media.credit", ASK),
     "caption": ("media.caption", ASK),
     "labels": ("post.label", ASK),
+    "edited_by": ("meta.edited-by", ASK),
 }
 DESCRIPTIONS = {
     "share": "share, print and copy-link controls",
@@ -105,6 +109,7 @@ class PhrasePack:
     credit: tuple[str, ...]
     caption: tuple[str, ...]
     labels: tuple[str, ...]
+    edited_by: tuple[str, ...]         # editors' lead-in words, before their names
 
     def entries(self, high_precision_only: bool = False) -> tuple["Phrase", ...]:
         out = []
@@ -113,7 +118,7 @@ class PhrasePack:
                 continue
             for text in getattr(self, f.name):
                 key = norm(text)
-                if f.name in ("published", "updated") and text.endswith(":"):
+                if f.name in ("published", "updated", "edited_by") and text.endswith(":"):
                     key += ":"  # only with its colon: "Stand: 12.03.2024", never "Stand 2023 lebten ..."
                 p = Phrase(f.name, key, self.language)
                 if not high_precision_only or p.high_precision:
@@ -176,7 +181,7 @@ class PhraseIndex:
         self.whole: dict[str, PhraseRule] = {}
         self.starts: dict[str, list[tuple[str, str, PhraseRule]]] = {}
         self.contains: list[tuple[str, PhraseRule]] = []
-        self.asked: dict[str, dict[str, list[str]]] = {"credit": {}, "caption": {}}
+        self.asked: dict[str, dict[str, list[str]]] = {"credit": {}, "caption": {}, "edited_by": {}}
         self.labels: set[str] = set()
         for p in phrases:
             if not p.text or p.mode == SPAN:
@@ -201,20 +206,21 @@ class PhraseIndex:
             for prefixes in asked.values():
                 prefixes.sort(key=len, reverse=True)
 
-    def rule_for(self, text: str) -> PhraseRule | None:
+    def rule_for(self, text: str, lowered: str | None = None) -> PhraseRule | None:
         """The phrase rule the whole of ``text`` matches. Most lines are prose: they cost a
-        slice, a short lower-casing and a dict probe."""
+        slice, a short lower-casing and a dict probe. (``lowered``: ``text.lower()``, when the
+        caller has it.)"""
         n = len(text)
         if n > 400:
             return None
         low = None
         if n <= _WHOLE_MAX:
-            low = _fold(text)
+            low = _fold(text) if lowered is None else (lowered.replace("’", "'") if "’" in lowered else lowered)
             rule = self.whole.get(low.strip(_DECOR))
             if rule is not None:
                 return rule
         if n <= LEAD_MAX:
-            cands = self.starts.get(_first_word(_fold(text[:40]).lstrip(_DECOR)))
+            cands = self.starts.get(_first_word((low[:40] if low is not None and len(low) == n else _fold(text[:40])).lstrip(_DECOR)))
             if cands:
                 body = (low or _fold(text)).lstrip(_DECOR)
                 for phrase, mode, rule in cands:
@@ -288,6 +294,27 @@ class PhraseIndex:
         return None
 
 
+    def lead_words(self, kind: str, text: str) -> tuple[str, str] | None:
+        """``(phrase as printed, what follows)`` when ``text`` opens with a phrase of ``kind``
+        and goes on past it: "Edited by Jack Burgess" -> ("Edited by", "Jack Burgess"),
+        "Redaktion: Anna Weber" -> ("Redaktion:", "Anna Weber"). A phrase must end on a word
+        boundary; one written with its colon needs the colon ("Redaktion" alone is a word)."""
+        if len(text) > PREFIX_MAX:
+            return None
+        low = text.lower()
+        if len(low) != len(text):
+            return None
+        for phrase in self.asked[kind].get(_first_word(low), ()):
+            rest = _after(low, phrase)
+            if not rest or rest[0] not in " :":
+                continue
+            value = rest.lstrip(" :") if not phrase.endswith(":") else rest.lstrip(" ")
+            if value and not value.startswith(":"):
+                cut = len(text) - len(value)
+                return text[:cut].strip(), text[cut:].strip()
+        return None
+
+
 _FIRST_WORD = re.compile(r"[^\s:.…|»›,!?()]*")
 
 
@@ -298,6 +325,9 @@ def _fold(text: str) -> str:
 
 def _first_word(text: str) -> str:
     """The text up to its first space or punctuation: the key phrases are filed under."""
+    word = text.split(" ", 1)[0]
+    if word.isalnum():  # (letters and digits only: no punctuation to stop at, as most lines start)
+        return word
     return _FIRST_WORD.match(text).group(0)  # type: ignore[union-attr]  # (matches, maybe empty)
 
 

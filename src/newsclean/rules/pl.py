@@ -43,4 +43,5 @@ PACK = PhrasePack(
     caption=("podpis", "podpis zdjęcia", "opis zdjęcia"),
     labels=("Pilne", "Analiza", "Ważne", "Komentarz", "Aktualizacja", "Wyjaśniamy", "Opinia",
             "Przypięte", "Podsumowanie", "Wideo", "Breaking news", "Z ostatniej chwili", "Ekskluzywnie"),
+    edited_by=("redakcja:",),
 )

@@ -43,4 +43,5 @@ PACK = PhrasePack(
     caption=("legenda", "legenda da foto"),
     labels=("Última hora", "Urgente", "Análise", "Destaque", "Importante", "Exclusivo", "Opinião",
             "Atualização", "Vídeo", "Resumo", "Fixado", "Explicador"),
+    edited_by=("editado por",),
 )
