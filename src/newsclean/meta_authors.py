@@ -25,6 +25,7 @@ MAX_AUTHORS = 12
 
 _PREFIXES = meta_words.union(meta_words.BYLINE_PREFIXES)
 _PREFIX = regex.compile(r"^(?:" + "|".join(regex.escape(p) for p in _PREFIXES) + r")(?:\s*[:：]\s*|\s+)", regex.I)
+_LABEL = regex.compile(r"^(?:" + "|".join(regex.escape(p) for p in _PREFIXES) + r")\s*[:：]?$", regex.I)
 _LINE_START = regex.compile(r"^\s*[(\[（]?\s*(?:" + "|".join(regex.escape(p) for p in _PREFIXES) + r")\s*(?:[:：]\s*|\s|$)",
                             regex.I)
 _CONJ = meta_words.union(meta_words.CONJUNCTIONS)
@@ -45,22 +46,44 @@ _AUTHOR_LINK_XPATH = etree.XPath("//a[@href][" + " or ".join(
     f"contains(@href, '/{w}')" for w in meta_words.AUTHOR_PATH_WORDS) + "]")
 _AUTHOR_PATH = regex.compile(r"/(?:" + "|".join(regex.escape(w) for w in meta_words.AUTHOR_PATH_WORDS)
                              + r")/(?:[\w-]{1,20}/)?[\w.%-]{2,80}/?$", regex.I)
+_INNER = regex.compile(r"\s(?:" + "|".join(regex.escape(w) for w in meta_words.INNER_PREFIXES) + r")\s+(?=\S)",
+                       regex.I)
+_LEGAL = regex.compile(r"(?:^|(?<=[\s,]))(?:" + "|".join(regex.escape(f) for f in meta_words.LEGAL_FORMS)
+                       + r")(?=$|[\s,.])")
+_URL_ANY = regex.compile(r"https?://\S{0,200}|www\.\S{0,200}")
+_QUOTES = " -–—:,.'\"“”‘’«»„"
+_HANDLE = regex.compile(r"^[\p{L}][\p{L}\d_.-]{1,29}$")
+_SHORTCODE = regex.compile(r"^\p{Ll}{2,6}$")
+_COMMENT = regex.compile(r"(?:^|[\s_-])(?:" + "|".join(meta_words.COMMENT_CLASS_WORDS) + r")", regex.I)
 _ROLE_WORDS = meta_words.ROLE_WORDS
+_ORG_WORDS = meta_words.ORG_WORDS
 _AGENCIES = meta_words.AGENCIES
 _DESK = meta_words.DESK_WORDS
 
 
 def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence) -> list[str]:
     keys = site_keys(ev)
+    if ev.publisher and shapes.is_name(ev.publisher) and key(ev.publisher) in keys:
+        keys -= _person_publishers(tree)  # a personal site: its owner's name is a person's
     people = [a.name for a in ev.authors if a.kind != "org"]
     sources: list[list[str]] = []
-    for strict, read in ((False, lambda: people), (False, lambda: _meta_authors(ev)), (True, lambda: _dom_bylines(tree)),
-                         (True, lambda: _prefix_lines(tree)), (True, lambda: _signature(tree))):
+    handles: list[str] = []
+    # (how strict, reader): 0 declared as the author (structured data, meta tags); 1 an element
+    # the page marks as the author's (rel/itemprop=author, a link to an author page); 2 text
+    # found by its class or its words, which must be name-shaped.
+    for level, read in ((0, lambda: people), (0, lambda: _meta_authors(ev)), (1, lambda: _declared_bylines(tree)),
+                        (2, lambda: _class_bylines(tree)), (2, lambda: _label_bylines(tree)),
+                        (2, lambda: _prefix_lines(tree)), (2, lambda: _signature(tree))):
         raws = read()
         sources.append(raws)
-        names = names_from(raws, keys, strict=strict)
+        names = names_from(raws, keys, strict=level == 2, level=level)
+        if names and all(_is_login(n) for n in names):
+            handles = handles or names  # "gabor_munier": a login; a later source may give the name
+            continue
         if names:
             return names
+    if handles:
+        return handles
     # No person named anywhere: a wire story credits its agency ("Associated Press", "dpa"),
     # which is the author of record (never the site's own name: that is no author).
     for raws in sources:
@@ -68,6 +91,25 @@ def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence) -> list[str]:
         if agencies:
             return agencies
     return []
+
+
+def _person_publishers(tree: lxml_html.HtmlElement) -> set[str]:
+    """Keys of the page's JSON-LD nodes typed Person that also serve as its publisher or site
+    (a personal blog: Yoast's ``["Person", "Organization"]``): the owner's name is no outlet's."""
+    from . import metadata, structured
+    out: set[str] = set()
+    for d in metadata.jsonld_objects(tree):
+        if "Person" in structured.types_of(d):
+            name = structured.text_of(d.get("name"))
+            if name:
+                out.add(key(name))
+    return out
+
+
+def _is_login(name: str) -> bool:
+    """A login rather than a display name: one token joined by "_" or "." ("gabor_munier",
+    "christian.stadtfeld")."""
+    return " " not in name and bool(regex.search(r"\p{L}[_.]\p{L}", name))
 
 
 def agencies_in(raws: list[str], site: set[str]) -> list[str]:
@@ -90,14 +132,22 @@ def agencies_in(raws: list[str], site: set[str]) -> list[str]:
 
 
 def names_from(raws: list[str], site: set[str] = frozenset(), *,  # type: ignore[assignment]
-               strict: bool = False) -> list[str]:
+               strict: bool = False, level: int | None = None) -> list[str]:
     """People's names in declared author values, deduplicated, in order. ``strict`` (for text
-    taken from the page rather than declared as an author) wants name-shaped parts."""
+    taken from the page rather than declared as an author) wants name-shaped parts; ``level`` 1
+    (an element marked as the author's) also takes a lone handle ("Floyd", "gizzmo") when it is
+    the element's whole text, and staff shortcodes ("srf/hosb;kesm") at levels 1 and 2."""
     out: list[str] = []
     seen: set[str] = set()
+    if level is None:
+        level = 2 if strict else 0
     for raw in raws:
-        for name in split_names(raw, site):
-            if strict and not looks_like_name(name):
+        codes = _shortcodes(raw, site) if level >= 1 else []
+        names = codes or split_names(raw, site)
+        for name in names:
+            if level == 2 and not (looks_like_name(name) or codes):
+                continue
+            if level == 1 and not (looks_like_name(name) or codes or (len(names) == 1 and _HANDLE.match(name))):
                 continue
             k = key(name)
             if k and k not in seen:
@@ -113,23 +163,76 @@ def split_names(raw: str, site: set[str] = frozenset()) -> list[str]:  # type: i
     if not text or len(text) > 300 or _URL.search(text):
         return []
     text = _EMAIL.sub(" ", text)
+    text = _URL_ANY.sub(" ", text)
     text = _PAREN.sub(" ", text).strip()
     text = _strip_prefix(text)
-    parts = [p.strip(" -–—:,.") for p in _SPLIT.split(text)]
-    if site and parts and (is_site(parts[0], site) or _is_agency_phrase(parts[0])):
+    parts = [p.strip(_QUOTES) for p in _SPLIT.split(text)]
+    if site and parts and (is_site(parts[0], site) and not shapes.is_name(parts[0]) or _is_agency_phrase(parts[0])):
         return []  # "hessenschau.de, Frankfurt, Germany": an outlet and its address, no person
     out: list[str] = []
     for i, part in enumerate(parts):
-        part = _strip_prefix(part)
+        part = _strip_inner_prefix(_strip_prefix(part))
+        part = _strip_affiliation(part)
         if not part:
             continue
         if i > 0 and _is_dateline(part):
             continue
         if out and _is_affiliation(part):
             continue
+        if out and _is_place_among_names(part, out):
+            continue
         if is_person(part, site):
             out.append(part)
     return out
+
+
+def _strip_inner_prefix(part: str) -> str:
+    """The name after a phrase that ends in a byline word ("Zeige alle Beiträge von Cem Basman",
+    "View all posts by Daniel Lemire"): cut when what follows is a name of two or more words, or
+    one word after a phrase with a word in lower case. A noble "von" stays ("Ursula von der
+    Leyen", "Wernher von Braun": an article or one word follows)."""
+    if shapes.is_name(part) and not _INNER.search(part):
+        return part
+    for m in reversed(list(_INNER.finditer(part))):
+        before, rest = part[:m.start()].strip(), part[m.end():].strip()
+        if not before or not rest or not rest[:1].isupper():
+            continue
+        if shapes.is_name(rest) or (len(rest.split()) == 1 and any(w[:1].islower() for w in before.split())):
+            return rest
+    return part
+
+
+_FOR = regex.compile(r"\s(?:for|für|pour|para|per|voor)\s+(?:the\s+|die\s+|der\s+|das\s+|le\s+|la\s+|el\s+)?\p{Lu}", regex.I)
+
+
+def _strip_affiliation(part: str) -> str:
+    """A name without the outlet it writes for ("Brendan Carlin For The Mail On Sunday")."""
+    m = _FOR.search(part)
+    if m and shapes.is_name(part[:m.start()].strip()):
+        return part[:m.start()].strip()
+    return part
+
+
+def _is_place_among_names(part: str, names: list[str]) -> bool:
+    """One capitalised word among names of two or more words: a dateline place ("Markus M.
+    Haefliger, London, Beat Bumbacher"), not a person."""
+    if " " in part or not part[:1].isupper():
+        return False
+    return all(len(n.split()) >= 2 for n in names)
+
+
+def _shortcodes(raw: str, site: set[str]) -> list[str]:
+    """The staff shortcodes when an author element's whole text is such codes in lower case
+    ("srf/hosb;kesm" -> hosb, kesm; "amw"), as many German and Swiss papers sign: each names one
+    journalist. The site's own code ("srf") and agencies ("dpa") are dropped; a desk code
+    ("red") makes it no byline."""
+    text = shapes.clean(raw.replace("|", " ")).strip()
+    parts = [p for p in regex.split(r"[\s/;,]+", text) if p]
+    if not parts or len(parts) > 4 or not all(_SHORTCODE.match(p) for p in parts):
+        return []
+    if any(p in _DESK for p in parts):
+        return []
+    return [p for p in parts if key(p) not in site and p not in _AGENCIES]
 
 
 def _strip_prefix(text: str) -> str:
@@ -175,6 +278,8 @@ def is_person(part: str, site: set[str] = frozenset()) -> bool:  # type: ignore[
         return False
     if all(w.casefold().strip(".,") in _ROLE_WORDS for w in words):
         return False
+    if _LEGAL.search(part) or any(w.casefold().strip(".,").rsplit("-", 1)[-1] in _ORG_WORDS for w in words):
+        return False  # "Hanns-Seidel-Stiftung e.V.", "Top Solar News", "PETA-Team"
     if _is_agency_phrase(part):
         return False  # "AFP Deutschland", "Associated Press in Valencia"
     if site and is_site(part, site) and not shapes.is_name(part):
@@ -210,10 +315,14 @@ def _meta_authors(ev: Evidence) -> list[str]:
     return out
 
 
-def _dom_bylines(tree: lxml_html.HtmlElement) -> list[str]:
-    """Byline text from the elements pages mark as the author's."""
+def _declared_bylines(tree: lxml_html.HtmlElement) -> list[str]:
+    """Byline text from the elements the page declares as the author's: ``rel=author`` and
+    ``itemprop=author``, else links to an author's page whose text is a name (or the handle the
+    link's path ends with: "/author/floyd/" reading "Floyd")."""
     found: list[str] = []
     for el in _AUTHOR_XPATH(tree)[:12]:
+        if _in_comments(el):
+            continue
         name = el.xpath('.//*[@itemprop="name"]/@content|.//*[@itemprop="name"]//text()')
         text = " ".join(name) if name else _pieces(el)
         if text.strip():
@@ -223,25 +332,80 @@ def _dom_bylines(tree: lxml_html.HtmlElement) -> list[str]:
     for el in _AUTHOR_LINK_XPATH(tree)[:40]:
         href = (el.get("href") or "").split("?")[0].split("#")[0]
         text = shapes.clean(el.text_content())
-        if _AUTHOR_PATH.search(href) and text and looks_like_name(text):
+        if _AUTHOR_PATH.search(href) and text and not _in_comments(el) and (
+                looks_like_name(text) or _slug_names(href, text)):
             found.append(text)
         if len(found) >= 6:
             break
-    if found:
-        return found
+    return found
+
+
+def _slug_names(href: str, text: str) -> bool:
+    """Whether a one-word link text is the handle its author-page address ends with."""
+    slug = key(href.rstrip("/").rsplit("/", 1)[-1])
+    k = key(text)
+    return " " not in text.strip() and len(k) >= 2 and bool(slug) and (slug == k or slug.startswith(k))
+
+
+def _class_bylines(tree: lxml_html.HtmlElement) -> list[str]:
+    """Byline text from elements whose class, id or test id says author or byline."""
+    found: list[str] = []
     for el in _BYLINE_XPATH(tree)[:200]:
-        label = f"{el.get('class') or ''} {el.get('id') or ''}"
+        label = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}"
         if not _BYLINE_CLASS.search(label.replace("__", " ").replace("--", " ")):
             continue
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "main", "article"):
             continue
-        if _in_teaser(el, links=False):
+        if _in_teaser(el, links=False) or _in_comments(el):
             continue
         text = _pieces(el)
         if 2 < len(text) <= 160:
             found.append(text)
         if len(found) >= 6:
             break
+    return found
+
+
+def _dom_bylines(tree: lxml_html.HtmlElement) -> list[str]:
+    """Byline text from the elements pages mark as the author's (declared, else by class)."""
+    return _declared_bylines(tree) or _class_bylines(tree)
+
+
+def _in_comments(el: lxml_html.HtmlElement) -> bool:
+    """In a comment thread (or a commenter's name element itself): a commenter, not the author."""
+    for a in (el, *el.iterancestors()):
+        if _COMMENT.search(a.get("class") or "") or _COMMENT.search(a.get("id") or ""):
+            return True
+    return False
+
+
+_LABEL_TAGS = ("span", "strong", "b", "em", "h4", "h5", "h6", "dt", "th", "label", "div", "p", "small")
+
+
+def _label_bylines(tree: lxml_html.HtmlElement) -> list[str]:
+    """A byline word alone in its element, the names after it ("<h5>Autor:</h5>Peter Maahn",
+    "<span>By</span><span><a>J.R. Stone</a></span>"): the names are the element's tail or its next
+    sibling's text, and must be name-shaped. Several different results: a teaser list, none."""
+    found: list[str] = []
+    for el in tree.iter(*_LABEL_TAGS):
+        if len(el):
+            continue
+        text = (el.text or "").strip()
+        if not text or len(text) > 24 or not _LABEL.match(text) or _in_teaser(el) or _in_comments(el):
+            continue
+        value = (el.tail or "").strip()
+        if not value:
+            nxt = el.getnext()
+            value = shapes.clean(nxt.text_content()) if nxt is not None else ""
+        if not value or len(value) > 120:
+            continue
+        parts = [p for p in (q.strip(_QUOTES) for q in _SPLIT.split(_PAREN.sub(" ", value))) if p]
+        if parts and looks_like_name(parts[0]):
+            found.append(value)
+        if len(found) >= 3:
+            break
+    if len({key(f) for f in found}) > 1:
+        return []
     return found
 
 
