@@ -25,6 +25,7 @@ MAX_AUTHORS = 12
 
 _PREFIXES = meta_words.union(meta_words.BYLINE_PREFIXES)
 _PREFIX = regex.compile(r"^(?:" + "|".join(regex.escape(p) for p in _PREFIXES) + r")(?:\s*[:：]\s*|\s+)", regex.I)
+_NAV = regex.compile(r"(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])", regex.I)
 _LABEL = regex.compile(r"^(?:" + "|".join(regex.escape(p) for p in _PREFIXES) + r")\s*[:：]?$", regex.I)
 _LINE_START = regex.compile(r"^\s*[(\[（]?\s*(?:" + "|".join(regex.escape(p) for p in _PREFIXES) + r")\s*(?:[:：]\s*|\s|$)",
                             regex.I)
@@ -50,6 +51,10 @@ _INNER = regex.compile(r"\s(?:" + "|".join(regex.escape(w) for w in meta_words.I
                        regex.I)
 _LEGAL = regex.compile(r"(?:^|(?<=[\s,]))(?:" + "|".join(regex.escape(f) for f in meta_words.LEGAL_FORMS)
                        + r")(?=$|[\s,.])")
+_DOMAIN_IN = regex.compile(r"(?:www\.)?([\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|org|net|de|at|ch|fr|uk|it|es|nl|be|"
+                           r"eu|info|io|co\.uk|co\.za|cc|li|is|pl|se|no|dk|fi|pt|ru|jp|in|tw|vn|lt|lu|au|ca|us))\b",
+                           regex.I)
+_SENTENCE = regex.compile(r"^\s*\S+(?:\s+\S+){5,}[.!?]\s*$")
 _URL_ANY = regex.compile(r"https?://\S{0,200}|www\.\S{0,200}")
 _QUOTES = " -–—:,.'\"“”‘’«»„"
 _HANDLE = regex.compile(r"^[\p{L}][\p{L}\d_.-]{1,29}$")
@@ -63,8 +68,9 @@ _DESK = meta_words.DESK_WORDS
 
 def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence) -> list[str]:
     keys = site_keys(ev)
+    owners: set[str] = set()
     if ev.publisher and shapes.is_name(ev.publisher) and key(ev.publisher) in keys:
-        keys -= _person_publishers(tree)  # a personal site: its owner's name is a person's
+        owners = _person_publishers(tree) & keys  # a personal site: its owner's name is a person's
     people = [a.name for a in ev.authors if a.kind != "org"]
     sources: list[list[str]] = []
     handles: list[str] = []
@@ -76,7 +82,7 @@ def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence) -> list[str]:
                         (2, lambda: _prefix_lines(tree)), (2, lambda: _signature(tree))):
         raws = read()
         sources.append(raws)
-        names = names_from(raws, keys, strict=level == 2, level=level)
+        names = names_from(raws, keys, strict=level == 2, level=level, owners=owners)
         if names and all(_is_login(n) for n in names):
             handles = handles or names  # "gabor_munier": a login; a later source may give the name
             continue
@@ -132,7 +138,8 @@ def agencies_in(raws: list[str], site: set[str]) -> list[str]:
 
 
 def names_from(raws: list[str], site: set[str] = frozenset(), *,  # type: ignore[assignment]
-               strict: bool = False, level: int | None = None) -> list[str]:
+               strict: bool = False, level: int | None = None, owners: set[str] = frozenset()  # type: ignore[assignment]
+               ) -> list[str]:
     """People's names in declared author values, deduplicated, in order. ``strict`` (for text
     taken from the page rather than declared as an author) wants name-shaped parts; ``level`` 1
     (an element marked as the author's) also takes a lone handle ("Floyd", "gizzmo") when it is
@@ -143,7 +150,7 @@ def names_from(raws: list[str], site: set[str] = frozenset(), *,  # type: ignore
         level = 2 if strict else 0
     for raw in raws:
         codes = _shortcodes(raw, site) if level >= 1 else []
-        names = codes or split_names(raw, site)
+        names = codes or split_names(raw, site, owners)
         for name in names:
             if level == 2 and not (looks_like_name(name) or codes):
                 continue
@@ -158,16 +165,22 @@ def names_from(raws: list[str], site: set[str] = frozenset(), *,  # type: ignore
     return out
 
 
-def split_names(raw: str, site: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+def split_names(raw: str, site: set[str] = frozenset(),  # type: ignore[assignment]
+                owners: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+    """The people's names in one author value. ``owners``: keys of names that are the site's and
+    a person's (a personal site's owner), which the site test lets through."""
     text = clean_title(raw) or ""
     if not text or len(text) > 300 or _URL.search(text):
         return []
+    if site and any(key(h) in site for h in _DOMAIN_IN.findall(regex.split(r"[,;|]", text, maxsplit=1)[0])):
+        return []  # "Deutsche Welle (www.dw.com)": the outlet, named with its own address
     text = _EMAIL.sub(" ", text)
-    text = _URL_ANY.sub(" ", text)
-    text = _PAREN.sub(" ", text).strip()
+    text = _PAREN.sub(" ", text)
+    text = _URL_ANY.sub(" ", text).strip()
+    text = " | ".join(p for p in text.split(" | ") if not _SENTENCE.search(p))  # a sentence, no byline
     text = _strip_prefix(text)
     parts = [p.strip(_QUOTES) for p in _SPLIT.split(text)]
-    if site and parts and (is_site(parts[0], site) and not shapes.is_name(parts[0]) or _is_agency_phrase(parts[0])):
+    if site and parts and key(parts[0]) not in owners and (is_site(parts[0], site) or _is_agency_phrase(parts[0])):
         return []  # "hessenschau.de, Frankfurt, Germany": an outlet and its address, no person
     out: list[str] = []
     for i, part in enumerate(parts):
@@ -181,7 +194,7 @@ def split_names(raw: str, site: set[str] = frozenset()) -> list[str]:  # type: i
             continue
         if out and _is_place_among_names(part, out):
             continue
-        if is_person(part, site):
+        if key(part) in owners or is_person(part, site):
             out.append(part)
     return out
 
@@ -230,8 +243,8 @@ def _shortcodes(raw: str, site: set[str]) -> list[str]:
     parts = [p for p in regex.split(r"[\s/;,]+", text) if p]
     if not parts or len(parts) > 4 or not all(_SHORTCODE.match(p) for p in parts):
         return []
-    if any(p in _DESK for p in parts):
-        return []
+    if any(p in _DESK or p in _PREFIXES or p in _CONJ for p in parts):
+        return []  # "red" (the desk), "von" (a label), "und": no codes
     return [p for p in parts if key(p) not in site and p not in _AGENCIES]
 
 
@@ -329,15 +342,28 @@ def _declared_bylines(tree: lxml_html.HtmlElement) -> list[str]:
             found.append(text)
     if found:
         return found
+    handles: list[str] = []
     for el in _AUTHOR_LINK_XPATH(tree)[:40]:
         href = (el.get("href") or "").split("?")[0].split("#")[0]
         text = shapes.clean(el.text_content())
-        if _AUTHOR_PATH.search(href) and text and not _in_comments(el) and (
-                looks_like_name(text) or _slug_names(href, text)):
+        if not _AUTHOR_PATH.search(href) or not text or _in_comments(el):
+            continue
+        if looks_like_name(text):
             found.append(text)
+        elif _slug_names(href, text) and not _in_navigation(el):
+            handles.append(text)
         if len(found) >= 6:
             break
+    if not found and len({key(h) for h in handles}) <= 2:
+        found = handles  # "/author/floyd/" reading "Floyd"; many such links are a menu
     return found
+
+
+def _in_navigation(el: lxml_html.HtmlElement) -> bool:
+    for a in el.iterancestors():
+        if a.tag == "nav" or _NAV.search(a.get("class") or ""):
+            return True
+    return False
 
 
 def _slug_names(href: str, text: str) -> bool:
@@ -349,7 +375,7 @@ def _slug_names(href: str, text: str) -> bool:
 
 def _class_bylines(tree: lxml_html.HtmlElement) -> list[str]:
     """Byline text from elements whose class, id or test id says author or byline."""
-    found: list[str] = []
+    hits: list[lxml_html.HtmlElement] = []
     for el in _BYLINE_XPATH(tree)[:200]:
         label = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}"
         if not _BYLINE_CLASS.search(label.replace("__", " ").replace("--", " ")):
@@ -357,6 +383,17 @@ def _class_bylines(tree: lxml_html.HtmlElement) -> list[str]:
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "main", "article"):
             continue
         if _in_teaser(el, links=False) or _in_comments(el):
+            continue
+        hits.append(el)
+    inner = set()  # a byline box holding a byline element with a name: the inner one (no date or rubric)
+    for el in hits:
+        text = shapes.clean(el.text_content())
+        if _strip_prefix(text) != text or _LABEL.match(text) or len(text) < 3:
+            continue  # the box's "von" label: the box holds the name
+        inner.update(a for a in el.iterancestors() if a in hits)
+    found: list[str] = []
+    for el in hits:
+        if el in inner:
             continue
         text = _pieces(el)
         if 2 < len(text) <= 160:
@@ -379,6 +416,7 @@ def _in_comments(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
+_HEADING_LABELS = ("h4", "h5", "h6", "dt", "th", "label")
 _LABEL_TAGS = ("span", "strong", "b", "em", "h4", "h5", "h6", "dt", "th", "label", "div", "p", "small")
 
 
@@ -393,6 +431,9 @@ def _label_bylines(tree: lxml_html.HtmlElement) -> list[str]:
         text = (el.text or "").strip()
         if not text or len(text) > 24 or not _LABEL.match(text) or _in_teaser(el) or _in_comments(el):
             continue
+        if (el.tag not in _HEADING_LABELS and not text.endswith((":", "："))
+                and text.casefold() not in meta_words.INNER_PREFIXES):
+            continue  # "Text", "Autor" in running text without a colon: a menu or a heading word
         value = (el.tail or "").strip()
         if not value:
             nxt = el.getnext()
