@@ -90,7 +90,8 @@ def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | 
         published, updated, note = meta_date.choose_dates(tree, ev, use_htmldate=htmldate)
     if note:
         warnings.append(note)
-    authors = meta_authors.choose_authors(tree, ev)
+    with scripts_restored(tree, page):  # a personal site's owner is read in the JSON-LD
+        authors = meta_authors.choose_authors(tree, ev)
     site = ev.site_names[0] if ev.site_names else None
     return Meta(title=title, kicker=kicker, published=published, updated=updated, authors=tuple(authors),
                 site_name=site, language=ev.language, warnings=tuple(warnings))
