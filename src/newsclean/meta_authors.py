@@ -11,6 +11,9 @@ site's own name, a news agency, a desk ("Redaktion") or a dateline place ("AFP, 
 """
 from __future__ import annotations
 
+import unicodedata
+from urllib.parse import unquote
+
 import regex
 from lxml import etree
 from lxml import html as lxml_html
@@ -55,6 +58,7 @@ _DOMAIN_IN = regex.compile(r"(?:www\.)?([\w-]{2,63}(?:\.[\w-]{2,63})*\.(?:com|or
                            r"eu|info|io|co\.uk|co\.za|cc|li|is|pl|se|no|dk|fi|pt|ru|jp|in|tw|vn|lt|lu|au|ca|us))\b",
                            regex.I)
 _SENTENCE = regex.compile(r"^\s*\S+(?:\s+\S+){5,}[.!?]\s*$")
+_AT_HANDLE = regex.compile(r"(?<!\S)@[\w.]{1,40}")
 _URL_ANY = regex.compile(r"https?://\S{0,200}|www\.\S{0,200}")
 _QUOTES = " -–—:,.'\"“”‘’«»„"
 _HANDLE = regex.compile(r"^[\p{L}][\p{L}\d_.-]{1,29}$")
@@ -114,8 +118,9 @@ def _person_publishers(tree: lxml_html.HtmlElement) -> set[str]:
 
 def _is_login(name: str) -> bool:
     """A login rather than a display name: one token joined by "_" or "." ("gabor_munier",
-    "christian.stadtfeld")."""
-    return " " not in name and bool(regex.search(r"\p{L}[_.]\p{L}", name))
+    "christian.stadtfeld"), or a slug ("ganesh-sitaraman")."""
+    return " " not in name and (bool(regex.search(r"\p{L}[_.]\p{L}", name))
+                                or bool(regex.fullmatch(r"\p{Ll}+(?:-\p{Ll}+)+", name)))
 
 
 def agencies_in(raws: list[str], site: set[str]) -> list[str]:
@@ -175,6 +180,7 @@ def split_names(raw: str, site: set[str] = frozenset(),  # type: ignore[assignme
     if site and any(key(h) in site for h in _DOMAIN_IN.findall(regex.split(r"[,;|]", text, maxsplit=1)[0])):
         return []  # "Deutsche Welle (www.dw.com)": the outlet, named with its own address
     text = _EMAIL.sub(" ", text)
+    text = _AT_HANDLE.sub(" ", text)  # "Williams Perdomo @wperdomod": the social handle beside the name
     text = _PAREN.sub(" ", text)
     text = _URL_ANY.sub(" ", text).strip()
     text = " | ".join(p for p in text.split(" | ") if not _SENTENCE.search(p))  # a sentence, no byline
@@ -194,7 +200,7 @@ def split_names(raw: str, site: set[str] = frozenset(),  # type: ignore[assignme
             continue
         if out and _is_place_among_names(part, out):
             continue
-        if key(part) in owners or is_person(part, site):
+        if (key(part) in owners and is_person(part)) or is_person(part, site):
             out.append(part)
     return out
 
@@ -348,7 +354,7 @@ def _declared_bylines(tree: lxml_html.HtmlElement) -> list[str]:
         text = shapes.clean(el.text_content())
         if not _AUTHOR_PATH.search(href) or not text or _in_comments(el):
             continue
-        if looks_like_name(text):
+        if looks_like_name(text) and _slug_agrees(href, text):
             found.append(text)
         elif _slug_names(href, text) and not _in_navigation(el):
             handles.append(text)
@@ -366,9 +372,33 @@ def _in_navigation(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
+def _slug_agrees(href: str, text: str) -> bool:
+    """Whether an author-page link's text can be the name its address is for: the address ends
+    in an id, or shares a word with the text ("/author/jane-doe" and "Jane Doe"; not
+    "/author/peta-team" and "Alle Beiträge")."""
+    slug = _plain(unquote(_last_segment(href)))
+    words = [w for w in regex.split(r"[\W_]+", slug) if len(w) >= 3 and not w.isdigit()]
+    if len(words) < 2:
+        return True  # an id or an account ("/author/admin/" for "Peter Addor")
+    k = _plain(key(text))
+    return any(w in k for w in words) or any(len(t) >= 3 and t in slug for t in (_plain(key(x)) for x in text.split()))
+
+
+def _last_segment(href: str) -> str:
+    """The last segment of an address's path that is no index page ("/author/ronja-beck/index.html"
+    -> "ronja-beck")."""
+    segs = [x for x in href.split("/") if x and not regex.match(r"(?i)index\.\w{2,5}$", x)]
+    return segs[-1] if segs else ""
+
+
+def _plain(s: str) -> str:
+    """Case and accents folded ("Ophélie" -> "ophelie"), as in web addresses."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if not unicodedata.combining(c))
+
+
 def _slug_names(href: str, text: str) -> bool:
     """Whether a one-word link text is the handle its author-page address ends with."""
-    slug = key(href.rstrip("/").rsplit("/", 1)[-1])
+    slug = key(_last_segment(href))
     k = key(text)
     return " " not in text.strip() and len(k) >= 2 and bool(slug) and (slug == k or slug.startswith(k))
 
@@ -382,7 +412,7 @@ def _class_bylines(tree: lxml_html.HtmlElement) -> list[str]:
             continue
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "main", "article"):
             continue
-        if _in_teaser(el, links=False) or _in_comments(el):
+        if _in_teaser(el, links=False) or _in_comments(el) or _other_author_link(el):
             continue
         hits.append(el)
     inner = set()  # a byline box holding a byline element with a name: the inner one (no date or rubric)
@@ -406,6 +436,16 @@ def _class_bylines(tree: lxml_html.HtmlElement) -> list[str]:
 def _dom_bylines(tree: lxml_html.HtmlElement) -> list[str]:
     """Byline text from the elements pages mark as the author's (declared, else by class)."""
     return _declared_bylines(tree) or _class_bylines(tree)
+
+
+def _other_author_link(el: lxml_html.HtmlElement) -> bool:
+    """An element that is one link to an author's page whose text is not that author's name
+    ("<a class="author-link" href="/author/peta-team/">Alle Beiträge</a>")."""
+    links = [el] if el.tag == "a" else el.findall(".//a")
+    if len(links) != 1 or shapes.clean(links[0].text_content()) != shapes.clean(el.text_content()):
+        return False
+    href = (links[0].get("href") or "").split("?")[0].split("#")[0]
+    return bool(_AUTHOR_PATH.search(href)) and not _slug_agrees(href, shapes.clean(el.text_content()))
 
 
 def _in_comments(el: lxml_html.HtmlElement) -> bool:

@@ -56,6 +56,7 @@ ROLE_WORDS: frozenset[str] = frozenset(w.casefold() for w in (
     "producer", "analyst", "critic", "photographer", "senior", "chief", "deputy", "political", "business",
     "foreign", "health", "science", "sports", "sport", "technology", "economics", "news", "managing",
     "contributing", "freelance", "associate", "special", "data", "investigations", "investigative",
+    "author", "authors", "autoren", "auteurs", "autori", "autores", "by",
     # de
     "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalistin", "autor", "autorin",
     "chefredakteur", "chefredakteurin", "reporterin", "volontär", "volontärin", "ressortleiter",
@@ -108,6 +109,7 @@ ORG_WORDS: frozenset[str] = frozenset(w.casefold() for w in (
     # en
     "news", "team", "foundation", "institute", "university", "ministry", "association", "magazine", "group",
     "newsroom", "staff", "editors", "agency", "press", "media", "network", "company", "council", "society",
+    "presse", "prensa", "stampa", "pers",
     # de
     "redaktion", "stiftung", "verband", "verein", "institut", "universität", "ministerium", "magazin",
     "zeitung", "gruppe", "gesellschaft", "pressestelle", "nachrichten", "verlag", "bundesverband",
