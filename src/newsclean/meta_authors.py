@@ -33,7 +33,7 @@ _LABEL = regex.compile(r"^(?:" + "|".join(regex.escape(p) for p in _PREFIXES) + 
 _LINE_START = regex.compile(r"^\s*[(\[（]?\s*(?:" + "|".join(regex.escape(p) for p in _PREFIXES) + r")\s*(?:[:：]\s*|\s|$)",
                             regex.I)
 _CONJ = meta_words.union(meta_words.CONJUNCTIONS)
-_SPLIT = regex.compile(r"\s*(?:[;|•·/、，]|,|\s(?:" + "|".join(regex.escape(c) for c in _CONJ) + r")\s)\s*", regex.I)
+_SPLIT = regex.compile(r"\s*(?:[;|•·/、，]|,|\s[-–—]\s|\s(?:" + "|".join(regex.escape(c) for c in _CONJ) + r")\s)\s*", regex.I)
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _URL = regex.compile(r"^(?:https?://|www\.)|^\S+\.(?:com|org|net|html?|php)(?:/\S*)?$", regex.I)
 _PAREN = regex.compile(r"\s*[(\[][^)\]]{0,60}[)\]]\s*")
@@ -64,6 +64,8 @@ _QUOTES = " -–—:,.'\"“”‘’«»„"
 _HANDLE = regex.compile(r"^[\p{L}][\p{L}\d_.-]{1,29}$")
 _SHORTCODE = regex.compile(r"^\p{Ll}{2,6}$")
 _COMMENT = regex.compile(r"(?:^|[\s_-])(?:" + "|".join(meta_words.COMMENT_CLASS_WORDS) + r")", regex.I)
+_PARTICLES = frozenset(("van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "des", "dos", "la", "le",
+                        "al", "el", "bin", "ibn", "ten", "ter", "zu", "af", "av"))
 _ROLE_WORDS = meta_words.ROLE_WORDS
 _ORG_WORDS = meta_words.ORG_WORDS
 _AGENCIES = meta_words.AGENCIES
@@ -297,6 +299,8 @@ def is_person(part: str, site: set[str] = frozenset()) -> bool:  # type: ignore[
         return False
     if all(w.casefold().strip(".,") in _ROLE_WORDS for w in words):
         return False
+    if len(words) > 1 and words[0][:1].islower() and words[0].casefold() not in _PARTICLES:
+        return False  # "deinen Hochzeitsbloggern": words of a sentence, not a name
     if _LEGAL.search(part) or any(w.casefold().strip(".,").rsplit("-", 1)[-1] in _ORG_WORDS for w in words):
         return False  # "Hanns-Seidel-Stiftung e.V.", "Top Solar News", "PETA-Team"
     if _is_agency_phrase(part):
