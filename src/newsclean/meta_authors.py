@@ -422,7 +422,7 @@ def _class_bylines(tree: lxml_html.HtmlElement) -> list[str]:
     inner = set()  # a byline box holding a byline element with a name: the inner one (no date or rubric)
     for el in hits:
         text = shapes.clean(el.text_content())
-        if _strip_prefix(text) != text or _LABEL.match(text) or len(text) < 3:
+        if _LABEL.match(text) or len(text) < 3:
             continue  # the box's "von" label: the box holds the name
         inner.update(a for a in el.iterancestors() if a in hits)
     found: list[str] = []
