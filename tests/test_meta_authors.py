@@ -233,3 +233,16 @@ def test_sentence_in_an_author_box_is_no_name():
     body = ('<div class="post-author">Posted by Nathan Parker, Varun Khaneja and Kiran C Nair - Chrome Safe Browsing '
             'team</div>')
     assert authors(page(body=body + _PROSE)) == ("Nathan Parker", "Varun Khaneja", "Kiran C Nair")
+
+
+def test_jsonld_with_raw_line_breaks_in_its_strings_is_read():
+    script = ('{"@context": "http://schema.org", "@type": "BlogPosting", "headline": "Performant Python",\n'
+              ' "description": "A look at\nperformant code", "author": {"@type": "Person", "name": "Jacopo Cascioli"}}')
+    tree = lxml_html.fromstring(f'<html><head><script type="application/ld+json">{script}</script></head>'
+                                f'<body>{_PROSE}</body></html>')
+    assert authors(tree) == ("Jacopo Cascioli",)
+    # near miss: a script that is no JSON at all stays unread
+    broken = script.replace('"author"', 'author')
+    tree = lxml_html.fromstring(f'<html><head><script type="application/ld+json">{broken}</script></head>'
+                                f'<body>{_PROSE}</body></html>')
+    assert authors(tree) == ()
