@@ -246,3 +246,12 @@ def test_jsonld_with_raw_line_breaks_in_its_strings_is_read():
     tree = lxml_html.fromstring(f'<html><head><script type="application/ld+json">{broken}</script></head>'
                                 f'<body>{_PROSE}</body></html>')
     assert authors(tree) == ()
+
+
+def test_byline_line_after_a_long_indent_is_read():
+    indent = "\n" + " " * 60
+    body = f'<div class="details"><span class="cat">{indent}von Andreas Kürten{indent}</span></div>' + _PROSE
+    assert authors(page(body=body, lang="de")) == ("Andreas Kürten",)
+    # near miss: the same words in a sentence of the body
+    body = f'<p>{indent}von Andreas Kürten stammt die Idee, die er gestern vorstellte.</p>' + _PROSE
+    assert authors(page(body=body, lang="de")) == ()
