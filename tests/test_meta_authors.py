@@ -255,3 +255,13 @@ def test_byline_line_after_a_long_indent_is_read():
     # near miss: the same words in a sentence of the body
     body = f'<p>{indent}von Andreas Kürten stammt die Idee, die er gestern vorstellte.</p>' + _PROSE
     assert authors(page(body=body, lang="de")) == ()
+
+
+def test_drupal_account_name_after_a_byline_word():
+    body = ('<p class="submitted"><span rel="sioc:has_creator">Gespeichert von <span class="username" '
+            'about="/users/rasos">rasos</span> am 24. Juli 2017 - 18:55</span></p>' + _PROSE)
+    assert authors(page(body=body, lang="de")) == ("rasos",)
+    # near miss: the account box of the reader who is logged in
+    body = ('<div class="account-menu"><a class="username" href="/konto">Abonnierte Newsletter</a></div>'
+            '<div class="login"><span class="username">Mein Konto</span></div>' + _PROSE)
+    assert authors(page(body=body, lang="de")) == ()

@@ -26,6 +26,7 @@ _BYLINE_CLASS = regex.compile(
 # What the page walk (:class:`Scan`) looks for: class, id or test id words of bylines, and links
 # to an author's page ("/autoren/name/max-kolter", "/author/jane-doe/": the path segment before the
 # slug says author in the site's language, words in :mod:`meta_words`).
+_PREFIX_WORDS = frozenset(w for p in PREFIXES for w in p.split()[-1:])
 _CLASS_HINT = regex.compile(r"uthor|yline|utor|riter")
 _LINK_HINT = regex.compile("/(?:" + "|".join(regex.escape(w) for w in meta_words.AUTHOR_PATH_WORDS) + ")")
 _AUTHOR_PATH = regex.compile(r"/(?:" + "|".join(regex.escape(w) for w in meta_words.AUTHOR_PATH_WORDS)
@@ -39,13 +40,14 @@ class Scan:
     short texts opening with a byline word (all in document order). One Python pass is cheaper
     than an XPath per reader on large pages."""
 
-    __slots__ = ("classed", "declared", "lines", "links")
+    __slots__ = ("classed", "declared", "lines", "links", "users")
 
     def __init__(self, tree: lxml_html.HtmlElement) -> None:
         self.declared: list[lxml_html.HtmlElement] = []
         self.links: list[lxml_html.HtmlElement] = []
         self.classed: list[lxml_html.HtmlElement] = []
         self.lines: list[lxml_html.HtmlElement] = []
+        self.users: list[lxml_html.HtmlElement] = []  # Drupal's "username": the node author's account
         line_tags = _LINE_TAG_SET
         for el in tree.iter():
             tag = el.tag
@@ -55,6 +57,8 @@ class Scan:
             if attrib:
                 if (attrib.get("rel") == "author" or attrib.get("itemprop") == "author") and len(self.declared) < 12:
                     self.declared.append(el)
+                elif "username" in (attrib.get("class") or "").split() and len(self.users) < 12:
+                    self.users.append(el)
                 if tag == "a" and len(self.links) < 40:
                     href = attrib.get("href")
                     if href and _LINK_HINT.search(href):
@@ -78,11 +82,12 @@ def _first_word(text: str) -> str:
 
 def declared_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list[str]:
     """Byline text from the elements the page declares as the author's: ``rel=author`` and
-    ``itemprop=author``, else links to an author's page whose text is a name (or the handle the
-    link's path ends with: "/author/floyd/" reading "Floyd")."""
+    ``itemprop=author`` (else the account name Drupal prints as ``class="username"``), else links to
+    an author's page whose text is a name (or the handle the link's path ends with:
+    "/author/floyd/" reading "Floyd")."""
     scan = scan or Scan(tree)
     found: list[str] = []
-    for el in scan.declared:
+    for el in scan.declared or [u for u in scan.users if _after_byline_word(u) and not _in_navigation(u)][:3]:
         if _in_comments(el):
             continue
         name = el.xpath('.//*[@itemprop="name"]/@content|.//*[@itemprop="name"]//text()')
@@ -106,6 +111,16 @@ def declared_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> l
     if not found and len({key(h) for h in handles}) <= 2:
         found = handles  # "/author/floyd/" reading "Floyd"; many such links are a menu
     return found
+
+
+def _after_byline_word(el: lxml_html.HtmlElement) -> bool:
+    """Whether the text just before an element ends in a byline word ("Gespeichert von <span
+    class="username">rasos</span>"), so an account name is the author's, not a login box's."""
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = (prev.tail if prev is not None else parent.text if parent is not None else None) or ""
+    words = before.replace(":", " ").replace("：", " ").split()
+    return bool(words) and words[-1].casefold() in _PREFIX_WORDS
 
 
 def _in_navigation(el: lxml_html.HtmlElement) -> bool:
