@@ -173,7 +173,7 @@ def class_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list
         if _in_teaser(el, links=False) or _in_comments(el) or _other_author_link(el):
             continue
         hits.append(el)
-    inner = set()  # a byline box holding a byline element with a name: the inner one (no date or rubric)
+    inner: set[lxml_html.HtmlElement] = set()  # a byline box holding a byline element with a name: the inner one (no date or rubric)
     for el in hits:
         text = shapes.clean(el.text_content())
         if _LABEL.match(text) or len(text) < 3:
