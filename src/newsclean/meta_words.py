@@ -56,6 +56,7 @@ ROLE_WORDS: frozenset[str] = frozenset(w.casefold() for w in (
     "producer", "analyst", "critic", "photographer", "senior", "chief", "deputy", "political", "business",
     "foreign", "health", "science", "sports", "sport", "technology", "economics", "news", "managing",
     "contributing", "freelance", "associate", "special", "data", "investigations", "investigative",
+    "author", "authors", "autoren", "auteurs", "autori", "autores", "by",
     # de
     "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalistin", "autor", "autorin",
     "chefredakteur", "chefredakteurin", "reporterin", "volontär", "volontärin", "ressortleiter",
@@ -89,7 +90,41 @@ DESK_WORDS: frozenset[str] = frozenset(w.casefold() for w in (
     "rédaction", "redacción", "redação", "redazione", "redactie", "redakcja", "redaksjonen", "redaktionen",
     "guest", "gast", "gastautor", "agencies", "agency", "agenturen", "agences", "agencias", "wire", "wires",
     "staff writer", "staff reporter", "web team", "digital team", "desk",
+    "red", "red.", "no author", "kein autor", "sans auteur",
 ))
+
+# Legal forms after an organisation's name ("Hanns-Seidel-Stiftung e.V.", "Web Commerce GmbH",
+# "Acme Inc."): matched case-sensitively as whole words. A part carrying one is no person.
+LEGAL_FORMS: tuple[str, ...] = (
+    "GmbH", "gGmbH", "mbH", "AG", "KG", "OHG", "e.V.", "e. V.", "e.V", "e. V", "Inc.", "Inc", "Ltd.", "Ltd",
+    "LLC", "plc", "PLC", "S.A.", "S.L.", "S.r.l.", "Srl", "S.p.A.", "SpA", "Corp.", "Corp", "Co.", "N.V.",
+    "B.V.", "A/S", "ASA", "Oy", "Sp. z o.o.", "SARL", "SAS", "GbR", "eG",
+)
+
+# Head words of organisations' names, per language: a byline part holding one of them names an
+# outlet, a body or a team, not a person ("Deutscher Caritasverband", "Top Solar News",
+# "Wikimedia Foundation", "PETA-Team"). Matched word by word, case-folded, also as the last part
+# of a hyphenated word ("PETA-Team", "Online-Redaktion").
+ORG_WORDS: frozenset[str] = frozenset(w.casefold() for w in (
+    # en
+    "news", "team", "foundation", "institute", "university", "ministry", "association", "magazine", "group",
+    "newsroom", "staff", "editors", "agency", "press", "media", "network", "company", "council", "society",
+    "presse", "prensa", "stampa", "pers",
+    # de
+    "redaktion", "stiftung", "verband", "verein", "institut", "universität", "ministerium", "magazin",
+    "zeitung", "gruppe", "gesellschaft", "pressestelle", "nachrichten", "verlag", "bundesverband",
+    # fr / es / it / pt / nl
+    "rédaction", "fondation", "association", "société", "magazine", "redacción", "fundación", "asociación",
+    "redazione", "fondazione", "associazione", "redação", "fundação", "associação", "redactie", "stichting",
+    "vereniging",
+))
+
+# Words of a phrase that ends in a byline word before the name ("Zeige alle Beiträge von Cem
+# Basman", "View all posts by Daniel Lemire", "Pressemitteilung von Katja Kipping"): the byline
+# words that may stand inside a line. Not "di", "da", "de": those are also particles inside
+# Romance names ("Maria da Graça Foster"); "von" is one too, but a noble name has one word after it
+# or an article ("Ursula von der Leyen"), and the phrase is cut only before two capitalised words.
+INNER_PREFIXES: tuple[str, ...] = ("by", "von", "par", "por", "door", "av", "af", "przez", "eftir")
 
 
 def union(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -112,3 +147,6 @@ TEASER_CLASS_WORDS: tuple[str, ...] = (
     "teaser", "appetizer", "related", "most-read", "mostread", "popular", "recommend", "more-stories",
     "read-more", "readmore", "trending", "carousel", "sidebar", "footer", "nav",
 )
+
+# Class or id words of a comment thread: a name there is a commenter's ("comment-author vcard").
+COMMENT_CLASS_WORDS: tuple[str, ...] = ("comment", "reply", "respond", "discussion", "disqus")

@@ -90,7 +90,8 @@ def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | 
         published, updated, note = meta_date.choose_dates(tree, ev, use_htmldate=htmldate)
     if note:
         warnings.append(note)
-    authors = meta_authors.choose_authors(tree, ev)
+    with scripts_restored(tree, page):  # a personal site's owner is read in the JSON-LD
+        authors = meta_authors.choose_authors(tree, ev)
     site = ev.site_names[0] if ev.site_names else None
     return Meta(title=title, kicker=kicker, published=published, updated=updated, authors=tuple(authors),
                 site_name=site, language=ev.language, warnings=tuple(warnings))
@@ -220,7 +221,8 @@ def _read_entities(ev: Evidence, objects: list[dict]) -> None:
         ev.headline = structured.text_of(main.get("headline")) if main in articles else None
         ev.published = structured.text_of(main.get("datePublished")) or structured.text_of(main.get("dateCreated"))
         ev.modified = structured.text_of(main.get("dateModified"))
-        ev.authors = _authors(main.get("author")) or _authors(main.get("creator"))
+        ids = {d["@id"]: d for d in objects if isinstance(d.get("@id"), str)}  # "author": {"@id": ...} refs
+        ev.authors = _authors(main.get("author"), ids) or _authors(main.get("creator"), ids)
         ev.publisher = structured.text_of(main.get("publisher"))
         ev.language = structured.text_of(main.get("inLanguage"))
     if not ev.publisher:
@@ -228,9 +230,11 @@ def _read_entities(ev: Evidence, objects: list[dict]) -> None:
         ev.publisher = next((structured.text_of(d.get("name")) for d in orgs if structured.text_of(d.get("name"))), None)
 
 
-def _authors(v: Any) -> list[Author]:
+def _authors(v: Any, ids: dict[str, dict] | None = None) -> list[Author]:
     out: list[Author] = []
     for it in (v if isinstance(v, list) else [v])[:30]:
+        if isinstance(it, dict) and not it.get("name") and isinstance(it.get("@id"), str) and ids:
+            it = ids.get(it["@id"], it)  # a reference to a node of the @graph (Yoast's Person)
         if isinstance(it, str):
             if it.strip():
                 out.append(Author(it.strip()))

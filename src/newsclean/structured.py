@@ -48,7 +48,7 @@ def load_jsonld(text: str | None) -> Any:
     if not raw or len(raw) > 5_000_000:
         return None
     try:
-        return json.loads(raw)
+        return json.loads(raw, strict=False)  # raw line breaks inside strings, as many CMSs write them
     except (ValueError, RecursionError):
         return None
 

@@ -1,0 +1,332 @@
+"""The page's byline elements, read for :mod:`meta_authors` when nothing is declared: elements
+declared as the author's (``rel=author``, ``itemprop=author``, links to an author's page), elements
+whose class, id or test id says author or byline, a byline word as a label before the names,
+lines opening with a byline word, and a bold signature closing the body. Commenters, teaser
+lists, menus and other stories' bylines are left out. One walk over the page (:class:`Scan`)
+collects what every reader looks at.
+"""
+from __future__ import annotations
+
+import unicodedata
+from urllib.parse import unquote
+
+import regex
+from lxml import html as lxml_html
+
+from . import meta_words, shapes
+from .meta_names import PAREN, PREFIXES, QUOTES, SPLIT, looks_like_name, strip_prefix
+from .meta_title import key
+
+_NAV = regex.compile(r"(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])", regex.I)
+_LABEL = regex.compile(r"^(?:" + "|".join(regex.escape(p) for p in PREFIXES) + r")\s*[:：]?$", regex.I)
+_LINE_START = regex.compile(r"^\s*[(\[（]?\s*(?:" + "|".join(regex.escape(p) for p in PREFIXES) + r")\s*(?:[:：]\s*|\s|$)",
+                            regex.I)
+_BYLINE_CLASS = regex.compile(
+    r"(?:^|[\s_-])(?:author|byline|autor|auteur|autore|writer|creator)(?:s|es|en|i|name|names)?(?:$|[\s_-])", regex.I)
+# What the page walk (:class:`Scan`) looks for: class, id or test id words of bylines, and links
+# to an author's page ("/autoren/name/max-kolter", "/author/jane-doe/": the path segment before the
+# slug says author in the site's language, words in :mod:`meta_words`).
+_PREFIX_WORDS = frozenset(w for p in PREFIXES for w in p.split()[-1:])
+_CLASS_HINT = regex.compile(r"uthor|yline|utor|riter")
+_LINK_HINT = regex.compile("/(?:" + "|".join(regex.escape(w) for w in meta_words.AUTHOR_PATH_WORDS) + ")")
+_AUTHOR_PATH = regex.compile(r"/(?:" + "|".join(regex.escape(w) for w in meta_words.AUTHOR_PATH_WORDS)
+                             + r")/(?:[\w-]{1,20}/)?[\w.%-]{2,80}/?$", regex.I)
+_COMMENT = regex.compile(r"(?:^|[\s_-])(?:" + "|".join(meta_words.COMMENT_CLASS_WORDS) + r")", regex.I)
+
+
+class Scan:
+    """One walk over the page collecting what every DOM reader looks at: elements declared as the
+    author's, links to author pages, elements whose class, id or test id hints at a byline, and
+    short texts opening with a byline word (all in document order). One Python pass is cheaper
+    than an XPath per reader on large pages."""
+
+    __slots__ = ("classed", "declared", "lines", "links", "users")
+
+    def __init__(self, tree: lxml_html.HtmlElement) -> None:
+        self.declared: list[lxml_html.HtmlElement] = []
+        self.links: list[lxml_html.HtmlElement] = []
+        self.classed: list[lxml_html.HtmlElement] = []
+        self.lines: list[lxml_html.HtmlElement] = []
+        self.users: list[lxml_html.HtmlElement] = []  # Drupal's "username": the node author's account
+        line_tags = _LINE_TAG_SET
+        for el in tree.iter():
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue  # comments, processing instructions
+            attrib = el.attrib
+            if attrib:
+                if (attrib.get("rel") == "author" or attrib.get("itemprop") == "author") and len(self.declared) < 12:
+                    self.declared.append(el)
+                elif "username" in (attrib.get("class") or "").split() and len(self.users) < 12:
+                    self.users.append(el)
+                if tag == "a" and len(self.links) < 40:
+                    href = attrib.get("href")
+                    if href and _LINK_HINT.search(href):
+                        self.links.append(el)
+                if len(self.classed) < 200:
+                    label = f"{attrib.get('class') or ''} {attrib.get('id') or ''} {attrib.get('data-testid') or ''}"
+                    if len(label) > 2 and _CLASS_HINT.search(label):
+                        self.classed.append(el)
+            if tag in line_tags:
+                text = el.text
+                if text and _first_word(text) in _FIRST_WORDS:
+                    self.lines.append(el)
+
+
+def _first_word(text: str) -> str:
+    """The first word of a text, brackets, colons and case ignored ("(责编：牛镛" -> "责编")."""
+    head = text.lstrip(" \t\r\n\xa0([（")[:40].casefold()
+    m = _WORD_END.search(head)
+    return head[:m.start()] if m else head
+
+
+def declared_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list[str]:
+    """Byline text from the elements the page declares as the author's: ``rel=author`` and
+    ``itemprop=author`` (else the account name Drupal prints as ``class="username"``), else links to
+    an author's page whose text is a name (or the handle the link's path ends with:
+    "/author/floyd/" reading "Floyd")."""
+    scan = scan or Scan(tree)
+    found: list[str] = []
+    for el in scan.declared or [u for u in scan.users if _after_byline_word(u) and not _in_navigation(u)][:3]:
+        if _in_comments(el):
+            continue
+        name = el.xpath('.//*[@itemprop="name"]/@content|.//*[@itemprop="name"]//text()')
+        text = " ".join(name) if name else _pieces(el)
+        if text.strip():
+            found.append(text)
+    if found:
+        return found
+    handles: list[str] = []
+    for el in scan.links:
+        href = (el.get("href") or "").split("?")[0].split("#")[0]
+        text = shapes.clean(el.text_content())
+        if not _AUTHOR_PATH.search(href) or not text or _in_comments(el):
+            continue
+        if looks_like_name(text) and _slug_agrees(href, text):
+            found.append(text)
+        elif _slug_names(href, text) and not _in_navigation(el):
+            handles.append(text)
+        if len(found) >= 6:
+            break
+    if not found and len({key(h) for h in handles}) <= 2:
+        found = handles  # "/author/floyd/" reading "Floyd"; many such links are a menu
+    return found
+
+
+def _after_byline_word(el: lxml_html.HtmlElement) -> bool:
+    """Whether the text just before an element ends in a byline word ("Gespeichert von <span
+    class="username">rasos</span>"), so an account name is the author's, not a login box's."""
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = (prev.tail if prev is not None else parent.text if parent is not None else None) or ""
+    words = before.replace(":", " ").replace("：", " ").split()
+    return bool(words) and words[-1].casefold() in _PREFIX_WORDS
+
+
+def _in_navigation(el: lxml_html.HtmlElement) -> bool:
+    for a in el.iterancestors():
+        if a.tag == "nav" or _NAV.search(a.get("class") or ""):
+            return True
+    return False
+
+
+def _slug_agrees(href: str, text: str) -> bool:
+    """Whether an author-page link's text can be the name its address is for: the address ends
+    in an id, or shares a word with the text ("/author/jane-doe" and "Jane Doe"; not
+    "/author/peta-team" and "Alle Beiträge")."""
+    slug = _plain(unquote(_last_segment(href)))
+    words = [w for w in regex.split(r"[\W_]+", slug) if len(w) >= 3 and not w.isdigit()]
+    if len(words) < 2:
+        return True  # an id or an account ("/author/admin/" for "Peter Addor")
+    k = _plain(key(text))
+    return any(w in k for w in words) or any(len(t) >= 3 and t in slug for t in (_plain(key(x)) for x in text.split()))
+
+
+def _last_segment(href: str) -> str:
+    """The last segment of an address's path that is no index page ("/author/ronja-beck/index.html"
+    -> "ronja-beck")."""
+    segs = [x for x in href.split("/") if x and not regex.match(r"(?i)index\.\w{2,5}$", x)]
+    return segs[-1] if segs else ""
+
+
+def _plain(s: str) -> str:
+    """Case and accents folded ("Ophélie" -> "ophelie"), as in web addresses."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if not unicodedata.combining(c))
+
+
+def _slug_names(href: str, text: str) -> bool:
+    """Whether a one-word link text is the handle its author-page address ends with."""
+    slug = key(_last_segment(href))
+    k = key(text)
+    return " " not in text.strip() and len(k) >= 2 and bool(slug) and (slug == k or slug.startswith(k))
+
+
+def class_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list[str]:
+    """Byline text from elements whose class, id or test id says author or byline."""
+    hits: list[lxml_html.HtmlElement] = []
+    for el in (scan or Scan(tree)).classed:
+        label = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}"
+        if not _BYLINE_CLASS.search(label.replace("__", " ").replace("--", " ")):
+            continue
+        if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "main", "article"):
+            continue
+        if _in_teaser(el, links=False) or _in_comments(el) or _other_author_link(el):
+            continue
+        hits.append(el)
+    inner: set[lxml_html.HtmlElement] = set()  # a byline box holding a byline element with a name: the inner one (no date or rubric)
+    for el in hits:
+        text = shapes.clean(el.text_content())
+        if _LABEL.match(text) or len(text) < 3:
+            continue  # the box's "von" label: the box holds the name
+        inner.update(a for a in el.iterancestors() if a in hits)
+    found: list[str] = []
+    for el in hits:
+        if el in inner:
+            continue
+        text = _pieces(el)
+        if 2 < len(text) <= 160:
+            found.append(text)
+        if len(found) >= 6:
+            break
+    return found
+
+
+def dom_bylines(tree: lxml_html.HtmlElement) -> list[str]:
+    """Byline text from the elements pages mark as the author's (declared, else by class)."""
+    return declared_bylines(tree) or class_bylines(tree)
+
+
+def _other_author_link(el: lxml_html.HtmlElement) -> bool:
+    """An element that is one link to an author's page whose text is not that author's name
+    ("<a class="author-link" href="/author/peta-team/">Alle Beiträge</a>")."""
+    links = [el] if el.tag == "a" else el.findall(".//a")
+    if len(links) != 1 or shapes.clean(links[0].text_content()) != shapes.clean(el.text_content()):
+        return False
+    href = (links[0].get("href") or "").split("?")[0].split("#")[0]
+    return bool(_AUTHOR_PATH.search(href)) and not _slug_agrees(href, shapes.clean(el.text_content()))
+
+
+def _in_comments(el: lxml_html.HtmlElement) -> bool:
+    """In a comment thread (or a commenter's name element itself): a commenter, not the author."""
+    for a in (el, *el.iterancestors()):
+        if _COMMENT.search(a.get("class") or "") or _COMMENT.search(a.get("id") or ""):
+            return True
+    return False
+
+
+_HEADING_LABELS = ("h4", "h5", "h6", "dt", "th", "label")
+_LABEL_TAGS = ("span", "strong", "b", "em", "h4", "h5", "h6", "dt", "th", "label", "div", "p", "small")
+
+
+def label_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list[str]:
+    """A byline word alone in its element, the names after it ("<h5>Autor:</h5>Peter Maahn",
+    "<span>By</span><span><a>J.R. Stone</a></span>"): the names are the element's tail or its next
+    sibling's text, and must be name-shaped. Several different results: a teaser list, none."""
+    found: list[str] = []
+    for el in (scan or Scan(tree)).lines:
+        if el.tag not in _LABEL_TAG_SET:
+            continue
+        if len(el):
+            continue
+        text = (el.text or "").strip()
+        if not text or len(text) > 24 or not _LABEL.match(text) or _in_teaser(el) or _in_comments(el):
+            continue
+        if (el.tag not in _HEADING_LABELS and not text.endswith((":", "："))
+                and text.casefold() not in meta_words.INNER_PREFIXES):
+            continue  # "Text", "Autor" in running text without a colon: a menu or a heading word
+        value = (el.tail or "").strip()
+        if not value:
+            nxt = el.getnext()
+            value = shapes.clean(nxt.text_content()) if nxt is not None else ""
+        if not value or len(value) > 120:
+            continue
+        parts = [p for p in (q.strip(QUOTES) for q in SPLIT.split(PAREN.sub(" ", value))) if p]
+        if parts and looks_like_name(parts[0]):
+            found.append(value)
+        if len(found) >= 3:
+            break
+    if len({key(f) for f in found}) > 1:
+        return []
+    return found
+
+
+_LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "i", "small", "address", "strong", "b", "td", "dd", "figcaption"))
+_LABEL_TAG_SET = frozenset(_LABEL_TAGS)
+_LINE_TAG_SET = _LINE_TAGS | _LABEL_TAG_SET
+_FIRST_WORDS = frozenset(p.split()[0] for p in PREFIXES)
+_WORD_END = regex.compile(r"[\s:：]")
+
+
+def prefix_lines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list[str]:
+    """Lines that open with a byline word and hold names only ("Von: Bill McCarthy, Marisha
+    Goldhamer", "(责编：牛镛、岳弘彬)"). Every part after the prefix must be name-shaped, so prose
+    that merely starts with such a word ("Par ailleurs, Emmanuel Macron ...") is no byline."""
+    found: list[str] = []
+    for el in (scan or Scan(tree)).lines:
+        if el.tag not in _LINE_TAGS:
+            continue
+        if not _LINE_START.match(el.text or "") or _in_teaser(el):
+            continue
+        text = shapes.clean(el.text_content()).strip("()[]（）")
+        if not 3 < len(text) <= 120:
+            continue
+        body = strip_prefix(text)
+        if body == text:
+            continue
+        parts = [p for p in (q.strip(" -–—:,.") for q in SPLIT.split(PAREN.sub(" ", body))) if p]
+        if parts and all(looks_like_name(p) for p in parts):
+            found.append(body)
+        if len(found) >= 3:
+            break
+    if len({key(f) for f in found}) > 1:
+        return []  # different bylines in several places: a list of teasers, not this story's
+    return found
+
+
+_TEASER = regex.compile(r"(?:^|[\s_-])(?:" + "|".join(meta_words.TEASER_CLASS_WORDS) + r")", regex.I)
+
+
+def _in_teaser(el: lxml_html.HtmlElement, links: bool = True) -> bool:
+    """Inside a teaser box (related stories, most read), or with ``links`` a link: another story's
+    byline."""
+    for a in el.iterancestors():
+        if (links and a.tag == "a") or _TEASER.search(a.get("class") or ""):
+            return True
+    return False
+
+
+_BOLD = ("strong", "b")
+_MIN_PROSE = 80
+
+
+def signature(tree: lxml_html.HtmlElement) -> list[str]:
+    """A name alone in bold as the last paragraph of the body (or its first, above the text):
+    the signature many sites print instead of a byline ("<p><strong>Lê Phương</strong></p>").
+    Only when the page has exactly one such paragraph, and only beside at least three paragraphs
+    of prose, so a bold subheading (followed by text) or a bold line in a teaser list is no name."""
+    found: list[str] = []
+    for body in tree.iter("article", "div", "section", "main"):
+        paras = [c for c in body if c.tag == "p"]
+        if len(paras) < 4:
+            continue
+        texts = [shapes.clean(p.text_content()) for p in paras]
+        full = [i for i, t in enumerate(texts) if t]
+        if sum(1 for t in texts if len(t) >= _MIN_PROSE) < 3 or len(full) < 4:
+            continue
+        for i in (full[0], full[-1]):
+            p, text = paras[i], texts[i]
+            bold = [c for c in p if c.tag in _BOLD]
+            if len(bold) != 1 or (p.text or "").strip() or (bold[0].tail or "").strip() or len(p) != 1:
+                continue
+            if text and looks_like_name(strip_prefix(text)) and text not in found:
+                found.append(text)
+        if len(found) > 1:
+            return []
+    return found
+
+
+def _pieces(el: lxml_html.HtmlElement) -> str:
+    """An element's text with its separate text nodes kept apart ("Anna Fink | Jan Marchart"):
+    names in sibling links or spans are not run together."""
+    return " | ".join(t for t in (shapes.clean(x) for x in el.itertext()) if t)
+
