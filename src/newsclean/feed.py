@@ -139,6 +139,7 @@ def links_elsewhere(e, levels: int = 3) -> bool:
     return False
 
 
+_COUNT_DATETIME = etree.XPath("count(.//*[@datetime])")
 _XML_SPACE = regex.compile(r"[ \t\n\r]+")
 
 
@@ -224,7 +225,10 @@ def _is_stamp_text(text: str) -> bool:
 def _is_separator(m) -> bool:
     """A member showing nothing but a time, a minute or a day ("120+4'", "Tuesday 10:00",
     "Monday 3 June 2024") marks a place in the feed; it is not a post."""
-    t = " ".join(m.text_content().split())
+    raw = m.text_content()
+    if len(raw) > 200 and len(" ".join(raw[:200].split())) > 40:
+        return False  # (already too long at its start: a post's whole text is not split for this)
+    t = " ".join(raw.split())
     if len(t) > 40:
         return False
     if not t or times.parse_minute_mark(t):
@@ -303,7 +307,7 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
             # (a page that says it is live is believed: archived copies may show one time on all)
             if not live and len({_stamps_in(m, timed_set) for m in timed}) < min(max(3, len(timed) / 2), 12):
                 continue
-            stamps = sorted(len(m.xpath(".//*[@datetime]")) for m in timed)
+            stamps = sorted(int(_COUNT_DATETIME(m)) for m in timed)
             if stamps[len(stamps) // 2] > 3:
                 continue  # each member lists many dated items: a set of teaser lists, not posts
             text = sum(len(m.text_content()) for m in timed)
@@ -331,14 +335,13 @@ def enough_text(members: list, root, *, says_live: bool, declared_article: bool 
     article is not. Without a word from the page that it is live (its title, its data, or the
     feed's class names), the evidence must be stronger: five updates or more, within two days,
     holding most of the text."""
-    feed_words = sum(visible_words(m, links=False) for m in members)
-    page_words = visible_words(root, links=False) or 1
     share = 0.5 if declared_article else 0.25
     if not says_live:
         share = 0.5
         if len(members) < 5 or _spans_days(members) > 2:
             return False  # teasers and comment threads run over days; a live page's updates do not
-    return feed_words >= 25 and feed_words >= share * page_words
+    feed_words = sum(visible_words(m, links=False) for m in members)
+    return feed_words >= 25 and feed_words >= share * (visible_words(root, links=False) or 1)
 
 
 def _spans_days(members: list) -> float:
