@@ -150,9 +150,12 @@ def _local_only(value: str | None) -> bool:
 _HAS_OFFSET = regex.compile(r"[+-]\d\d:?\d\d$|Z$")
 
 
+_CLASS_VALUES = etree.XPath(".//@class")  # (compiled once: this runs for every post)
+
+
 def _drop_screen_reader_copies(root, ctx: Ctx) -> None:
     """Text only screen readers get ("Image caption: ...", ", external") repeats what is shown."""
-    for el in [a.getparent() for a in root.xpath(".//@class") if hidden_classed(str(a))]:
+    for el in [a.getparent() for a in _CLASS_VALUES(root) if hidden_classed(str(a))]:
         if len(el.text_content()) < 300:
             ctx.remove("html.screen-reader-text", el.text_content())
             el.drop_tree()
