@@ -139,13 +139,20 @@ def links_elsewhere(e, levels: int = 3) -> bool:
     return False
 
 
-_COUNT_DATETIME = etree.XPath("count(.//*[@datetime])")
+_COUNT_DATETIME = etree.XPath("count(descendant::*[@datetime])")  # (.//*[@datetime], one axis)
 _XML_SPACE = regex.compile(r"[ \t\n\r]+")
 
 
 def _normalized_len(text: str) -> int:
     """The length of XPath's ``normalize-space(text)`` (XML white space only, not NBSP)."""
     return len(_XML_SPACE.sub(" ", text).strip(" "))
+
+
+def _normalized_shorter(text: str, limit: int) -> bool:
+    """``_normalized_len(text) < limit``; a text with ``limit`` characters that are not white
+    space (most prose) is rejected by counting, without the substitution."""
+    visible = len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
+    return visible < limit and _normalized_len(text) < limit
 
 
 def _has_time_data(e) -> bool:
@@ -166,9 +173,9 @@ def _stamp_candidates(root, plain_text: bool) -> list:
 
     def text(t: str, e) -> None:
         n = len(t)
-        if n < 200 and ("'" in t or "′" in t or "’" in t) and _normalized_len(t) < 12 and times.parse_minute_mark(t):
+        if n < 200 and ("'" in t or "′" in t or "’" in t) and _normalized_shorter(t, 12) and times.parse_minute_mark(t):
             minutes.append(e)
-        if plain_text and n < 400 and t.strip() and _normalized_len(t) < 40 and _is_stamp_text(t):
+        if plain_text and n < 400 and t.strip() and _normalized_shorter(t, 40) and _is_stamp_text(t):
             stamps.append(e)
 
     for event, e in etree.iterwalk(root, events=("start", "end")):

@@ -163,7 +163,9 @@ def _drop_screen_reader_copies(root, ctx: Ctx) -> None:
 
 def _site_names(tree) -> frozenset[str]:
     """The page's own name(s) (og:site_name, application-name): never a post's author."""
-    names = tree.xpath('//meta[@property="og:site_name" or @name="application-name" or @name="publisher"]/@content')
+    names = [m.get("content") for m in tree.iter("meta")  # (as //meta[...]/@content, without an XPath pass)
+             if m.get("content") is not None
+             and (m.get("property") == "og:site_name" or m.get("name") in ("application-name", "publisher"))]
     return frozenset(shapes.clean(n).casefold() for n in names[:5] if n.strip())
 
 

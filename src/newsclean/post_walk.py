@@ -429,8 +429,10 @@ def _teaser(el, st: _PostState, ctx: Ctx) -> bool:
             link = a
     if link is None or not 15 <= len(el.text_content()) <= 1200 or _HAS_PLAYER_OR_QUOTE(el):
         return False
+    if link_text_share(el) < 0.9:  # (before the walk that shown_text makes)
+        return False
     text = shown_text(el)
-    if not 15 <= len(text) <= 400 or link_text_share(el) < 0.9:
+    if not 15 <= len(text) <= 400:
         return False
     # the teaser's title: the longest line inside the link
     lines = [shown_text(e) for e in link.iter() if isinstance(e.tag, str) and e is not link
