@@ -159,6 +159,18 @@ _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f]+")
 _BREAK = re.compile("[\x0b\x0c]")
 _DAMAGED = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_UNSAFE_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
+
+
+def _is_safe(text: str) -> bool:
+    """``_UNSAFE.search(text) is None``, about twice as fast: in UTF-8 a C0 control is its own
+    byte, U+FFFE/U+FFFF are EF BF BE/BF, and a lone surrogate does not encode at all."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return len(data.translate(None, _UNSAFE_BYTES)) == len(data) and b"\xef\xbf\xbe" not in data \
+        and b"\xef\xbf\xbf" not in data
 
 
 def sanitize(text: str) -> str:
@@ -171,7 +183,7 @@ def sanitize(text: str) -> str:
     >>> sanitize("a\x00b\x0cc\ud800")
     'ab c\ufffd'
     """
-    if _UNSAFE.search(text) is None:
+    if _is_safe(text):
         return text
     text = _INVISIBLE.sub("", text)
     text = _BREAK.sub(" ", text)
@@ -179,6 +191,10 @@ def sanitize(text: str) -> str:
 
 
 _NUMERIC_REF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*([0-9]{1,10}));?")
+# a reference `_safe_reference` may change (a C0 control, U+FFFE or U+FFFF), or a few more: most
+# pages hold many references (&#8217;) and none of these, and then none is looked at one by one
+_UNSAFE_REF = re.compile(r"&#(?:[xX]0*(?:[0-9a-fA-F]|1[0-9a-fA-F]|[fF][fF][fF][eEfF])(?![0-9a-fA-F])"
+                         r"|0*(?:[0-9]|[12][0-9]|3[01]|6553[45])(?![0-9]))")
 
 
 def _safe_reference(m: re.Match) -> str:
@@ -197,7 +213,7 @@ def sanitize_references(markup: str) -> str:
     >>> sanitize_references("a&#1;b&#x0c;c&#65534;d&#233;")
     'ab c\ufffdd&#233;'
     """
-    if "&#" not in markup:
+    if "&#" not in markup or _UNSAFE_REF.search(markup) is None:
         return markup
     return _NUMERIC_REF.sub(_safe_reference, markup)
 

@@ -23,6 +23,7 @@ import datetime as dt
 import itertools
 
 import regex
+from lxml import etree
 from lxml import html as lxml_html
 
 from . import structured, times
@@ -138,8 +139,59 @@ def links_elsewhere(e, levels: int = 3) -> bool:
     return False
 
 
-# data-* attributes whose name says time or date, picked out by the XPath engine itself
-_TIME_DATA_ATTRS = ".//@*[starts-with(name(), 'data-') and (contains(name(), 'time') or contains(name(), 'date'))]"
+_COUNT_DATETIME = etree.XPath("count(descendant::*[@datetime])")  # (.//*[@datetime], one axis)
+_XML_SPACE = regex.compile(r"[ \t\n\r]+")
+
+
+def _normalized_len(text: str) -> int:
+    """The length of XPath's ``normalize-space(text)`` (XML white space only, not NBSP)."""
+    return len(_XML_SPACE.sub(" ", text).strip(" "))
+
+
+def _normalized_shorter(text: str, limit: int) -> bool:
+    """``_normalized_len(text) < limit``; a text with ``limit`` characters that are not white
+    space (most prose) is rejected by counting, without the substitution."""
+    visible = len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
+    return visible < limit and _normalized_len(text) < limit
+
+
+def _has_time_data(e) -> bool:
+    for k in e.keys():
+        if k.startswith("data-") and ("time" in k or "date" in k):
+            return True
+    return False
+
+
+def _stamp_candidates(root, plain_text: bool) -> list:
+    """The elements that may hold a time, in the order the stamps are weighed: ``<time>`` and
+    datetime-bearing elements, then time/date-classed ones, then those with a data-*time/date
+    attribute, then the holders of a match minute (a text, or a tail, whose element is the
+    one given), then (with ``plain_text``) of a short stamp-shaped text; each group in document
+    order. One walk over the tree: four XPath searches cost several times as much (libxml2
+    copies every text node for each string test)."""
+    tagged, classed, data, minutes, stamps = [], [], [], [], []
+
+    def text(t: str, e) -> None:
+        n = len(t)
+        if n < 200 and ("'" in t or "′" in t or "’" in t) and _normalized_shorter(t, 12) and times.parse_minute_mark(t):
+            minutes.append(e)
+        if plain_text and n < 400 and t.strip() and _normalized_shorter(t, 40) and _is_stamp_text(t):
+            stamps.append(e)
+
+    for event, e in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            if e is not root and (e.tag == "time" or e.get("datetime") is not None):
+                tagged.append(e)
+            cls = e.get("class")
+            if cls is not None and time_classed(cls):
+                classed.append(e)
+            if e.attrib and _has_time_data(e):
+                data.append(e)
+            if e.text:
+                text(e.text, e)
+        elif e is not root and e.tail:
+            text(e.tail, e)
+    return tagged + classed + data + minutes + stamps
 
 
 def _timed_elements(root, *, plain_text: bool = False) -> dict:
@@ -148,16 +200,7 @@ def _timed_elements(root, *, plain_text: bool = False) -> dict:
     whose own short text is a time stamp ("10:42", "3 hours ago"). Found in one pass, then marked
     on all their ancestors; each stamp element maps to what it shows (its ancestors to None)."""
     timed: dict = {}
-    candidates = root.xpath(".//time | .//*[@datetime]")
-    candidates += [a.getparent() for a in root.xpath(".//@class") if time_classed(str(a))]
-    candidates += [a.getparent() for a in root.xpath(_TIME_DATA_ATTRS)]
-    candidates += [t.getparent() for t in root.xpath(
-        ".//text()[string-length() < 200][contains(., \"'\") or contains(., '′') or contains(., '’')]"
-        "[string-length(normalize-space()) < 12]")
-        if t.getparent() is not None and times.parse_minute_mark(t)]
-    if plain_text:
-        candidates += [t.getparent() for t in root.xpath(".//text()[string-length() < 400][string-length(normalize-space()) < 40]")
-                       if t.strip() and t.getparent() is not None and _is_stamp_text(t)]
+    candidates = _stamp_candidates(root, plain_text)
     for e in candidates:
         if e in timed or not isinstance(e.tag, str) or links_elsewhere(e) or not _shows_time_of_day(e):
             continue
@@ -189,7 +232,10 @@ def _is_stamp_text(text: str) -> bool:
 def _is_separator(m) -> bool:
     """A member showing nothing but a time, a minute or a day ("120+4'", "Tuesday 10:00",
     "Monday 3 June 2024") marks a place in the feed; it is not a post."""
-    t = " ".join(m.text_content().split())
+    raw = m.text_content()
+    if len(raw) > 200 and len(" ".join(raw[:200].split())) > 40:
+        return False  # (already too long at its start: a post's whole text is not split for this)
+    t = " ".join(raw.split())
     if len(t) > 40:
         return False
     if not t or times.parse_minute_mark(t):
@@ -268,7 +314,7 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
             # (a page that says it is live is believed: archived copies may show one time on all)
             if not live and len({_stamps_in(m, timed_set) for m in timed}) < min(max(3, len(timed) / 2), 12):
                 continue
-            stamps = sorted(len(m.xpath(".//*[@datetime]")) for m in timed)
+            stamps = sorted(int(_COUNT_DATETIME(m)) for m in timed)
             if stamps[len(stamps) // 2] > 3:
                 continue  # each member lists many dated items: a set of teaser lists, not posts
             text = sum(len(m.text_content()) for m in timed)
@@ -296,14 +342,13 @@ def enough_text(members: list, root, *, says_live: bool, declared_article: bool 
     article is not. Without a word from the page that it is live (its title, its data, or the
     feed's class names), the evidence must be stronger: five updates or more, within two days,
     holding most of the text."""
-    feed_words = sum(visible_words(m, links=False) for m in members)
-    page_words = visible_words(root, links=False) or 1
     share = 0.5 if declared_article else 0.25
     if not says_live:
         share = 0.5
         if len(members) < 5 or _spans_days(members) > 2:
             return False  # teasers and comment threads run over days; a live page's updates do not
-    return feed_words >= 25 and feed_words >= share * page_words
+    feed_words = sum(visible_words(m, links=False) for m in members)
+    return feed_words >= 25 and feed_words >= share * (visible_words(root, links=False) or 1)
 
 
 def _spans_days(members: list) -> float:

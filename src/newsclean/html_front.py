@@ -33,10 +33,19 @@ class TooDeep(Exception):
     """The markup nests deeper than the HTML parser keeps: deeper text would be lost."""
 
 
+# Every element is a plain HtmlElement, chosen in C: lxml.html's default lookup calls a Python
+# method for each element proxy made (to give forms and inputs their own classes, which nothing
+# here uses), a cost paid again on every walk over the tree.
+_ELEMENT_LOOKUP = etree.ElementDefaultClassLookup(
+    element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
+    entity=lxml_html.HtmlEntity)
+
+
 def parse_tree(text: str) -> lxml_html.HtmlElement:
     text = _XML_DECLARATION.sub("", text)
     parser = lxml_html.HTMLParser(recover=True, huge_tree=False, no_network=True, remove_comments=True,
                                   remove_pis=True)
+    parser.set_element_class_lookup(_ELEMENT_LOOKUP)
     try:
         tree = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as e:
@@ -142,9 +151,12 @@ def _local_only(value: str | None) -> bool:
 _HAS_OFFSET = regex.compile(r"[+-]\d\d:?\d\d$|Z$")
 
 
+_CLASS_VALUES = etree.XPath(".//@class")  # (compiled once: this runs for every post)
+
+
 def _drop_screen_reader_copies(root, ctx: Ctx) -> None:
     """Text only screen readers get ("Image caption: ...", ", external") repeats what is shown."""
-    for el in [a.getparent() for a in root.xpath(".//@class") if hidden_classed(str(a))]:
+    for el in [a.getparent() for a in _CLASS_VALUES(root) if hidden_classed(str(a))]:
         if len(el.text_content()) < 300:
             ctx.remove("html.screen-reader-text", el.text_content())
             el.drop_tree()
@@ -152,7 +164,9 @@ def _drop_screen_reader_copies(root, ctx: Ctx) -> None:
 
 def _site_names(tree) -> frozenset[str]:
     """The page's own name(s) (og:site_name, application-name): never a post's author."""
-    names = tree.xpath('//meta[@property="og:site_name" or @name="application-name" or @name="publisher"]/@content')
+    names = [m.get("content") for m in tree.iter("meta")  # (as //meta[...]/@content, without an XPath pass)
+             if m.get("content") is not None
+             and (m.get("property") == "og:site_name" or m.get("name") in ("application-name", "publisher"))]
     return frozenset(shapes.clean(n).casefold() for n in names[:5] if n.strip())
 
 

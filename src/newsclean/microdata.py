@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
+from lxml import etree
 from lxml import html as lxml_html
 
 _URL_TAGS = {"a": "href", "link": "href", "area": "href", "img": "src", "audio": "src", "video": "src",
@@ -45,9 +46,14 @@ def _type_names(itemtype: str | None) -> set[str]:
     return out
 
 
+_VISIBLE_TEXTS = etree.XPath("descendant-or-self::text()[not(ancestor::script) and not(ancestor::style)]",
+                             smart_strings=False)
+_ITEM_ELEMENTS = etree.XPath("//*[@itemscope or @itemprop]")
+
+
 def _text(el) -> str:
     """Visible text: script and style contents left out, whitespace collapsed."""
-    parts = el.xpath("descendant-or-self::text()[not(ancestor::script) and not(ancestor::style)]")
+    parts = _VISIBLE_TEXTS(el)
     return " ".join(" ".join(parts).split())
 
 
@@ -66,7 +72,7 @@ def _value(el) -> str:
 
 def items(tree: lxml_html.HtmlElement) -> list[Item]:
     """The page's top-level microdata items, with their nested items as property values."""
-    els = tree.xpath("//*[@itemscope or @itemprop]")
+    els = _ITEM_ELEMENTS(tree)
     if not els or len(els) > _MAX_ELEMENTS:
         return []
     scope_of: dict = {}   # element -> its Item

@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 import regex
+from lxml import etree
 from lxml import html as lxml_html
 
 from . import shapes, times
@@ -33,6 +34,21 @@ _ISO_DATETIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # A minute mark on a match timeline: "45'", "90+4'", "120+1’".
 MINUTE_MARK = regex.compile(r"^\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’′]$")
 _QUOTES = "\"'‘’“”«»„‹›"
+
+# The walk's questions about a block's descendants, compiled once (``el.xpath(str)`` compiles its
+# expression on every call, and the walk asks for every block of every post).
+_HAS_P = etree.XPath("boolean(.//p)")
+_HAS_STRUCTURE = etree.XPath("boolean(.//time|.//h1|.//h2|.//h3|.//h4|.//img|.//video)")
+_HAS_TEXT_BLOCK = etree.XPath("boolean(.//p|.//h1|.//h2|.//h3|.//h4)")
+_HAS_LONG_P = etree.XPath("boolean(.//p[string-length(normalize-space()) > 80])")
+_HAS_QUOTE = etree.XPath("boolean(.//blockquote)")
+_HAS_PICTURE = etree.XPath("boolean(.//img|.//video)")
+_HREFS = etree.XPath(".//a/@href", smart_strings=False)
+_HAS_MEDIA = etree.XPath("boolean(.//img|.//video|.//picture|.//figure)")
+_HAS_TEXT_OR_LONG_P = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//p[string-length(normalize-space()) > 120])")
+_HAS_HEADING_OR_TIME = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//time)")
+_HAS_PLAYER_OR_QUOTE = etree.XPath("boolean(.//video|.//figcaption|.//blockquote)")
+_FIRST_INNER_ID = etree.XPath(".//*[@id][1]/@id", smart_strings=False)
 
 
 @dataclass
@@ -162,16 +178,16 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         if "boilerplate" in says and ("read-time" in says or not (tag == "time" or "time" in says)):
             ctx.remove("html.boilerplate-element", ch.text_content())
             return
-        if tag in ("nav", "aside") and not ch.xpath(".//p"):
+        if tag in ("nav", "aside") and not _HAS_P(ch):
             ctx.remove("html.aside", ch.text_content())
             return
         if tag not in HEADINGS and _teaser(ch, st, ctx):
             return
-        if is_control(ch) and not ch.xpath(".//time|.//h1|.//h2|.//h3|.//h4|.//img|.//video"):
+        if is_control(ch) and not _HAS_STRUCTURE(ch):
             ctx.remove("html.control-element", ch.text_content())
             return
         if tag == "time" or ch.get("datetime") or ("time" in says and len(ch.text_content()) < 80
-                                                   and not ch.xpath(".//p|.//h1|.//h2|.//h3|.//h4")):
+                                                   and not _HAS_TEXT_BLOCK(ch)):
             stamp = shown_text(ch)
             if not stamp and tag != "time" and not ch.get("datetime"):
                 return
@@ -187,18 +203,17 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
             return
         if tag not in ("figure", "img") and "author" in says and len(ch.text_content()) < 120 \
-                and not ch.xpath(".//p[string-length(normalize-space()) > 80]"):
+                and not _HAS_LONG_P(ch):
             bylines(ch, st.bylines, ctx)
             return
         if ("embed" in says and tag != "p") \
-                or (tag == "figure" and ch.xpath(".//blockquote") and not ch.xpath(".//img|.//video")):
-            link = ch.xpath(".//a/@href")
+                or (tag == "figure" and _HAS_QUOTE(ch) and not _HAS_PICTURE(ch)):
+            link = _HREFS(ch)
             st.blocks.append(Block("embed", "", url=link[-1] if link else None))
             ctx.remove("html.embed", ch.text_content())
             return
         if tag in ("figure", "picture", "video", "img") or (
-                "media" in says and ch.xpath(".//img|.//video|.//picture|.//figure")
-                and not ch.xpath(".//h1|.//h2|.//h3|.//h4|.//p[string-length(normalize-space()) > 120]")):
+                "media" in says and _HAS_MEDIA(ch) and not _HAS_TEXT_OR_LONG_P(ch)):
             m = media(ch, ctx)
             if m is not None:
                 st.media.append(m)
@@ -207,7 +222,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             heading(ch)
             return
         if st.headline is None and st.header_zone and tag not in ("ul", "ol", "blockquote", "table") \
-                and _titled(ch, says) and not ch.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//time"):
+                and _titled(ch, says) and not _HAS_HEADING_OR_TIME(ch):
             t = shown_text(ch)
             if _headline_like(t) and not _only_link_elsewhere(ch):
                 st.set_headline(t)
@@ -217,7 +232,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if _headline_like(t) and len(t.split()) <= 15 and not _wholly_quoted(t):
                 st.set_headline(t, bold=True)
                 return
-        if "label" in says and 0 < len(ch.text_content().split()) <= 3 and not ch.xpath(".//p|.//h1|.//h2|.//h3|.//h4"):
+        if "label" in says and 0 < len(ch.text_content().split()) <= 3 and not _HAS_TEXT_BLOCK(ch):
             t = shown_text(ch)
             if st.label is None and st.header_zone:
                 st.label = t
@@ -392,7 +407,7 @@ def _paragraph(text: str, el, st: _PostState, ctx: Ctx) -> None:
         return
     if len(el) == 1 and el[0].tag == "a" and shapes.clean(el[0].text_content()) == text and not (el.text or "").strip():
         st.link_only.add(len(st.blocks))
-    elif lead_in_link(el):
+    elif el.tag == "p" and lead_in_link(el):  # (only a paragraph leads in)
         st.lead_in.add(len(st.blocks))
     st.blocks.append(Block("paragraph", text))
 
@@ -404,14 +419,20 @@ def _teaser(el, st: _PostState, ctx: Ctx) -> bool:
     """An article teaser inside a post: a block that is essentially one link to another page,
     holding a title. It is recorded as removed (with a "Read more:" lead-in line just before
     it); a post that is nothing but the teaser keeps the teaser's title as its body."""
-    if el.tag in ("p", "li", "a") or el.find(".//a[@href]") is None or not 15 <= len(el.text_content()) <= 1200:
+    if el.tag in ("p", "li", "a"):
         return False  # a paragraph that is a lone link: the link-only promo rule decides
-    links = [a for a in el.iter("a") if points_elsewhere(a.get("href"))]
-    if len(links) != 1 or el.xpath(".//video|.//figcaption|.//blockquote"):
+    link = None
+    for a in el.iter("a"):  # (cheapest test first: most blocks hold no link, or several)
+        if points_elsewhere(a.get("href")):
+            if link is not None:
+                return False
+            link = a
+    if link is None or not 15 <= len(el.text_content()) <= 1200 or _HAS_PLAYER_OR_QUOTE(el):
         return False
-    link = links[0]
+    if link_text_share(el) < 0.9:  # (before the walk that shown_text makes)
+        return False
     text = shown_text(el)
-    if not 15 <= len(text) <= 400 or link_text_share(el) < 0.9:
+    if not 15 <= len(text) <= 400:
         return False
     # the teaser's title: the longest line inside the link
     lines = [shown_text(e) for e in link.iter() if isinstance(e.tag, str) and e is not link
@@ -449,7 +470,7 @@ def post_id(el) -> str | None:
         v = el.get(attr)
         if v:
             return v
-    inner = el.xpath(".//*[@id][1]/@id")
+    inner = _FIRST_INNER_ID(el)
     return inner[0] if inner else None
 
 

@@ -1,0 +1,76 @@
+"""The fast paths of the live HTML route give what the slower searches they replaced gave."""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsclean import decode, feed, times
+from newsclean.html_front import parse_tree
+from newsclean.html_roles import time_classed
+
+# A feed shaped like real templates, with the stamps in every form the candidates come from
+# (and near misses: a "timeline" class, a data-* name without time/date, a quote in prose, NBSP).
+PAGE = """<html><body class="page-time">
+<div class="live-feed">
+  <article class="post"><time datetime="2024-05-01T10:02:00Z">10:02</time><p>Roads closed at noon.</p></article>
+  <article class="post" data-timestamp="1714557720"><span class="post__time">10:22</span><p>It's raining.</p></article>
+  <article class="post"><div class="timeline">x</div><span data-track="y">90+2'</span> tail 45' <p>Goal!</p></article>
+  <article class="post"><p class="stamp">\u00a0 10:42 \u00a0</p><p>Final  whistle
+     at the   ground.</p>3 hours ago</article>
+</div></body></html>"""
+
+_OLD_MINUTE = (".//text()[string-length() < 200][contains(., \"'\") or contains(., '′') or contains(., '’')]"
+               "[string-length(normalize-space()) < 12]")
+_OLD_PLAIN = ".//text()[string-length() < 400][string-length(normalize-space()) < 40]"
+_OLD_DATA = ".//@*[starts-with(name(), 'data-') and (contains(name(), 'time') or contains(name(), 'date'))]"
+
+
+def _old_candidates(root, plain_text: bool) -> list:
+    out = root.xpath(".//time | .//*[@datetime]")
+    out += [a.getparent() for a in root.xpath(".//@class") if time_classed(str(a))]
+    out += list(dict.fromkeys(a.getparent() for a in root.xpath(_OLD_DATA)))
+    out += [t.getparent() for t in root.xpath(_OLD_MINUTE) if times.parse_minute_mark(t)]
+    if plain_text:
+        out += [t.getparent() for t in root.xpath(_OLD_PLAIN) if t.strip() and feed._is_stamp_text(t)]
+    return out
+
+
+def test_stamp_candidates_match_the_xpath_searches() -> None:
+    root = parse_tree(PAGE).find("body")
+    for plain in (False, True):
+        assert feed._stamp_candidates(root, plain) == _old_candidates(root, plain)
+    # the walk found something of every kind, so the comparison is not between empty lists
+    found = feed._stamp_candidates(root, True)
+    assert {e.tag for e in found} >= {"time", "article", "span", "p", "body"}
+
+
+def test_normalized_length_is_xpath_normalize_space() -> None:
+    for text in ("  45'  ", "a \n\t b", "\u00a0 10:42 \u00a0", "It's raining on the ground today.", "", " "):
+        expected = etree.XPath("string-length(normalize-space($t))")(etree.Element("x"), t=text)
+        assert feed._normalized_len(text) == int(expected)
+        for limit in (3, 12, 40):
+            assert feed._normalized_shorter(text, limit) == (int(expected) < limit)
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def test_safe_text_check_agrees_with_the_pattern() -> None:
+    samples = ["plain", "tab\tnew\nline\rcr", "nul\x00", "ff\x0c", "us\x1f", "del\x7f", "c1\x85",
+               "lone \ud800 surrogate", "nonchar \ufffe", "nonchar \uffff", "fine \ufffd é 中文 😀", "\u2028"]
+    for s in samples:
+        assert decode._is_safe(s) == (_UNSAFE.search(s) is None), repr(s)
+
+
+def test_reference_prefilter_never_skips_a_reference_that_changes() -> None:
+    refs = [f"&#{c};" for c in range(0, 40)] + [f"&#x{c:x};" for c in range(0, 40)]
+    refs += ["&#65534;", "&#xFFFF", "&#X0fffe;", "&#0000011", "&#x000c", "&#00000000000000000001;"]
+    near = ["&#8217;", "&#x2019;", "&#655340;", "&#xfffe0;", "&#1234567890123;", "&#x1f600;", "&amp;"]
+    for r in refs + near:
+        text = f"a{r}b"
+        changed = decode._NUMERIC_REF.sub(decode._safe_reference, text) != text
+        if changed:
+            assert decode._UNSAFE_REF.search(text), r
+        assert decode.sanitize_references(text) == decode._NUMERIC_REF.sub(decode._safe_reference, text)
+    assert all(decode.sanitize_references(f"x{r}") == f"x{r}" for r in near)
