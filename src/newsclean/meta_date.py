@@ -261,6 +261,8 @@ def choose_dates(tree: lxml_html.HtmlElement, ev: Evidence, *,
     declared = declared_published(tree, ev)
     modified = declared_modified(ev)
     updated = modified.iso() if modified else None
+    if declared is not None and declared.clock is not None and not declared.is_utc:
+        return declared.iso(), updated, None  # a local stamp with its clock: htmldate cannot overrule it
     found = htmldate_day(tree, ev.url, extensive=False) if use_htmldate else None
     if found is None and declared is None and use_htmldate:
         found = htmldate_day(tree, ev.url, extensive=True)  # free-text dates: slow, so only when needed
