@@ -33,10 +33,19 @@ class TooDeep(Exception):
     """The markup nests deeper than the HTML parser keeps: deeper text would be lost."""
 
 
+# lxml.html picks each element's class in a Python method (form, input, label ... get classes
+# of their own), called whenever an element is touched from Python: trafilatura and our walks
+# touch every element several times, so that lookup cost a tenth of article mode. Nothing here
+# uses the form classes: one class for all elements, chosen in C.
+_LOOKUP = etree.ElementDefaultClassLookup(element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment,
+                                          pi=lxml_html.HtmlProcessingInstruction, entity=lxml_html.HtmlEntity)
+
+
 def parse_tree(text: str) -> lxml_html.HtmlElement:
     text = _XML_DECLARATION.sub("", text)
     parser = lxml_html.HTMLParser(recover=True, huge_tree=False, no_network=True, remove_comments=True,
                                   remove_pis=True)
+    parser.set_element_class_lookup(_LOOKUP)
     try:
         tree = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as e:
