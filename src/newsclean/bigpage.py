@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
+from .article_body import text_of
+
 LARGE_TEXT = 300_000
 
 _PARAGRAPHS = frozenset({"p", "pre", "blockquote", "li", "h2", "h3", "h4", "h5", "h6"})
@@ -27,7 +29,7 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "nav", "aside", "f
 def is_large(tree: lxml_html.HtmlElement) -> bool:
     """More than `LARGE_TEXT` characters of text: too much for trafilatura's superlinear cost."""
     body = tree.find("body")
-    return len(tree) > 0 and len((body if body is not None else tree).text_content()) > LARGE_TEXT
+    return len(tree) > 0 and len(text_of(body if body is not None else tree)) > LARGE_TEXT
 
 
 def main_container(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
@@ -35,7 +37,7 @@ def main_container(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     parent and half for its grandparent, so a body split into sections still wins as a whole."""
     scores: dict[lxml_html.HtmlElement, float] = {}
     for el in tree.iter(*_PARAGRAPHS):
-        n = len(el.text_content()) if el.tag != "li" else len(el.text or "")
+        n = len(text_of(el)) if el.tag != "li" else len(el.text or "")
         if n < 25:
             continue
         parent = el.getparent()
