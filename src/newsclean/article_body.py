@@ -34,7 +34,6 @@ import html as htmlmod
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
 from urllib.parse import urlsplit
 
 import regex
@@ -341,15 +340,22 @@ def _index(tree, page: Page) -> None:
 
 # -- after trafilatura ----------------------------------------------------------------------------
 
+class _Key:
+    """``Line.key``: ``words(line.text)``, computed on first use and then kept in the instance
+    (a plain non-data descriptor: functools.cached_property takes a lock on every first read)."""
+
+    def __get__(self, line: Line | None, owner: type | None = None):
+        if line is None:
+            return self
+        key = line.__dict__["key"] = words(line.text)
+        return key
+
+
 @dataclass
 class Line:
     text: str
     is_item: bool = False
-
-    @cached_property
-    def key(self) -> str:
-        """``words(text)``, computed once: every stage compares lines by it."""
-        return words(self.text)
+    key = _Key()  # (not a field: no annotation) every stage compares lines by it
 
 
 def postclean(lines: list[Line], page: Page, article_body: str | None, removed: list[Removal]) -> list[Line]:

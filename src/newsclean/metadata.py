@@ -90,7 +90,10 @@ def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | 
         published, updated, note = meta_date.choose_dates(tree, ev, use_htmldate=htmldate)
     if note:
         warnings.append(note)
-    authors = meta_authors.choose_authors(tree, ev)
+    # bylines are read in the page's first elements: on a huge page (more than htmldate's bounds,
+    # 30,000 elements or a million characters of text) only those, or the author search, which
+    # reads every paragraph, would cost more than the body
+    authors = meta_authors.choose_authors(meta_date.bounded_tree(tree), ev)
     site = ev.site_names[0] if ev.site_names else None
     return Meta(title=title, kicker=kicker, published=published, updated=updated, authors=tuple(authors),
                 site_name=site, language=ev.language, warnings=tuple(warnings))
