@@ -118,7 +118,7 @@ def _link_chars(el) -> int:
     n = 0
     for a in el.iter("a"):
         t = "".join(text_of(a).split())
-        if not t.startswith(("http", "www.")) and not any(p.tag == "a" for p in a.iterancestors()):
+        if not t.startswith(("http", "www.")) and next(a.iterancestors("a"), None) is None:
             n += len(t)
     return n
 
@@ -145,8 +145,12 @@ def story_link(a, host: str) -> bool:
 
 def link_density(el) -> float:
     """The share of an element's visible characters (spaces aside) that are link text."""
+    return _density(el, _link_chars(el))
+
+
+def _density(el, link_chars: int) -> float:
     text = len("".join(text_of(el).split()))
-    return min(1.0, _link_chars(el) / text) if text else 0.0
+    return min(1.0, link_chars / text) if text else 0.0
 
 
 @dataclass
@@ -320,22 +324,24 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
 
 
 def _index(tree, page: Page) -> None:
+    link_texts, elements, order, kinds = page.link_texts, page.elements, page.order, page.kinds
     for a in tree.iter("a"):
         t = text_of(a)
         if len(t) >= 12 and len(t.split()) >= 4:
-            page.link_texts.setdefault(words(t), a)
+            link_texts.setdefault(words(t), a)
     for i, el in enumerate(tree.iter(*_CANDIDATE_TAGS)):
         w = words(text_of(el))
-        if w and w not in page.elements:
-            page.elements[w] = el
-            page.order[w] = i
+        if w and w not in elements:
+            elements[w] = el
+            order[w] = i
+            cls = el.get("class")
+            if cls:
+                kinds.setdefault((el.tag, cls), []).append(w)
             parent = el.getparent()
-            sigs = [(el.tag, el.get("class") or "")]
             if parent is not None:
-                sigs.append(("^" + parent.tag, parent.get("class") or ""))
-            for sig in sigs:
-                if sig[1]:
-                    page.kinds.setdefault(sig, []).append(w)
+                cls = parent.get("class")
+                if cls:
+                    kinds.setdefault(("^" + parent.tag, cls), []).append(w)
 
 
 # -- after trafilatura ----------------------------------------------------------------------------
@@ -360,6 +366,8 @@ class Line:
 
 def postclean(lines: list[Line], page: Page, article_body: str | None, removed: list[Removal]) -> list[Line]:
     kept: list[Line] = []
+    chosen = []  # the page blocks of the kept lines
+    elements, link_texts, host = page.elements, page.link_texts, page.host
     for line in lines:
         w = line.key
         if not w:
@@ -367,31 +375,34 @@ def postclean(lines: list[Line], page: Page, article_body: str | None, removed: 
         if _labelled_link(line, w, page):
             removed.append(Removal("article.link_text", line.text))
             continue
-        el = page.elements.get(w)
+        el = elements.get(w)
         if el is None or line.is_item:
             kept.append(line)
+            if el is not None:
+                chosen.append(el)
             continue
-        link = page.link_texts.get(w)
+        link = link_texts.get(w)
         # the line is a link on the page (its block holds it, or sits in it), or the same words
         # as a link elsewhere when they are a title's length
-        own = link is not None and (_contains(el, link) or _contains(link, el))
-        if link is not None and story_link(link, page.host) and (own or len(line.text.split()) >= 6):
+        if link is not None and story_link(link, host) \
+                and (_contains(el, link) or _contains(link, el) or len(line.text.split()) >= 6):
             removed.append(Removal("article.link_text", line.text))
             continue
-        outer = next(el.iterancestors("a"), None)
-        if el.tag == "p" and outer is not None and story_link(outer, page.host):
-            removed.append(Removal("article.link_text", line.text))  # a teaser's summary, inside its link
-            continue
-        if el.tag == "p" and _link_chars(el) >= 25 and link_density(el) >= 0.6 \
-                and any(story_link(a, page.host) for a in el.iter("a")):
-            removed.append(Removal("article.link_dense", line.text))
-            continue
+        if el.tag == "p":
+            outer = next(el.iterancestors("a"), None)
+            if outer is not None and story_link(outer, host):
+                removed.append(Removal("article.link_text", line.text))  # a teaser's summary, inside its link
+                continue
+            n = _link_chars(el)
+            if n >= 25 and _density(el, n) >= 0.6 and any(story_link(a, host) for a in el.iter("a")):
+                removed.append(Removal("article.link_dense", line.text))
+                continue
         kept.append(line)
-    chosen = [page.elements.get(x.key) for x in kept]
+        chosen.append(el)
     kept = _with_subheads(kept, page)
     if article_body:
         kept = _with_article_body(kept, page, article_body, removed)
-    return _with_chunks(kept, page, [el for el in chosen if el is not None])
+    return _with_chunks(kept, page, chosen)
 
 
 _NEXT_TEXT = etree.XPath("following::*[normalize-space(text())][1]")
