@@ -77,7 +77,7 @@ def box_kind(attrs: str) -> str:
     kind = _KIND_CACHE.get(attrs)
     if kind is None:
         low = attrs.lower()
-        m = BOX_KIND.search(low) if any(h in low for h in _BOX_HINTS) else None
+        m = BOX_KIND.search(low) if any(map(low.__contains__, _BOX_HINTS)) else None
         kind = m.lastgroup or "" if m else ""
         if len(_KIND_CACHE) > 50_000:
             _KIND_CACHE.clear()
@@ -194,8 +194,18 @@ def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     return page
 
 
-_DESCRIPTIONS = etree.XPath("//meta[@name='description' or @property='og:description' "
-                            "or @name='twitter:description']/@content")
+_DESCRIPTION_NAMES = (("name", "description"), ("property", "og:description"), ("name", "twitter:description"))
+
+
+def _descriptions(tree) -> list[str]:
+    """The page's descriptions (``meta`` description, og: and twitter:), in document order.
+    (lxml's iter finds the few ``meta`` elements in C; an XPath ``//meta[...]`` cost more.)"""
+    out = []
+    for m in tree.iter("meta"):
+        content = m.get("content")
+        if content is not None and any(m.get(attr) == value for attr, value in _DESCRIPTION_NAMES):
+            out.append(content)
+    return out
 _LEAD_TAGS = frozenset(("p", "div", "span", "h2", "strong", "b"))
 LEAD_SCAN = 120  # elements after the headline searched for the standfirst
 
@@ -221,7 +231,7 @@ def find_lead(tree, headline) -> str:
     description does (or the description as it does: either may be cut short), about as long."""
     if headline is None:
         return ""
-    descs = {d for d in (words(htmlmod.unescape(x)) for x in _DESCRIPTIONS(tree)) if len(d) >= 40}
+    descs = {d for d in (words(htmlmod.unescape(x)) for x in _descriptions(tree)) if len(d) >= 40}
     if not descs:
         return ""
     for el in _following(headline, LEAD_SCAN):
@@ -284,8 +294,9 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
             todo.append((el, "aside"))
             continue
         get = el.get
-        if get("class") or get("id") or get("aria-label"):
-            kind = box_kind(_attrs(el))
+        cls, id_, label = get("class"), get("id"), get("aria-label")
+        if cls or id_ or label:
+            kind = box_kind(f"{cls or ''} {id_ or ''} {label or ''}")  # (as _attrs writes it)
             if kind:
                 todo.append((el, kind))
     for el in _CUSTOM_TAGS(story) if story is not None else ():

@@ -83,11 +83,11 @@ def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | 
     """
     from . import meta_authors, meta_date, meta_title
 
-    ev = gather(tree, page, url, html=html)
     warnings: list[str] = []
-    title, kicker = meta_title.choose_title(tree, ev)
-    with scripts_restored(tree, page):  # htmldate reads dates in script data too
+    with scripts_restored(tree, page):  # JSON-LD, and htmldate reads dates in script data too
+        ev = _gather(tree, page, url, html=html)
         published, updated, note = meta_date.choose_dates(tree, ev, use_htmldate=htmldate)
+    title, kicker = meta_title.choose_title(tree, ev)
     if note:
         warnings.append(note)
     # bylines are read in the page's first elements: on a huge page (more than htmldate's bounds,
@@ -118,9 +118,14 @@ def meta_index(tree: lxml_html.HtmlElement) -> dict[str, list[str]]:
 
 
 def gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str | None = None) -> Evidence:
-    ev = Evidence(url=url, meta=meta_index(tree))
+    """The page's declarations (meta tags, JSON-LD of the main entity), read once."""
     with scripts_restored(tree, page):
-        objects = list(jsonld_objects(tree))
+        return _gather(tree, page, url, html=html)
+
+
+def _gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str | None = None) -> Evidence:
+    ev = Evidence(url=url, meta=meta_index(tree))
+    objects = list(jsonld_objects(tree))
     if not objects and html and "ld+json" in html:
         try:
             objects = list(jsonld_objects(lxml_html.fromstring(html)))
