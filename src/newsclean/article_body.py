@@ -100,6 +100,8 @@ def words(text: str) -> str:
 def text_of(el) -> str:
     """``el.text_content()``, the same text, from the serializer in C: several times faster than
     lxml.html's XPath ``string()``, which matters as every block of the page is read."""
+    if not len(el):  # no children: its own text (most paragraphs of a long body)
+        return el.text or ""
     return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
@@ -116,6 +118,8 @@ def _link_chars(el) -> int:
     """Characters of link text in an element (a link that shows its address is not counted: it
     is cited, not a teaser)."""
     n = 0
+    if not len(el) and el.tag != "a":
+        return 0  # (el.iter("a") would find none, at the cost of setting up its search)
     for a in el.iter("a"):
         t = "".join(text_of(a).split())
         if not t.startswith(("http", "www.")) and next(a.iterancestors("a"), None) is None:
