@@ -86,14 +86,20 @@ def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | 
     warnings: list[str] = []
     with scripts_restored(tree, page):  # JSON-LD, and htmldate reads dates in script data too
         ev = _gather(tree, page, url, html=html)
-        published, updated, note = meta_date.choose_dates(tree, ev, use_htmldate=htmldate)
+        # The date and the bylines are read in the page's first elements: on a huge page (past
+        # htmldate's bounds, 30,000 elements or a million characters of text) only those, or
+        # the searches, which read every paragraph, would cost more than the body. ``head`` is
+        # the page itself when it is within the bounds (nearly every page), else one copy of
+        # its first nodes for both stages.
+        head = meta_date.bounded_tree(tree)
+        published, updated, note = meta_date.choose_dates(head, ev, use_htmldate=htmldate)
+    if head is not tree:
+        for script in head.iter("script"):  # the copy took the restored texts: not for bylines
+            script.text = None
     title, kicker = meta_title.choose_title(tree, ev)
     if note:
         warnings.append(note)
-    # bylines are read in the page's first elements: on a huge page (more than htmldate's bounds,
-    # 30,000 elements or a million characters of text) only those, or the author search, which
-    # reads every paragraph, would cost more than the body
-    authors = meta_authors.choose_authors(meta_date.bounded_tree(tree), ev)
+    authors = meta_authors.choose_authors(head, ev)
     site = ev.site_names[0] if ev.site_names else None
     return Meta(title=title, kicker=kicker, published=published, updated=updated, authors=tuple(authors),
                 site_name=site, language=ev.language, warnings=tuple(warnings))
