@@ -37,16 +37,15 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
         if rule is not None:
             removed.append(Removal(rule.name, text))
             continue
-        line = article_body.Line(text, line.is_item)
         if line.is_item:
-            items.append(line.text)
+            items.append(text)
             continue
         if items:
             blocks.append(Block("list", "\n".join(items), tuple(items)))
             items = []
-        if title and line.text == title and not blocks:
+        if title and text == title and not blocks:
             continue
-        blocks.append(Block("paragraph", line.text))
+        blocks.append(Block("paragraph", text))
     if items:
         blocks.append(Block("list", "\n".join(items), tuple(items)))
     post = Post(headline=title, label=meta.kicker, published=meta.published, bylines=(), blocks=tuple(blocks))

@@ -77,7 +77,7 @@ def box_kind(attrs: str) -> str:
     kind = _KIND_CACHE.get(attrs)
     if kind is None:
         low = attrs.lower()
-        m = BOX_KIND.search(low) if any(h in low for h in _BOX_HINTS) else None
+        m = BOX_KIND.search(low) if any(map(low.__contains__, _BOX_HINTS)) else None
         kind = m.lastgroup or "" if m else ""
         if len(_KIND_CACHE) > 50_000:
             _KIND_CACHE.clear()
@@ -88,10 +88,21 @@ def box_kind(attrs: str) -> str:
 def words(text: str) -> str:
     """A text as a comparison key: lower case, quotes and dashes folded, no whitespace (trafilatura
     and the page differ in the spaces around inline elements)."""
-    for a, b in _QUOTES:
-        if a in text:
-            text = text.replace(a, b)
-    return "".join(text.casefold().split()).strip(_EDGE)
+    if not text.isascii():  # the folded characters are none of them ASCII
+        for a, b in _QUOTES:
+            if a in text:
+                text = text.replace(a, b)
+    text = "".join(text.split())
+    # (lower() is casefold() on ASCII, and twice as fast)
+    return (text.lower() if text.isascii() else text.casefold()).strip(_EDGE)
+
+
+def text_of(el) -> str:
+    """``el.text_content()``, the same text, from the serializer in C: several times faster than
+    lxml.html's XPath ``string()``, which matters as every block of the page is read."""
+    if not len(el):  # no children: its own text (most paragraphs of a long body)
+        return el.text or ""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
 def _attrs(el) -> str:
@@ -100,16 +111,18 @@ def _attrs(el) -> str:
 
 
 def _text_len(el) -> int:
-    return len(shapes.clean(el.text_content()))
+    return len(shapes.clean(text_of(el)))
 
 
 def _link_chars(el) -> int:
     """Characters of link text in an element (a link that shows its address is not counted: it
     is cited, not a teaser)."""
     n = 0
+    if not len(el) and el.tag != "a":
+        return 0  # (el.iter("a") would find none, at the cost of setting up its search)
     for a in el.iter("a"):
-        t = "".join(a.text_content().split())
-        if not t.startswith(("http", "www.")) and not any(p.tag == "a" for p in a.iterancestors()):
+        t = "".join(text_of(a).split())
+        if not t.startswith(("http", "www.")) and next(a.iterancestors("a"), None) is None:
             n += len(t)
     return n
 
@@ -136,8 +149,12 @@ def story_link(a, host: str) -> bool:
 
 def link_density(el) -> float:
     """The share of an element's visible characters (spaces aside) that are link text."""
-    text = len("".join(el.text_content().split()))
-    return min(1.0, _link_chars(el) / text) if text else 0.0
+    return _density(el, _link_chars(el))
+
+
+def _density(el, link_chars: int) -> float:
+    text = len("".join(text_of(el).split()))
+    return min(1.0, link_chars / text) if text else 0.0
 
 
 @dataclass
@@ -158,7 +175,7 @@ class Page:
 def main_headline(tree) -> lxml_html.HtmlElement | None:
     first = None
     for h in tree.iter("h1"):
-        t = shapes.clean(h.text_content())
+        t = shapes.clean(text_of(h))
         if not t:
             continue
         if len(t.split()) >= 3:
@@ -181,11 +198,36 @@ def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     return page
 
 
-_DESCRIPTIONS = etree.XPath("//meta[@name='description' or @property='og:description' "
-                            "or @name='twitter:description']/@content")
+_DESCRIPTION_NAMES = (("name", "description"), ("property", "og:description"), ("name", "twitter:description"))
+
+
+def _descriptions(tree) -> list[str]:
+    """The page's descriptions (``meta`` description, og: and twitter:), in document order.
+    (lxml's iter finds the few ``meta`` elements in C; an XPath ``//meta[...]`` cost more.)"""
+    out = []
+    for m in tree.iter("meta"):
+        content = m.get("content")
+        if content is not None and any(m.get(attr) == value for attr, value in _DESCRIPTION_NAMES):
+            out.append(content)
+    return out
 _LEAD_TAGS = frozenset(("p", "div", "span", "h2", "strong", "b"))
 LEAD_SCAN = 120  # elements after the headline searched for the standfirst
-_FOLLOWING = etree.XPath(f"following::*[position() <= {LEAD_SCAN}]")
+
+
+def _following(el, limit: int) -> list:
+    """The first ``limit`` elements after ``el`` in document order, its own descendants aside (the
+    XPath ``following::*`` axis, which libxml2 builds whole before it cuts)."""
+    out: list = []
+    node = el
+    while node is not None and len(out) < limit:
+        for sib in node.itersiblings():
+            for x in sib.iter():
+                if isinstance(x.tag, str):
+                    out.append(x)
+                    if len(out) >= limit:
+                        return out
+        node = node.getparent()
+    return out
 
 
 def find_lead(tree, headline) -> str:
@@ -193,10 +235,10 @@ def find_lead(tree, headline) -> str:
     description does (or the description as it does: either may be cut short), about as long."""
     if headline is None:
         return ""
-    descs = {d for d in (words(htmlmod.unescape(x)) for x in _DESCRIPTIONS(tree)) if len(d) >= 40}
+    descs = {d for d in (words(htmlmod.unescape(x)) for x in _descriptions(tree)) if len(d) >= 40}
     if not descs:
         return ""
-    for el in _FOLLOWING(headline):
+    for el in _following(headline, LEAD_SCAN):
         if el.tag not in _LEAD_TAGS or len(el) > 12:  # a standfirst has few children; a wrapper many
             continue
         head = []
@@ -209,16 +251,16 @@ def find_lead(tree, headline) -> str:
         h = words("".join(head))[:40]
         if len(h) < 40 or not any(d.startswith(h) or h.startswith(d[:40]) for d in descs):
             continue
-        e = words(el.text_content())
+        e = words(text_of(el))
         for d in descs:
             if (e.startswith(d[:40]) or d.startswith(e[:40])) and len(e) <= len(d) + 80 \
                     and next(el.iterancestors("a"), None) is None:
-                return shapes.clean(el.text_content())
+                return shapes.clean(text_of(el))
     return ""
 
 
 def _record(el, rule: str, removed: list[Removal]) -> None:
-    text = shapes.clean(el.text_content())
+    text = shapes.clean(text_of(el))
     if text:
         removed.append(Removal(rule, text))
     el.drop_tree()
@@ -256,8 +298,9 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
             todo.append((el, "aside"))
             continue
         get = el.get
-        if get("class") or get("id") or get("aria-label"):
-            kind = box_kind(_attrs(el))
+        cls, id_, label = get("class"), get("id"), get("aria-label")
+        if cls or id_ or label:
+            kind = box_kind(f"{cls or ''} {id_ or ''} {label or ''}")  # (as _attrs writes it)
             if kind:
                 todo.append((el, kind))
     for el in _CUSTOM_TAGS(story) if story is not None else ():
@@ -296,66 +339,85 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
 
 
 def _index(tree, page: Page) -> None:
+    link_texts, elements, order, kinds = page.link_texts, page.elements, page.order, page.kinds
     for a in tree.iter("a"):
-        t = a.text_content()
+        t = text_of(a)
         if len(t) >= 12 and len(t.split()) >= 4:
-            page.link_texts.setdefault(words(t), a)
+            link_texts.setdefault(words(t), a)
     for i, el in enumerate(tree.iter(*_CANDIDATE_TAGS)):
-        w = words(el.text_content())
-        if w and w not in page.elements:
-            page.elements[w] = el
-            page.order[w] = i
+        w = words(text_of(el))
+        if w and w not in elements:
+            elements[w] = el
+            order[w] = i
+            cls = el.get("class")
+            if cls:
+                kinds.setdefault((el.tag, cls), []).append(w)
             parent = el.getparent()
-            sigs = [(el.tag, el.get("class") or "")]
             if parent is not None:
-                sigs.append(("^" + parent.tag, parent.get("class") or ""))
-            for sig in sigs:
-                if sig[1]:
-                    page.kinds.setdefault(sig, []).append(w)
+                cls = parent.get("class")
+                if cls:
+                    kinds.setdefault(("^" + parent.tag, cls), []).append(w)
 
 
 # -- after trafilatura ----------------------------------------------------------------------------
+
+class _Key:
+    """``Line.key``: ``words(line.text)``, computed on first use and then kept in the instance
+    (a plain non-data descriptor: functools.cached_property takes a lock on every first read)."""
+
+    def __get__(self, line: Line | None, owner: type | None = None):
+        if line is None:
+            return self
+        key = line.__dict__["key"] = words(line.text)
+        return key
+
 
 @dataclass
 class Line:
     text: str
     is_item: bool = False
+    key = _Key()  # (not a field: no annotation) every stage compares lines by it
 
 
 def postclean(lines: list[Line], page: Page, article_body: str | None, removed: list[Removal]) -> list[Line]:
     kept: list[Line] = []
+    chosen = []  # the page blocks of the kept lines
+    elements, link_texts, host = page.elements, page.link_texts, page.host
     for line in lines:
-        w = words(line.text)
+        w = line.key
         if not w:
             continue
         if _labelled_link(line, w, page):
             removed.append(Removal("article.link_text", line.text))
             continue
-        el = page.elements.get(w)
+        el = elements.get(w)
         if el is None or line.is_item:
             kept.append(line)
+            if el is not None:
+                chosen.append(el)
             continue
-        link = page.link_texts.get(w)
+        link = link_texts.get(w)
         # the line is a link on the page (its block holds it, or sits in it), or the same words
         # as a link elsewhere when they are a title's length
-        own = link is not None and (_contains(el, link) or _contains(link, el))
-        if link is not None and story_link(link, page.host) and (own or len(line.text.split()) >= 6):
+        if link is not None and story_link(link, host) \
+                and (_contains(el, link) or _contains(link, el) or len(line.text.split()) >= 6):
             removed.append(Removal("article.link_text", line.text))
             continue
-        outer = next(el.iterancestors("a"), None)
-        if el.tag == "p" and outer is not None and story_link(outer, page.host):
-            removed.append(Removal("article.link_text", line.text))  # a teaser's summary, inside its link
-            continue
-        if el.tag == "p" and link_density(el) >= 0.6 and _link_chars(el) >= 25 \
-                and any(story_link(a, page.host) for a in el.iter("a")):
-            removed.append(Removal("article.link_dense", line.text))
-            continue
+        if el.tag == "p":
+            outer = next(el.iterancestors("a"), None)
+            if outer is not None and story_link(outer, host):
+                removed.append(Removal("article.link_text", line.text))  # a teaser's summary, inside its link
+                continue
+            n = _link_chars(el)
+            if n >= 25 and _density(el, n) >= 0.6 and any(story_link(a, host) for a in el.iter("a")):
+                removed.append(Removal("article.link_dense", line.text))
+                continue
         kept.append(line)
-    chosen = [page.elements.get(words(x.text)) for x in kept]
+        chosen.append(el)
     kept = _with_subheads(kept, page)
     if article_body:
         kept = _with_article_body(kept, page, article_body, removed)
-    return _with_chunks(kept, page, [el for el in chosen if el is not None])
+    return _with_chunks(kept, page, chosen)
 
 
 _NEXT_TEXT = etree.XPath("following::*[normalize-space(text())][1]")
@@ -368,7 +430,7 @@ def _with_subheads(lines: list[Line], page: Page) -> list[Line]:
     first; it is put before that line."""
     if len(lines) < 3:
         return lines
-    keys = [words(x.text) for x in lines]
+    keys = [x.key for x in lines]
     have_text = "\n".join(keys)
     adds: list[tuple[int, str]] = []
     for w, el in page.elements.items():
@@ -378,12 +440,12 @@ def _with_subheads(lines: list[Line], page: Page) -> list[Line]:
         nxt = _NEXT_TEXT(el)
         if not nxt or _contains(el, nxt[0]):
             continue
-        n = words(nxt[0].text_content())[:40]
+        n = words(text_of(nxt[0]))[:40]
         if len(n) < 20:
             continue
         at = next((i for i, k in enumerate(keys) if k.startswith(n)), -1)
         if at > 0 and keys[at - 1] != w:
-            adds.append((at, shapes.clean(el.text_content())))
+            adds.append((at, shapes.clean(text_of(el))))
     if not adds:
         return lines
     out = list(lines)
@@ -397,7 +459,7 @@ def standfirst(lines: list[Line], page: Page) -> str:
     description does) when the body does not hold it already: the document's summary."""
     if not page.lead or not lines:
         return ""
-    return "" if _held(words(page.lead), "\n".join(words(x.text) for x in lines)) else page.lead
+    return "" if _held(words(page.lead), "\n".join(x.key for x in lines)) else page.lead
 
 
 def _labelled_link(line: Line, w: str, page: Page) -> bool:
@@ -418,7 +480,7 @@ def _with_chunks(lines: list[Line], page: Page, chosen: list) -> list[Line]:
     """A body split into chunks (paragraphs or containers of one class, an ad or a box between
     them) of which trafilatura kept only some: the page's other paragraphs of that class, from
     containers it took nothing from (``chosen``: the page blocks of its lines)."""
-    have = {words(x.text): len(x.text) for x in lines}
+    have = {x.key: len(x.text) for x in lines}
     total = sum(have.values())
     if not total:
         return lines
@@ -455,12 +517,12 @@ def _merge(lines: list[Line], page: Page, missing: list[str]) -> list[Line]:
     keyed: list[tuple[int, int, Line]] = []
     key = -1
     for seq, x in enumerate(lines):
-        k = page.order.get(words(x.text))
+        k = page.order.get(x.key)
         if k is not None:
             key = k
         keyed.append((key, seq, x))
     for w in missing:
-        keyed.append((page.order[w], 10**9, Line(shapes.clean(page.elements[w].text_content()))))
+        keyed.append((page.order[w], 10**9, Line(shapes.clean(text_of(page.elements[w])))))
     keyed.sort(key=lambda t: (t[0], t[1]))
     return [x for _, _, x in keyed]
 
@@ -473,7 +535,7 @@ def _with_article_body(lines: list[Line], page: Page, article_body: str, removed
     ab = _body_words(article_body)
     if len(ab) < 250:
         return lines
-    inside = [words(x.text) in ab for x in lines]
+    inside = [x.key in ab for x in lines]
     if not lines:
         return [Line(p) for p in _paragraphs(article_body)]
     matched = sum(len(x.text) for x, i in zip(lines, inside) if i)
@@ -487,7 +549,7 @@ def _with_article_body(lines: list[Line], page: Page, article_body: str, removed
             removed.append(Removal("article.after_body", x.text))
         lines = lines[: last + 1]
     # put back page paragraphs the articleBody holds and the output lacks, in page order
-    have = {words(x.text) for x in lines}
+    have = {x.key for x in lines}
     have_text = "\n".join(have)
     missing = [w for w, el in page.elements.items()
                if len(w) >= 30 and w in ab and w not in have and not _held(w, have_text) and el.tag != "li"

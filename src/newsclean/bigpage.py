@@ -13,7 +13,10 @@ still go to trafilatura.
 """
 from __future__ import annotations
 
+from lxml import etree
 from lxml import html as lxml_html
+
+from .article_body import text_of
 
 LARGE_TEXT = 300_000
 
@@ -27,7 +30,7 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "nav", "aside", "f
 def is_large(tree: lxml_html.HtmlElement) -> bool:
     """More than `LARGE_TEXT` characters of text: too much for trafilatura's superlinear cost."""
     body = tree.find("body")
-    return len(tree) > 0 and len((body if body is not None else tree).text_content()) > LARGE_TEXT
+    return len(tree) > 0 and len(text_of(body if body is not None else tree)) > LARGE_TEXT
 
 
 def main_container(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
@@ -35,7 +38,7 @@ def main_container(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     parent and half for its grandparent, so a body split into sections still wins as a whole."""
     scores: dict[lxml_html.HtmlElement, float] = {}
     for el in tree.iter(*_PARAGRAPHS):
-        n = len(el.text_content()) if el.tag != "li" else len(el.text or "")
+        n = len(text_of(el)) if el.tag != "li" else len(el.text or "")
         if n < 25:
             continue
         parent = el.getparent()
@@ -64,26 +67,25 @@ def extract_large(tree: lxml_html.HtmlElement) -> str:
         if text:
             lines.append(prefix + text)
 
-    # an explicit stack, not recursion: (element, entering?) pairs, tails handled on leaving
-    stack: list[tuple[lxml_html.HtmlElement, bool]] = [(root, True)]
-    while stack:
-        el, entering = stack.pop()
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if entering:
-            if not tag or tag in _SKIP:
-                if el is not root and el.tail:
-                    buf.append(el.tail)
+    # one walk in C (lxml's iterwalk), skipping boilerplate subtrees; a tail is read on leaving
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag
+            if tag in _SKIP:
+                walker.skip_subtree()  # its "end" still comes: its tail is read there
                 continue
             if tag in _BLOCKS:
                 flush()
             if el.text:
                 buf.append(el.text)
-            stack.append((el, False))
-            stack.extend((child, True) for child in reversed(el))
-        else:
+        elif event == "end":
+            tag = el.tag
             if tag in _BLOCKS:
                 flush("- " if tag == "li" else "")
-            if el is not root and el.tail:
+            if el.tail and el is not root:
                 buf.append(el.tail)
+        elif el.tail:  # a comment or processing instruction: only its tail is text
+            buf.append(el.tail)
     flush()
     return "\n".join(lines)

@@ -83,15 +83,20 @@ def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | 
     """
     from . import meta_authors, meta_date, meta_title
 
-    ev = gather(tree, page, url, html=html)
     warnings: list[str] = []
+    with scripts_restored(tree, page):  # JSON-LD, and htmldate reads dates in script data too
+        ev = _gather(tree, page, url, html=html)
+        # The date and the bylines are read in the page's first elements: on a huge page (past
+        # htmldate's bounds, 30,000 elements or a million characters of text) only those, or
+        # the searches, which read every paragraph, would cost more than the body. ``head`` is
+        # the page itself when it is within the bounds (nearly every page), else one copy of
+        # its first nodes for both stages.
+        head = meta_date.bounded_tree(tree)
+        published, updated, note = meta_date.choose_dates(head, ev, use_htmldate=htmldate)
+        authors = meta_authors.choose_authors(head, ev)  # a personal site's owner is read in the JSON-LD
     title, kicker = meta_title.choose_title(tree, ev)
-    with scripts_restored(tree, page):  # htmldate reads dates in script data too
-        published, updated, note = meta_date.choose_dates(tree, ev, use_htmldate=htmldate)
     if note:
         warnings.append(note)
-    with scripts_restored(tree, page):  # a personal site's owner is read in the JSON-LD
-        authors = meta_authors.choose_authors(tree, ev)
     site = ev.site_names[0] if ev.site_names else None
     return Meta(title=title, kicker=kicker, published=published, updated=updated, authors=tuple(authors),
                 site_name=site, language=ev.language, warnings=tuple(warnings))
@@ -116,9 +121,14 @@ def meta_index(tree: lxml_html.HtmlElement) -> dict[str, list[str]]:
 
 
 def gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str | None = None) -> Evidence:
-    ev = Evidence(url=url, meta=meta_index(tree))
+    """The page's declarations (meta tags, JSON-LD of the main entity), read once."""
     with scripts_restored(tree, page):
-        objects = list(jsonld_objects(tree))
+        return _gather(tree, page, url, html=html)
+
+
+def _gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str | None = None) -> Evidence:
+    ev = Evidence(url=url, meta=meta_index(tree))
+    objects = list(jsonld_objects(tree))
     if not objects and html and "ld+json" in html:
         try:
             objects = list(jsonld_objects(lxml_html.fromstring(html)))

@@ -1,0 +1,65 @@
+"""The fast helpers of article mode give what the slow forms they replace give: the text of an
+element, the elements after the headline, a paragraph's link characters, a line's key, and the
+page bounds of the metadata search."""
+from lxml import etree
+
+from newsclean import article_body, bigpage, meta_date
+from newsclean.html_front import parse_tree
+
+PAGE = ("<html><head><meta name='description' content='x'></head><body>"
+        "<header><nav><a href='/'>Home</a></nav></header>"
+        "<article><h1>Storm <em>closes</em> the coast road</h1>"
+        "<p class='standfirst'>Roads shut <b>until</b> noon, police say.</p>"
+        "<p>The council said the <a href='/news/2024/storm-closes-the-coast-road-again'>road</a> would"
+        " reopen\u00a0after the tide.</p><p>Plain words, no children.</p>"
+        "<div><p>Nested <span>deep <i>inside</i></span> a box</p>tail text</div></article>"
+        "<footer><p>Small print</p></footer></body></html>")
+
+
+def test_text_of_is_text_content_on_every_element():
+    tree = parse_tree(PAGE)
+    for el in tree.iter():
+        assert article_body.text_of(el) == el.text_content()
+
+
+def test_following_is_the_xpath_axis_without_descendants():
+    tree = parse_tree(PAGE)
+    axis = etree.XPath("following::*")
+    for el in tree.iter():
+        for limit in (1, 3, 120):
+            assert article_body._following(el, limit) == axis(el)[:limit]
+    h1 = next(tree.iter("h1"))
+    assert all(x.tag != "em" for x in article_body._following(h1, 120))  # its own child is not after it
+
+
+def test_link_characters_of_a_paragraph_and_of_a_link_itself():
+    tree = parse_tree(PAGE)
+    paras = list(tree.iter("p"))
+    assert article_body._link_chars(paras[1]) == len("road")
+    assert article_body._link_chars(paras[2]) == 0  # near miss: a childless paragraph has no links
+    link = next(a for a in tree.iter("a") if a.get("href", "").startswith("/news"))
+    assert article_body._link_chars(link) == len("road")  # a link alone still counts its own text
+
+
+def test_a_line_key_is_words_of_its_text_and_kept():
+    line = article_body.Line("\u201cSt\u00f6rm\u201d  closes \u2013 the ROAD")
+    assert line.key == article_body.words(line.text) == 'st\u00f6rm"closes-theroad'  # quotes folded, edge marks off
+    assert article_body.Line("Stra\u00dfe").key == "strasse"  # casefold, not lower, off ASCII
+    assert line == article_body.Line(line.text)  # the key is no field
+
+
+def test_extract_large_keeps_tails_and_skips_boilerplate():
+    tree = parse_tree(PAGE)
+    lines = bigpage.extract_large(tree).split("\n")
+    assert "Nested deep inside a box" in lines and "tail text" in lines
+    assert not any("Home" in x or "Small print" in x for x in lines)
+
+
+def test_bounded_tree_is_the_page_itself_within_the_bounds_and_a_prefix_past_them():
+    tree = parse_tree(PAGE)
+    assert meta_date.bounded_tree(tree) is tree
+    n = int(etree.XPath("count(//*)")(tree))
+    small = meta_date.bounded_tree(tree, limit=n - 3)
+    assert small is not tree
+    assert sum(1 for _ in small.iter()) == n - 3 + 1  # the root and the first n - 3 nodes under it
+    assert meta_date.bounded_tree(tree, chars=10) is not tree
