@@ -27,6 +27,7 @@ from lxml import html as lxml_html
 
 from . import structured, times
 from .html_roles import time_classed
+from .live_phrases import title_says_live, url_says_live
 
 COMMENT_CLASS = regex.compile(r"comment(?!ary)|reply|replies|review|discussion|conversation|thread", regex.I)
 # a feed's surroundings that make its members a thread of comments or replies
@@ -52,11 +53,15 @@ _LIVE_PATH = regex.compile(r"/live(?:[-_/]|blog|ticker|updates?\b|$)", regex.I)
 
 
 def says_live(page: structured.PageData, tree, url: str | None) -> bool:
-    """The page calls itself live: LiveBlogPosting data, or "live" in its title or address."""
+    """The page calls itself live: LiveBlogPosting data, or "live" (in any pack's language) in its
+    title or address."""
     if page.is_liveblog:
         return True
     title = tree.findtext(".//title") or ""
-    return bool(_LIVE_WORD.search(title) or _LIVE_WORD.search(page.title or "") or (url and _LIVE_PATH.search(url)))
+    if _LIVE_WORD.search(title) or _LIVE_WORD.search(page.title or "") or (url and _LIVE_PATH.search(url)):
+        return True
+    # the same in the languages of the phrase packs ("en directo", "ao vivo", "/relacja-na-zywo/")
+    return title_says_live(title) or title_says_live(page.title) or url_says_live(url)
 
 
 def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
