@@ -234,7 +234,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if t:
                 st.blocks.append(Block("quote", t))
             return
-        if tag in ("div", "section") and (m := orphan_caption(ch)) is not None:
+        if tag in ("div", "section") and (m := orphan_caption(ch, ctx)) is not None:
             st.media.append(m)
             return
         visit(ch)
