@@ -347,7 +347,17 @@ def has_block_child_text(el) -> bool:
 
 
 def _headline_like(text: str) -> bool:
-    return bool(text) and len(text) <= 200 and shapes.is_headline_shaped(text, max_words=30)
+    return bool(text) and len(text) <= 200 and shapes.is_headline_shaped(text, max_words=30) \
+        and not _bare_stamp(text)
+
+
+def _bare_stamp(text: str) -> bool:
+    """A line that is nothing but a time stamp ("0.35 Uhr", "ore 23:58", "3 hours ago"): a bold
+    or titled stamp is the post's time, never its headline."""
+    if len(text) > 40:
+        return False
+    mark = times.parse_time_line(text)
+    return mark is not None and (mark.has_clock or mark.relative) and not mark.tail and not mark.lead
 
 
 def _only_link_elsewhere(el) -> bool:
