@@ -15,6 +15,7 @@ from lxml import html as lxml_html
 
 from . import shapes
 from .html_roles import CREDIT_CLASS, Ctx, roles, shown_text
+from .rules import RuleSet
 from .model import Media
 
 # Words printed before a credit; the separator after them may be ":", "," or an ellipsis.
@@ -153,9 +154,12 @@ def _credit_child(caption_el) -> lxml_html.HtmlElement | None:
 _PIPE_CREDIT = regex.compile(r"^[^|]{2,48}(?:\s\|\s[^|]{2,48}){1,3}$")
 
 
-def orphan_caption(el: lxml_html.HtmlElement) -> Media | None:
+def orphan_caption(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media | None:
     """A block holding just a caption sentence and a "Name | Agency" credit line, whose image the
-    page lost: the post's picture all the same (as an image without an address)."""
+    page lost: the post's picture all the same (as an image without an address). Also a figure
+    in all but its markup (`unmarked_figure`)."""
+    if el.find(".//img") is not None:
+        return unmarked_figure(el, ctx)
     paras = list(itertools.islice(el.iter("p"), 3))
     if len(paras) != 2 or el.find(".//img") is not None:
         return None
@@ -168,3 +172,39 @@ def orphan_caption(el: lxml_html.HtmlElement) -> Media | None:
             or len(caption.split()) < 6:
         return None
     return Media("image", caption=caption, credit=credit)
+
+
+UNMARKED_FIGURE_MAX_CHARS = 400
+
+
+def unmarked_figure(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media | None:
+    """A block that is a figure without figure markup (``<div class="absatzbild">``): one image
+    and at most three short lines, one of them a credit (credit-classed, or led by a credit
+    prefix: "Bild: REUTERS"), no heading and no link. The image with its caption and credit."""
+    if len(el.xpath(".//img")) != 1 or el.xpath(".//figure|.//figcaption|.//video|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
+                                                  "|.//a[@href]|.//ul|.//ol|.//blockquote"):
+        return None  # (a block holding a marked figure is a container: the walk meets the figure)
+    img = el.find(".//img")
+    if any(isinstance(e.tag, str) and e is not el and shapes.clean(e.text or "") for e in _before(el, img)):
+        return None  # text before the image: body that an image follows, not a figure
+    text = shapes.clean(el.text_content())
+    if not text or len(text) > UNMARKED_FIGURE_MAX_CHARS:
+        return None
+    lines = [shown_text(e) for e in el.iter() if isinstance(e.tag, str) and e.tag not in ("img", "picture", "source")
+             and not any(isinstance(c.tag, str) and c.tag not in ("br", "span", "small", "em", "i", "b", "strong")
+                         for c in e) and shapes.clean(e.text_content())]
+    if not 1 <= len(lines) <= 2:
+        return None  # a caption and a credit line at most
+    credited = any(CREDIT_CLASS.search(roles(e) or "") for e in el.iter() if isinstance(e.tag, str) and e is not el) \
+        or any(strip_credit_prefix(t)[0] for t in lines)
+    if not credited:
+        return None
+    return media(el, ctx if ctx is not None else Ctx(RuleSet()))
+
+
+def _before(root, target):
+    """The elements of ``root`` that come before ``target`` in document order."""
+    for e in root.iter():
+        if e is target:
+            return
+        yield e
