@@ -104,7 +104,7 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         stripped = _BY_PREFIX.sub("", text.lstrip("—–― ")).strip()
         if role:
             stripped = stripped.replace(role, "", 1).strip()
-        names = split_names(stripped, ctx.language)
+        names = [] if _two_part(stripped, ctx.language) else split_names(stripped, ctx.language)
         if not names:
             names, rest_role = _names_then_rest(stripped, ctx)
             role = role or rest_role
@@ -123,6 +123,15 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         rest = rest.replace(name, "", 1)
     if rest.strip():
         ctx.remove("post.byline-furniture", rest)
+
+
+def _two_part(text: str, language: str | None) -> bool:
+    """"Anna Clauß, Tel Aviv": two parts and no conjunction. A list of two names is written with
+    the language's "and" (CLDR's two-item list pattern), so this is a name and a place or role."""
+    parts = text.split(",")
+    if len(parts) != 2 or regex.search(r"[&;/+]", text):
+        return False
+    return not any(w.casefold() in conjunctions(language) for w in text.split())
 
 
 def _names_then_rest(text: str, ctx: Ctx) -> tuple[list[str], str | None]:
