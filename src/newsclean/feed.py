@@ -83,6 +83,10 @@ def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
     containers = find_post_containers(tree, declared_article=declared_article, says_live=live)
     if containers is None:
         containers = feed_runs.clock_heading_runs(tree, says_live=live)
+    if containers is None and not live and tree.xpath(_TICKER_MARKUP):
+        # a ticker that its title does not call live, stamped in plain text ("0.35 Uhr" in a
+        # <b>): its containers' own class names must then say so (``_liveclasses``)
+        containers = find_post_containers(tree, plain_text_times=True, says_live=False)
     if containers is None and live:
         # a live page whose stamps are plain text ("10:42" in an unmarked span): look again
         containers = find_post_containers(tree, plain_text_times=True, says_live=True)
@@ -93,6 +97,11 @@ def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
         if containers is None:
             return None, ["the page calls itself live but shows no feed of repeated, timed posts: read as an article"]
     return containers, []
+
+
+# class names of a live feed's markup ("ticker__entry", "liveblog-item", "live-update")
+_TICKER_MARKUP = ("boolean(//body//@class[contains(., 'ticker') or contains(., 'liveblog') or contains(., 'live-blog')"
+                  " or contains(., 'live-update') or contains(., 'live-entry') or contains(., 'live-post')])")
 
 
 def _signature(el: lxml_html.HtmlElement) -> tuple[str, str]:
