@@ -421,7 +421,8 @@ def _teaser(el, st: _PostState, ctx: Ctx) -> bool:
         return False
     link = links[0]
     text = shown_text(el)
-    if not 15 <= len(text) <= 400 or link_text_share(el) < 0.9:
+    if not 15 <= len(text) <= 400 or (link_text_share(el) < 0.9 and not (
+            st.blocks and not _LEAD_IN.match(st.blocks[-1].text) and _led_in(el, link))):
         return False
     # the teaser's title: the longest line inside the link
     lines = [shown_text(e) for e in link.iter() if isinstance(e.tag, str) and e is not link
@@ -438,6 +439,15 @@ def _teaser(el, st: _PostState, ctx: Ctx) -> bool:
         st.blocks.append(Block("paragraph", title))
         st.link_only.add(len(st.blocks) - 1)
     return True
+
+
+def _led_in(el, link) -> bool:
+    """All of ``el``'s text outside its one link is a lead-in before it ("Lesen Sie hier mehr:").
+    (Only after body text that does not itself lead in to it: a post that is nothing but a
+    lead-in and its link keeps the lead-in.)"""
+    full = shapes.clean(el.text_content())
+    linked = shapes.clean(link.text_content())
+    return bool(linked) and full.endswith(linked) and bool(_LEAD_IN.match(full[: len(full) - len(linked)].strip()))
 
 
 def _drop_link_promos(st: _PostState, ctx: Ctx) -> list[Block]:
