@@ -251,6 +251,11 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 st.label = st.label or lab_text  # "Breaking" printed inside the heading
                 t = t[len(lab_text):].strip()
                 break
+        lead = _leading_stamp(ch) if st.headline is None and st.header_zone else None
+        if lead is not None and t.startswith(shown_text(lead)) and len(t) > len(shown_text(lead)):
+            stamp = shown_text(lead)  # <h3><span class="hour">14:32</span> Headline</h3>
+            st.time(time_value(lead, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
+            t = t[len(stamp):].lstrip(" :|–—-")
         stamp, rest = _leading_clock(t)
         if stamp and st.headline is None and st.header_zone:
             mark = times.parse_time_line(stamp, lang=ctx.language)
@@ -314,12 +319,24 @@ def _leading_clock(text: str) -> tuple[str, str]:
     if z:
         end = z.end()
     sep = _CLOCK_LEAD_SEP.match(text, end)
-    if not sep and not (m["ap"] or z):
-        return "", text  # "2.45 million ..." is a number, not a clock
+    if not sep and not (m["ap"] or z or ":" in m.group(0) or m["hu"]):
+        return "", text  # "2.45 million ..." is a number, not a clock ("14:32 Sánchez ..." is one)
     rest = text[sep.end() if sep else end:].strip()
     if len(rest.split()) < 2 or not rest[:1].isupper() and not rest[:1].isdigit():
         return "", text
     return text[:end].strip(), rest
+
+
+def _leading_stamp(h):
+    """The element a heading opens with when it shows nothing but a clock (a ``<time>`` or a
+    ``<span>14:32</span>`` before the headline's words), else None."""
+    if (h.text or "").strip():
+        return None
+    first = next((d for d in h.iterdescendants() if isinstance(d.tag, str) and shapes.clean(d.text_content())), None)
+    if first is None or (first.text or "").strip() == "" and len(first):
+        return None
+    mark = times.parse_time_line(shapes.clean(first.text_content()))
+    return first if mark is not None and mark.has_clock and not mark.lead and not mark.tail else None
 
 
 # -- headline shapes ------------------------------------------------------------------------------
