@@ -35,6 +35,8 @@ _SLASH_CREDIT = regex.compile(r"\p{L}\s?/\s?\p{Lu}")
 _CREDIT_WORD = regex.compile(r"\b(?:photo|foto|bild|pic|image|picture|credit)\b", regex.I)
 # a caption element, as opposed to the credit beside it (a class may say both: "caption attribution")
 _CAPTION_CLASS = regex.compile(r"caption|legend|description", regex.I)
+# inside a picture, the author named is the photographer: a credit ("imageAuthor", "photographer")
+_PHOTOGRAPHER_CLASS = regex.compile(r"author|photographer|fotograf", regex.I)
 _CAPTION_PREFIX = regex.compile(r"^(?:Image|Video) caption\s?[:,]\s?", regex.I)
 
 
@@ -67,7 +69,8 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx, prefixes: tuple[str, ...] = CREDI
     src = img.get("src") or img.get("data-src") if img is not None else None
     caption_el = next(iter(el.xpath(".//figcaption")), None)
     credit = None
-    credit_els = [e for e in el.iter() if isinstance(e.tag, str) and e is not el and CREDIT_CLASS.search(roles(e) or "")]
+    credit_els = [e for e in el.iter() if isinstance(e.tag, str) and e is not el
+                  and (CREDIT_CLASS.search(roles(e) or "") or _PHOTOGRAPHER_CLASS.search(roles(e) or ""))]
     # "image__caption attribution" beside "image__credit": the element that only says credit is it
     strict = [e for e in credit_els if not _CAPTION_CLASS.search(roles(e) or "")]
     credit_els = strict or credit_els
