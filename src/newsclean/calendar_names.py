@@ -293,3 +293,30 @@ def _snapshot_source() -> str:
 if __name__ == "__main__":  # regenerate the snapshot after a Babel (CLDR) upgrade
     from pathlib import Path
     Path(__file__).with_name("calendar_data.py").write_text(_snapshot_source(), encoding="utf-8")
+
+
+# Languages whose relative day names are read when the page's language is unknown.
+RELATIVE_DAY_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "tr")
+
+
+@functools.lru_cache(maxsize=64)
+def today_words(lang: str | None = None) -> frozenset[str]:
+    """CLDR's word for "today" in the page's language (and English), or in the common languages
+    when it is unknown, folded: "heute", "aujourd'hui", "hoy", "vandaag", "dzisiaj"."""
+    from babel import Locale, UnknownLocaleError
+
+    codes = ("en", _norm_tag(lang)[0]) if lang else RELATIVE_DAY_LOCALES
+    words = set()
+    for code in codes:
+        try:
+            rel = Locale.parse(code)._data["date_fields"]["day"]["relative"]
+        except (ValueError, KeyError, LookupError, UnknownLocaleError):
+            continue
+        if 0 in rel:
+            words.add(fold_quotes(str(rel[0])))
+    return frozenset(words)
+
+
+def fold_quotes(word: str) -> str:
+    """Case-folded, with typographic apostrophes as ASCII ("aujourd’hui" -> "aujourd'hui")."""
+    return word.casefold().replace("’", "'").replace("ʼ", "'")
