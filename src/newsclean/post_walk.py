@@ -167,6 +167,10 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             return
         if tag not in HEADINGS and _teaser(ch, st, ctx):
             return
+        if tag == "p" and st.published is None and (lead := _bold_stamp_lead(ch)) is not None:
+            st.time(time_value(lead, page_date, page_offset, ctx.language, ctx.zone), shown_text(lead), ctx)
+            lead.tail = _STAMP_SEP.sub("", lead.tail or "", count=1)  # "<b>ore 14:25</b> - Text": the text
+            lead.drop_tree()
         if is_control(ch) and not ch.xpath(".//time|.//h1|.//h2|.//h3|.//h4|.//img|.//video"):
             ctx.remove("html.control-element", ch.text_content())
             return
@@ -325,6 +329,19 @@ def _leading_clock(text: str) -> tuple[str, str]:
     if len(rest.split()) < 2 or not rest[:1].isupper() and not rest[:1].isdigit():
         return "", text
     return text[:end].strip(), rest
+
+
+_STAMP_SEP = regex.compile(r"^\s*[-–—:|·•]?\s*")
+
+
+def _bold_stamp_lead(p):
+    """The bold clock a paragraph opens with when text follows it ("<b>ore 14:25</b> - Text"):
+    the post's stamp written into its first paragraph. None otherwise."""
+    if (p.text or "").strip() or not len(p) or p[0].tag not in ("b", "strong") or len(p[0]):
+        return None
+    rest = (p[0].tail or "").strip() or len(p) > 1
+    mark = times.parse_time_line(shapes.clean(p[0].text_content()))
+    return p[0] if rest and mark is not None and mark.has_clock and not mark.lead and not mark.tail else None
 
 
 def _leading_stamp(h):
