@@ -100,7 +100,8 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx, prefixes: tuple[str, ...] = CREDI
         m = _PAREN_CREDIT.match(caption)  # "A crowd in the square (Image: Getty Images)"
         inner = m and (m["credit"] or m["square"]).strip()
         if m and len(inner.split()) <= 8 and (m["prefix"] or not m["caption"] or m["square"] is not None
-                                              or _SLASH_CREDIT.search(inner) or _CREDIT_WORD.search(inner)):
+                                              or _SLASH_CREDIT.search(inner) or _CREDIT_WORD.search(inner)
+                                              or _is_agency(inner)):
             brackets = "[]" if m["square"] is not None else "()"
             ctx.remove("media.credit-parens", f"{brackets[0]}{m['prefix'] or ''}{brackets[1]}")
             value = inner[len(m["prefix"]):].strip() if m["prefix"] else inner
@@ -129,6 +130,14 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx, prefixes: tuple[str, ...] = CREDI
     if kind == "image" and caption is None and credit is None and alt and shapes.is_name(alt):
         return None  # an author's head shot beside the byline, not the post's media
     return Media(kind, caption=caption or None, credit=credit or None, alt=alt or None, src=src)
+
+
+def _is_agency(text: str) -> bool:
+    """A news or picture agency named alone: "Ansa", "Reuters", "Getty Images"."""
+    from .meta_words import AGENCIES
+
+    t = text.strip().casefold()
+    return t in AGENCIES or (t.endswith(" images") and len(t.split()) <= 3)
 
 
 _CREDIT_CHILD_TAGS = frozenset(("span", "small", "cite", "p", "div"))
