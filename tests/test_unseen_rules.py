@@ -220,3 +220,63 @@ def test_a_promo_box_with_its_own_lead_in_after_the_body():
         <div class="box"><p>Lesen Sie hier mehr:</p><a href="https://example.de/ausland/gaza-a-1"><span>Gaza-Verhandlungen: Was über den Deal bekannt ist</span></a></div></div>""")
     assert [b.text for b in posts[0].blocks] == ["Die israelische Delegation ist aus Paris zurückgekehrt, heißt es aus Regierungskreisen."]
     assert any(r.rule == "html.article-teaser" for r in c.removed)
+
+
+# -- clocks in headings and paragraphs, stamp words ------------------------------------------------
+
+def test_a_clock_opening_a_heading_is_the_time():
+    posts, _ = walk("""
+      <div class="e"><h3><span class="liveHour">14:32</span> Sánchez visita el centro de emergencias</h3>
+        <p>El presidente ha llegado al centro de coordinación de emergencias de L'Eliana.</p></div>
+      <div class="e"><h3>13:58 La Aemet mantiene el aviso rojo en Castellón</h3>
+        <p>La Agencia Estatal de Meteorología mantiene el aviso rojo por lluvias en el litoral.</p></div>""",
+                    page_date=dt.date(2024, 10, 30), language="es")
+    assert [(p.headline, p.published) for p in posts] == [
+        ("Sánchez visita el centro de emergencias", "2024-10-30T14:32"),
+        ("La Aemet mantiene el aviso rojo en Castellón", "2024-10-30T13:58")]
+
+
+def test_a_number_opening_a_heading_is_no_clock():
+    posts, _ = walk("""<div class="e"><h3>2.45 Millionen Menschen ohne Strom</h3>
+        <p>In Teilen des Landes ist der Strom seit dem Morgen ausgefallen, teilte der Netzbetreiber mit.</p></div>""")
+    assert (posts[0].headline, posts[0].published) == ("2.45 Millionen Menschen ohne Strom", None)
+
+
+def test_a_bold_clock_opening_a_paragraph_is_the_time():
+    posts, c = walk("""<div class="e"><p><strong>ore 14:25</strong> - A Traversara i vigili del fuoco hanno soccorso
+        alcune persone rimaste sui tetti.</p></div>""", page_date=dt.date(2024, 9, 19), language="it")
+    assert posts[0].published == "2024-09-19T14:25"
+    assert posts[0].text.startswith("A Traversara i vigili del fuoco")
+
+
+def test_a_bold_word_opening_a_paragraph_is_body():
+    posts, _ = walk("""<div class="e"><p><strong>FACT CHECK:</strong> The claim that grocery prices have doubled
+        since 2021 is false, according to the Bureau of Labor Statistics.</p></div>""")
+    assert posts[0].published is None and posts[0].text.startswith("FACT CHECK:")
+
+
+def test_today_and_published_words_belong_to_the_stamp():
+    from newsclean.times import parse_time_line
+    for line, lang in (("Heute, 14:32 Uhr", "de"), ("Aujourd'hui à 14h32", "fr"), ("Publicado a las 14:32", "es"),
+                       ("Gepubliceerd om 14:32", "nl"), ("Dzisiaj, 14:32", "pl")):
+        mark = parse_time_line(line, lang=lang)
+        assert (mark.hour, mark.minute, mark.lead) == (14, 32, ""), line
+
+
+def test_yesterday_and_a_name_are_not_stamp_words():
+    from newsclean.times import parse_time_line
+    assert parse_time_line("Gestern, 22:10 Uhr", lang="de").lead == "Gestern"
+    assert parse_time_line("Jane Doe 14:32").lead == "Jane Doe"
+
+
+def test_an_agency_or_photographer_named_in_a_picture_is_its_credit():
+    m = _media('<figure><img src="a.jpg"><figcaption>Traversara, le case allagate (Ansa)</figcaption></figure>')
+    assert (m.caption, m.credit) == ("Traversara, le case allagate", "Ansa")
+    m = _media('<div class="image"><img src="a.jpg"><p class="imageCaption">Una calle inundada en Paiporta. '
+               '<span class="imageAuthor">EFE / Manuel Bruque</span></p></div>')
+    assert (m.caption, m.credit) == ("Una calle inundada en Paiporta.", "EFE / Manuel Bruque")
+
+
+def test_an_organisation_in_brackets_is_no_credit():
+    m = _media('<figure><img src="a.jpg"><figcaption>Soldiers during an exercise of the alliance (NATO)</figcaption></figure>')
+    assert m.credit is None
