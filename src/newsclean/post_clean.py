@@ -24,9 +24,11 @@ REPEAT_MIN_SHARE = 0.5
 def drop_repeated_lines(posts: list[Post], ctx: Ctx) -> list[Post]:
     """Posts without the short paragraphs that recur in at least half of them (and in three or
     more). A post left with nothing at all is dropped. Copies of a whole post (a pinned copy
-    above the feed) and copyright notices closing a post go first."""
+    above the feed), copyright notices closing a post and a "by" word opening every byline go
+    first."""
     posts = drop_copies(posts, ctx)
     posts = [_without_closing_notice(p, ctx) for p in posts]
+    posts = drop_byline_prefix(posts, ctx)
     if len(posts) < REPEAT_MIN_POSTS:
         return posts
     seen: collections.Counter[str] = collections.Counter()
@@ -121,3 +123,29 @@ def _without_closing_notice(p: Post, ctx: Ctx) -> Post:
         return p
     ctx.remove("post.copyright-notice", t)
     return dataclasses.replace(p, blocks=p.blocks[:-1])
+
+
+BYLINE_PREFIX_MAX_CHARS = 4
+BYLINE_PREFIX_MIN = 3
+
+
+def drop_byline_prefix(posts: list[Post], ctx: Ctx) -> list[Post]:
+    """A short word that opens every byline of the page ("Av Anna Lindqvist", "Av Maja Berg": a
+    language's "by" that no phrase pack knows) is the template's, not part of the names: three
+    bylines or more, each of three words or more, all opening with it, naming two people or more,
+    and the word written in lower case in the posts' text (a function word, not a first name)."""
+    names = [b.name for p in posts for b in p.bylines]
+    if len(names) < BYLINE_PREFIX_MIN or any(len(n.split()) < 3 for n in names):
+        return posts
+    first = {n.split()[0] for n in names}
+    if len(first) != 1:
+        return posts
+    word = first.pop()
+    if len(word.rstrip(":")) > BYLINE_PREFIX_MAX_CHARS or len({n.split(None, 1)[1] for n in names}) < 2:
+        return posts
+    low = word.rstrip(":").lower()
+    if low == word or not any(low in b.text.split() for p in posts for b in p.blocks):
+        return posts  # a function word shows up in lower case in the text ("av"); a first name does not
+    ctx.remove("post.byline-prefix", word)
+    return [dataclasses.replace(p, bylines=tuple(dataclasses.replace(b, name=b.name.split(None, 1)[1]) for b in p.bylines))
+            if p.bylines else p for p in posts]
