@@ -280,3 +280,21 @@ def test_an_agency_or_photographer_named_in_a_picture_is_its_credit():
 def test_an_organisation_in_brackets_is_no_credit():
     m = _media('<figure><img src="a.jpg"><figcaption>Soldiers during an exercise of the alliance (NATO)</figcaption></figure>')
     assert m.credit is None
+
+
+def _bylined(*names):
+    from newsclean.model import Byline
+    return [Post(headline=None, bylines=(Byline(n),), blocks=(Block("paragraph", f"En del av texten, nummer {i}."),))
+            for i, n in enumerate(names)]
+
+
+def test_a_short_word_opening_every_byline_is_a_by_word():
+    posts = drop_repeated_lines(_bylined("Av Anna Lindqvist", "Av Erik Johansson", "Av Anna Lindqvist"), ctx())
+    assert [p.bylines[0].name for p in posts] == ["Anna Lindqvist", "Erik Johansson", "Anna Lindqvist"]
+
+
+def test_a_first_name_shared_by_some_bylines_stays():
+    names = ["Ana María López", "Ana Belén Ruiz", "José Luis Pérez"]
+    assert [p.bylines[0].name for p in drop_repeated_lines(_bylined(*names), ctx())] == names
+    names = ["Ana María López", "Ana Belén Ruiz", "Ana María López"]
+    assert [p.bylines[0].name for p in drop_repeated_lines(_bylined(*names), ctx())] == names  # never "ana" in the text
