@@ -266,7 +266,11 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
         return TimeMark(text=s, epoch=int(s))
     clocks = _clocks(s)
     lettered = s.lower() != s.upper()
-    rels = list(RELATIVE.finditer(s)) if lettered else []
+    rels = []
+    if lettered and (ages := cal.relative_age(lang)) is not None:
+        rels = list(ages.finditer(s))  # "vor 5 Minuten", "il y a 5 min", "hace 2 horas" (CLDR)
+    if lettered and not rels:
+        rels = list(RELATIVE.finditer(s))
     if not clocks and not rels:
         return None
     hits = _dates(s, lang, loose=bool(clocks), yearless=True)
