@@ -298,3 +298,17 @@ def test_a_first_name_shared_by_some_bylines_stays():
     assert [p.bylines[0].name for p in drop_repeated_lines(_bylined(*names), ctx())] == names
     names = ["Ana María López", "Ana Belén Ruiz", "Ana María López"]
     assert [p.bylines[0].name for p in drop_repeated_lines(_bylined(*names), ctx())] == names  # never "ana" in the text
+
+
+def test_an_age_in_the_page_language_is_a_stamp_not_body():
+    posts, c = walk("""<div class="e"><span>hace 5 minutos</span><h3>El Gobierno aprueba el decreto</h3>
+        <p>El Consejo de Ministros ha aprobado este martes el decreto de ayudas para los afectados.</p></div>""",
+                    language="es")
+    assert posts[0].headline == "El Gobierno aprueba el decreto"
+    assert [b.text for b in posts[0].blocks] == ["El Consejo de Ministros ha aprobado este martes el decreto de ayudas para los afectados."]
+
+
+def test_a_number_of_years_ago_in_a_sentence_is_body():
+    from newsclean.times import parse_time_line
+    assert parse_time_line("Vor 5 Jahren begann alles mit einem Anruf", lang="de") is None
+    assert parse_time_line("-5 min", lang="fr") is None
