@@ -187,12 +187,15 @@ def orphan_caption(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media |
 
 
 UNMARKED_FIGURE_MAX_CHARS = 400
+UNMARKED_FIGURE_MAX_ELEMENTS = 16
 
 
 def unmarked_figure(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media | None:
     """A block that is a figure without figure markup (``<div class="absatzbild">``): one image
     and at most three short lines, one of them a credit (credit-classed, or led by a credit
     prefix: "Bild: REUTERS"), no heading and no link. The image with its caption and credit."""
+    if el.xpath("count(.//*)") > UNMARKED_FIGURE_MAX_ELEMENTS:
+        return None  # a container (most blocks asked are): left before anything costlier
     if len(el.xpath(".//img")) != 1 or el.xpath(".//figure|.//figcaption|.//video|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
                                                   "|.//a[@href]|.//ul|.//ol|.//blockquote"):
         return None  # (a block holding a marked figure is a container: the walk meets the figure)
