@@ -80,16 +80,17 @@ def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
         return None, ([f"the page's data calls it a listing ({kinds}), not a live blog: read as an article"]
                       if live else [])
     declared_article = bool(page.types & ARTICLE_TYPES) and not page.is_liveblog
-    containers = find_post_containers(tree, declared_article=declared_article, says_live=live)
+    own = own_path(tree, url)
+    containers = find_post_containers(tree, declared_article=declared_article, says_live=live, own=own)
     if containers is None:
         containers = feed_runs.clock_heading_runs(tree, says_live=live)
     if containers is None and not live and tree.xpath(_TICKER_MARKUP):
         # a ticker that its title does not call live, stamped in plain text ("0.35 Uhr" in a
         # <b>): its containers' own class names must then say so (``_liveclasses``)
-        containers = find_post_containers(tree, plain_text_times=True, says_live=False)
+        containers = find_post_containers(tree, plain_text_times=True, says_live=False, own=own)
     if containers is None and live:
         # a live page whose stamps are plain text ("10:42" in an unmarked span): look again
-        containers = find_post_containers(tree, plain_text_times=True, says_live=True)
+        containers = find_post_containers(tree, plain_text_times=True, says_live=True, own=own)
         if containers is None and len(page.updates) >= 3:
             containers = containers_from_updates(tree, page.updates)
         if containers is None:
@@ -142,21 +143,43 @@ def _shows_time_of_day(e) -> bool:
                 or times.parse_minute_mark(t))
 
 
-def links_elsewhere(e, levels: int = 3) -> bool:
+def links_elsewhere(e, levels: int = 3, own: str | None = None) -> bool:
     """``e`` is (or sits in) a link to another page: a teaser's or an in-text link's date is the
-    other page's, not a post's. A permalink to a post on this page carries a ``#fragment``."""
+    other page's, not a post's. A permalink to a post on this page carries a ``#fragment``, or
+    only another query ("?post=9f1") on the page's own path ``own``."""
     for a in (e, *itertools.islice(e.iterancestors(), levels)):
         if a.tag == "a":
             href = (a.get("href") or "").strip()
+            if own is not None and (href.startswith("?") or (href and _path_of(href) == own)):
+                return False
             return bool(href) and "#" not in href and not href.lower().startswith("javascript:")
     return False
+
+
+def _path_of(href: str) -> str:
+    """The path of an address, without its query, fragment and closing slash ("" for "?x=1")."""
+    rest = href.split("://", 1)[1].partition("/")[2] if "://" in href else href.lstrip("/") if href.startswith("/") else href
+    if "://" in href or href.startswith("/"):
+        rest = "/" + rest
+    return rest.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+
+
+def own_path(tree, url: str | None) -> str | None:
+    """The path of the page's own address (the given one, else its canonical or og:url link)."""
+    if not url:
+        found = tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
+        url = found[0].strip() if found else None
+    if not url or "://" not in url:
+        return None
+    path = _path_of(url)
+    return path or None
 
 
 # data-* attributes whose name says time or date, picked out by the XPath engine itself
 _TIME_DATA_ATTRS = ".//@*[starts-with(name(), 'data-') and (contains(name(), 'time') or contains(name(), 'date'))]"
 
 
-def _timed_elements(root, *, plain_text: bool = False) -> dict:
+def _timed_elements(root, *, plain_text: bool = False, own: str | None = None) -> dict:
     """Every element that holds a time: a <time>, a datetime or data-*time attribute, a short
     time/date-classed element, or a match minute ("45+2'"); with ``plain_text``, also any element
     whose own short text is a time stamp ("10:42", "3 hours ago"). Found in one pass, then marked
@@ -173,7 +196,7 @@ def _timed_elements(root, *, plain_text: bool = False) -> dict:
         candidates += [t.getparent() for t in root.xpath(".//text()[string-length() < 400][string-length(normalize-space()) < 40]")
                        if t.strip() and t.getparent() is not None and _is_stamp_text(t)]
     for e in candidates:
-        if e in timed or not isinstance(e.tag, str) or links_elsewhere(e) or not _shows_time_of_day(e):
+        if e in timed or not isinstance(e.tag, str) or links_elsewhere(e, own=own) or not _shows_time_of_day(e):
             continue
         timed[e] = _stamp_key(e)
         for a in e.iterancestors():
@@ -247,7 +270,8 @@ def _headings_link_elsewhere(members: list) -> bool:
 
 
 def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool = False,
-                         plain_text_times: bool = False, says_live: bool = True) -> list[lxml_html.HtmlElement] | None:
+                         plain_text_times: bool = False, says_live: bool = True,
+                         own: str | None = None) -> list[lxml_html.HtmlElement] | None:
     """The repeated, timed sibling elements that hold the most text, or None for no feed.
 
     A page whose structured data calls it an article (and not a LiveBlogPosting) needs a feed
@@ -255,7 +279,7 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     best: tuple[float, int, list] | None = None
     body = tree.find("body")
     root = body if body is not None else tree
-    timed_set = _timed_elements(root, plain_text=plain_text_times)
+    timed_set = _timed_elements(root, plain_text=plain_text_times, own=own)
     if len(timed_set) < 3:
         return None
     for parent in timed_set:  # only an element holding a time can hold a feed
