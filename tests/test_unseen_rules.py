@@ -312,3 +312,28 @@ def test_a_number_of_years_ago_in_a_sentence_is_body():
     from newsclean.times import parse_time_line
     assert parse_time_line("Vor 5 Jahren begann alles mit einem Anruf", lang="de") is None
     assert parse_time_line("-5 min", lang="fr") is None
+
+
+# -- feed: permalinks to the page itself, ticker markup ---------------------------------------------
+
+def test_a_query_permalink_to_the_page_itself_is_not_elsewhere():
+    from newsclean.feed import links_elsewhere
+    tree = tree_of('<a id="own" href="https://x.co.uk/politics/budget-live-abc?post=9f1"><time>2.32pm</time></a>'
+                   '<a id="other" href="https://x.co.uk/politics/budget-explained?post=9f1"><time>2.32pm</time></a>'
+                   '<a id="home" href="https://y.com"><time>2.32pm</time></a>')
+    own, other, home = (tree.get_element_by_id(i)[0] for i in ("own", "other", "home"))
+    assert not links_elsewhere(own, own="/politics/budget-live-abc")
+    assert links_elsewhere(other, own="/politics/budget-live-abc")
+    assert links_elsewhere(home, own="/politics/budget-live-abc")
+    assert links_elsewhere(own)  # without the page's address, a query link is another page
+
+
+def test_an_article_beside_a_stock_ticker_stays_an_article():
+    import newsclean
+    items = "".join(f'<li class="stock-ticker__item"><span>FTSE 100</span> <span>{h}:00</span> <span>+0.{h}%</span></li>'
+                    for h in range(9, 16))
+    page = (f'<html><head><title>Shares rise as inflation falls</title></head><body><ul class="stock-ticker">{items}</ul>'
+            '<article><h1>Shares rise as inflation falls</h1>'
+            + "".join(f"<p>Paragraph {i} of the market report, on prices, rates and what traders expect next.</p>"
+                      for i in range(12)) + "</article></body></html>")
+    assert newsclean.parse(page, url="https://news.example/business/markets-report").kind == "article"
