@@ -124,6 +124,7 @@ def offset_on(zone: str, date: dt.date | None) -> int | None:
 DAY_MAX_WORDS = 6
 DAY_MAX_CHARS = 60
 DAY_LOOKBACK = 20
+_DAY_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def _day_of(el, page_date: dt.date | None, language: str | None) -> dt.date | None:
@@ -161,7 +162,7 @@ def _day_of(el, page_date: dt.date | None, language: str | None) -> dt.date | No
 
 def post_days(containers: list, page_date: dt.date | None, language: str | None = None) -> list[dt.date | None]:
     """For each post container, the day named by the nearest day heading above it among its
-    siblings (or, when none, before its parent), else None: a feed that runs over midnight
+    siblings (or, when none, a heading before its parent), else None: a feed that runs over midnight
     prints the day between posts, and a post's bare clock belongs to that day, not to the
     page's publication date. One pass over each parent's children."""
     inside = set(containers)
@@ -169,9 +170,10 @@ def post_days(containers: list, page_date: dt.date | None, language: str | None 
     for parent in {c.getparent() for c in containers if c.getparent() is not None}:
         current = None
         for prev in itertools.islice(parent.itersiblings(preceding=True), DAY_LOOKBACK):
-            current = _day_of(prev, page_date, language)
-            if current is not None:
-                break
+            if prev.tag in _DAY_HEADINGS:  # <h3>Monday 3 June</h3><ul>(posts)</ul>; not a page's date line
+                current = _day_of(prev, page_date, language)
+                if current is not None:
+                    break
         for ch in parent:
             if ch in inside:
                 days[ch] = current
