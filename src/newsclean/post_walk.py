@@ -27,6 +27,7 @@ from .html_roles import (HEADINGS, INLINE, Ctx, class_says, inline_raw, is_contr
 from .model import Block, Byline, Post
 from .post_bylines import bylines, dash_byline, proper_name, trailing_dash_byline
 from .post_clean import lead_in_link
+from .post_stamps import STAMP_SEP, bare_stamp, bold_stamp_lead, leading_stamp
 
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
 _ISO_DATETIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -167,9 +168,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             return
         if tag not in HEADINGS and _teaser(ch, st, ctx):
             return
-        if tag == "p" and st.published is None and (lead := _bold_stamp_lead(ch)) is not None:
+        if tag == "p" and st.published is None and (lead := bold_stamp_lead(ch)) is not None:
             st.time(time_value(lead, page_date, page_offset, ctx.language, ctx.zone), shown_text(lead), ctx)
-            lead.tail = _STAMP_SEP.sub("", lead.tail or "", count=1)  # "<b>ore 14:25</b> - Text": the text
+            lead.tail = STAMP_SEP.sub("", lead.tail or "", count=1)  # "<b>ore 14:25</b> - Text": the text
             lead.drop_tree()
         if is_control(ch) and not ch.xpath(".//time|.//h1|.//h2|.//h3|.//h4|.//img|.//video"):
             ctx.remove("html.control-element", ch.text_content())
@@ -255,7 +256,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 st.label = st.label or lab_text  # "Breaking" printed inside the heading
                 t = t[len(lab_text):].strip()
                 break
-        lead = _leading_stamp(ch) if st.headline is None and st.header_zone else None
+        lead = leading_stamp(ch) if st.headline is None and st.header_zone else None
         if lead is not None and t.startswith(shown_text(lead)) and len(t) > len(shown_text(lead)):
             stamp = shown_text(lead)  # <h3><span class="hour">14:32</span> Headline</h3>
             st.time(time_value(lead, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
@@ -331,31 +332,6 @@ def _leading_clock(text: str) -> tuple[str, str]:
     return text[:end].strip(), rest
 
 
-_STAMP_SEP = regex.compile(r"^\s*[-–—:|·•]?\s*")
-
-
-def _bold_stamp_lead(p):
-    """The bold clock a paragraph opens with when text follows it ("<b>ore 14:25</b> - Text"):
-    the post's stamp written into its first paragraph. None otherwise."""
-    if (p.text or "").strip() or not len(p) or p[0].tag not in ("b", "strong") or len(p[0]):
-        return None
-    rest = (p[0].tail or "").strip() or len(p) > 1
-    mark = times.parse_time_line(shapes.clean(p[0].text_content()))
-    return p[0] if rest and mark is not None and mark.has_clock and not mark.lead and not mark.tail else None
-
-
-def _leading_stamp(h):
-    """The element a heading opens with when it shows nothing but a clock (a ``<time>`` or a
-    ``<span>14:32</span>`` before the headline's words), else None."""
-    if (h.text or "").strip():
-        return None
-    first = next((d for d in h.iterdescendants() if isinstance(d.tag, str) and shapes.clean(d.text_content())), None)
-    if first is None or (first.text or "").strip() == "" and len(first):
-        return None
-    mark = times.parse_time_line(shapes.clean(first.text_content()))
-    return first if mark is not None and mark.has_clock and not mark.lead and not mark.tail else None
-
-
 # -- headline shapes ------------------------------------------------------------------------------
 
 def _standalone_title(el, pieces, st: _PostState) -> bool:
@@ -382,16 +358,7 @@ def has_block_child_text(el) -> bool:
 
 def _headline_like(text: str) -> bool:
     return bool(text) and len(text) <= 200 and shapes.is_headline_shaped(text, max_words=30) \
-        and not _bare_stamp(text)
-
-
-def _bare_stamp(text: str) -> bool:
-    """A line that is nothing but a time stamp ("0.35 Uhr", "ore 23:58", "3 hours ago"): a bold
-    or titled stamp is the post's time, never its headline."""
-    if len(text) > 40:
-        return False
-    mark = times.parse_time_line(text)
-    return mark is not None and (mark.has_clock or mark.relative) and not mark.tail and not mark.lead
+        and not bare_stamp(text)
 
 
 def _only_link_elsewhere(el) -> bool:
