@@ -117,7 +117,7 @@ def test_author_box_with_role_and_place_parts():
 
 
 def test_by_prefix_in_the_page_language_and_the_outlet_after_a_comma():
-    posts, c = walk("""
+    posts, _ = walk("""
       <div class="e"><h3>Boulos fala</h3><p>O candidato disse que vai buscar apoio de outros partidos.</p>
         <div class="post__author">Por Bruno Tavares e Rodrigo Rodrigues, TV Globo e g1 SP</div></div>
       <div class="e"><h3>Wyniki exit poll</h3><p>Według sondażu Ipsos Koalicja Obywatelska zdobyła najwięcej głosów.</p>
@@ -243,7 +243,7 @@ def test_a_number_opening_a_heading_is_no_clock():
 
 
 def test_a_bold_clock_opening_a_paragraph_is_the_time():
-    posts, c = walk("""<div class="e"><p><strong>ore 14:25</strong> - A Traversara i vigili del fuoco hanno soccorso
+    posts, _ = walk("""<div class="e"><p><strong>ore 14:25</strong> - A Traversara i vigili del fuoco hanno soccorso
         alcune persone rimaste sui tetti.</p></div>""", page_date=dt.date(2024, 9, 19), language="it")
     assert posts[0].published == "2024-09-19T14:25"
     assert posts[0].text.startswith("A Traversara i vigili del fuoco")
@@ -301,7 +301,7 @@ def test_a_first_name_shared_by_some_bylines_stays():
 
 
 def test_an_age_in_the_page_language_is_a_stamp_not_body():
-    posts, c = walk("""<div class="e"><span>hace 5 minutos</span><h3>El Gobierno aprueba el decreto</h3>
+    posts, _ = walk("""<div class="e"><span>hace 5 minutos</span><h3>El Gobierno aprueba el decreto</h3>
         <p>El Consejo de Ministros ha aprobado este martes el decreto de ayudas para los afectados.</p></div>""",
                     language="es")
     assert posts[0].headline == "El Gobierno aprueba el decreto"

@@ -12,9 +12,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from support import token_f1
 
 import newsclean
-from support import token_f1
 
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 CASES = sorted(p.name for p in UNSEEN.glob("*.expected.json"))

@@ -326,7 +326,7 @@ _AGE_FIELDS = ("second", "minute", "hour", "day")
 
 
 @functools.lru_cache(maxsize=64)
-def relative_age(lang: str | None = None) -> "regex.Pattern[str] | None":
+def relative_age(lang: str | None = None) -> regex.Pattern[str] | None:
     """A pattern for an age written in the page's language (or, unknown, the common languages),
     from CLDR's relative-time patterns: "vor 5 Minuten", "il y a 3 h", "hace 2 horas", "há 3
     minutos", "5 minuti fa", "3 uur geleden", "2 godziny temu", "för 4 minuter sedan"."""

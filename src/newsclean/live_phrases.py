@@ -25,7 +25,7 @@ def _ascii_slug(text: str) -> str:
 
 
 @functools.cache
-def _patterns() -> tuple["regex.Pattern[str]", "regex.Pattern[str]", "regex.Pattern[str]"]:
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     from .rules.packs import packs
 
     phrases = {" ".join(p.casefold().split()) for pack in packs().values() for p in pack.live if p.strip()}
