@@ -324,7 +324,11 @@ def _filler_lead(lead: str, lang: str | None) -> bool:
     "published" ("Veröffentlicht", "Publicado", "Gepubliceerd"). Not "yesterday": which day that
     was depends on when the page was seen."""
     low = cal.fold_quotes(lead).strip(" ,:.")
-    return low in cal.today_words(lang) or low in _published_words()
+    if low in cal.today_words(lang):
+        return True
+    # "Publié à 14h32" is one stamp; "Gepubliceerd: 14:32" keeps its label apart (a lead-in that
+    # the text front records as removed)
+    return not lead.endswith(":") and low in _published_words()
 
 
 @functools.cache
