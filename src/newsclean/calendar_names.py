@@ -293,3 +293,64 @@ def _snapshot_source() -> str:
 if __name__ == "__main__":  # regenerate the snapshot after a Babel (CLDR) upgrade
     from pathlib import Path
     Path(__file__).with_name("calendar_data.py").write_text(_snapshot_source(), encoding="utf-8")
+
+
+# Languages whose relative day names are read when the page's language is unknown.
+RELATIVE_DAY_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "tr")
+
+
+@functools.lru_cache(maxsize=64)
+def today_words(lang: str | None = None) -> frozenset[str]:
+    """CLDR's word for "today" in the page's language (and English), or in the common languages
+    when it is unknown, folded: "heute", "aujourd'hui", "hoy", "vandaag", "dzisiaj"."""
+    from babel import Locale, UnknownLocaleError
+
+    codes = ("en", _norm_tag(lang)[0]) if lang else RELATIVE_DAY_LOCALES
+    words = set()
+    for code in codes:
+        try:
+            rel = Locale.parse(code)._data["date_fields"]["day"]["relative"]
+        except (ValueError, KeyError, LookupError, UnknownLocaleError):
+            continue
+        if 0 in rel:
+            words.add(fold_quotes(str(rel[0])))
+    return frozenset(words)
+
+
+def fold_quotes(word: str) -> str:
+    """Case-folded, with typographic apostrophes as ASCII ("aujourd’hui" -> "aujourd'hui")."""
+    return word.casefold().replace("’", "'").replace("ʼ", "'")
+
+
+_AGE_FIELDS = ("second", "minute", "hour", "day")
+
+
+@functools.lru_cache(maxsize=64)
+def relative_age(lang: str | None = None) -> regex.Pattern[str] | None:
+    """A pattern for an age written in the page's language (or, unknown, the common languages),
+    from CLDR's relative-time patterns: "vor 5 Minuten", "il y a 3 h", "hace 2 horas", "há 3
+    minutos", "5 minuti fa", "3 uur geleden", "2 godziny temu", "för 4 minuter sedan"."""
+    from babel import Locale, UnknownLocaleError
+
+    codes = (_norm_tag(lang)[0],) if lang else RELATIVE_DAY_LOCALES
+    forms: set[str] = set()
+    for code in codes:
+        if code == "en":
+            continue  # English ages are ``times.RELATIVE``
+        try:
+            fields = Locale.parse(code)._data["date_fields"]
+        except (ValueError, KeyError, LookupError, UnknownLocaleError):
+            continue
+        for name in _AGE_FIELDS:
+            for width in ("", "-short", "-narrow"):
+                past = fields.get(name + width, {}).get("past", {})
+                for pattern in past.values():
+                    pattern = " ".join(str(pattern).replace("\u00a0", " ").replace("\u202f", " ").split())
+                    if "{0}" in pattern and len(pattern) <= 40 and pattern[0] not in "-+−":
+                        forms.add(pattern)  # (not the narrow "-{0} min": a minus sign)
+    if not forms:
+        return None
+    alts = sorted(forms, key=len, reverse=True)
+    body = "|".join(regex.escape(f).replace(regex.escape("{0}"), r"\d{1,3}").replace(r"\ ", r"\s?")
+                    .replace(r"\.", r"\.?") for f in alts)  # "il y a 5 min" as well as "min."
+    return regex.compile(r"(?<!\w)(?:" + body + r")(?!\w)", regex.I)

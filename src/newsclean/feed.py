@@ -28,6 +28,7 @@ from lxml import html as lxml_html
 
 from . import structured, times
 from .html_roles import time_classed
+from .live_phrases import title_says_live, url_says_live
 
 COMMENT_CLASS = regex.compile(r"comment(?!ary)|reply|replies|review|discussion|conversation|thread", regex.I)
 # a feed's surroundings that make its members a thread of comments or replies
@@ -53,11 +54,15 @@ _LIVE_PATH = regex.compile(r"/live(?:[-_/]|blog|ticker|updates?\b|$)", regex.I)
 
 
 def says_live(page: structured.PageData, tree, url: str | None) -> bool:
-    """The page calls itself live: LiveBlogPosting data, or "live" in its title or address."""
+    """The page calls itself live: LiveBlogPosting data, or "live" (in any pack's language) in its
+    title or address."""
     if page.is_liveblog:
         return True
     title = tree.findtext(".//title") or ""
-    return bool(_LIVE_WORD.search(title) or _LIVE_WORD.search(page.title or "") or (url and _LIVE_PATH.search(url)))
+    if _LIVE_WORD.search(title) or _LIVE_WORD.search(page.title or "") or (url and _LIVE_PATH.search(url)):
+        return True
+    # the same in the languages of the phrase packs ("en directo", "ao vivo", "/relacja-na-zywo/")
+    return title_says_live(title) or title_says_live(page.title) or url_says_live(url)
 
 
 def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
@@ -76,12 +81,17 @@ def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
         return None, ([f"the page's data calls it a listing ({kinds}), not a live blog: read as an article"]
                       if live else [])
     declared_article = bool(page.types & ARTICLE_TYPES) and not page.is_liveblog
-    containers = find_post_containers(tree, declared_article=declared_article, says_live=live)
+    own = own_path(tree, url)
+    containers = find_post_containers(tree, declared_article=declared_article, says_live=live, own=own)
     if containers is None:
         containers = feed_runs.clock_heading_runs(tree, says_live=live)
+    if containers is None and not live and tree.xpath(_TICKER_MARKUP):
+        # a ticker that its title does not call live, stamped in plain text ("0.35 Uhr" in a
+        # <b>): its containers' own class names must then say so (``_liveclasses``)
+        containers = find_post_containers(tree, plain_text_times=True, says_live=False, own=own)
     if containers is None and live:
         # a live page whose stamps are plain text ("10:42" in an unmarked span): look again
-        containers = find_post_containers(tree, plain_text_times=True, says_live=True)
+        containers = find_post_containers(tree, plain_text_times=True, says_live=True, own=own)
         if containers is None and len(page.updates) >= 3:
             containers = containers_from_updates(tree, page.updates)
         if containers is None:
@@ -89,6 +99,11 @@ def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
         if containers is None:
             return None, ["the page calls itself live but shows no feed of repeated, timed posts: read as an article"]
     return containers, []
+
+
+# class names of a live feed's markup ("ticker__entry", "liveblog-item", "live-update")
+_TICKER_MARKUP = ("boolean(//body//@class[contains(., 'ticker') or contains(., 'liveblog') or contains(., 'live-blog')"
+                  " or contains(., 'live-update') or contains(., 'live-entry') or contains(., 'live-post')])")
 
 
 def _signature(el: lxml_html.HtmlElement) -> tuple[str, str]:
@@ -129,12 +144,15 @@ def _shows_time_of_day(e) -> bool:
                 or times.parse_minute_mark(t))
 
 
-def links_elsewhere(e, levels: int = 3) -> bool:
+def links_elsewhere(e, levels: int = 3, own: str | None = None) -> bool:
     """``e`` is (or sits in) a link to another page: a teaser's or an in-text link's date is the
-    other page's, not a post's. A permalink to a post on this page carries a ``#fragment``."""
+    other page's, not a post's. A permalink to a post on this page carries a ``#fragment``, or
+    only another query ("?post=9f1") on the page's own path ``own``."""
     for a in (e, *itertools.islice(e.iterancestors(), levels)):
         if a.tag == "a":
             href = (a.get("href") or "").strip()
+            if own is not None and (href.startswith("?") or (href and _path_of(href) == own)):
+                return False
             return bool(href) and "#" not in href and not href.lower().startswith("javascript:")
     return False
 
@@ -194,7 +212,26 @@ def _stamp_candidates(root, plain_text: bool) -> list:
     return tagged + classed + data + minutes + stamps
 
 
-def _timed_elements(root, *, plain_text: bool = False) -> dict:
+def _path_of(href: str) -> str:
+    """The path of an address, without its query, fragment and closing slash ("" for "?x=1")."""
+    rest = href.split("://", 1)[1].partition("/")[2] if "://" in href else href.lstrip("/") if href.startswith("/") else href
+    if "://" in href or href.startswith("/"):
+        rest = "/" + rest
+    return rest.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+
+
+def own_path(tree, url: str | None) -> str | None:
+    """The path of the page's own address (the given one, else its canonical or og:url link)."""
+    if not url:
+        found = tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
+        url = found[0].strip() if found else None
+    if not url or "://" not in url:
+        return None
+    path = _path_of(url)
+    return path or None
+
+
+def _timed_elements(root, *, plain_text: bool = False, own: str | None = None) -> dict:
     """Every element that holds a time: a <time>, a datetime or data-*time attribute, a short
     time/date-classed element, or a match minute ("45+2'"); with ``plain_text``, also any element
     whose own short text is a time stamp ("10:42", "3 hours ago"). Found in one pass, then marked
@@ -202,7 +239,7 @@ def _timed_elements(root, *, plain_text: bool = False) -> dict:
     timed: dict = {}
     candidates = _stamp_candidates(root, plain_text)
     for e in candidates:
-        if e in timed or not isinstance(e.tag, str) or links_elsewhere(e) or not _shows_time_of_day(e):
+        if e in timed or not isinstance(e.tag, str) or links_elsewhere(e, own=own) or not _shows_time_of_day(e):
             continue
         timed[e] = _stamp_key(e)
         for a in e.iterancestors():
@@ -279,7 +316,8 @@ def _headings_link_elsewhere(members: list) -> bool:
 
 
 def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool = False,
-                         plain_text_times: bool = False, says_live: bool = True) -> list[lxml_html.HtmlElement] | None:
+                         plain_text_times: bool = False, says_live: bool = True,
+                         own: str | None = None) -> list[lxml_html.HtmlElement] | None:
     """The repeated, timed sibling elements that hold the most text, or None for no feed.
 
     A page whose structured data calls it an article (and not a LiveBlogPosting) needs a feed
@@ -287,7 +325,7 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     best: tuple[float, int, list] | None = None
     body = tree.find("body")
     root = body if body is not None else tree
-    timed_set = _timed_elements(root, plain_text=plain_text_times)
+    timed_set = _timed_elements(root, plain_text=plain_text_times, own=own)
     if len(timed_set) < 3:
         return None
     for parent in timed_set:  # only an element holding a time can hold a feed

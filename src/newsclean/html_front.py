@@ -21,7 +21,7 @@ from .feed_ids import fill_from_id_epochs
 from .html_roles import DROP_TAGS, Ctx, hidden_classed
 from .language import page_language
 from .model import Document, Post
-from .page_zone import stated_zone
+from .page_zone import post_days, stated_zone
 from .post_clean import drop_repeated_lines
 from .post_walk import extract_post
 from .sites import SiteProfile, rules_for
@@ -104,8 +104,8 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     warnings = list(feed_warnings)
     clock_offset = _clock_offset(page_offset, zone, page_date)
     posts = []
-    for el in containers:
-        post = extract_post(el, ctx, page_date, clock_offset)
+    for el, day in zip(containers, post_days(containers, page_date, language)):
+        post = extract_post(el, ctx, day or page_date, clock_offset)
         if post is not None:
             posts.append(post)
     posts = drop_repeated_lines(posts, ctx)

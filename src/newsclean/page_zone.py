@@ -1,4 +1,5 @@
-"""The time zone a live page states in words ("All times below are in Eastern time").
+"""The time zone a live page states in words ("All times below are in Eastern time"), and the
+day headings between its posts ("Sonntag, 25. Februar") that date the clocks below them.
 
 A bare post clock ("7:53 am") is local time. Its UTC offset is known only when the page says
 which zone its clocks are in; the offset of the page's own publication timestamp is a weaker
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import zoneinfo
 
 import regex
@@ -115,3 +117,68 @@ def offset_on(zone: str, date: dt.date | None) -> int | None:
         return None
     off = dt.datetime(date.year, date.month, date.day, 12, tzinfo=tz).utcoffset()
     return int(off.total_seconds() // 60) if off is not None else None
+
+
+# -- day headings between posts --------------------------------------------------------------------
+
+DAY_MAX_WORDS = 6
+DAY_MAX_CHARS = 60
+DAY_LOOKBACK = 20
+_DAY_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
+def _day_of(el, page_date: dt.date | None, language: str | None) -> dt.date | None:
+    """The day a short separator element names ("Sonntag, 25. Februar", "niedziela, 7 kwietnia
+    2024", "Monday 3 June"): a full date, or a month and day completed with the year that puts it
+    nearest the page's date. None for anything else (a clock beside it makes it a post's stamp)."""
+    if not isinstance(el.tag, str):
+        return None
+    text = shapes.clean(el.text_content())
+    if not text or len(text) > DAY_MAX_CHARS or len(text.split()) > DAY_MAX_WORDS:
+        return None
+    from .dates import find_dates
+    from .times import CLOCK
+
+    if CLOCK.search(text):
+        return None
+    hits = find_dates(text, language, yearless=True)
+    if len(hits) != 1:
+        return None
+    hit = hits[0]
+    if hit.date is not None:
+        return hit.date
+    if hit.month_day is None or page_date is None:
+        return None
+    best = None
+    for year in (page_date.year - 1, page_date.year, page_date.year + 1):
+        try:
+            d = dt.date(year, *hit.month_day)
+        except ValueError:
+            continue
+        if best is None or abs((d - page_date).days) < abs((best - page_date).days):
+            best = d
+    return best
+
+
+def post_days(containers: list, page_date: dt.date | None, language: str | None = None) -> list[dt.date | None]:
+    """For each post container, the day named by the nearest day heading above it among its
+    siblings (or, when none, a heading before its parent), else None: a feed that runs over midnight
+    prints the day between posts, and a post's bare clock belongs to that day, not to the
+    page's publication date. One pass over each parent's children."""
+    inside = set(containers)
+    days: dict = {}
+    for parent in {c.getparent() for c in containers if c.getparent() is not None}:
+        current = None
+        for prev in itertools.islice(parent.itersiblings(preceding=True), DAY_LOOKBACK):
+            if prev.tag in _DAY_HEADINGS:  # <h3>Monday 3 June</h3><ul>(posts)</ul>; not a page's date line
+                current = _day_of(prev, page_date, language)
+                if current is not None:
+                    break
+        for ch in parent:
+            if ch in inside:
+                days[ch] = current
+            elif isinstance(ch.tag, str):
+                day = _day_of(ch, page_date, language)
+                if day is not None:
+                    current = day
+    return [days.get(c) for c in containers]

@@ -14,10 +14,20 @@ from .html_roles import Ctx, has_block_child, roles, shown_text
 from .model import Byline
 
 _NAME_CLASS = regex.compile(r"name|author", regex.I)
-_ROLE_CLASS = regex.compile(r"role|job|description|position", regex.I)
-# "By Name" prefixes: data, which language packs extend.
-BY_PREFIXES: tuple[str, ...] = ("by", "posted by", "written by")
-_BY_PREFIX = regex.compile(r"^(?:" + "|".join(BY_PREFIXES) + r")\s+", regex.I)
+# what an author box prints beside the name: a job title, or the place the author writes from
+_ROLE_CLASS = regex.compile(r"role|job|description|position|place|location", regex.I)
+# "By Name" prefixes, as printed before an author's name in an author element ("Por Name",
+# "Autor: Name", "From Name, reporting from ..."): data. (To move into the phrase packs.)
+BY_PREFIXES: tuple[str, ...] = (
+    "by", "posted by", "written by", "from", "author",
+    "por", "par", "von", "door", "di", "a cura di", "autor", "autora", "auteur", "autore", "auteur·e",
+)
+_BY_PREFIX = regex.compile(r"^(?:" + "|".join(sorted(map(regex.escape, BY_PREFIXES), key=len, reverse=True))
+                           + r")(?:\s?:\s*|\s+)(?=\p{Lu})", regex.I)
+# an author element's text that is not a list of names: "Name, what follows" (a role, a place,
+# the outlet: "Marina Pinhoni, g1 SP", "Hamdah Salhut, reporting from occupied East Jerusalem")
+_NAME_THEN_REST = regex.compile(r"^(?P<names>[^,]{3,120}?),\s*(?P<rest>\S.{0,80})$")
+ROLE_MAX_WORDS = 8
 # A closing author line: "— Name and Name", "—Reuters", "– Name, Name".
 _DASH_LINE = regex.compile(r"^[—–―]\s?(?P<names>\p{Lu}.{1,160})$")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|den|di|dos|du|la|le|van|von|bin|al|el|ibn|ter|ten|st\.?)$")
@@ -82,7 +92,8 @@ def dash_byline(text: str, ctx: Ctx) -> list[str]:
 def bylines(el, out: list[Byline], ctx: Ctx) -> None:
     """The names (and a role) an author element holds; the rest of its text is recorded as removed."""
     name_els = [e for e in el.iter() if isinstance(e.tag, str) and e is not el
-                and _NAME_CLASS.search(roles(e) or "") and not has_block_child(e)]
+                and _NAME_CLASS.search(roles(e) or "") and not _ROLE_CLASS.search(roles(e) or "")
+                and not has_block_child(e)]
     name_els = [e for e in name_els if not any(a in name_els for a in e.iterancestors())]
     text = shown_text(el)
     roles_text = [shown_text(e) for e in el.iter() if isinstance(e.tag, str) and _ROLE_CLASS.search(roles(e) or "")]
@@ -93,7 +104,12 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         stripped = _BY_PREFIX.sub("", text.lstrip("—–― ")).strip()
         if role:
             stripped = stripped.replace(role, "", 1).strip()
-        names = split_names(stripped, ctx.language) or [stripped]
+        names = [] if _two_part(stripped, ctx.language) else split_names(stripped, ctx.language)
+        if not names:
+            names, rest_role = _names_then_rest(stripped, ctx)
+            role = role or rest_role
+        if not names and len(stripped.split()) <= 6 and "," not in stripped:
+            names = [stripped]
     taken = []
     for name in names:
         name = _BY_PREFIX.sub("", name).strip()
@@ -107,6 +123,34 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         rest = rest.replace(name, "", 1)
     if rest.strip():
         ctx.remove("post.byline-furniture", rest)
+
+
+def _two_part(text: str, language: str | None) -> bool:
+    """"Anna Clauß, Tel Aviv": two parts and no conjunction. A list of two names is written with
+    the language's "and" (CLDR's two-item list pattern), so this is a name and a place or role."""
+    parts = text.split(",")
+    if len(parts) != 2 or regex.search(r"[&;/+]", text):
+        return False
+    return not any(w.casefold() in conjunctions(language) for w in text.split())
+
+
+def _names_then_rest(text: str, ctx: Ctx) -> tuple[list[str], str | None]:
+    """"Name, rest": the names before the first comma, and the rest as their role, unless it
+    names the site itself (the outlet: "g1 SP", "TV Globo e g1 SP") or is no role's shape."""
+    m = _NAME_THEN_REST.match(text)
+    if m is None:
+        return [], None
+    names = split_names(m["names"], ctx.language)
+    if not names:
+        return [], None
+    rest = m["rest"].strip()
+    low = rest.casefold()
+    words = set(regex.findall(r"\w+", low))
+    if any(n in words or low.startswith(n) for n in ctx.site_names) or len(names) > 1:
+        return names, None
+    if len(rest.split()) > ROLE_MAX_WORDS or shapes.ends_sentence(rest) or any(ch.isdigit() for ch in rest):
+        return names, None
+    return names, rest
 
 
 # A sentence ending, then a dash glued to the names: "... the ministry said. —Reuters".

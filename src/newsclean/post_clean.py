@@ -9,8 +9,11 @@ from __future__ import annotations
 import collections
 import dataclasses
 
+import regex
+
 from .html_roles import Ctx, link_text_share, points_elsewhere
 from .model import Post
+from .shapes import ends_sentence
 
 REPEAT_MAX_WORDS = 6
 REPEAT_MAX_CHARS = 48
@@ -20,7 +23,12 @@ REPEAT_MIN_SHARE = 0.5
 
 def drop_repeated_lines(posts: list[Post], ctx: Ctx) -> list[Post]:
     """Posts without the short paragraphs that recur in at least half of them (and in three or
-    more). A post left with nothing at all is dropped."""
+    more). A post left with nothing at all is dropped. Copies of a whole post (a pinned copy
+    above the feed), copyright notices closing a post and a "by" word opening every byline go
+    first."""
+    posts = drop_copies(posts, ctx)
+    posts = [_without_closing_notice(p, ctx) for p in posts]
+    posts = drop_byline_prefix(posts, ctx)
     if len(posts) < REPEAT_MIN_POSTS:
         return posts
     seen: collections.Counter[str] = collections.Counter()
@@ -58,3 +66,86 @@ def lead_in_link(el) -> bool:
         return False  # the link does not end the line
     before = full[: len(full) - len(linked)].strip(" \u00a0")
     return before.endswith(":") and len(linked.split()) >= 3 and link_text_share(el) >= 0.25
+
+
+COPY_MIN_WORDS = 8
+
+
+def _post_key(p: Post) -> tuple[str, str] | None:
+    """What makes two posts the same update: headline and body (None when too short to tell)."""
+    body = " ".join(" ".join(b.text for b in p.blocks).split())
+    if len(body.split()) < COPY_MIN_WORDS:
+        return None
+    return (p.headline or "").casefold(), body.casefold()
+
+
+def drop_copies(posts: list[Post], ctx: Ctx) -> list[Post]:
+    """A post shown twice with the same headline and body is one update: a pinned copy above the
+    feed, marked by a label ("Pinned", "Vastgepind", "Destacado") that the copy in the feed lacks.
+    The labelled copies go; the unlabelled one keeps its place. Unmarked repeats are left alone
+    (pages do repeat an update in full)."""
+    keys = [_post_key(p) for p in posts]
+    count = collections.Counter(k for k in keys if k is not None)
+    if not count or max(count.values()) < 2:
+        return posts
+    drop: set[int] = set()
+    for key, n in count.items():
+        if n < 2:
+            continue
+        at = [i for i, k in enumerate(keys) if k == key]
+        labelled = [i for i in at if posts[i].label]
+        if not labelled or len(labelled) == len(at):
+            continue  # a page may repeat an update in full (a recap): only a marked copy is one
+        drop.update(labelled)
+    out = []
+    for i, p in enumerate(posts):
+        if i in drop:
+            ctx.remove("post.repeated-copy", " ".join(x for x in (p.label, p.headline) if x) or p.text[:200])
+            continue
+        out.append(p)
+    return out
+
+
+# "© 2024 Agency", "RIPRODUZIONE RISERVATA © Copyright ANSA", "(c) Reuters 2024"
+_NOTICE = regex.compile(r"©|\(c\)\s|\bcopyright\b", regex.I)
+NOTICE_MAX_WORDS = 10
+
+
+def _without_closing_notice(p: Post, ctx: Ctx) -> Post:
+    """A post whose last paragraph is a short copyright notice (a "©" line, no sentence):
+    the notice is the template's, not the update's."""
+    if len(p.blocks) < 2:
+        return p
+    last = p.blocks[-1]
+    t = last.text
+    if last.type != "paragraph" or len(t.split()) > NOTICE_MAX_WORDS or not _NOTICE.search(t) \
+            or (ends_sentence(t) and not t.endswith(".")) or t.count(". ") > 0:
+        return p
+    ctx.remove("post.copyright-notice", t)
+    return dataclasses.replace(p, blocks=p.blocks[:-1])
+
+
+BYLINE_PREFIX_MAX_CHARS = 4
+BYLINE_PREFIX_MIN = 3
+
+
+def drop_byline_prefix(posts: list[Post], ctx: Ctx) -> list[Post]:
+    """A short word that opens every byline of the page ("Av Anna Lindqvist", "Av Maja Berg": a
+    language's "by" that no phrase pack knows) is the template's, not part of the names: three
+    bylines or more, each of three words or more, all opening with it, naming two people or more,
+    and the word written in lower case in the posts' text (a function word, not a first name)."""
+    names = [b.name for p in posts for b in p.bylines]
+    if len(names) < BYLINE_PREFIX_MIN or any(len(n.split()) < 3 for n in names):
+        return posts
+    first = {n.split()[0] for n in names}
+    if len(first) != 1:
+        return posts
+    word = first.pop()
+    if len(word.rstrip(":")) > BYLINE_PREFIX_MAX_CHARS or len({n.split(None, 1)[1] for n in names}) < 2:
+        return posts
+    low = word.rstrip(":").lower()
+    if low == word or not any(low in b.text.split() for p in posts for b in p.blocks):
+        return posts  # a function word shows up in lower case in the text ("av"); a first name does not
+    ctx.remove("post.byline-prefix", word)
+    return [dataclasses.replace(p, bylines=tuple(dataclasses.replace(b, name=b.name.split(None, 1)[1]) for b in p.bylines))
+            if p.bylines else p for p in posts]

@@ -28,6 +28,7 @@ from .html_roles import (HEADINGS, INLINE, Ctx, class_says, inline_raw, is_contr
 from .model import Block, Byline, Post
 from .post_bylines import bylines, dash_byline, proper_name, trailing_dash_byline
 from .post_clean import lead_in_link
+from .post_stamps import STAMP_SEP, bare_stamp, bold_stamp_lead, leading_stamp
 
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
 _ISO_DATETIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -183,6 +184,10 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             return
         if tag not in HEADINGS and _teaser(ch, st, ctx):
             return
+        if tag == "p" and st.published is None and (lead := bold_stamp_lead(ch)) is not None:
+            st.time(time_value(lead, page_date, page_offset, ctx.language, ctx.zone), shown_text(lead), ctx)
+            lead.tail = STAMP_SEP.sub("", lead.tail or "", count=1)  # "<b>ore 14:25</b> - Text": the text
+            lead.drop_tree()
         if is_control(ch) and not _HAS_STRUCTURE(ch):
             ctx.remove("html.control-element", ch.text_content())
             return
@@ -249,7 +254,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if t:
                 st.blocks.append(Block("quote", t))
             return
-        if tag in ("div", "section") and (m := orphan_caption(ch)) is not None:
+        if tag in ("div", "section") and (m := orphan_caption(ch, ctx)) is not None:
             st.media.append(m)
             return
         visit(ch)
@@ -266,6 +271,11 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 st.label = st.label or lab_text  # "Breaking" printed inside the heading
                 t = t[len(lab_text):].strip()
                 break
+        lead = leading_stamp(ch) if st.headline is None and st.header_zone else None
+        if lead is not None and t.startswith(shown_text(lead)) and len(t) > len(shown_text(lead)):
+            stamp = shown_text(lead)  # <h3><span class="hour">14:32</span> Headline</h3>
+            st.time(time_value(lead, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
+            t = t[len(stamp):].lstrip(" :|–—-")
         stamp, rest = _leading_clock(t)
         if stamp and st.headline is None and st.header_zone:
             mark = times.parse_time_line(stamp, lang=ctx.language)
@@ -329,8 +339,8 @@ def _leading_clock(text: str) -> tuple[str, str]:
     if z:
         end = z.end()
     sep = _CLOCK_LEAD_SEP.match(text, end)
-    if not sep and not (m["ap"] or z):
-        return "", text  # "2.45 million ..." is a number, not a clock
+    if not sep and not (m["ap"] or z or ":" in m.group(0) or m["hu"]):
+        return "", text  # "2.45 million ..." is a number, not a clock ("14:32 Sánchez ..." is one)
     rest = text[sep.end() if sep else end:].strip()
     if len(rest.split()) < 2 or not rest[:1].isupper() and not rest[:1].isdigit():
         return "", text
@@ -362,7 +372,8 @@ def has_block_child_text(el) -> bool:
 
 
 def _headline_like(text: str) -> bool:
-    return bool(text) and len(text) <= 200 and shapes.is_headline_shaped(text, max_words=30)
+    return bool(text) and len(text) <= 200 and shapes.is_headline_shaped(text, max_words=30) \
+        and not bare_stamp(text)
 
 
 def _only_link_elsewhere(el) -> bool:
@@ -429,8 +440,9 @@ def _teaser(el, st: _PostState, ctx: Ctx) -> bool:
             link = a
     if link is None or not 15 <= len(el.text_content()) <= 1200 or _HAS_PLAYER_OR_QUOTE(el):
         return False
-    if link_text_share(el) < 0.9:  # (before the walk that shown_text makes)
-        return False
+    if link_text_share(el) < 0.9 and not (  # (before the walk that shown_text makes)
+            st.blocks and not _LEAD_IN.match(st.blocks[-1].text) and _led_in(el, link)):
+        return False  # mostly text of its own, unless a lead-in of its own marks it a promo
     text = shown_text(el)
     if not 15 <= len(text) <= 400:
         return False
@@ -449,6 +461,15 @@ def _teaser(el, st: _PostState, ctx: Ctx) -> bool:
         st.blocks.append(Block("paragraph", title))
         st.link_only.add(len(st.blocks) - 1)
     return True
+
+
+def _led_in(el, link) -> bool:
+    """All of ``el``'s text outside its one link is a lead-in before it ("Lesen Sie hier mehr:").
+    (Only after body text that does not itself lead in to it: a post that is nothing but a
+    lead-in and its link keeps the lead-in.)"""
+    full = shapes.clean(el.text_content())
+    linked = shapes.clean(link.text_content())
+    return bool(linked) and full.endswith(linked) and bool(_LEAD_IN.match(full[: len(full) - len(linked)].strip()))
 
 
 def _drop_link_promos(st: _PostState, ctx: Ctx) -> list[Block]:

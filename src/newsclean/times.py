@@ -266,7 +266,11 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
         return TimeMark(text=s, epoch=int(s))
     clocks = _clocks(s)
     lettered = s.lower() != s.upper()
-    rels = list(RELATIVE.finditer(s)) if lettered else []
+    rels = []
+    if lettered and (ages := cal.relative_age(lang)) is not None:
+        rels = list(ages.finditer(s))  # "vor 5 Minuten", "il y a 5 min", "hace 2 horas" (CLDR)
+    if lettered and not rels:
+        rels = list(RELATIVE.finditer(s))
     if not clocks and not rels:
         return None
     hits = _dates(s, lang, loose=bool(clocks), yearless=True)
@@ -305,12 +309,33 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     if lead_clean and not lead_clean.isspace():
         lead_clean = _PUNCT.sub(" ", WEEKDAY.sub(" ", _MARKER_FILLER.sub("", lead_clean)))
     lead_clean = " ".join(lead_clean.split())
+    if lead_clean and _filler_lead(lead_clean, lang):
+        lead_clean = ""  # "Heute, 14:32 Uhr", "Publié à 14h32": the stamp's own words
     if len(tail.split()) > 4 or len(lead_clean.split()) > 4:
         return None
     if tail and tail[-1] in ".!?;:":
         return None
     return TimeMark(text=s, hour=hour, minute=minute, second=second, offset=offset, zone=zone, date=date,
                     month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail)
+
+
+def _filler_lead(lead: str, lang: str | None) -> bool:
+    """Words before a stamp that are part of it: the language's "today" (CLDR) or a phrase pack's
+    "published" ("Veröffentlicht", "Publicado", "Gepubliceerd"). Not "yesterday": which day that
+    was depends on when the page was seen."""
+    low = cal.fold_quotes(lead).strip(" ,:.")
+    if low in cal.today_words(lang):
+        return True
+    # "Publié à 14h32" is one stamp; "Gepubliceerd: 14:32" keeps its label apart (a lead-in that
+    # the text front records as removed)
+    return not lead.endswith(":") and low in _published_words()
+
+
+@functools.cache
+def _published_words() -> frozenset[str]:
+    from .rules.packs import packs
+
+    return frozenset(cal.fold_quotes(w).strip(" :") for pack in packs().values() for w in pack.published)
 
 
 # -- a clock opening a heading, a sports minute ---------------------------------------------------
