@@ -63,3 +63,14 @@ def test_bounded_tree_is_the_page_itself_within_the_bounds_and_a_prefix_past_the
     assert small is not tree
     assert sum(1 for _ in small.iter()) == n - 3 + 1  # the root and the first n - 3 nodes under it
     assert meta_date.bounded_tree(tree, chars=10) is not tree
+
+
+def test_bounded_tree_copies_a_tag_name_lxml_will_not_create():
+    # A script's text cut by a broken page can leave tag names such as 'tr.s&&["ss",s]' in the
+    # tree; the copy keeps their text under a neutral element instead of failing.
+    tree = parse_tree('<html><body><p>a</p><tr.s&&["x"]>kept text</tr.s&&["x"]><p>b</p></body></html>')
+    odd = [e for e in tree.iter() if isinstance(e.tag, str) and "&" in e.tag]
+    assert odd, "the parser keeps the odd tag name"
+    copy = meta_date.bounded_tree(tree, limit=len(list(tree.iter())) - 1)
+    assert copy is not tree
+    assert "kept text" in copy.text_content()

@@ -207,7 +207,10 @@ def bounded_tree(tree: lxml_html.HtmlElement, limit: int = HTMLDATE_ELEMENTS,
             node = copy.copy(src)
             parent.append(node)
             return node
-        node = etree.SubElement(parent, src.tag)
+        try:
+            node = etree.SubElement(parent, src.tag)
+        except ValueError:  # a tag name the HTML parser keeps but lxml will not create ("tr.s&&[")
+            node = etree.SubElement(parent, "span")
         for k, v in src.attrib.items():
             try:
                 node.set(k, v)
