@@ -19,7 +19,8 @@ _PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<
 _PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _DURATION = regex.compile(r"^\d{1,2}:\d{2}$")
 _VIDEO_TITLE = regex.compile(r".{3,200}\s[–-]\s?video$", regex.I)
-_LIST_FIRST = "*+•▪◦·-"  # (what a list item opens with besides a digit: `shapes.is_list_item`)
+_LIST_FIRST = "*+•▪◦·-"
+_BULLETS = "*+•▪◦·"  # (a bullet, not a digit or a dash: "- 12:30" may be a range or a minus)  # (what a list item opens with besides a digit: `shapes.is_list_item`)
 _TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?.{1,80}\(@\w{1,30}\)\s.{3,40}$")
 
 
@@ -237,6 +238,8 @@ def mark_times(lines: list[Line]) -> None:
         if ln.rule is not None or ln.media_kind:
             continue
         t = ln.text
+        if t[0] in _BULLETS and shapes.is_list_item(t):
+            t = shapes.strip_list_mark(t) or t  # "* 13:48", "• 14:32 Headline": a feed shown as a list
         if t[0].isdigit() and (minute := text_times.minute_mark(t)):
             ln.minute = minute
             continue
@@ -389,7 +392,7 @@ def _drop_timeline_lists(lines: list[Line]) -> None:
             (i >= 2 and lines[i - 2].rule == "chrome.timeline-index")
         if not in_run:
             continue
-        ln.rule = "chrome.timeline-index"
+        ln.rule, ln.mark = "chrome.timeline-index", None
         if i + 1 < len(lines) and not lines[i + 1].removed and not shapes.is_list_item(lines[i + 1].text):
             lines[i + 1].rule = "chrome.timeline-index"
             lines[i + 1].mark = None
