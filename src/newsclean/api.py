@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .decode import DEFAULT_MAX_BYTES, Source, sanitize_references, sniff_format, to_text
 from .errors import ParseError
+from .gc_pause import gc_paused
 from .model import Document
 from .sites import choose
 
@@ -22,7 +23,8 @@ def parse(source: Source, *, url: str | None = None, format: str | None = None, 
     'Roads closed'
     """
     try:
-        return _load(source, url=url, format=format, site=site, max_bytes=max_bytes)
+        with gc_paused():  # a parse makes no cycles worth collecting mid-way (see gc_pause)
+            return _load(source, url=url, format=format, site=site, max_bytes=max_bytes)
     except (ParseError, MemoryError, KeyboardInterrupt):
         raise
     except Exception as e:  # a bug: still only ParseError leaves parse(), with the cause chained

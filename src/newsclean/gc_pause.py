@@ -1,12 +1,12 @@
-"""Pausing Python's cycle collector while a front door builds a document.
+"""Pausing Python's cycle collector while ``parse`` builds a document (either front door).
 
 A parse allocates many small objects that outlive the stage making them (a `Line` per input
 line, its marks, the posts' blocks) and hold no reference cycles, so reference counting frees
 them all. The cycle collector cannot know that: it runs every 700 net allocations and walks the
 whole young heap, and as the heap grows its full passes walk everything again. On a 20 MB text
 that was 1.5 of 11 s, and the share grows with the input (cost per byte 1.7x at 20 MB, under
-1.1x with the collector paused). Garbage a parse does leave in a cycle is collected as usual
-once the pause ends.
+1.1x with the collector paused); a 10 MB live page's HTML parse takes 11% less time with it
+paused. Garbage a parse does leave in a cycle is collected as usual once the pause ends.
 
 Pauses nest and may overlap across threads: the collector is switched back on (if it was on
 before the first pause) when the last one ends.
