@@ -49,6 +49,16 @@ def lead_in(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def minute_mark(text: str) -> str | None:
     """"120+4'" -> "120+4'": a match minute, shown as the post's label (never a time)."""
-    if not text[:1].isdigit() or len(text) > 10:
+    if not text[:1].isdigit() or len(text) > 16:
         return None
-    return text if times.parse_minute_mark(text) else None
+    if len(text) <= 10 and times.parse_minute_mark(text):
+        return text
+    # a minute-by-minute feed shown as an ordered list: "6. 23'" (the item's number, then the
+    # minute); never a bare number line such as "6. 23"
+    m = _ORDINAL.match(text)
+    if m and times.parse_minute_mark(m["rest"]):
+        return m["rest"]
+    return None
+
+
+_ORDINAL = regex.compile(r"^\d{1,3}\.\s+(?P<rest>\d.{0,9})$")
