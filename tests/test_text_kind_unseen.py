@@ -53,3 +53,73 @@ def test_minute_by_minute_as_an_ordered_list_is_live_with_minute_labels():
     doc = newsclean.parse(ES_MINUTES, format="text")
     assert doc.kind == "liveblog"
     assert [p.label for p in doc.posts] == ["90+3'", "78'", "61'", "30'"]
+
+
+IT_LIVE = """Cronaca Politica Sport Abbonati
+
+Incendio nel porto di Genova, evacuati due quartieri
+
+ore 18:20 - Il sindaco ha firmato un'ordinanza che chiude le scuole dei due quartieri anche per la giornata di domani.
+
+«La situazione è sotto controllo ma serve prudenza», ha detto ai cronisti davanti al municipio.
+
+ore 17:45 - I vigili del fuoco hanno spento il fronte principale dell'incendio dopo quattro ore di lavoro.
+
+ore 16:30 - La prefettura ha chiesto ai residenti di tenere chiuse le finestre per tutto il pomeriggio.
+
+ore 15:05 - Una densa colonna di fumo nero si è alzata dal terminal dei container poco dopo le tre.
+
+Condividi Facebook
+
+Copyright 2024 © Editore Esempio S.p.a. Tutti i diritti sono riservati"""
+
+IT_ARTICLE = """Cronaca Politica Sport Abbonati
+
+Il consiglio comunale approva il nuovo piano per il porto
+
+Il consiglio comunale ha approvato ieri sera il nuovo piano regolatore del porto, dopo una seduta durata più di sei ore e un lungo confronto tra maggioranza e opposizione.
+
+ore 15:10 - così recitava il comunicato diffuso dal municipio, che annunciava l'inizio della seduta straordinaria del consiglio.
+
+Alle 18:30 il sindaco ha preso la parola per difendere il progetto, che prevede nuove banchine e un collegamento ferroviario con l'entroterra.
+
+Le opposizioni hanno chiesto una verifica indipendente dei costi, che secondo le loro stime sono cresciuti di un terzo rispetto al piano presentato due anni fa.
+
+Il voto finale è arrivato poco prima di mezzanotte, con ventidue voti a favore e quattordici contrari.
+
+Condividi Facebook
+
+Copyright 2024 © Editore Esempio S.p.a. Tutti i diritti sono riservati"""
+
+
+def test_clock_behind_a_lead_word_and_a_dash_splits_off_the_body():
+    mark, rest = text_times.clock_head("ore 15:10 - Il presidente ha chiesto lo stato di emergenza per le due province.")
+    assert (mark.hour, mark.minute) == (15, 10)
+    assert rest.startswith("Il presidente")
+    mark, rest = text_times.clock_head("a las 14:30: Comienza el debate")
+    assert (mark.hour, rest) == (14, "Comienza el debate")
+    mark, rest = text_times.clock_head("um 12:30 Uhr - Anpfiff in München")
+    assert (mark.hour, rest) == (12, "Anpfiff in München")
+
+
+def test_clock_behind_a_lead_word_without_a_separator_is_a_sentence():
+    assert text_times.clock_head("Alle 15:10 il presidente ha firmato il decreto che tutti aspettavano.") is None
+    assert text_times.clock_head("Die 12:30 - Anpfiff") is None  # "die" is no clock word
+    # a clock followed by prose, with no separator, is a sentence too
+    assert text_times.clock_head("16h56 Macron arrive à l'Élysée et salue la foule devant les caméras.") is None
+
+
+def test_items_opening_with_a_clock_behind_a_lead_word_are_live_posts_without_headlines():
+    doc = newsclean.parse(IT_LIVE, format="text")
+    assert doc.kind == "liveblog"
+    assert len(doc.posts) == 4
+    assert all(p.headline is None for p in doc.posts)
+    assert doc.posts[0].blocks[0].text.startswith("Il sindaco ha firmato")
+    assert any(r.text.startswith("ore 18:20") for r in doc.removed)
+
+
+def test_an_article_mentioning_a_lead_word_clock_once_stays_an_article():
+    doc = newsclean.parse(IT_ARTICLE, format="text")
+    assert doc.kind == "article"
+    assert len(doc.posts) == 1
+    assert any("ore 15:10" in b.text for b in doc.posts[0].blocks)

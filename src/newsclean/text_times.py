@@ -14,7 +14,7 @@ import functools
 
 import regex
 
-from . import times
+from . import shapes, times
 
 # "Word:" or "Two words:" before a stamp (a language's "Published:", "Updated:").
 _LEAD_IN = regex.compile(r"^(?P<lead>\p{L}[\p{L}\- ]{0,30}):\s+(?P<rest>\S.{0,80})$")
@@ -38,6 +38,53 @@ def stamp(text: str) -> tuple[times.TimeMark, str] | None:
 def split_leading_clock(text: str) -> tuple[times.TimeMark, str] | None:
     """"7:12 am: Headline" -> (the clock's mark, "Headline"); None when no clock leads."""
     return times.split_leading_clock(text)
+
+
+def clock_head(text: str) -> tuple[times.TimeMark, str] | None:
+    """A line that opens with its post's clock: the clock's mark and the rest, or None.
+
+    "7:12 am: Headline", "12.30 Uhr - Anpfiff": a clock, then a headline. A clock behind a lead
+    word of the language ("ore 15:10 - ...", "a las 14:30: ...", "um 12:30 Uhr - ...", the
+    words are CLDR-style clock particles from ``calendar_names``) needs a separator (a dash, a
+    colon, a bar) after it: "Alle 15:10 il presidente ha firmato" is a sentence. So does a clock
+    followed by body text instead of a headline (Corriere-style items open their first
+    paragraph with "ore 15:10 - ")."""
+    if not text or len(text) < 6:
+        return None
+    led = not text[0].isdigit()
+    if led:
+        m = _PARTICLE_LEAD.match(text)
+        if m is None or not all(w.casefold().rstrip(".") in _particles() or w.casefold() in _particles()
+                                for w in m["words"].split()):
+            return None
+        text = text[m.end("words"):]
+    split = split_leading_clock(text)
+    if split is None:
+        return None
+    mark, rest = split
+    if not led and shapes.is_headline_shaped(rest, max_words=24):
+        return split
+    # the separator between the clock and the rest
+    at = text.find(mark.text)
+    between = text[at + len(mark.text): len(text) - len(rest)] if at >= 0 else ""
+    if not _SEPARATOR.fullmatch(between):
+        return None
+    if shapes.is_headline_shaped(rest, max_words=24) or shapes.is_prose(rest):
+        return split
+    return None
+
+
+# one or two lead words before a digit ("ore 15:10", "a las 14:30", "kl. 14.30")
+_PARTICLE_LEAD = regex.compile(r"^(?P<words>\p{L}{1,6}\.?(?: \p{L}{1,6}\.?)?) (?=\d)")
+# a dash, a colon or a bar, with spaces around it (not a bare space)
+_SEPARATOR = regex.compile(r"[\s\u00a0]*[:|\-–—][\s\u00a0]*")
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    from .calendar_names import CLOCK_PARTICLES
+
+    return frozenset(w.casefold().rstrip(".") for ps in CLOCK_PARTICLES.values() for p in ps for w in p.split())
 
 
 def lead_in(text: str) -> str:
