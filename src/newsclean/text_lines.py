@@ -245,8 +245,7 @@ def mark_times(lines: list[Line]) -> None:
             continue
         found = text_times.stamp(t)
         if found is None:
-            if t[0].isdigit() and (split := text_times.split_leading_clock(t)) is not None \
-                    and shapes.is_headline_shaped(split[1], max_words=24):
+            if (split := text_times.clock_head(t)) is not None:
                 leading.append(ln)
                 ln.mark, ln.head = split
             continue

@@ -70,7 +70,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             if published is None or in_header:
                 published = ln.mark.iso(page_date, page_offset, page_zone)
             st.remove("post.timestamp", t[: len(t) - len(ln.head)].strip())
-            if headline is None:
+            if headline is None and shapes.is_headline_shaped(ln.head, max_words=24):
                 headline = ln.head
             else:
                 blocks.append(Block("paragraph", ln.head))
