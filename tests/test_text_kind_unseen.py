@@ -123,3 +123,86 @@ def test_an_article_mentioning_a_lead_word_clock_once_stays_an_article():
     assert doc.kind == "article"
     assert len(doc.posts) == 1
     assert any("ore 15:10" in b.text for b in doc.posts[0].blocks)
+
+
+EN_NAME_STAMPS = """The Riverside Courier
+
+* News
+* Sports
+* Opinion
+
+LIVE: City council budget vote updates
+
+Posted on March 4, 2025 by Staff
+
+Our reporters are following the council's budget session at City Hall. All times Eastern.
+
+Priya Nair 8:51 pm
+
+The council passed the budget by a vote of seven to two after nearly four hours of debate.
+
+Two members asked for more money for road repairs.
+
+Share
+Tom Becker 8:20 pm
+
+Public comment has ended. More than forty residents spoke, most of them about library hours.
+
+Share
+Priya Nair 7:45 pm
+
+The mayor opened the session by defending the plan to raise parking fees downtown.
+
+Share
+Tom Becker 7:02 pm
+
+The session is underway. The council expects to vote on the budget before ten tonight.
+
+Share
+
+Share this:
+
+Related
+
+What is in the new city budget"""
+
+EN_SIGNED_COMMENTS = """The Riverside Courier
+
+Readers respond: what should the city do about parking?
+
+We asked readers what the city should do about parking fees downtown. Here is a selection of the answers we received this week.
+
+Parking downtown is already too expensive for people who work in the shops and cafes there every day.
+Maria Lopez 8:51 pm
+
+The fees should pay for better buses, so that fewer people need to drive into the centre at all.
+Tom Becker 8:20 pm
+
+I would rather see a park-and-ride on the edge of town than another garage in the middle of it.
+Ann Wu 7:45 pm
+
+Free parking on Sundays would bring families back to the market and the small shops around it.
+Jon Berg 7:30 pm
+
+Nobody I know drives downtown anymore; we take the tram and walk the last few streets instead.
+Eva Lind 7:12 pm
+
+Share this:
+
+Related
+
+What is in the new city budget"""
+
+
+def test_stamps_printed_after_their_author_open_posts_with_bylines():
+    doc = newsclean.parse(EN_NAME_STAMPS, format="text")
+    assert doc.kind == "liveblog"
+    assert len(doc.posts) == 4
+    assert [b.name for p in doc.posts for b in p.bylines] == ["Priya Nair", "Tom Becker", "Priya Nair", "Tom Becker"]
+    assert doc.posts[0].blocks[0].text.startswith("The council passed")
+
+
+def test_author_stamps_closing_each_comment_do_not_open_posts():
+    doc = newsclean.parse(EN_SIGNED_COMMENTS, format="text")
+    assert doc.kind == "article"
+    assert len(doc.posts) == 1

@@ -15,6 +15,7 @@ from .rules import RuleSet
 from .rules.phrases import norm
 from .text_header import _title_score, editors_line, times_note
 from .text_lines import Line
+from .text_segment import name_led_openers
 
 __all__ = ["Verdict", "article_end", "article_start", "first_paragraph", "live_or_article", "text_resumes"]
 
@@ -63,6 +64,11 @@ def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title:
     bodied = sum(1 for s in segments[1:] if s > 0)
     share = max(segments) / total if total else 1.0
     stamps = [ln for ln in lines if (ln.mark is not None and not ln.mark.lead) or ln.minute]
+    if len(stamps) < 3:  # stamps printed after their author, opening posts
+        led = set(name_led_openers(lines))
+        if led:
+            stamps = [ln for i, ln in enumerate(lines)
+                      if i in led or (ln.mark is not None and not ln.mark.lead) or ln.minute]
     head = segments[0] / total if total else 0.0
     reasons = [f"{len(starts)} post starts, {bodied} with body text", f"largest segment holds {share:.0%} of the prose",
                f"the header {head:.0%}"]
