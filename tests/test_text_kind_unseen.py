@@ -206,3 +206,69 @@ def test_author_stamps_closing_each_comment_do_not_open_posts():
     doc = newsclean.parse(EN_SIGNED_COMMENTS, format="text")
     assert doc.kind == "article"
     assert len(doc.posts) == 1
+
+
+EN_KEY_UPDATES = """Politics World Sports Support Us
+
+Storm live updates: Hurricane makes landfall in Florida
+
+Key updates
+* Governor orders evacuations on the coast
+* Hurricane makes landfall near Tampa
+10 mins ago
+Share
+
+Governor orders evacuations on the coast
+
+The governor ordered residents of six coastal counties to leave their homes before nightfall on Wednesday.
+
+Shelters have opened in schools across the region.
+
+40 mins ago
+Share
+
+Hurricane makes landfall near Tampa
+
+The storm came ashore south of Tampa as a category three hurricane, with winds of more than 110 miles per hour.
+
+2 hrs ago
+
+Power out for a million homes
+
+More than a million homes and businesses lost power as the storm moved inland across the state.
+
+3 hrs ago
+
+Airports close ahead of the storm
+
+The airports in Tampa and Orlando stopped all flights on Wednesday morning until further notice.
+
+About Privacy Policy Copyright 2024 Example News. All Rights Reserved."""
+
+EN_RELATED_AGES = """Politics World Sports Support Us
+
+Storm live updates: Hurricane makes landfall in Florida
+
+More stories
+* Governor orders evacuations on the coast
+5 hrs ago
+* Hurricane season forecast raised again
+1 day ago
+"""
+
+
+def test_the_age_under_an_untimed_key_updates_list_is_the_first_posts_stamp():
+    doc = newsclean.parse(EN_KEY_UPDATES, format="text")
+    assert doc.kind == "liveblog"
+    assert [p.headline for p in doc.posts] == ["Governor orders evacuations on the coast", "Hurricane makes landfall near Tampa",
+                                               "Power out for a million homes", "Airports close ahead of the storm"]
+
+
+def test_a_related_list_with_an_age_under_each_item_is_still_removed():
+    from newsclean import text_lines
+
+    lines = text_lines.split_lines(EN_RELATED_AGES)
+    text_lines.mark_times(lines)
+    rules = {ln.text: ln.rule for ln in lines}
+    assert rules["5 hrs ago"] == rules["1 day ago"] == "chrome.related-index"
+    assert rules["* Governor orders evacuations on the coast"] == "chrome.related-index"
