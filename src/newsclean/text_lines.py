@@ -379,7 +379,9 @@ def _drop_timeline_lists(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.mark is not None and ln.mark.relative and i > 0:
             prev = lines[i - 1]
-            if prev.content and shapes.is_list_item(prev.text) and not shapes.ends_sentence(prev.text):
+            # (not the last item of a list whose items carry no age: the age is the next post's)
+            untimed = i >= 2 and lines[i - 2].content and shapes.is_list_item(lines[i - 2].text)
+            if prev.content and shapes.is_list_item(prev.text) and not shapes.ends_sentence(prev.text) and not untimed:
                 prev.rule = ln.rule = "chrome.related-index"
                 ln.mark = None
                 continue
