@@ -15,6 +15,7 @@ from .rules import RuleSet
 from .rules.phrases import norm
 from .text_header import _title_score, editors_line, times_note
 from .text_lines import Line
+from .text_segment import name_led_openers
 
 __all__ = ["Verdict", "article_end", "article_start", "first_paragraph", "live_or_article", "text_resumes"]
 
@@ -54,7 +55,8 @@ def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title:
     says_live = _says_live(lines, rules, title)
     if len(starts) < 2:
         return Verdict(False, ("one post",), _warn(says_live or stamps_seen >= 3, (f"{stamps_seen} stamps",)))
-    prose = [0 if len(ln.text) < 24 or ln.rule is not None or ln.media_kind or ln.mark is not None else _body_chars(ln)
+    prose = [_head_chars(ln) if ln.head else
+             0 if len(ln.text) < 24 or ln.rule is not None or ln.media_kind or ln.mark is not None else _body_chars(ln)
              for ln in lines]  # (the cheap tests of _body_chars first)
     total = sum(prose)
     bounds = [0, *starts, len(lines)]
@@ -62,6 +64,11 @@ def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title:
     bodied = sum(1 for s in segments[1:] if s > 0)
     share = max(segments) / total if total else 1.0
     stamps = [ln for ln in lines if (ln.mark is not None and not ln.mark.lead) or ln.minute]
+    if len(stamps) < 3:  # stamps printed after their author, opening posts
+        led = set(name_led_openers(lines))
+        if led:
+            stamps = [ln for i, ln in enumerate(lines)
+                      if i in led or (ln.mark is not None and not ln.mark.lead) or ln.minute]
     head = segments[0] / total if total else 0.0
     reasons = [f"{len(starts)} post starts, {bodied} with body text", f"largest segment holds {share:.0%} of the prose",
                f"the header {head:.0%}"]
@@ -100,6 +107,14 @@ def _body_chars(ln: Line) -> int:
         return len(t)
     n = t.count(" ") + 1  # (a line's words are one space apart)
     return len(t) if (shapes.ends_sentence(t) and n >= 5) or (n >= 8 and not shapes.is_headline_shaped(t, max_words=12)) else 0
+
+
+def _head_chars(ln: Line) -> int:
+    """The body text of a line that opens with its post's clock ("ore 15:10 - Il presidente
+    ..."): the rest after the clock, when it is prose rather than a headline."""
+    if ln.rule is not None or not shapes.is_prose(ln.head) or shapes.is_headline_shaped(ln.head, max_words=24):
+        return 0
+    return len(ln.head)
 
 
 def _warn(signals: bool, reasons: tuple[str, ...] | list[str]) -> str | None:

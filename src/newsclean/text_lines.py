@@ -245,8 +245,7 @@ def mark_times(lines: list[Line]) -> None:
             continue
         found = text_times.stamp(t)
         if found is None:
-            if t[0].isdigit() and (split := text_times.split_leading_clock(t)) is not None \
-                    and shapes.is_headline_shaped(split[1], max_words=24):
+            if (split := text_times.clock_head(t)) is not None:
                 leading.append(ln)
                 ln.mark, ln.head = split
             continue
@@ -380,7 +379,9 @@ def _drop_timeline_lists(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.mark is not None and ln.mark.relative and i > 0:
             prev = lines[i - 1]
-            if prev.content and shapes.is_list_item(prev.text) and not shapes.ends_sentence(prev.text):
+            # (not the last item of a list whose items carry no age: the age is the next post's)
+            untimed = i >= 2 and lines[i - 2].content and shapes.is_list_item(lines[i - 2].text)
+            if prev.content and shapes.is_list_item(prev.text) and not shapes.ends_sentence(prev.text) and not untimed:
                 prev.rule = ln.rule = "chrome.related-index"
                 ln.mark = None
                 continue

@@ -70,7 +70,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             if published is None or in_header:
                 published = ln.mark.iso(page_date, page_offset, page_zone)
             st.remove("post.timestamp", t[: len(t) - len(ln.head)].strip())
-            if headline is None:
+            if headline is None and shapes.is_headline_shaped(ln.head, max_words=24):
                 headline = ln.head
             else:
                 blocks.append(Block("paragraph", ln.head))
@@ -82,6 +82,8 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 # the stamp nearest the post wins
                 published = ln.mark.iso(page_date, page_offset, page_zone)
             st.remove("post.timestamp", _without(t, ln.mark.tail))
+            if ln.mark.lead and shapes.is_name(ln.mark.lead) and ln.mark.lead not in {b.name for b in bylines}:
+                bylines.append(Byline(ln.mark.lead))  # "Dana Whitfield 9:42 pm" opening the post
             if ln.mark.tail:
                 if shapes.is_label(ln.mark.tail) and label is None:
                     label = ln.mark.tail

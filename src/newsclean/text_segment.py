@@ -91,10 +91,32 @@ def _demote_dated_stamps(lines: list[Line]) -> None:
             ln.mark = None
 
 
+def name_led_openers(lines: list[Line]) -> list[int]:
+    """Stamps printed after their author ("Dana Whitfield 9:42 pm") that open posts: where the
+    page repeats the shape three times or more, each (but one in five at most) right under a
+    removed line (the share tool closing the previous post) or a line that is not prose (the
+    first: under the page's header), and right above body text. A stamp that closes a post ("Author 14 August 2023 10:01") stands
+    under the post's body text instead."""
+    cand = [i for i, ln in enumerate(lines)
+            if ln.mark is not None and ln.mark.lead and ln.mark.has_clock and not ln.removed]
+    if len(cand) < 3:
+        return []
+    opening = []
+    for k, i in enumerate(cand):
+        above = lines[i - 1] if i > 0 and k > 0 else None  # (the first stands under the page's header)
+        below = _next_content(lines, i)
+        if (above is None or above.removed or not shapes.is_prose(above.text)) \
+                and below is not None and lines[below].mark is None and _opens_body(lines[below].text):
+            opening.append(i)
+    return opening if len(opening) >= 3 and len(opening) * 5 >= len(cand) * 4 else []
+
+
 def post_starts(lines: list[Line]) -> list[int]:
     _demote_dated_stamps(lines)
     _drop_teasers(lines)
     stamps = [i for i, ln in enumerate(lines) if (ln.mark is not None and not ln.mark.lead) or ln.minute]  # (_is_stamp)
+    if len(stamps) < 3:
+        stamps = sorted(set(stamps) | set(name_led_openers(lines)))
     if len(stamps) >= 3:
         starts: list[int] = []
         for i in stamps:

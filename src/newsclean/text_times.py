@@ -14,7 +14,7 @@ import functools
 
 import regex
 
-from . import times
+from . import shapes, times
 
 # "Word:" or "Two words:" before a stamp (a language's "Published:", "Updated:").
 _LEAD_IN = regex.compile(r"^(?P<lead>\p{L}[\p{L}\- ]{0,30}):\s+(?P<rest>\S.{0,80})$")
@@ -40,6 +40,53 @@ def split_leading_clock(text: str) -> tuple[times.TimeMark, str] | None:
     return times.split_leading_clock(text)
 
 
+def clock_head(text: str) -> tuple[times.TimeMark, str] | None:
+    """A line that opens with its post's clock: the clock's mark and the rest, or None.
+
+    "7:12 am: Headline", "12.30 Uhr - Anpfiff": a clock, then a headline. A clock behind a lead
+    word of the language ("ore 15:10 - ...", "a las 14:30: ...", "um 12:30 Uhr - ...", the
+    words are CLDR-style clock particles from ``calendar_names``) needs a separator (a dash, a
+    colon, a bar) after it: "Alle 15:10 il presidente ha firmato" is a sentence. So does a clock
+    followed by body text instead of a headline (Corriere-style items open their first
+    paragraph with "ore 15:10 - ")."""
+    if not text or len(text) < 6:
+        return None
+    led = not text[0].isdigit()
+    if led:
+        m = _PARTICLE_LEAD.match(text)
+        if m is None or not all(w.casefold().rstrip(".") in _particles() or w.casefold() in _particles()
+                                for w in m["words"].split()):
+            return None
+        text = text[m.end("words"):]
+    split = split_leading_clock(text)
+    if split is None:
+        return None
+    mark, rest = split
+    if not led and shapes.is_headline_shaped(rest, max_words=24):
+        return split
+    # the separator between the clock and the rest
+    at = text.find(mark.text)
+    between = text[at + len(mark.text): len(text) - len(rest)] if at >= 0 else ""
+    if not _SEPARATOR.fullmatch(between):
+        return None
+    if shapes.is_headline_shaped(rest, max_words=24) or shapes.is_prose(rest):
+        return split
+    return None
+
+
+# one or two lead words before a digit ("ore 15:10", "a las 14:30", "kl. 14.30")
+_PARTICLE_LEAD = regex.compile(r"^(?P<words>\p{L}{1,6}\.?(?: \p{L}{1,6}\.?)?) (?=\d)")
+# a dash, a colon or a bar, with spaces around it (not a bare space)
+_SEPARATOR = regex.compile(r"[\s\u00a0]*[:|\-–—][\s\u00a0]*")
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    from .calendar_names import CLOCK_PARTICLES
+
+    return frozenset(w.casefold().rstrip(".") for ps in CLOCK_PARTICLES.values() for p in ps for w in p.split())
+
+
 def lead_in(text: str) -> str:
     """'Gepubliceerd: vr 03 jul.' -> 'Gepubliceerd:': the one- or two-word lead-in before a colon."""
     m = _LEAD_IN.match(text)
@@ -49,6 +96,16 @@ def lead_in(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def minute_mark(text: str) -> str | None:
     """"120+4'" -> "120+4'": a match minute, shown as the post's label (never a time)."""
-    if not text[:1].isdigit() or len(text) > 10:
+    if not text[:1].isdigit() or len(text) > 16:
         return None
-    return text if times.parse_minute_mark(text) else None
+    if len(text) <= 10 and times.parse_minute_mark(text):
+        return text
+    # a minute-by-minute feed shown as an ordered list: "6. 23'" (the item's number, then the
+    # minute); never a bare number line such as "6. 23"
+    m = _ORDINAL.match(text)
+    if m and times.parse_minute_mark(m["rest"]):
+        return m["rest"]
+    return None
+
+
+_ORDINAL = regex.compile(r"^\d{1,3}\.\s+(?P<rest>\d.{0,9})$")
