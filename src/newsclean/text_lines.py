@@ -11,7 +11,7 @@ from operator import add
 
 import regex
 
-from . import shapes, text_times, times
+from . import shapes, text_media, text_times, times
 from .model import Media, Removal
 from .rules import PUBLISHED_STAMP_RULE, RuleSet
 
@@ -38,6 +38,7 @@ class Line:
     title: bool = False               # the page's structure makes this line a post's headline
     label: bool = False               # ... or a post's label
     stamp_lead: str = ""              # a lead-in printed before a stamp ("X: <stamp>")
+    media_prefix: str = ""            # a credit label the media line printed ("Foto:"), removed
 
     @property
     def removed(self) -> bool:
@@ -228,6 +229,7 @@ def mark_media(lines: list[Line]) -> None:
             lines[i + 1].media_kind = "video-title"
     if dots:
         _mark_ellipsis_credits(dots)
+    text_media.mark_credits(lines)
 
 
 # -- 4. post boundaries ------------------------------------------------------------------------

@@ -253,6 +253,17 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: State) -> i
     ln = content[k]
     t = ln.text
     kind = ln.media_kind
+    if kind == "built-caption":
+        if k + 1 < len(content) and content[k + 1].media_kind == "built":
+            return _take_media(content, k + 1, media, st) + 1
+        media.append(Media("image", caption=t))
+        return 1
+    if kind == "built":
+        # a credit `text_media` read: the finished item, and the label it printed ("Foto:")
+        if ln.media_prefix:
+            st.remove("media.credit-prefix", ln.media_prefix)
+        media.append(ln.media or Media("image"))
+        return 1
     if kind == "credit":
         # "[alt ]Copyright: credit", read at the first prefix
         alt, prefix, rest = t.partition("Copyright:")

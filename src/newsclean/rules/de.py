@@ -49,4 +49,6 @@ PACK = PhrasePack(
             "Zusammenfassung", "Faktencheck", "Exklusiv", "Hintergrund", "Meinung", "Video", "Angeheftet",
             "Korrektur"),
     edited_by=("bearbeitet von", "redaktion:"),
+    photo_labels=("foto", "fotos", "bild", "bilder", "fotograf", "bildquelle"),
+    byline=("von", "autor:", "autorin:"),
 )

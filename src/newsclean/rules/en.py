@@ -50,4 +50,6 @@ PACK = PhrasePack(
             "Update", "Explainer", "Opinion", "Comment", "Fact check", "Exclusive", "Watch", "Listen",
             "Video", "Correction", "Summary", "Recap", "Live", "Important", "Latest"),
     edited_by=("edited by",),
+    photo_labels=("photo", "photograph", "picture", "pic", "image", "photos", "pictured"),
+    byline=("by", "from"),
 )

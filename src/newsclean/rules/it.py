@@ -43,4 +43,6 @@ PACK = PhrasePack(
     labels=("Ultim'ora", "Ultima ora", "Analisi", "Urgente", "In evidenza", "Importante", "Aggiornamento",
             "Breaking news", "Esclusivo", "Commento", "Video", "Riepilogo", "Fissato"),
     edited_by=("a cura di",),
+    photo_labels=("foto", "fotografia", "immagine", "ph"),
+    byline=("di", "autore:"),
 )

@@ -47,4 +47,6 @@ PACK = PhrasePack(
     labels=("Breaking", "Analyse", "Update", "Belangrijk", "Uitgelicht", "Samenvatting", "Exclusief",
             "Opinie", "Video", "Factcheck", "Vastgepind", "Correctie", "Breaking news"),
     edited_by=("bewerkt door", "redactie:"),
+    photo_labels=("foto", "foto's", "beeld", "fotograaf"),
+    byline=("door", "auteur:"),
 )
