@@ -7,6 +7,7 @@ import regex
 
 from . import shapes
 from .model import Block, Byline, Media, Post
+from .rules.packs import byline_words
 from .text_lines import ELLIPSIS_CREDIT, Line, State
 
 _PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
@@ -21,6 +22,33 @@ _GLUED_SIGNATURE = regex.compile(r"(?<=[.!?)])\s?—\s?(?P<names>\p{Lu}[\p{L}'�
 _NAME_SEP = regex.compile(r"\s*[,&]\s*")
 # a one-word source signing a post ("Reuters", "AP", "AFP")
 _AGENCY = regex.compile(r"^\p{Lu}[\p{L}]{1,20}$")
+# a byline's lead word, as printed: "Von ", "Por ", "Autor: ", "Auteur : "
+_LEAD_WORD = regex.compile(r"^(?P<word>\p{Lu}\p{Ll}{1,9})(?P<colon>\s?:)?\s(?=\p{Lu})")
+
+
+def lead_byline(text: str) -> tuple[str, list[Byline]] | None:
+    """``(lead word as printed, bylines)`` for a byline line opened by a lead word of the
+    phrase packs (``byline``): "Von Anna Clauß, Tel Aviv" -> Anna Clauß, role "Tel Aviv";
+    "Por Bruno Tavares e Rodrigo Rodrigues, TV Globo" -> two names; "Autor: Jan Nowak". The
+    rest must be names and at most one short tail after a comma (a place or a role: kept as the
+    role of a single name, unless it holds a digit, as an outlet's name may). A sentence that
+    opens with the word ("Von Berlin aus fuhr ...") is none."""
+    if len(text) > 160 or text[-1] in ".!?":
+        return None
+    m = _LEAD_WORD.match(text)
+    if m is None:
+        return None
+    key = m["word"].lower() + (":" if m["colon"] else "")
+    if key not in byline_words():
+        return None
+    rest = text[m.end():]
+    names_part, sep, tail = rest.partition(", ")
+    names = name_list(names_part)
+    tail = tail.strip()
+    if not names or (sep and (not tail or len(tail) > 60 or "," in tail)):
+        return None
+    role = tail if len(names) == 1 and tail and not any(ch.isdigit() for ch in tail) else None
+    return text[: m.end()].strip(), [Byline(n, role if i == 0 else None) for i, n in enumerate(names)]
 
 
 def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_offset: int | None,
@@ -100,6 +128,12 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             continue
         if ln.media_kind:
             k += _take_media(content, k, media, st)
+            continue
+        # a byline line heads the post's text or closes it (in between, it signs a teaser)
+        if (in_header or k == last_text) and t[0].isupper() and (led := lead_byline(t)) is not None:
+            st.remove("post.byline-lead", led[0])
+            bylines.extend(b for b in led[1] if b.name not in {x.name for x in bylines})
+            k += 1
             continue
         if in_header:
             if label is None and headline is None and (shapes.is_label(t) or ln.label) and nxt is not None:
