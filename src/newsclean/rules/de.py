@@ -12,7 +12,7 @@ PACK = PhrasePack(
     more=("mehr", "mehr lesen", "weiterlesen", "mehr laden", "mehr anzeigen", "alle anzeigen",
           "alle beiträge anzeigen", "weitere beiträge laden", "ältere beiträge", "neuere beiträge",
           "mehr zum thema", "zum artikel", "artikel lesen", "alles anzeigen", "ältere einträge laden"),
-    lead_ins=("lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie auch interessieren",
+    lead_ins=("lesen sie auch", "lesen sie mehr", "lesen sie hier mehr", "mehr dazu lesen sie hier", "auch interessant", "das könnte sie auch interessieren",
               "mehr zum thema", "zum thema", "siehe auch", "weitere artikel", "mehr dazu", "passend dazu",
               "empfehlungen", "lesetipp", "mehr lesen", "auch lesenswert"),
     related=("meistgelesen", "meistgelesene artikel", "am meisten gelesen", "meist gelesen", "top-artikel",

@@ -6,7 +6,7 @@ PACK = PhrasePack(
     stopwords=("el", "los", "las", "del", "y", "por", "una", "para", "es", "lo", "como", "más", "pero",
                "sus", "ya", "está", "fue", "este", "esta", "son", "entre", "cuando", "muy", "sin", "sobre",
                "también", "hasta", "desde", "porque", "han", "según", "al", "ha", "tras", "ese", "esa"),
-    share=("compartir", "comparte", "compartir en facebook", "compartir en twitter", "compartir en whatsapp",
+    share=("tuitear", "compartir", "comparte", "compartir en facebook", "compartir en twitter", "compartir en whatsapp",
            "compartir por correo", "enviar por correo", "copiar enlace", "copiar el enlace", "enlace copiado",
            "imprimir", "imprimir noticia", "compartir artículo"),
     more=("leer más", "ver más", "mostrar más", "cargar más", "ver todo", "ver todos", "mostrar todo",

@@ -267,6 +267,25 @@ class PhraseIndex:
                 return text[skip:cut].strip(), text[cut:].strip() if len(low) == len(text) else teaser
         return None
 
+    def glued_lead_in(self, text: str) -> tuple[str, str] | None:
+        """See `RuleSet.glued_lead_in`."""
+        if len(text) > 160:
+            return None
+        low = text.lower().replace("’", "'")
+        if len(low) != len(text):
+            return None
+        for phrase, mode, _ in self.starts.get(_first_word(low), ()):
+            if mode != LEAD or " " not in phrase:
+                continue
+            rest = _after(low, phrase)
+            if not rest or rest[0] != " ":
+                continue
+            teaser = text[len(phrase):].strip()
+            n = len(teaser.split())
+            if teaser[:1].isupper() and 2 <= n <= 16 and teaser[-1] not in ".!;:,":
+                return text[: len(phrase)], teaser
+        return None
+
     def stamp(self, text: str) -> tuple[str, str] | None:
         """``("published" or "updated", the stamp's date text)``."""
         low = text.lower()
