@@ -233,8 +233,8 @@ def _mark_teasers(lines: list[Line], rules: RuleSet) -> None:
         teaser = shapes.strip_list_mark(nxt.text) if nxt.text[0] in _BULLETS else nxt.text
         if not teaser or len(teaser.split()) > 16 or teaser[-1] in ".!;:," or text_times.stamp(teaser):
             continue
-        if i + 2 < len(lines) and (lines[i + 2].rule == PUBLISHED_STAMP_RULE or text_times.stamp(lines[i + 2].text)):
-            continue  # a title over a stamp is a post's headline
+        if not t.rstrip().endswith(":") and i + 2 < len(lines) and (lines[i + 2].rule == PUBLISHED_STAMP_RULE or text_times.stamp(lines[i + 2].text)):
+            continue  # a title over a stamp is a post's headline (unless the lead-in's colon says)
         after = next((x for x in lines[i + 2:] if x.rule is None), None)
         if after is not None and shapes.is_prose(after.text) and not text_times.stamp(after.text):
             continue

@@ -130,7 +130,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             k += _take_media(content, k, media, st)
             continue
         # a byline line heads the post's text or closes it (in between, it signs a teaser)
-        if (in_header or k == last_text) and t[0].isupper() and (led := lead_byline(t)) is not None:
+        if (in_header or k == last_text or _closes_text(content, k)) and t[0].isupper() and (led := lead_byline(t)) is not None:
             st.remove("post.byline-lead", led[0])
             bylines.extend(b for b in led[1] if b.name not in {x.name for x in bylines})
             k += 1
@@ -235,6 +235,13 @@ def name_list(text: str, *, agencies: bool = False) -> list[str]:
         else:
             return []
     return names
+
+
+def _closes_text(content: list[Line], k: int) -> bool:
+    """Whether only page furniture follows line k in the post: no sentence of text, but short
+    lines or a copyright notice (the page's footer, left on its last post)."""
+    return all(not shapes.is_prose(c.text) or "©" in c.text for c in content[k + 1:]
+               if not c.media_kind and c.mark is None and not c.minute)
 
 
 def _numbered_headline(t: str, nxt: Line | None) -> bool:
