@@ -161,3 +161,16 @@ def test_glued_lead_in_needs_a_title_not_a_sentence():
     rules = language_rules("nl")
     assert rules.glued_lead_in("Lees ook Wat houdt een noodbevel precies in?") == ("Lees ook", "Wat houdt een noodbevel precies in?")
     assert rules.glued_lead_in("Lees ook de reactie van de burgemeester.") is None
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("Alix Culbertson Political reporter", "Alix Culbertson", "Political reporter"),
+    ("Jan de Boer Economic correspondent", None, None),        # a name particle: not read
+    ("The Last Dinner Party", None, None),                      # a name alone may be a band
+    ("Live-fragment van Wolf Alice vanuit het publiek", None, None),
+    ("Labour wins the vote in Clacton", None, None),
+])
+def test_closing_name_with_role(line, name, role):
+    from newsclean.text_post import closing_name
+    found = closing_name(line)
+    assert (found.name, found.role) == (name, role) if name else found is None

@@ -173,6 +173,11 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 k += 1
                 continue
         in_header = False
+        if blocks and (k == last_text or _closes_text(content, k)) and (signed := closing_name(t)) is not None:
+            if signed.name not in {b.name for b in bylines}:
+                bylines.append(signed)
+            k += 1
+            continue
         if k == last_text and t[0] == "—" and (names := _closing_names(t[1:])):
             bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
             k += 1
@@ -235,6 +240,24 @@ def name_list(text: str, *, agencies: bool = False) -> list[str]:
         else:
             return []
     return names
+
+
+def closing_name(text: str) -> Byline | None:
+    """A name and its role on the line that closes a post's text: "Alix Culbertson Political
+    reporter" (a role is one capitalised word, then lower-case ones). A sentence or a title
+    ("Labour wins the vote") is none, and so is a name alone: a band, a player or a teaser's
+    subject may close a post as well as its author."""
+    if len(text) > 80 or shapes.ends_sentence(text) or ":" in text:
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 9:
+        return None
+    for n in range(min(4, len(words) - 1), 1, -1):
+        name, role = " ".join(words[:n]), words[n:]
+        if shapes.is_name(name) and all(w[:1].isupper() for w in words[:n]) and role[0][:1].isupper() and len(role) >= 2 \
+                and all(w.islower() for w in role[1:]) and shapes.is_role(" ".join(role), name):
+            return Byline(name, " ".join(role))
+    return None
 
 
 def _closes_text(content: list[Line], k: int) -> bool:
