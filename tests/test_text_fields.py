@@ -174,3 +174,21 @@ def test_closing_name_with_role(line, name, role):
     from newsclean.text_post import closing_name
     found = closing_name(line)
     assert (found.name, found.role) == (name, role) if name else found is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Koning Willem-Alexander tijdens een eerder bezoek ANP", ("Koning Willem-Alexander tijdens een eerder bezoek", "ANP")),
+    # near misses: a byline with its outlet, a slashed credit, a sentence, a short title
+    ("Por Bruno Tavares e Rodrigo Rodrigues, TV Globo e g1 SP", None),
+    ("Emmanuel Macron au Touquet, le 30 juin 2024. LUDOVIC MARIN / AFP", None),
+    ("Das Treffen endete ohne Einigung mit der SPD.", None),
+    ("Gespräch mit der SPD", None),
+])
+def test_agency_tail_captions(line, expected):
+    from newsclean.text_media import split_agency_tail
+    assert split_agency_tail(line) == expected
+
+
+def test_paywall_prompt_is_removed_in_its_language():
+    assert language_rules("es").line_rule_for("Suscríbete para seguir leyendo").name == "chrome.newsletter"
+    assert language_rules("es").line_rule_for("El director dijo a los lectores: suscríbete para seguir leyendo el diario.") is None

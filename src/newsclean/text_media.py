@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from . import shapes
 from .model import Media
 from .rules.packs import credit_words
 from .rules.phrases import norm
@@ -36,6 +37,7 @@ _SLASHED = regex.compile(rf"^{_NAMES}\s?/\s?{_NAMES}(?:\s?/\s?{_NAMES})?$")
 _NAME_AGENCY = regex.compile(rf"^{_NAMES}\s\((?P<agency>{_NAMES}(?:\s?/\s?{_NAMES})?)\)$")
 _BRACKETED = regex.compile(r"\s?(?P<open>[(\[])(?P<credit>[^()\[\]]{2,60})[)\]]$")
 _MAX_CAPTION_WORDS = 40
+_AGENCY_TAIL = regex.compile(r"^\p{Lu}{2,6}$")
 
 
 def _credit_shaped(s: str) -> bool:
@@ -92,6 +94,20 @@ def split_shaped(text: str) -> tuple[str, str] | None:
     return None
 
 
+def split_agency_tail(text: str) -> tuple[str, str] | None:
+    """``(caption, agency)`` for "Caption words AGENCY": a caption (four words or more, no
+    sentence end, no comma: a byline's "Name, Outlet SP" is none) closed by an agency's
+    upper-case short name ("ANP", "EFE", "AFP")."""
+    if len(text) > 300 or text[-1] in ".!?:;,\"'”’)":
+        return None
+    caption, _, last = text.rpartition(" ")
+    if not _AGENCY_TAIL.match(last) or not _caption_shaped(caption) or len(caption.split()) < 4 \
+            or caption[-1] in ".!?:;,–—-/|" or "," in caption or any(ch.isdigit() for ch in caption[-12:]) \
+            or caption.split()[-1].isupper():
+        return None
+    return caption, last
+
+
 def _caption_shaped(text: str) -> bool:
     n = len(text.split())
     return 2 <= n <= _MAX_CAPTION_WORDS and text[:1].isupper()
@@ -134,3 +150,11 @@ def mark_credits(lines: list["Line"]) -> None:
             if shaped is not None:
                 ln.media_kind = "built"
                 ln.media = Media("image", caption=shaped[0], credit=shaped[1])
+                continue
+        if t[-1].isupper() and i > 1 and lines[i - 1].mark is None and lines[i - 1].rule is None \
+                and shapes.is_prose(lines[i - 1].text) and not shapes.is_list_item(t) \
+                and (tail := split_agency_tail(t)) is not None:
+            # a caption under the post's text, its agency last: "Koning ... bezoek ANP"
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=tail[0], credit=tail[1])
+            continue

@@ -25,7 +25,7 @@ PACK = PhrasePack(
     navigation=("skip to content", "skip to main content", "skip to navigation", "go to main content",
                 "jump to content", "back to top", "sign in", "log in", "log out", "my account", "subscribe",
                 "subscribe now", "menu", "search", "close menu", "open menu", "home", "accessibility help"),
-    newsletter=("sign up for our newsletter", "sign up to our newsletter", "subscribe to our newsletter",
+    newsletter=("subscribe to continue reading", "sign up for our newsletter", "sign up to our newsletter", "subscribe to our newsletter",
                 "get our newsletter", "sign up for the", "newsletter sign-up", "enter your email address",
                 "get the latest news delivered", "sign up for free"),
     consent=("we use cookies", "this site uses cookies", "this website uses cookies", "accept cookies",

@@ -22,7 +22,7 @@ PACK = PhrasePack(
                 "accéder au contenu", "retour en haut", "haut de page", "se connecter", "connexion",
                 "se déconnecter", "mon compte", "s'abonner", "abonnez-vous", "rechercher", "recherche", "menu",
                 "accueil", "fermer"),
-    newsletter=("inscrivez-vous à notre newsletter", "abonnez-vous à notre newsletter", "recevez notre newsletter",
+    newsletter=("abonnez-vous pour lire la suite", "inscrivez-vous à notre newsletter", "abonnez-vous à notre newsletter", "recevez notre newsletter",
                 "s'inscrire à la newsletter", "inscription à la newsletter", "je m'inscris",
                 "inscrivez-vous gratuitement"),
     consent=("nous utilisons des cookies", "ce site utilise des cookies", "ce site web utilise des cookies",

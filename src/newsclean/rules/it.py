@@ -21,7 +21,7 @@ PACK = PhrasePack(
     navigation=("vai al contenuto", "salta al contenuto", "vai al contenuto principale", "salta al contenuto principale",
                 "torna su", "torna all'inizio", "accedi", "esci", "il mio account", "abbonati", "registrati",
                 "cerca", "menu", "chiudi", "home page", "vai al menu"),
-    newsletter=("iscriviti alla newsletter", "iscriviti alla nostra newsletter", "ricevi la newsletter",
+    newsletter=("abbonati per continuare a leggere", "iscriviti alla newsletter", "iscriviti alla nostra newsletter", "ricevi la newsletter",
                 "abbonati alla newsletter", "iscrizione alla newsletter", "iscriviti gratis",
                 "ricevi le notizie", "la newsletter di"),
     consent=("utilizziamo i cookie", "usiamo i cookie", "questo sito utilizza cookie", "questo sito usa i cookie",
