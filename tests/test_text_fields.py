@@ -192,3 +192,24 @@ def test_agency_tail_captions(line, expected):
 def test_paywall_prompt_is_removed_in_its_language():
     assert language_rules("es").line_rule_for("Suscríbete para seguir leyendo").name == "chrome.newsletter"
     assert language_rules("es").line_rule_for("El director dijo a los lectores: suscríbete para seguir leyendo el diario.") is None
+
+
+POLISH = _page(
+    "Wybory samorządowe 2024: wyniki exit poll w największych miastach",
+    "Koalicja Obywatelska wygrywa wybory do sejmików województw według sondażu exit poll.",
+    [["22:47", "Trzaskowski wygrywa w pierwszej turze",
+      "Rafał Trzaskowski zostanie prezydentem Warszawy na kolejną kadencję już w pierwszej turze.",
+      "Autor: Jan Nowak"],
+     ["21:15", "Frekwencja wyższa niż przed pięcioma laty",
+      "Według szacunków frekwencja wyniosła 51,5 proc., to więcej niż w poprzednich wyborach.",
+      "Autor: Anna Kowalska"],
+     ["17:30", "PKW podała dane o frekwencji",
+      "Państwowa Komisja Wyborcza podała, że do godziny 17 głos oddało 38,5 proc. uprawnionych.",
+      "Autor: Jan Nowak",
+      "Udostępnij Facebook X", "Regulamin Polityka prywatności Kontakt Reklama", "Mapa strony Archiwum"]])
+
+
+def test_polish_closing_byline_of_the_last_post_is_not_page_footer():
+    doc = newsclean.parse(POLISH, format="text")
+    assert [[b.name for b in p.bylines] for p in doc.posts] == [["Jan Nowak"], ["Anna Kowalska"], ["Jan Nowak"]]
+    assert all("Udostępnij" not in p.text and "Regulamin" not in p.text for p in doc.posts)

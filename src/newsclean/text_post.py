@@ -260,6 +260,19 @@ def closing_name(text: str) -> Byline | None:
     return None
 
 
+def keep_closing_byline(chunk: list[Line], footer: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The last post's ``chunk`` and the page ``footer`` cut after it, with the post's closing
+    byline ("Autor: Jan Nowak", "From Name, reporting from ...": a lead word's, never a bare
+    name) moved back into the post when it is the first kept line of the footer."""
+    for j, ln in enumerate(footer[:4]):
+        if ln.removed:
+            continue
+        if ln.content and ln.text[0].isupper() and lead_byline(ln.text) is not None:
+            return chunk + footer[: j + 1], footer[j + 1:]
+        break
+    return chunk, footer
+
+
 def _closes_text(content: list[Line], k: int) -> bool:
     """Whether only page furniture follows line k in the post: no sentence of text, but short
     lines or a copyright notice (the page's footer, left on its last post)."""

@@ -6,7 +6,7 @@ PACK = PhrasePack(
     stopwords=("der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "dem", "den", "ein", "eine",
                "des", "von", "zu", "auch", "wird", "für", "werden", "hat", "wie", "im", "sie", "nach", "bei",
                "aus", "einer", "wurde", "noch", "über", "sind", "vor", "zum", "zur", "einem", "dass", "oder"),
-    share=("teilen", "artikel teilen", "beitrag teilen", "seite teilen", "jetzt teilen", "link kopieren",
+    share=("artikel verschenken", "teilen", "artikel teilen", "beitrag teilen", "seite teilen", "jetzt teilen", "link kopieren",
            "link kopiert", "drucken", "artikel drucken", "per e-mail teilen", "per mail versenden",
            "auf facebook teilen", "auf whatsapp teilen", "teilen per e-mail"),
     more=("mehr", "mehr lesen", "weiterlesen", "mehr laden", "mehr anzeigen", "alle anzeigen",

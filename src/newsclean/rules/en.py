@@ -10,7 +10,7 @@ PACK = PhrasePack(
     stopwords=("the", "and", "of", "to", "is", "was", "that", "with", "for", "are", "have", "has", "this",
                "from", "by", "were", "which", "it", "be", "not", "they", "been", "their", "said", "would",
                "will", "but", "who", "at", "on", "an", "he", "she", "his", "her", "after", "about"),
-    share=("copied", "share", "share this", "share this article", "share this story", "share on facebook",
+    share=("gift this article", "copied", "share", "share this", "share this article", "share this story", "share on facebook",
            "share on twitter", "share on whatsapp", "share via email", "copy link", "copy url",
            "link copied", "link copied to clipboard", "print this page", "print article", "email this"),
     more=("read more", "read full article", "read the full story", "continue reading",

@@ -6,7 +6,7 @@ PACK = PhrasePack(
     stopwords=("le", "les", "et", "des", "est", "une", "du", "dans", "pour", "qui", "pas", "sur", "au", "avec",
                "il", "sont", "ont", "ce", "elle", "été", "aux", "mais", "nous", "cette", "plus", "par", "ne",
                "se", "son", "sa", "ses", "leur", "être", "fait", "comme", "après", "selon", "aussi"),
-    share=("partager", "partager l'article", "partager cet article", "partager sur facebook",
+    share=("offrir cet article", "partager", "partager l'article", "partager cet article", "partager sur facebook",
            "partager sur twitter", "partager sur whatsapp", "partager par e-mail", "envoyer par e-mail",
            "copier le lien", "lien copié", "imprimer", "imprimer l'article", "partage"),
     more=("lire la suite", "lire plus", "voir plus", "afficher plus", "charger plus", "voir tout",
