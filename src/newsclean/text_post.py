@@ -77,6 +77,8 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
     # ("— Name") may stand
     text_at = [j for j, c in enumerate(content) if not c.media_kind and c.mark is None and not c.minute]
     last_text = text_at[-1] if text_at else -1
+    # from here on only page furniture follows a line: a closing byline may stand there
+    closing_from = _closing_from(content, text_at)
     # a card (a goal, a substitution: "Name" / "Team" / "2 - 1") is short lines, no prose: all body
     in_header = not (len(text_at) >= 2 and all(content[j].text.count(" ") <= 2 and not shapes.is_prose(content[j].text)
                                                 for j in text_at))
@@ -130,7 +132,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             k += _take_media(content, k, media, st)
             continue
         # a byline line heads the post's text or closes it (in between, it signs a teaser)
-        if (in_header or k == last_text or _closes_text(content, k)) and t[0].isupper() and (led := lead_byline(t)) is not None:
+        if t[0].isupper() and (in_header or k >= closing_from) and (led := lead_byline(t)) is not None:
             st.remove("post.byline-lead", led[0])
             bylines.extend(b for b in led[1] if b.name not in {x.name for x in bylines})
             k += 1
@@ -173,7 +175,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 k += 1
                 continue
         in_header = False
-        if blocks and (k == last_text or _closes_text(content, k)) and (signed := closing_name(t)) is not None:
+        if blocks and k >= closing_from and (signed := closing_name(t)) is not None:
             if signed.name not in {b.name for b in bylines}:
                 bylines.append(signed)
             k += 1
@@ -273,11 +275,15 @@ def keep_closing_byline(chunk: list[Line], footer: list[Line]) -> tuple[list[Lin
     return chunk, footer
 
 
-def _closes_text(content: list[Line], k: int) -> bool:
-    """Whether only page furniture follows line k in the post: no sentence of text, but short
-    lines or a copyright notice (the page's footer, left on its last post)."""
-    return all(not shapes.is_prose(c.text) or "©" in c.text for c in content[k + 1:]
-               if not c.media_kind and c.mark is None and not c.minute)
+def _closing_from(content: list[Line], text_at: list[int]) -> int:
+    """The first text line k after which no sentence of text follows in the post, but only
+    short lines or a copyright notice (the page's footer, left on its last post)."""
+    k = len(content)
+    for j in reversed(text_at):
+        k = j
+        if shapes.is_prose(content[j].text) and "©" not in content[j].text:
+            break
+    return k
 
 
 def _numbered_headline(t: str, nxt: Line | None) -> bool:
