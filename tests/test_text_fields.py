@@ -213,3 +213,18 @@ def test_polish_closing_byline_of_the_last_post_is_not_page_footer():
     doc = newsclean.parse(POLISH, format="text")
     assert [[b.name for b in p.bylines] for p in doc.posts] == [["Jan Nowak"], ["Anna Kowalska"], ["Jan Nowak"]]
     assert all("Udostępnij" not in p.text and "Regulamin" not in p.text for p in doc.posts)
+
+
+@pytest.mark.parametrize("language, line, removed", [
+    ("de", "Teilen Facebook WhatsApp", True),
+    ("es", "Tuitear Compartir", True),
+    ("en", "Share this post X Facebook", True),
+    ("de", "Teilen Sie uns Ihre Meinung mit", False),   # near miss: a sentence opening with the word
+    ("en", "Share prices fell on Monday", False),
+])
+def test_share_rows(language, line, removed):
+    from newsclean.text_lines import State, apply_line_rules, split_lines
+    lines = split_lines(line)
+    from newsclean.sites import rules_for
+    apply_line_rules(lines, rules_for(None, language), State())
+    assert (lines[0].rule == "chrome.share") is removed
