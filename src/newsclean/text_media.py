@@ -62,7 +62,7 @@ def split_labelled(text: str) -> tuple[str, str, str] | None:
         return None
     credit = text[found.end():].strip()
     caption = text[: found.start()].rstrip(" —–|-")
-    if not credit or len(credit) > 120 or len(credit.split()) > 12 or credit[-1] in ".!?" and not credit.endswith(".pl"):
+    if not credit or len(credit) > 120 or len(credit.split()) > 12 or credit[-1] in ".!?":
         return None
     if caption and len(caption.split()) > _MAX_CAPTION_WORDS:
         return None
