@@ -32,7 +32,7 @@ from .text_header import read_header
 from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_page_chrome, mark_times,
                          mark_top_pictures, split_lines)
-from .text_post import build_post, signature_names
+from .text_post import build_post, keep_closing_byline, signature_names
 from .text_segment import cut_footer, post_starts
 
 __all__ = ["TraceLine", "parse_text"]
@@ -141,7 +141,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             for ln in footer:
                 st.remove(ln.rule or "page.footer", ln.text)
         elif k + 1 == len(starts):
-            chunk, footer = cut_footer(chunk)
+            chunk, footer = keep_closing_byline(*cut_footer(chunk))
             if signed:  # where posts sign off ("— Name"), the last one ends at its signature
                 whole = chunk + footer
                 signed_at = [j for j, ln in enumerate(whole[: len(chunk) + 3]) if ln.content and signature_names(ln.text)]

@@ -11,7 +11,7 @@ from operator import add
 
 import regex
 
-from . import shapes, text_times, times
+from . import shapes, text_media, text_times, times
 from .model import Media, Removal
 from .rules import PUBLISHED_STAMP_RULE, RuleSet
 
@@ -38,6 +38,7 @@ class Line:
     title: bool = False               # the page's structure makes this line a post's headline
     label: bool = False               # ... or a post's label
     stamp_lead: str = ""              # a lead-in printed before a stamp ("X: <stamp>")
+    media_prefix: str = ""            # a credit label the media line printed ("Foto:"), removed
 
     @property
     def removed(self) -> bool:
@@ -165,6 +166,8 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
             rule = line_rule_for(half)
         if rule is not None:
             ln.rule = rule.name
+    _mark_share_rows(lines, rules)
+    _mark_teasers(lines, rules)
     # "Published: <date>" lines that repeat down the page are the posts' stamps: the time stage
     # reads them. A lone one (the page header's) stays removed, and so do "Updated: ..." lines.
     stamps = [ln for ln in lines if ln.rule == PUBLISHED_STAMP_RULE]
@@ -174,6 +177,68 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
     for ln in lines:
         if ln.rule is not None:
             st.remove(ln.rule, paired.get(id(ln), ln.text))
+
+
+_SHARE_RULE = "chrome.share"
+_MORE_RULE = "chrome.more-links"
+
+
+def _mark_share_rows(lines: list[Line], rules: RuleSet) -> None:
+    """A row of share controls printed on one line ("Tuitear Compartir", "Share this post X
+    Facebook", "Udostępnij Facebook X"): every part is a share phrase of the rules."""
+    rule_for = rules.line_rule_for
+    for ln in lines:
+        t = ln.text
+        if ln.rule is not None or len(t) > 80 or " " not in t or t.count(" ") > 9:
+            continue
+        first = rule_for(t.split(" ", 1)[0])
+        if first is None or first.name != _SHARE_RULE:
+            continue
+        if _share_parts(t.split(), rule_for):
+            ln.rule = _SHARE_RULE
+
+
+def _share_parts(tokens: list[str], rule_for) -> bool:
+    """Whether ``tokens`` split into share phrases (longest first, up to five words each)."""
+    i, n = 0, len(tokens)
+    while i < n:
+        for j in range(min(n, i + 5), i, -1):
+            r = rule_for(" ".join(tokens[i:j]))
+            if r is not None and r.name == _SHARE_RULE:
+                i = j
+                break
+        else:
+            return False
+    return True
+
+
+def _mark_teasers(lines: list[Line], rules: RuleSet) -> None:
+    """A lead-in and its teaser: "Lees ook Wat houdt ... in?" on one line, or a lead-in alone
+    ("Lesen Sie hier mehr:", "Read more") over a teaser title, which goes with it when no
+    text follows the title (a title over prose opens a post instead)."""
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if ln.rule is None:
+            if len(t) <= 160 and " " in t and rules.glued_lead_in(t) is not None:
+                ln.rule = _MORE_RULE
+            continue
+        if ln.rule != _MORE_RULE or i + 1 >= len(lines):
+            continue
+        led = rules.lead_in(t)
+        if led is None or led[1] or " " not in led[0].strip():
+            continue  # (a one-word lead-in, "Bekijk", also labels a video over its title)
+        nxt = lines[i + 1]
+        if nxt.rule is not None or nxt.para > ln.para + 1:
+            continue
+        teaser = shapes.strip_list_mark(nxt.text) if nxt.text[0] in _BULLETS else nxt.text
+        if not teaser or len(teaser.split()) > 16 or teaser[-1] in ".!;:," or text_times.stamp(teaser):
+            continue
+        if not t.rstrip().endswith(":") and i + 2 < len(lines) and (lines[i + 2].rule == PUBLISHED_STAMP_RULE or text_times.stamp(lines[i + 2].text)):
+            continue  # a title over a stamp is a post's headline (unless the lead-in's colon says)
+        after = next((x for x in lines[i + 2:] if x.rule is None), None)
+        if after is not None and shapes.is_prose(after.text) and not text_times.stamp(after.text):
+            continue
+        nxt.rule = _MORE_RULE
 
 
 # -- 3. media ----------------------------------------------------------------------------------
@@ -228,6 +293,7 @@ def mark_media(lines: list[Line]) -> None:
             lines[i + 1].media_kind = "video-title"
     if dots:
         _mark_ellipsis_credits(dots)
+    text_media.mark_credits(lines)
 
 
 # -- 4. post boundaries ------------------------------------------------------------------------

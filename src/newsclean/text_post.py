@@ -7,6 +7,7 @@ import regex
 
 from . import shapes
 from .model import Block, Byline, Media, Post
+from .rules.packs import byline_words
 from .text_lines import ELLIPSIS_CREDIT, Line, State
 
 _PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
@@ -21,6 +22,33 @@ _GLUED_SIGNATURE = regex.compile(r"(?<=[.!?)])\s?—\s?(?P<names>\p{Lu}[\p{L}'�
 _NAME_SEP = regex.compile(r"\s*[,&]\s*")
 # a one-word source signing a post ("Reuters", "AP", "AFP")
 _AGENCY = regex.compile(r"^\p{Lu}[\p{L}]{1,20}$")
+# a byline's lead word, as printed: "Von ", "Por ", "Autor: ", "Auteur : "
+_LEAD_WORD = regex.compile(r"^(?P<word>\p{Lu}\p{Ll}{1,9})(?P<colon>\s?:)?\s(?=\p{Lu})")
+
+
+def lead_byline(text: str) -> tuple[str, list[Byline]] | None:
+    """``(lead word as printed, bylines)`` for a byline line opened by a lead word of the
+    phrase packs (``byline``): "Von Anna Clauß, Tel Aviv" -> Anna Clauß, role "Tel Aviv";
+    "Por Bruno Tavares e Rodrigo Rodrigues, TV Globo" -> two names; "Autor: Jan Nowak". The
+    rest must be names and at most one short tail after a comma (a place or a role: kept as the
+    role of a single name, unless it holds a digit, as an outlet's name may). A sentence that
+    opens with the word ("Von Berlin aus fuhr ...") is none."""
+    if len(text) > 160 or text[-1] in ".!?":
+        return None
+    m = _LEAD_WORD.match(text)
+    if m is None:
+        return None
+    key = m["word"].lower() + (":" if m["colon"] else "")
+    if key not in byline_words():
+        return None
+    rest = text[m.end():]
+    names_part, sep, tail = rest.partition(", ")
+    names = name_list(names_part)
+    tail = tail.strip()
+    if not names or (sep and (not tail or len(tail) > 60 or "," in tail)):
+        return None
+    role = tail if len(names) == 1 and tail and not any(ch.isdigit() for ch in tail) else None
+    return text[: m.end()].strip(), [Byline(n, role if i == 0 else None) for i, n in enumerate(names)]
 
 
 def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_offset: int | None,
@@ -49,6 +77,8 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
     # ("— Name") may stand
     text_at = [j for j, c in enumerate(content) if not c.media_kind and c.mark is None and not c.minute]
     last_text = text_at[-1] if text_at else -1
+    # from here on only page furniture follows a line: a closing byline may stand there
+    closing_from = _closing_from(content, text_at)
     # a card (a goal, a substitution: "Name" / "Team" / "2 - 1") is short lines, no prose: all body
     in_header = not (len(text_at) >= 2 and all(content[j].text.count(" ") <= 2 and not shapes.is_prose(content[j].text)
                                                 for j in text_at))
@@ -103,6 +133,12 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
         if ln.media_kind:
             k += _take_media(content, k, media, st)
             continue
+        # a byline line heads the post's text or closes it (in between, it signs a teaser)
+        if t[0].isupper() and (in_header or k >= closing_from) and (led := lead_byline(t)) is not None:
+            st.remove("post.byline-lead", led[0])
+            bylines.extend(b for b in led[1] if b.name not in {x.name for x in bylines})
+            k += 1
+            continue
         if in_header:
             if label is None and headline is None and (shapes.is_label(t) or ln.label) and nxt is not None:
                 label = t.rstrip(":")
@@ -141,6 +177,11 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 k += 1
                 continue
         in_header = False
+        if blocks and k >= closing_from and (signed := closing_name(t)) is not None:
+            if signed.name not in {b.name for b in bylines}:
+                bylines.append(signed)
+            k += 1
+            continue
         if k == last_text and t[0] == "—" and (names := _closing_names(t[1:])):
             bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
             k += 1
@@ -205,6 +246,48 @@ def name_list(text: str, *, agencies: bool = False) -> list[str]:
     return names
 
 
+def closing_name(text: str) -> Byline | None:
+    """A name and its role on the line that closes a post's text: "Alix Culbertson Political
+    reporter" (a role is one capitalised word, then lower-case ones). A sentence or a title
+    ("Labour wins the vote") is none, and so is a name alone: a band, a player or a teaser's
+    subject may close a post as well as its author."""
+    if len(text) > 80 or shapes.ends_sentence(text) or ":" in text:
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 9:
+        return None
+    for n in range(min(4, len(words) - 1), 1, -1):
+        name, role = " ".join(words[:n]), words[n:]
+        if shapes.is_name(name) and all(w[:1].isupper() for w in words[:n]) and role[0][:1].isupper() and len(role) >= 2 \
+                and all(w.islower() for w in role[1:]) and shapes.is_role(" ".join(role), name):
+            return Byline(name, " ".join(role))
+    return None
+
+
+def keep_closing_byline(chunk: list[Line], footer: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The last post's ``chunk`` and the page ``footer`` cut after it, with the post's closing
+    byline ("Autor: Jan Nowak", "From Name, reporting from ...": a lead word's, never a bare
+    name) moved back into the post when it is the first kept line of the footer."""
+    for j, ln in enumerate(footer[:4]):
+        if ln.removed:
+            continue
+        if ln.content and ln.text[0].isupper() and lead_byline(ln.text) is not None:
+            return chunk + footer[: j + 1], footer[j + 1:]
+        break
+    return chunk, footer
+
+
+def _closing_from(content: list[Line], text_at: list[int]) -> int:
+    """The first text line k after which no sentence of text follows in the post, but only
+    short lines or a copyright notice (the page's footer, left on its last post)."""
+    k = len(content)
+    for j in reversed(text_at):
+        k = j
+        if shapes.is_prose(content[j].text) and "©" not in content[j].text:
+            break
+    return k
+
+
 def _numbered_headline(t: str, nxt: Line | None) -> bool:
     if not t[:1].isdigit() or not shapes.is_list_item(t):
         return False
@@ -255,6 +338,17 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: State) -> i
     ln = content[k]
     t = ln.text
     kind = ln.media_kind
+    if kind == "built-caption":
+        if k + 1 < len(content) and content[k + 1].media_kind == "built":
+            return _take_media(content, k + 1, media, st) + 1
+        media.append(Media("image", caption=t))
+        return 1
+    if kind == "built":
+        # a credit `text_media` read: the finished item, and the label it printed ("Foto:")
+        if ln.media_prefix:
+            st.remove("media.credit-prefix", ln.media_prefix)
+        media.append(ln.media or Media("image"))
+        return 1
     if kind == "credit":
         # "[alt ]Copyright: credit", read at the first prefix
         alt, prefix, rest = t.partition("Copyright:")

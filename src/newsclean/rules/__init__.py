@@ -144,6 +144,12 @@ class RuleSet:
         "Lees ook" alone, or "Lire aussi : Le titre". None for prose that merely starts so."""
         return self._index.lead_in(text) if self.phrases else None
 
+    def glued_lead_in(self, text: str) -> tuple[str, str] | None:
+        """``(lead-in as printed, teaser)`` for a lead-in of two words or more printed straight
+        before a capitalised teaser title, with no separator: "Lees ook Wat houdt ... in?".
+        None when the rest reads as a sentence ("Lees ook de reactie ...")."""
+        return self._index.glued_lead_in(text) if self.phrases else None
+
     def credit(self, text: str) -> tuple[str, str] | None:
         """``(prefix, credit)`` for a photo credit: "Foto: dpa" -> ("Foto:", "dpa"), "© AFP"."""
         return self._index.prefix("credit", text)

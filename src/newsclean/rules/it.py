@@ -21,7 +21,7 @@ PACK = PhrasePack(
     navigation=("vai al contenuto", "salta al contenuto", "vai al contenuto principale", "salta al contenuto principale",
                 "torna su", "torna all'inizio", "accedi", "esci", "il mio account", "abbonati", "registrati",
                 "cerca", "menu", "chiudi", "home page", "vai al menu"),
-    newsletter=("iscriviti alla newsletter", "iscriviti alla nostra newsletter", "ricevi la newsletter",
+    newsletter=("abbonati per continuare a leggere", "iscriviti alla newsletter", "iscriviti alla nostra newsletter", "ricevi la newsletter",
                 "abbonati alla newsletter", "iscrizione alla newsletter", "iscriviti gratis",
                 "ricevi le notizie", "la newsletter di"),
     consent=("utilizziamo i cookie", "usiamo i cookie", "questo sito utilizza cookie", "questo sito usa i cookie",
@@ -43,4 +43,6 @@ PACK = PhrasePack(
     labels=("Ultim'ora", "Ultima ora", "Analisi", "Urgente", "In evidenza", "Importante", "Aggiornamento",
             "Breaking news", "Esclusivo", "Commento", "Video", "Riepilogo", "Fissato"),
     edited_by=("a cura di",),
+    photo_labels=("foto", "fotografia", "immagine", "ph"),
+    byline=("di", "autore:"),
 )

@@ -7,7 +7,7 @@ PACK = PhrasePack(
                "om", "aan", "bij", "wordt", "worden", "heeft", "hij", "naar", "nog", "werd", "door", "deze",
                "uit", "wel", "dan", "ze", "was", "als", "hebben", "of", "zich", "geen", "kan", "over", "tot",
                "hun", "volgens", "toen", "omdat", "zou", "moet", "kunnen", "heel"),
-    share=("delen", "deel", "deel dit artikel", "artikel delen", "deel via facebook", "deel via whatsapp",
+    share=("deel dit bericht", "delen", "deel", "deel dit artikel", "artikel delen", "deel via facebook", "deel via whatsapp",
            "deel op facebook", "deel op twitter", "delen via e-mail", "kopieer link", "link kopiëren",
            "link gekopieerd", "afdrukken", "printen", "mail"),
     more=("lees meer", "meer lezen", "lees verder", "toon meer", "meer tonen", "laad meer", "meer laden",
@@ -47,4 +47,6 @@ PACK = PhrasePack(
     labels=("Breaking", "Analyse", "Update", "Belangrijk", "Uitgelicht", "Samenvatting", "Exclusief",
             "Opinie", "Video", "Factcheck", "Vastgepind", "Correctie", "Breaking news"),
     edited_by=("bewerkt door", "redactie:"),
+    photo_labels=("foto", "foto's", "beeld", "fotograaf"),
+    byline=("door", "auteur:"),
 )

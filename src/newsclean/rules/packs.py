@@ -83,3 +83,21 @@ def media_prefixes() -> frozenset[str]:
     from .phrases import norm
 
     return frozenset(norm(w) for p in packs().values() for w in (*p.credit, *p.caption))
+
+
+@functools.cache
+def credit_words() -> frozenset[str]:
+    """Picture-credit label words of every pack ("foto", "bild", "fot"), normalized: a credit
+    label is as unambiguous on a page of another language as in its own."""
+    from .phrases import norm
+
+    return frozenset(norm(w) for p in packs().values() for w in p.photo_labels if " " not in norm(w))
+
+
+@functools.cache
+def byline_words() -> frozenset[str]:
+    """Byline lead words of every pack ("by", "von", "par", "autor:"), normalized with a colon
+    kept when the pack writes one."""
+    from .phrases import norm
+
+    return frozenset(norm(w) + (":" if w.endswith(":") else "") for p in packs().values() for w in p.byline)

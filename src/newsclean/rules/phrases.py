@@ -28,6 +28,11 @@ labels          (asked: ``RuleSet.is_label``)     the whole line: a post label (
 edited_by       (asked: ``RuleSet.edited_by``)    a lead-in before the editors' names
                                                   ("Edited by", "Redaktion:"); a phrase written
                                                   with its colon needs it
+photo_labels    (read by ``text_media``)          a picture-credit label after a caption:
+                                                  "Foto: Name / AFP", "Fot. Name" (one word;
+                                                  never "source", which also credits a quote)
+byline          (read by ``text_post``)           a byline's lead word before names at a
+                                                  post's end: "Von Name, Ort", "Autor: Name"
 ==============  ================================  =============================================
 
 Whole-line matching ignores case, surrounding bullets and arrows and a trailing colon or
@@ -60,6 +65,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "caption": ("media.caption", ASK),
     "labels": ("post.label", ASK),
     "edited_by": ("meta.edited-by", ASK),
+    "photo_labels": ("media.credit-prefix", ASK),
+    "byline": ("post.byline-lead", ASK),
 }
 DESCRIPTIONS = {
     "share": "share, print and copy-link controls",
@@ -110,6 +117,8 @@ class PhrasePack:
     caption: tuple[str, ...]
     labels: tuple[str, ...]
     edited_by: tuple[str, ...]         # editors' lead-in words, before their names
+    photo_labels: tuple[str, ...] = ()  # picture-credit labels ("foto", "bild", "fot.")
+    byline: tuple[str, ...] = ()        # byline lead words ("von", "par", "autor:")
 
     def entries(self, high_precision_only: bool = False) -> tuple["Phrase", ...]:
         out = []
@@ -181,7 +190,8 @@ class PhraseIndex:
         self.whole: dict[str, PhraseRule] = {}
         self.starts: dict[str, list[tuple[str, str, PhraseRule]]] = {}
         self.contains: list[tuple[str, PhraseRule]] = []
-        self.asked: dict[str, dict[str, list[str]]] = {"credit": {}, "caption": {}, "edited_by": {}}
+        self.asked: dict[str, dict[str, list[str]]] = {"credit": {}, "caption": {}, "edited_by": {},
+                                                        "photo_labels": {}, "byline": {}}
         self.labels: set[str] = set()
         for p in phrases:
             if not p.text or p.mode == SPAN:
@@ -255,6 +265,25 @@ class PhraseIndex:
             if teaser is not None:
                 cut = len(text) - len(teaser)
                 return text[skip:cut].strip(), text[cut:].strip() if len(low) == len(text) else teaser
+        return None
+
+    def glued_lead_in(self, text: str) -> tuple[str, str] | None:
+        """See `RuleSet.glued_lead_in`."""
+        if len(text) > 160:
+            return None
+        low = text.lower().replace("’", "'")
+        if len(low) != len(text):
+            return None
+        for phrase, mode, _ in self.starts.get(_first_word(low), ()):
+            if mode != LEAD or " " not in phrase:
+                continue
+            rest = _after(low, phrase)
+            if not rest or rest[0] != " ":
+                continue
+            teaser = text[len(phrase):].strip()
+            n = len(teaser.split())
+            if teaser[:1].isupper() and 2 <= n <= 16 and teaser[-1] not in ".!;:,":
+                return text[: len(phrase)], teaser
         return None
 
     def stamp(self, text: str) -> tuple[str, str] | None:

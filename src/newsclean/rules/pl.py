@@ -44,4 +44,6 @@ PACK = PhrasePack(
     labels=("Pilne", "Analiza", "Ważne", "Komentarz", "Aktualizacja", "Wyjaśniamy", "Opinia",
             "Przypięte", "Podsumowanie", "Wideo", "Breaking news", "Z ostatniej chwili", "Ekskluzywnie"),
     edited_by=("redakcja:",),
+    photo_labels=("fot.", "foto", "zdjęcie", "fotografia"),
+    byline=("autor:", "autorka:", "przez"),
 )

@@ -21,7 +21,7 @@ PACK = PhrasePack(
     navigation=("ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "ir para o conteúdo principal",
                 "voltar ao topo", "entrar", "sair", "iniciar sessão", "minha conta", "a minha conta", "assine",
                 "assinar", "assine já", "cadastre-se", "pesquisar", "buscar", "busca", "menu", "fechar", "início"),
-    newsletter=("assine a newsletter", "assine nossa newsletter", "subscreva a newsletter", "subscreva a nossa newsletter",
+    newsletter=("assine para continuar lendo", "assine a newsletter", "assine nossa newsletter", "subscreva a newsletter", "subscreva a nossa newsletter",
                 "receba a newsletter", "cadastre-se na newsletter", "inscreva-se na newsletter",
                 "receba as notícias", "inscreva-se gratuitamente"),
     consent=("utilizamos cookies", "usamos cookies", "este site utiliza cookies", "este site usa cookies",
@@ -44,4 +44,6 @@ PACK = PhrasePack(
     labels=("Última hora", "Urgente", "Análise", "Destaque", "Importante", "Exclusivo", "Opinião",
             "Atualização", "Vídeo", "Resumo", "Fixado", "Explicador"),
     edited_by=("editado por",),
+    photo_labels=("foto", "fotos", "fotografia", "imagem", "reprodução"),
+    byline=("por", "autor:"),
 )

@@ -1,0 +1,160 @@
+"""Text front: picture credits printed as text, in any language.
+
+A scraped figure is its caption and its credit, on one line or two:
+
+* a credit label of the phrase packs (``credit`` kind: "Foto:", "Bild:", "Fot.", "Pic:") after
+  a caption ("Menschen warten ... / Foto: Name / AFP", "Caption — Foto: Name/g1",
+  "Caption. Fot. Name / Agency");
+* a credit by its shape, closing a caption line that does not end as a sentence does:
+  "Caption. NAME / AGENCY", "Caption. Name (AGENCY)", "Caption (Agency)", "Caption [Name/AGENCY]".
+
+A sentence of the text that merely names a photo ("Das Foto zeigt ...") or ends in brackets
+is none: the label must be capitalised and followed by a colon (or be an abbreviation with its
+dot), and a shape credit must be a few capitalised words with a slash or an agency in brackets.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from . import shapes
+from .model import Media
+from .rules.packs import credit_words
+from .rules.phrases import norm
+
+if TYPE_CHECKING:
+    from .text_lines import Line
+
+# a capitalised label word and its colon ("Foto:", "Photo :") or, for an abbreviation, its dot
+# ("Fot."), at the line's start or after a sentence end or a dash
+_LABEL = regex.compile(r"(?:^|(?<=[.!?…”\"')]\s)|(?<=\s[—–|-]\s))(?P<word>\p{Lu}\p{L}{1,11})(?P<sep>\s?:|\.)\s(?=\S)")
+_CAP = r"\p{Lu}[\p{L}\p{M}.'’\-]*"
+_NAMES = rf"{_CAP}(?:\s(?:{_CAP}|de|da|di|van|von|del|la|le)){{0,4}}"
+# "LUDOVIC MARIN / AFP", "EFE / Manuel Bruque", "AP Photo/Evan Vucci"
+_SLASHED = regex.compile(rf"^{_NAMES}\s?/\s?{_NAMES}(?:\s?/\s?{_NAMES})?$")
+# "Kai Pfaffenbach (REUTERS)"
+_NAME_AGENCY = regex.compile(rf"^{_NAMES}\s\((?P<agency>{_NAMES}(?:\s?/\s?{_NAMES})?)\)$")
+_BRACKETED = regex.compile(r"\s?(?P<open>[(\[])(?P<credit>[^()\[\]]{2,60})[)\]]$")
+_MAX_CAPTION_WORDS = 40
+_AGENCY_TAIL = regex.compile(r"^\p{Lu}{2,6}$")
+
+
+def _credit_shaped(s: str) -> bool:
+    return len(s) <= 80 and bool(_SLASHED.match(s) or _NAME_AGENCY.match(s))
+
+
+def split_labelled(text: str) -> tuple[str, str, str] | None:
+    """``(caption, label as printed, credit)`` for a line holding a credit label of the packs;
+    the caption is '' when the line opens with the label."""
+    if len(text) > 600:
+        return None
+    words = credit_words()
+    found = None
+    for m in _LABEL.finditer(text):
+        w = norm(m["word"])
+        if w not in words:
+            continue
+        if m["sep"] == "." and len(m["word"]) > 3:
+            continue  # "Foto. Der ...": a sentence; an abbreviation ("Fot.", "Ph.") keeps its dot
+        found = m
+    if found is None:
+        return None
+    credit = text[found.end():].strip()
+    caption = text[: found.start()].rstrip(" —–|-")
+    if not credit or len(credit) > 120 or len(credit.split()) > 12 or credit[-1] in ".!?":
+        return None
+    if caption and len(caption.split()) > _MAX_CAPTION_WORDS:
+        return None
+    return caption.strip(), text[found.start(): found.end()].strip(), credit
+
+
+def split_shaped(text: str) -> tuple[str, str] | None:
+    """``(caption, credit)`` for a caption line closed by a credit of credit shape."""
+    if len(text) > 400 or text[-1] in ".!?:;,":
+        return None
+    m = _BRACKETED.search(text)
+    if m is not None:
+        inner = m["credit"].strip()
+        caption = text[: m.start()].strip()
+        # "Caption. Name (AGENCY)": the name before the brackets is the credit's
+        cut = max(caption.rfind(". "), caption.rfind("! "), caption.rfind("? "))
+        if cut > 0:
+            tail = caption[cut + 2:] + " (" + inner + ")"
+            if _NAME_AGENCY.match(tail):
+                return caption[: cut + 1], tail
+        if _caption_shaped(caption) and len(caption.split()) >= 3 and (regex.fullmatch(_NAMES, inner) or _SLASHED.match(inner)):
+            return caption, inner
+        return None
+    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    if cut > 0:
+        caption, credit = text[: cut + 1], text[cut + 2:].strip()
+        if _caption_shaped(caption) and _credit_shaped(credit):
+            return caption, credit
+    return None
+
+
+def split_agency_tail(text: str) -> tuple[str, str] | None:
+    """``(caption, agency)`` for "Caption words AGENCY": a caption (four words or more, no
+    sentence end, no comma: a byline's "Name, Outlet SP" is none) closed by an agency's
+    upper-case short name ("ANP", "EFE", "AFP")."""
+    if len(text) > 300 or text[-1] in ".!?:;,\"'”’)":
+        return None
+    caption, _, last = text.rpartition(" ")
+    if not _AGENCY_TAIL.match(last) or not _caption_shaped(caption) or len(caption.split()) < 4 \
+            or caption[-1] in ".!?:;,–—-/|" or "," in caption or any(ch.isdigit() for ch in caption[-12:]) \
+            or caption.split()[-1].isupper():
+        return None
+    return caption, last
+
+
+def _caption_shaped(text: str) -> bool:
+    n = len(text.split())
+    return 2 <= n <= _MAX_CAPTION_WORDS and text[:1].isupper()
+
+
+def _caption_above(lines: list["Line"], i: int) -> bool:
+    """Whether the line above line i reads as its caption: a short kept line, not a post's
+    headline (a line under a stamp), not a stamp or media itself."""
+    prev = lines[i - 1]
+    return prev.rule is None and not prev.media_kind and prev.mark is None and not prev.minute \
+        and lines[i - 2].mark is None and _caption_shaped(prev.text) and len(prev.text.split()) <= 25
+
+
+def mark_credits(lines: list["Line"]) -> None:
+    """Mark the credit lines of ``lines`` (kept, not yet media): kind "built", with the finished
+    `Media` on the line; a caption line above a label line is kind "built-caption"."""
+    for i, ln in enumerate(lines):
+        if ln.rule is not None or ln.media_kind or ln.mark is not None:
+            continue
+        t = ln.text
+        labelled = split_labelled(t)
+        if labelled is not None:
+            caption, label, credit = labelled
+            if not caption and i > 1 and _caption_above(lines, i):
+                lines[i - 1].media_kind = "built-caption"
+                caption = lines[i - 1].text
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=caption or None, credit=credit)
+            ln.media_prefix = label
+            continue
+        if "/" in t and _SLASHED.match(t) and len(t) <= 60 and i > 1 and _caption_above(lines, i):
+            # "LM Otero/AP" alone, under its caption
+            prev = lines[i - 1]
+            prev.media_kind = "built-caption"
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=prev.text, credit=t)
+            continue
+        if (")" in t or "]" in t or "/" in t) and i > 0 and lines[i - 1].mark is None:
+            shaped = split_shaped(t)
+            if shaped is not None:
+                ln.media_kind = "built"
+                ln.media = Media("image", caption=shaped[0], credit=shaped[1])
+                continue
+        if t[-1].isupper() and i > 1 and lines[i - 1].mark is None and lines[i - 1].rule is None \
+                and shapes.is_prose(lines[i - 1].text) and not shapes.is_list_item(t) \
+                and (tail := split_agency_tail(t)) is not None:
+            # a caption under the post's text, its agency last: "Koning ... bezoek ANP"
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=tail[0], credit=tail[1])
+            continue
