@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _LABEL = regex.compile(r"(?:^|(?<=[.!?…”\"')]\s)|(?<=\s[—–|-]\s))(?P<word>\p{Lu}\p{L}{1,11})(?P<sep>\s?:|\.)\s(?=\S)")
 _CAP = r"\p{Lu}[\p{L}\p{M}.'’\-]*"
 _NAMES = rf"{_CAP}(?:\s(?:{_CAP}|de|da|di|van|von|del|la|le)){{0,4}}"
+_NAMES_ONLY = regex.compile(_NAMES)  # (compiled once: a pattern string is looked up in regex's cache on every call)
 # "LUDOVIC MARIN / AFP", "EFE / Manuel Bruque", "AP Photo/Evan Vucci"
 _SLASHED = regex.compile(rf"^{_NAMES}\s?/\s?{_NAMES}(?:\s?/\s?{_NAMES})?$")
 # "Kai Pfaffenbach (REUTERS)"
@@ -83,7 +84,7 @@ def split_shaped(text: str) -> tuple[str, str] | None:
             tail = caption[cut + 2:] + " (" + inner + ")"
             if _NAME_AGENCY.match(tail):
                 return caption[: cut + 1], tail
-        if _caption_shaped(caption) and len(caption.split()) >= 3 and (regex.fullmatch(_NAMES, inner) or _SLASHED.match(inner)):
+        if _caption_shaped(caption) and len(caption.split()) >= 3 and (_NAMES_ONLY.fullmatch(inner) or _SLASHED.match(inner)):
             return caption, inner
         return None
     cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
