@@ -154,3 +154,33 @@ def test_numeric_references_to_forbidden_characters(ref):
     doc = newsclean.parse(page, format="html")
     assert BODY in doc.text and "Second paragraph" in doc.text
     assert ref in newsclean.parse(f"Breaking{ref} news\n\n{BODY}", format="text").to_json()
+
+
+def test_deep_nesting_of_one_repeated_line_is_read_as_text_and_every_copy_accounted_for():
+    """A mutated page (bench/mutate.py run seed 41002435): 30,000 nested blockquotes, each with
+    the same words. Read as text, its header is 30,000 equal lines; looking for the line after
+    each one past its copies once cost their count squared (110 s of CPU)."""
+    page = ("<html><body><h1>Floods in the valley</h1><p>Follow live "
+            + "<blockquote>text text text " * 30_000 + "</body></html>")
+    doc = newsclean.parse(page)
+    assert any("deeper than 255 levels" in w for w in doc.warnings)
+    assert "Floods in the valley" in doc.text
+    copies = doc.text.count("text text text") + sum(r.text.count("text text text") for r in doc.removed)
+    assert copies == 30_000
+
+
+def test_the_line_after_each_header_line_skips_its_copies():
+    from newsclean.text_header import _following_texts
+    from newsclean.text_lines import Line
+
+    texts = ["Home", "Title", "Title", "Title", "Standfirst", "Standfirst", "Date"]
+    lines = [Line(no, no, t) for no, t in enumerate(texts)]
+    got = _following_texts(lines)
+    naive = []
+    for k in range(len(texts) + 1):
+        j = k + 1
+        while j < len(texts) and texts[j] == texts[k]:
+            j += 1
+        naive.append(texts[j] if j < len(texts) else "")
+    assert got[: len(texts) + 1] == naive
+    assert got[1] == "Standfirst" and got[4] == "Date" and got[-1] == ""

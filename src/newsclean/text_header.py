@@ -50,7 +50,8 @@ def read_header(header: list[Line], st: State, language: str | None = None, rule
                 if zm:
                     meta["offset"] = times.zone_offset(zm)
     content = [ln for ln in header if not ln.removed]
-    best = max(((_title_score(ln.text, _following(content, k), _following(content, k + 1), rules), -k, ln)
+    following = _following_texts(content)
+    best = max(((_title_score(ln.text, following[k], following[k + 1], rules), -k, ln)
                 for k, ln in enumerate(content)), key=lambda x: (x[0], x[1]), default=None)
     if best is not None and best[0] > 0:
         meta["title"] = best[2].text
@@ -86,12 +87,15 @@ def read_header(header: list[Line], st: State, language: str | None = None, rule
     return meta
 
 
-def _following(content: list[Line], k: int) -> str:
-    """The line after content[k], past copies of it (a breadcrumb repeating the headline)."""
-    j = k + 1
-    while j < len(content) and content[j].text == content[k].text:
-        j += 1
-    return content[j].text if j < len(content) else ""
+def _following_texts(content: list[Line]) -> list[str]:
+    """For each content[k], the line after it past copies of it (a breadcrumb repeating the
+    headline), "" at the end; one more "" so that k + 1 can be asked too. One pass from the end:
+    a header of many equal lines (markup read as text) must not cost their count squared."""
+    n = len(content)
+    after = [n] * (n + 2)
+    for k in range(n - 2, -1, -1):
+        after[k] = after[k + 1] if content[k + 1].text == content[k].text else k + 1
+    return [content[j].text if j < n else "" for j in after]
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
