@@ -50,5 +50,5 @@ PACK = PhrasePack(
             "Korrektur"),
     edited_by=("bearbeitet von", "redaktion:"),
     photo_labels=("foto", "fotos", "bild", "bilder", "fotograf", "bildquelle"),
-    byline=("von", "autor:", "autorin:"),
+    byline=("von", "autor:", "autorin:", "geschrieben von", "verfasst von"),
 )

@@ -50,6 +50,7 @@ PACK = PhrasePack(
             "Update", "Explainer", "Opinion", "Comment", "Fact check", "Exclusive", "Watch", "Listen",
             "Video", "Correction", "Summary", "Recap", "Live", "Important", "Latest"),
     edited_by=("edited by",),
-    photo_labels=("photo", "photograph", "picture", "pic", "image", "photos", "pictured"),
-    byline=("by", "from"),
+    photo_labels=("photo", "photograph", "picture", "pic", "image", "photos", "credit", "credits",
+                  "copyright", "image source"),
+    byline=("by", "from", "author:", "posted by", "written by"),
 )

@@ -43,6 +43,6 @@ PACK = PhrasePack(
     labels=("Última hora", "Análisis", "Urgente", "Destacado", "Opinión", "Exclusiva", "Actualización",
             "Importante", "Fijado", "Explicador", "Vídeo", "Resumen", "Verificación", "Clave"),
     edited_by=("editado por",),
-    photo_labels=("foto", "fotos", "fotografía", "imagen"),
-    byline=("por", "autor:"),
+    photo_labels=("foto", "fotos", "fotografía", "imagen", "crédito"),
+    byline=("por", "autor:", "autora:", "escrito por", "publicado por"),
 )

@@ -47,6 +47,6 @@ PACK = PhrasePack(
     labels=("Analyse", "Alerte", "Dernière minute", "Décryptage", "Important", "Essentiel", "À la une",
             "Épinglé", "Urgent", "Explication", "Vidéo", "Mise à jour", "Info", "Opinion", "Témoignage"),
     edited_by=("édité par", "rédigé par"),
-    photo_labels=("photo", "photos", "crédit photo", "illustration", "image"),
-    byline=("par", "auteur :"),
+    photo_labels=("photo", "photos", "crédit", "crédit photo", "illustration", "image"),
+    byline=("par", "auteur :", "auteur·e :", "autrice :", "écrit par", "publié par"),
 )

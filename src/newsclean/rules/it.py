@@ -44,5 +44,5 @@ PACK = PhrasePack(
             "Breaking news", "Esclusivo", "Commento", "Video", "Riepilogo", "Fissato"),
     edited_by=("a cura di",),
     photo_labels=("foto", "fotografia", "immagine", "ph"),
-    byline=("di", "autore:"),
+    byline=("di", "autore:", "autrice:", "a cura di", "scritto da", "pubblicato da"),
 )

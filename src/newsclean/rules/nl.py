@@ -48,5 +48,5 @@ PACK = PhrasePack(
             "Opinie", "Video", "Factcheck", "Vastgepind", "Correctie", "Breaking news"),
     edited_by=("bewerkt door", "redactie:"),
     photo_labels=("foto", "foto's", "beeld", "fotograaf"),
-    byline=("door", "auteur:"),
+    byline=("door", "auteur:", "geschreven door", "gepubliceerd door"),
 )

@@ -45,5 +45,5 @@ PACK = PhrasePack(
             "Przypięte", "Podsumowanie", "Wideo", "Breaking news", "Z ostatniej chwili", "Ekskluzywnie"),
     edited_by=("redakcja:",),
     photo_labels=("fot.", "foto", "zdjęcie", "fotografia"),
-    byline=("autor:", "autorka:", "przez"),
+    byline=("autor:", "autorka:", "przez", "autor tekstu:"),
 )

@@ -44,6 +44,6 @@ PACK = PhrasePack(
     labels=("Última hora", "Urgente", "Análise", "Destaque", "Importante", "Exclusivo", "Opinião",
             "Atualização", "Vídeo", "Resumo", "Fixado", "Explicador"),
     edited_by=("editado por",),
-    photo_labels=("foto", "fotos", "fotografia", "imagem", "reprodução"),
-    byline=("por", "autor:"),
+    photo_labels=("foto", "fotos", "fotografia", "imagem", "reprodução", "crédito"),
+    byline=("por", "autor:", "autora:", "escrito por", "publicado por"),
 )
