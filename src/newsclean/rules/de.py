@@ -51,4 +51,6 @@ PACK = PhrasePack(
     edited_by=("bearbeitet von", "redaktion:"),
     photo_labels=("foto", "fotos", "bild", "bilder", "fotograf", "bildquelle"),
     byline=("von", "autor:", "autorin:", "geschrieben von", "verfasst von"),
+    rights=("alle rechte vorbehalten", "alle rechte bei"),
+    click=("hier klicken", "klicken sie hier", "hier klicken zum anschauen"),
 )

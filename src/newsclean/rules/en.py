@@ -35,7 +35,8 @@ PACK = PhrasePack(
            "to view this content", "content not available", "this content is blocked",
            "this content is provided by", "allow cookies to see this content"),
     advert=("advertisement", "advertising", "sponsored", "sponsored content", "promoted", "paid post", "ad",
-            "story continues below advertisement", "article continues below", "continue reading below"),
+            "story continues below advertisement", "article continues below", "continue reading below",
+            "ad feedback", "advertisement feedback", "scroll to continue with content"),
     report=("spotted a typo?", "spotted an error?", "report an error", "report a correction",
             "found an error?", "did we get something wrong?", "submit a correction", "report a typo"),
     live=("live coverage", "live blog", "live updates", "live now", "live reporting", "watch live", "liveblog"),
@@ -53,4 +54,6 @@ PACK = PhrasePack(
     photo_labels=("photo", "photograph", "picture", "pic", "image", "photos", "credit", "credits",
                   "copyright", "image source"),
     byline=("by", "from", "author:", "posted by", "written by"),
+    rights=("all rights reserved", "all rights reserved worldwide"),
+    click=("click here", "tap here", "click here to watch", "click here to read more"),
 )

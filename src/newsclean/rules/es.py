@@ -45,4 +45,6 @@ PACK = PhrasePack(
     edited_by=("editado por",),
     photo_labels=("foto", "fotos", "fotografía", "imagen", "crédito"),
     byline=("por", "autor:", "autora:", "escrito por", "publicado por"),
+    rights=("todos los derechos reservados", "reservados todos los derechos", "prohibida su reproducción"),
+    click=("haz clic aquí", "haga clic aquí", "pincha aquí", "pulsa aquí", "clic aquí"),
 )

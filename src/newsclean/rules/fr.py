@@ -49,4 +49,6 @@ PACK = PhrasePack(
     edited_by=("édité par", "rédigé par"),
     photo_labels=("photo", "photos", "crédit", "crédit photo", "illustration", "image"),
     byline=("par", "auteur :", "auteur·e :", "autrice :", "écrit par", "publié par"),
+    rights=("tous droits réservés", "droits réservés", "tous droits de reproduction réservés"),
+    click=("cliquez ici", "cliquer ici"),
 )

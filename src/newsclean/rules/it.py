@@ -45,4 +45,6 @@ PACK = PhrasePack(
     edited_by=("a cura di",),
     photo_labels=("foto", "fotografia", "immagine", "ph"),
     byline=("di", "autore:", "autrice:", "a cura di", "scritto da", "pubblicato da"),
+    rights=("riproduzione riservata", "tutti i diritti riservati", "riproduzione vietata"),
+    click=("clicca qui", "clicca qui per vedere"),
 )

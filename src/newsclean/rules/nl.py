@@ -49,4 +49,6 @@ PACK = PhrasePack(
     edited_by=("bewerkt door", "redactie:"),
     photo_labels=("foto", "foto's", "beeld", "fotograaf"),
     byline=("door", "auteur:", "geschreven door", "gepubliceerd door"),
+    rights=("alle rechten voorbehouden",),
+    click=("klik hier", "klik hier om te kijken"),
 )

@@ -46,4 +46,6 @@ PACK = PhrasePack(
     edited_by=("redakcja:",),
     photo_labels=("fot.", "foto", "zdjęcie", "fotografia"),
     byline=("autor:", "autorka:", "przez", "autor tekstu:"),
+    rights=("wszelkie prawa zastrzeżone", "wszystkie prawa zastrzeżone"),
+    click=("kliknij tutaj", "kliknij tu"),
 )

@@ -46,4 +46,6 @@ PACK = PhrasePack(
     edited_by=("editado por",),
     photo_labels=("foto", "fotos", "fotografia", "imagem", "reprodução", "crédito"),
     byline=("por", "autor:", "autora:", "escrito por", "publicado por"),
+    rights=("todos os direitos reservados", "reprodução proibida"),
+    click=("clique aqui", "clica aqui", "toque aqui"),
 )
