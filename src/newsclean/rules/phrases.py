@@ -238,6 +238,7 @@ class PhraseIndex:
                     self.whole.setdefault(p.text, rule)
                 if p.mode != WHOLE:
                     self.starts.setdefault(_first_word(p.text), []).append((p.text, p.mode, rule))
+        self.end_words = tuple(self.ends)
         for starts in self.starts.values():
             starts.sort(key=lambda c: -len(c[0]))  # longest phrase first
         for asked in self.asked.values():
@@ -273,10 +274,16 @@ class PhraseIndex:
                         return rule
                     if mode == STAMP and _stamp_tail(rest, phrase.endswith(":")) is not None:
                         return rule
-        if self.ends and n <= TAIL_MAX:
-            rule = self._tail(low if low is not None and len(low) == n else _fold(text))
-            if rule is not None:
-                return rule
+        if n <= TAIL_MAX and self.ends:
+            body = low if low is not None and len(low) == n else _fold(text)
+            if body[-1:] in _DECOR:
+                body = body.rstrip(_DECOR)
+            # (most lines end in none of the TAIL phrases' last words: one C-level test)
+            cands = self.ends.get(body[body.rfind(" ") + 1:]) if body.endswith(self.end_words) else None
+            if cands:
+                rule = self._tail(body, cands)
+                if rule is not None:
+                    return rule
         if self.contains and ("ookie" in text or "OOKIE" in text):
             low = low or _fold(text)
             for phrase, rule in self.contains:
@@ -284,12 +291,10 @@ class PhraseIndex:
                     return rule
         return None
 
-    def _tail(self, low: str) -> PhraseRule | None:
-        """A short line that ends with a TAIL phrase set off by a separator ("... live: click here")."""
-        body = low.rstrip(_DECOR)
-        cands = self.ends.get(body.rsplit(" ", 1)[-1])
-        if not cands:
-            return None
+    @staticmethod
+    def _tail(body: str, cands: list[tuple[str, PhraseRule]]) -> PhraseRule | None:
+        """A short line (``body``: folded, its decoration stripped) that ends with one of the TAIL
+        phrases ``cands``, set off by a separator ("... live: click here")."""
         for phrase, rule in cands:
             if not body.endswith(phrase):
                 continue
