@@ -168,3 +168,35 @@ def test_scraped_live_page_loses_its_promos_and_copyright_but_keeps_a_closing_li
     assert "Spending on the health service is expected to rise." in text
     rules = {r.rule for r in doc.removed}
     assert {"chrome.copyright", "chrome.more-links", "chrome.advert"} <= rules
+
+
+# -- rows of legal links in a footer --------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Terms of Use Privacy Policy Ad Choices"),
+    ("de", "Impressum | Datenschutz | Kontakt"),
+    ("de", "Impressum"),
+    ("es", "Aviso legal © Diario Ejemplo, S.L."),
+    ("es", "Aviso legal Política de privacidad © EDICIONES EJEMPLO S.L."),
+    ("fr", "Mentions légales Conditions générales © Le Journal"),
+    ("pl", "Regulamin Polityka prywatności"),
+    ("nl", "Privacybeleid Colofon"),
+])
+def test_rows_of_legal_links(language, text):
+    assert rule_in(language, text) == "chrome.legal-links"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Contact"),                                          # one short word alone: a heading maybe
+    ("en", "Contact the newsroom at news@example.com"),
+    ("en", "Privacy Policy updates were announced by Meta on Tuesday"),
+    ("pt", "O presidente disse que vai votar amanhã"),          # "o" opens "o nas" (Polish) too
+    ("it", "Chi siamo, si chiede il ministro"),
+])
+def test_near_miss_sentences_opening_with_a_legal_word(language, text):
+    assert rule_in(language, text) is None
+
+
+def test_paywall_prompt():
+    assert rule_in("es", "Lee sin límites") == "chrome.more-links"
+    assert rule_in("es", "Lee sin límites de tiempo la novela que ganó el premio, dijo el jurado.") is None

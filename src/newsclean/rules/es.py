@@ -11,7 +11,7 @@ PACK = PhrasePack(
            "imprimir", "imprimir noticia", "compartir artículo"),
     more=("lee la noticia completa", "leer la noticia completa", "puedes leer la noticia completa aquí", "leer más", "ver más", "mostrar más", "cargar más", "ver todo", "ver todos", "mostrar todo",
           "seguir leyendo", "sigue leyendo", "más información", "cargar más entradas", "ver entradas anteriores",
-          "cargar más noticias", "leer la noticia completa"),
+          "cargar más noticias", "leer la noticia completa", "lee sin límites"),
     lead_ins=("lee también", "lea también", "leer también", "te puede interesar", "le puede interesar",
               "puede interesarte", "ver también", "relacionado", "relacionada", "noticia relacionada",
               "más información", "te recomendamos", "también te puede interesar", "lee más"),
@@ -47,4 +47,5 @@ PACK = PhrasePack(
     byline=("por", "autor:", "autora:", "escrito por", "publicado por"),
     rights=("todos los derechos reservados", "reservados todos los derechos", "prohibida su reproducción"),
     click=("haz clic aquí", "haga clic aquí", "pincha aquí", "pulsa aquí", "clic aquí"),
+    legal=("aviso legal", "política de privacidad", "política de cookies", "privacidad", "condiciones de uso", "términos y condiciones", "contacto", "contactar", "quiénes somos", "mapa web", "accesibilidad", "ayuda", "publicidad"),
 )

@@ -51,4 +51,5 @@ PACK = PhrasePack(
     byline=("par", "auteur :", "auteur·e :", "autrice :", "écrit par", "publié par"),
     rights=("tous droits réservés", "droits réservés", "tous droits de reproduction réservés"),
     click=("cliquez ici", "cliquer ici"),
+    legal=("mentions légales", "politique de confidentialité", "confidentialité", "gestion des cookies", "politique cookies", "conditions générales d'utilisation", "conditions générales", "cgu", "cgv", "contact", "nous contacter", "qui sommes-nous", "plan du site", "accessibilité", "aide", "publicité"),
 )

@@ -51,4 +51,5 @@ PACK = PhrasePack(
     byline=("door", "auteur:", "geschreven door", "gepubliceerd door"),
     rights=("alle rechten voorbehouden",),
     click=("klik hier", "klik hier om te kijken"),
+    legal=("privacybeleid", "privacyverklaring", "privacy", "cookiebeleid", "cookieverklaring", "cookie-instellingen", "gebruiksvoorwaarden", "algemene voorwaarden", "disclaimer", "colofon", "contact", "over ons", "toegankelijkheid", "adverteren"),
 )

@@ -15,6 +15,9 @@ lead_ins        chrome.more-links                 the whole line, or the phrase,
                                                   and a title-shaped teaser
 click           chrome.more-links                 the whole line, or the end of a short line
                                                   after a separator: "Watch live: Click here"
+legal           chrome.legal-links                a row of them ("Impressum Datenschutz"), maybe
+                                                  closed by "© Owner"; alone on a line only a
+                                                  phrase of several words or a long word
 related         chrome.related-heading            the whole line ("Meistgelesen")
 navigation      chrome.navigation                 the whole line ("Zum Inhalt springen")
 newsletter      chrome.newsletter                 the whole line, or the start of a short line
@@ -53,8 +56,8 @@ import re
 from dataclasses import dataclass, fields
 
 # kind -> (rule name, how it matches)
-WHOLE, LEAD, PREFIX, CONTAINS, STAMP, SPAN, ASK, TAIL, NOTICE = ("whole", "lead", "prefix", "contains", "stamp", "span",
-                                                          "ask", "tail", "notice")
+WHOLE, LEAD, PREFIX, CONTAINS, STAMP, SPAN, ASK, TAIL, NOTICE, LINKS = (
+    "whole", "lead", "prefix", "contains", "stamp", "span", "ask", "tail", "notice", "links")
 KINDS: dict[str, tuple[str, str]] = {
     "share": ("chrome.share", WHOLE),
     "more": ("chrome.more-links", WHOLE),
@@ -68,6 +71,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "report": ("chrome.report-error", PREFIX),
     "rights": ("chrome.copyright", NOTICE),
     "click": ("chrome.more-links", TAIL),
+    "legal": ("chrome.legal-links", LINKS),
     "live": ("chrome.live-badge", WHOLE),
     "published": ("chrome.published-stamp", STAMP),
     "updated": ("chrome.updated-stamp", STAMP),
@@ -92,6 +96,7 @@ DESCRIPTIONS = {
     "report": "report-an-error prompts",
     "rights": "copyright notices ('All rights reserved')",
     "click": "calls to click a link ('Watch live: Click here')",
+    "legal": "rows of legal links in a page footer ('Impressum Datenschutz')",
     "live": "live badges",
     "published": "'Published: ...' stamps",
     "updated": "'Updated: ...' stamps",
@@ -106,7 +111,9 @@ TEASER_MAX_WORDS = 16
 TAIL_SEPARATORS = (":", "|", "»", "›", "→", ">", "–", "—", " -")
 TAIL_MAX_WORDS = 8
 TAIL_MAX = 120
-NOTICE_TAIL_WORDS = 10  # what may follow a copyright notice's phrase: "© 2024 Sky UK"
+NOTICE_TAIL_WORDS = 10
+LEGAL_MAX = 160  # a row of legal links
+_LINK_SEPARATORS = frozenset(("|", "·", "•", "-", "–", "/"))  # what may follow a copyright notice's phrase: "© 2024 Sky UK"
 # Lines longer than these are prose, whatever they start with.
 PREFIX_MAX = 200
 LEAD_MAX = 260
@@ -143,6 +150,7 @@ class PhrasePack:
     byline: tuple[str, ...] = ()        # byline lead words ("von", "par", "autor:")
     rights: tuple[str, ...] = ()        # copyright notices ("all rights reserved", "riproduzione riservata")
     click: tuple[str, ...] = ()         # calls to click a link ("click here", "klik hier")
+    legal: tuple[str, ...] = ()         # legal links of a page footer ("impressum", "privacy policy")
 
     def entries(self, high_precision_only: bool = False) -> tuple["Phrase", ...]:
         out = []
@@ -215,6 +223,9 @@ class PhraseIndex:
         self.starts: dict[str, list[tuple[str, str, PhraseRule]]] = {}
         self.contains: list[tuple[str, PhraseRule]] = []
         self.ends: dict[str, list[tuple[str, PhraseRule]]] = {}  # TAIL phrases by their last word
+        self.legal: set[str] = set()          # LINKS phrases ("impressum", "privacy policy")
+        self.legal_first: set[str] = set()    # ... their first words
+        self.legal_rule: PhraseRule | None = None
         self.asked: dict[str, dict[str, list[str]]] = {"credit": {}, "caption": {}, "edited_by": {},
                                                         "photo_labels": {}, "byline": {}}
         self.labels: set[str] = set()
@@ -226,6 +237,12 @@ class PhraseIndex:
                 self.labels.add(p.text)
             elif p.mode == ASK:
                 self.asked[p.kind].setdefault(_first_word(p.text), []).append(p.text)
+            elif p.mode == LINKS:
+                self.legal.add(p.text)
+                self.legal_first.add(_first_word(p.text))
+                self.legal_rule = rule
+                if " " in p.text or len(p.text) >= 9:  # alone on a line: "Impressum", never "Contact"
+                    self.whole.setdefault(p.text, rule)
             elif p.mode == TAIL:
                 self.whole.setdefault(p.text, rule)
                 self.ends.setdefault(p.text.rsplit(" ", 1)[-1], []).append((p.text, rule))
@@ -259,7 +276,12 @@ class PhraseIndex:
             if rule is not None:
                 return rule
         if n <= LEAD_MAX:
-            cands = self.starts.get(_first_word((low[:40] if low is not None and len(low) == n else _fold(text[:40])).lstrip(_DECOR)))
+            first = _first_word((low[:40] if low is not None and len(low) == n else _fold(text[:40])).lstrip(_DECOR))
+            if n <= LEGAL_MAX and first in self.legal_first:
+                rule = self._legal_run(low if low is not None and len(low) == n else _fold(text))
+                if rule is not None:
+                    return rule
+            cands = self.starts.get(first)
             if cands:
                 body = (low or _fold(text)).lstrip(_DECOR)
                 for phrase, mode, rule in cands:
@@ -290,6 +312,24 @@ class PhraseIndex:
                 if phrase in low:
                     return rule
         return None
+
+    def _legal_run(self, low: str) -> PhraseRule | None:
+        """A row of legal links ("Impressum Datenschutz", "Terms of Use Privacy Policy Ad
+        Choices"), maybe closed by a copyright ("Aviso legal © Diario AS, S.L."): two phrases or
+        more, or one and the copyright; every word of the row belongs to a phrase."""
+        head, mark, owner = low.partition("©")
+        if mark and (len(owner) > 60 or not owner.strip()):
+            return None
+        words = [w for w in head.split() if w not in _LINK_SEPARATORS]
+        found, i = 0, 0
+        while i < len(words):
+            for j in range(min(len(words), i + 5), i, -1):
+                if " ".join(words[i:j]) in self.legal:
+                    found, i = found + 1, j
+                    break
+            else:
+                return None
+        return self.legal_rule if found >= 2 or (found and mark) else None
 
     @staticmethod
     def _tail(body: str, cands: list[tuple[str, PhraseRule]]) -> PhraseRule | None:

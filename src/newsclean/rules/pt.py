@@ -48,4 +48,5 @@ PACK = PhrasePack(
     byline=("por", "autor:", "autora:", "escrito por", "publicado por"),
     rights=("todos os direitos reservados", "reprodução proibida"),
     click=("clique aqui", "clica aqui", "toque aqui"),
+    legal=("política de privacidade", "privacidade", "política de cookies", "termos de uso", "termos e condições", "quem somos", "contato", "contacto", "fale conosco", "expediente", "mapa do site", "acessibilidade", "publicidade", "estatuto editorial"),
 )
