@@ -301,9 +301,9 @@ class PhraseIndex:
             if body[-1:] in _DECOR:
                 body = body.rstrip(_DECOR)
             # (most lines end in none of the TAIL phrases' last words: one C-level test)
-            cands = self.ends.get(body[body.rfind(" ") + 1:]) if body.endswith(self.end_words) else None
-            if cands:
-                rule = self._tail(body, cands)
+            tails = self.ends.get(body[body.rfind(" ") + 1:]) if body.endswith(self.end_words) else None
+            if tails:
+                rule = self._tail(body, tails)
                 if rule is not None:
                     return rule
         if self.contains and ("ookie" in text or "OOKIE" in text):
