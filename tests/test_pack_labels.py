@@ -90,3 +90,27 @@ def test_near_miss_a_label_inside_a_word_or_a_bracketed_aside():
     assert (m.caption, m.credit) == ("The topic, which dominated the debate, was tax", None)
     m = figure("Boris Johnson (pictured) leaves Downing Street", "en")
     assert m.credit is None
+
+
+# -- a ninth pack: Swedish ----------------------------------------------------------------------
+
+def test_swedish_page_is_recognised_and_its_byline_word_read():
+    from newsclean.language import guess_language
+    from newsclean.text_post import lead_byline
+
+    text = ("Polisen har hävt avspärrningarna runt flerfamiljshuset och de boende får återvända till sina "
+            "lägenheter, meddelar en talesperson för polisen. Det är inte klart när gatan öppnas igen, "
+            "men enligt polisen ska det ske under eftermiddagen. Han säger att det finns ingen fara för "
+            "allmänheten och att utredningen fortsätter med vittnesförhör från de som bor i området.")
+    assert guess_language(text) == "sv"
+    assert "av" in byline_leads("sv")
+    assert names('<div class="author">Av Anna Lindqvist</div>', "sv") == [Byline("Anna Lindqvist")]
+    led = lead_byline("Av Anna Lindqvist")
+    assert led is not None and [b.name for b in led[1]] == ["Anna Lindqvist"]
+
+
+def test_near_miss_swedish_sentence_opening_with_the_byline_word():
+    from newsclean.text_post import lead_byline
+
+    assert lead_byline("Av allt att döma var det en olycka.") is None
+    assert names('<div class="author">Av Anna Lindqvist</div>', "en") == [Byline("Av Anna Lindqvist")]
