@@ -47,5 +47,5 @@ PACK = PhrasePack(
     byline=("di", "autore:", "autrice:", "a cura di", "scritto da", "pubblicato da"),
     rights=("riproduzione riservata", "tutti i diritti riservati", "riproduzione vietata"),
     click=("clicca qui", "clicca qui per vedere"),
-    legal=("note legali", "privacy", "privacy policy", "cookie policy", "informativa privacy", "informativa cookie", "termini e condizioni", "termini di utilizzo", "chi siamo", "contatti", "mappa del sito", "accessibilità", "pubblicità", "redazione"),
+    legal=("note legali", "privacy", "privacy policy", "cookie policy", "informativa privacy", "informativa cookie", "termini e condizioni", "termini di utilizzo", "chi siamo", "contatti", "mappa del sito", "accessibilità", "pubblicità"),
 )

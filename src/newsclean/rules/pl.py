@@ -48,5 +48,5 @@ PACK = PhrasePack(
     byline=("autor:", "autorka:", "przez", "autor tekstu:"),
     rights=("wszelkie prawa zastrzeżone", "wszystkie prawa zastrzeżone"),
     click=("kliknij tutaj", "kliknij tu"),
-    legal=("polityka prywatności", "polityka cookies", "regulamin", "kontakt", "o nas", "mapa serwisu", "reklama", "dostępność", "pomoc", "redakcja"),
+    legal=("polityka prywatności", "polityka cookies", "regulamin", "kontakt", "o nas", "mapa serwisu", "reklama", "dostępność", "pomoc"),
 )
