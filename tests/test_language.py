@@ -23,6 +23,8 @@ PARAGRAPHS = {
           "die hun huis moesten verlaten, mogen volgens de burgemeester in het weekend terug naar huis.",
     "pl": "Urząd miasta poinformował w poniedziałek, że droga będzie zamknięta do końca prac, a mieszkańcy, "
           "którzy zostali ewakuowani, będą mogli wrócić do domów w weekend, jak podały władze.",
+    "sv": "Kommunen meddelade på måndagen att vägen förblir stängd tills arbetet är klart, och de boende som "
+          "evakuerades kan återvända hem under helgen, enligt myndigheterna.",
 }
 
 
@@ -33,8 +35,9 @@ def test_text_guess_names_each_pack_language(code):
 
 @pytest.mark.parametrize("text", [
     # languages without a pack share some function words with those that have one: no guess
-    "Kommunen meddelade på måndagen att vägen förblir stängd tills arbetet är klart, och de boende som "
-    "evakuerades kan återvända hem under helgen, enligt myndigheterna. " * 3,
+    # (Norwegian and Danish beside the Swedish pack: its function words are the ones they spell otherwise)
+    "Kommunen opplyste mandag at veien forblir stengt til arbeidet er ferdig, og beboerne som ble evakuert "
+    "kan vende hjem i helgen, opplyser myndighetene. Han sier at det ikke er noen fare for publikum. " * 3,
     "Kommunen oplyste mandag, at vejen forbliver lukket, indtil arbejdet er færdigt, og de beboere, der blev "
     "evakueret, kan vende hjem i weekenden, oplyser myndighederne. " * 3,
     "Storm hits coast",                               # too short to say

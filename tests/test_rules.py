@@ -180,7 +180,7 @@ def test_unknown_language_uses_english_and_only_the_others_high_precision_phrase
     assert rule_in(None, "Zum Inhalt springen") == "chrome.navigation"
     assert rule_in(None, "Delen") is None                            # one short word: Dutch pages only
     assert rule_in("nl", "Delen") == "chrome.share"
-    assert rule_in("sv", "Delen") is None                            # a language without a pack = unknown
+    assert rule_in("fi", "Delen") is None                            # a language without a pack = unknown
 
 
 def test_the_old_call_keeps_every_generic_rule():

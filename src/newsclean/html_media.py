@@ -3,7 +3,8 @@
 A caption comes from a ``<figcaption>``, else from the text a media container shows beside
 its image or player (a video's title); a credit from an element whose role says credit or
 copyright, else from a prefixed tail of the caption ("Photo: Reuters", "Credit...AP"). The
-prefixes are data (``CREDIT_PREFIXES``): language packs add theirs.
+labels are data: the phrase packs' ``photo_labels`` and ``caption`` phrases, for the page's
+language (`newsclean.rules.packs.credit_labels`, `caption_labels`).
 """
 from __future__ import annotations
 
@@ -18,39 +19,49 @@ from .html_roles import CREDIT_CLASS, Ctx, roles, shown_text
 from .rules import RuleSet
 from .model import Media
 
-# Words printed before a credit; the separator after them may be ":", "," or an ellipsis.
-CREDIT_PREFIXES: tuple[str, ...] = (
-    "Image source", "Photograph", "Photo", "Image", "Picture", "Copyright", "Credit", "Credits",
-    "Foto", "Fotó", "Bild", "Beeld", "Imagen", "Immagine", "Pic", "Fot.", "Imagem", "Crédito", "Crédit",
-)
 # after a prefix: ":", ",", an ellipsis, or (after an abbreviation's dot, "Fot. Name") a space
 _SEPARATOR = r"(?:\s?[:,]\s?|\s?(?:\.{2,3}|…)\s?|(?<=\.)\s)"
-# a credit in brackets closing a caption: "(Image: Getty Images)", "(AP Photo/Evan Vucci)",
-# "[Jack Guez/AFP]"
-_PAREN_CREDIT = regex.compile(
-    r"^(?P<caption>.*?)\s*(?:\((?P<credit>\s*(?P<prefix>(?:Image|Picture|Photo|Photograph|Credit)\s?:\s?)?[^()\[\]]{2,80})\)"
-    r"|\[(?P<square>\s*(?P<prefix>(?:Image|Picture|Photo|Photograph|Credit)\s?:\s?)?[^()\[\]]{2,80})\])$", regex.I)
 # "Name/Agency", "AP Photo/Evan Vucci": a slash between capitalised words (not "and/or", "1/2")
 _SLASH_CREDIT = regex.compile(r"\p{L}\s?/\s?\p{Lu}")
-_CREDIT_WORD = regex.compile(r"\b(?:photo|foto|bild|pic|image|picture|credit)\b", regex.I)
 # a caption element, as opposed to the credit beside it (a class may say both: "caption attribution")
 _CAPTION_CLASS = regex.compile(r"caption|legend|description", regex.I)
 # inside a picture, the author named is the photographer: a credit ("imageAuthor", "photographer")
 _PHOTOGRAPHER_CLASS = regex.compile(r"author|photographer|fotograf", regex.I)
-_CAPTION_PREFIX = regex.compile(r"^(?:Image|Video) caption\s?[:,]\s?", regex.I)
+
+
+class _Patterns:
+    """The label patterns for one language (built once per language)."""
+
+    def __init__(self, language: str | None) -> None:
+        from .rules.packs import caption_labels, credit_labels
+
+        labels = credit_labels(language)
+        alt = "|".join(regex.escape(p) for p in labels)
+        self.leading = regex.compile(rf"^(?:{alt}){_SEPARATOR}", regex.I)
+        self.trailing = regex.compile(rf"^(?P<caption>.*?)\s*(?<!\w)(?P<prefix>(?:{alt}){_SEPARATOR})(?P<credit>[^:]{{1,120}})$", regex.I)
+        # a credit in brackets closing a caption: "(Image: Getty Images)", "(AP Photo/Evan Vucci)",
+        # "[Jack Guez/AFP]"; a label inside the brackets is one without an abbreviation's dot
+        words = "|".join(regex.escape(p) for p in labels if not p.endswith("."))
+        self.paren = regex.compile(
+            rf"^(?P<caption>.*?)\s*(?:\((?P<credit>\s*(?P<prefix>(?:{words})\s?:\s?)?[^()\[\]]{{2,80}})\)"
+            rf"|\[(?P<square>\s*(?P<prefix>(?:{words})\s?:\s?)?[^()\[\]]{{2,80}})\])$", regex.I)
+        # a label word anywhere in bracketed text makes it a credit: "(AP Photo/Evan Vucci)"
+        self.word = regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.I)
+        captions = "|".join(regex.escape(p) for p in caption_labels(language))
+        self.caption = regex.compile(rf"^(?:{captions})\s?[:,]\s?", regex.I)
 
 
 @functools.lru_cache(maxsize=16)
-def _prefix_patterns(prefixes: tuple[str, ...]) -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
-    alt = "|".join(regex.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    leading = regex.compile(rf"^(?:{alt}){_SEPARATOR}", regex.I)
-    trailing = regex.compile(rf"^(?P<caption>.*?)\s*(?P<prefix>(?:{alt}){_SEPARATOR})(?P<credit>[^:]{{1,120}})$", regex.I)
-    return leading, trailing
+def _patterns(language: str | None) -> _Patterns:
+    from .rules.packs import known
+
+    return _Patterns(known(language))
 
 
-def strip_credit_prefix(credit: str, prefixes: tuple[str, ...] = CREDIT_PREFIXES) -> tuple[str, str]:
-    """``(prefix, credit without it)``: "Credit...Reuters" -> ("Credit...", "Reuters")."""
-    m = _prefix_patterns(prefixes)[0].match(credit)
+def strip_credit_prefix(credit: str, language: str | None = None) -> tuple[str, str]:
+    """``(prefix, credit without it)``: "Credit...Reuters" -> ("Credit...", "Reuters"), with the
+    credit labels of the page's ``language`` (see `newsclean.rules.packs.credit_labels`)."""
+    m = _patterns(language).leading.match(credit)
     if not m:
         return "", credit
     return m.group(0), credit[m.end():].strip()
@@ -61,8 +72,9 @@ def _is_player_label(text: str) -> bool:
     return 0 < len(text.split()) <= 2 and not any(ch.islower() for ch in text) and any(ch.isalpha() for ch in text)
 
 
-def media(el: lxml_html.HtmlElement, ctx: Ctx, prefixes: tuple[str, ...] = CREDIT_PREFIXES) -> Media | None:
+def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
     """The media item ``el`` shows, or None when it shows none (or is an author's head shot)."""
+    pats = _patterns(ctx.language)
     kind = "video" if (el.tag == "video" or el.xpath(".//video") or "video" in roles(el).lower()) else "image"
     img = el if el.tag == "img" else next(iter(el.xpath(".//img")), None)
     alt = img.get("alt") if img is not None else None
@@ -97,17 +109,17 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx, prefixes: tuple[str, ...] = CREDI
         if caption and len(caption) > 300:
             return None
     if caption:
-        m = _PAREN_CREDIT.match(caption)  # "A crowd in the square (Image: Getty Images)"
+        m = pats.paren.match(caption)  # "A crowd in the square (Image: Getty Images)"
         inner = m and (m["credit"] or m["square"]).strip()
         if m and len(inner.split()) <= 8 and (m["prefix"] or not m["caption"] or m["square"] is not None
-                                              or _SLASH_CREDIT.search(inner) or _CREDIT_WORD.search(inner)
+                                              or _SLASH_CREDIT.search(inner) or pats.word.search(inner)
                                               or _is_agency(inner)):
             brackets = "[]" if m["square"] is not None else "()"
             ctx.remove("media.credit-parens", f"{brackets[0]}{m['prefix'] or ''}{brackets[1]}")
             value = inner[len(m["prefix"]):].strip() if m["prefix"] else inner
             caption, credit = m["caption"] or None, credit or value
     if caption:
-        m = _prefix_patterns(prefixes)[1].match(caption)
+        m = pats.trailing.match(caption)
         if m:
             ctx.remove("media.credit-prefix", m["prefix"])
             caption, credit = m["caption"] or None, credit or m["credit"]
@@ -117,11 +129,11 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx, prefixes: tuple[str, ...] = CREDI
         ctx.remove("media.credit-parens", "()")
         credit = credit[1:-1].strip()
     if credit:
-        prefix, credit = strip_credit_prefix(credit, prefixes)
+        prefix, credit = strip_credit_prefix(credit, ctx.language)
         if prefix:
             ctx.remove("media.credit-prefix", prefix)
     if caption:
-        m = _CAPTION_PREFIX.match(caption)
+        m = pats.caption.match(caption)
         if m:
             ctx.remove("media.caption-prefix", m.group(0))
             caption = caption[m.end():].strip() or None
@@ -211,7 +223,7 @@ def unmarked_figure(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media 
     if not 1 <= len(lines) <= 2:
         return None  # a caption and a credit line at most
     credited = any(CREDIT_CLASS.search(roles(e) or "") for e in el.iter() if isinstance(e.tag, str) and e is not el) \
-        or any(strip_credit_prefix(t)[0] for t in lines)
+        or any(strip_credit_prefix(t, ctx.language if ctx is not None else None)[0] for t in lines)
     if not credited:
         return None
     return media(el, ctx if ctx is not None else Ctx(RuleSet()))

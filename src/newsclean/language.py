@@ -20,7 +20,7 @@ MIN_LEAD = 2.0          # ... and how far ahead of the runner-up it must be
 
 # ISO 639-2 codes some pages declare, for the languages with packs
 _THREE = {"eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it",
-          "por": "pt", "nld": "nl", "dut": "nl", "pol": "pl"}
+          "por": "pt", "nld": "nl", "dut": "nl", "pol": "pl", "swe": "sv"}
 _META_NAMES = ("og:locale", "content-language", "language", "dc.language", "lang", "inlanguage")
 
 

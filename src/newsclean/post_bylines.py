@@ -16,14 +16,19 @@ from .model import Byline
 _NAME_CLASS = regex.compile(r"name|author", regex.I)
 # what an author box prints beside the name: a job title, or the place the author writes from
 _ROLE_CLASS = regex.compile(r"role|job|description|position|place|location", regex.I)
-# "By Name" prefixes, as printed before an author's name in an author element ("Por Name",
-# "Autor: Name", "From Name, reporting from ..."): data. (To move into the phrase packs.)
-BY_PREFIXES: tuple[str, ...] = (
-    "by", "posted by", "written by", "from", "author",
-    "por", "par", "von", "door", "di", "a cura di", "autor", "autora", "auteur", "autore", "auteur·e",
-)
-_BY_PREFIX = regex.compile(r"^(?:" + "|".join(sorted(map(regex.escape, BY_PREFIXES), key=len, reverse=True))
-                           + r")(?:\s?:\s*|\s+)(?=\p{Lu})", regex.I)
+
+
+@functools.lru_cache(maxsize=16)
+def by_prefix(language: str | None) -> "regex.Pattern[str]":
+    """An author element's lead word before its names, in the page's language ("By Name",
+    "Por Name", "Autor: Name", "Posted by Name"): the phrase packs' ``byline`` words (see
+    `newsclean.rules.packs.byline_leads`), then a colon or a space, then a capital."""
+    from .rules.packs import byline_leads
+
+    alts = "|".join(regex.escape(w) for w in byline_leads(language))
+    return regex.compile(rf"^(?i:{alts})(?:\s?:\s*|\s+)(?=\p{{Lu}})")  # (the capital: case matters)
+
+
 # an author element's text that is not a list of names: "Name, what follows" (a role, a place,
 # the outlet: "Marina Pinhoni, g1 SP", "Hamdah Salhut, reporting from occupied East Jerusalem")
 _NAME_THEN_REST = regex.compile(r"^(?P<names>[^,]{3,120}?),\s*(?P<rest>\S.{0,80})$")
@@ -101,7 +106,8 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
     if name_els:
         names = [shown_text(e) for e in name_els]
     else:
-        stripped = _BY_PREFIX.sub("", text.lstrip("—–― ")).strip()
+        lead = by_prefix(ctx.language)
+        stripped = lead.sub("", text.lstrip("—–― ")).strip()
         if role:
             stripped = stripped.replace(role, "", 1).strip()
         names = [] if _two_part(stripped, ctx.language) else split_names(stripped, ctx.language)
@@ -112,7 +118,7 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
             names = [stripped]
     taken = []
     for name in names:
-        name = _BY_PREFIX.sub("", name).strip()
+        name = by_prefix(ctx.language).sub("", name).strip()
         if not name or len(name) > 80 or not proper_name(name, ctx):
             continue
         if name not in {b.name for b in out}:

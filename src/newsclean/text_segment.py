@@ -273,7 +273,9 @@ def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
             if run >= 4:
                 break
     end = last_body + 1
-    while end < len(chunk) and (chunk[end].removed or chunk[end].media_kind):
+    # (bulleted sentences right after the last paragraph are its list: "* Counting can take weeks.")
+    while end < len(chunk) and (chunk[end].removed or chunk[end].media_kind
+                                or (shapes.is_list_item(chunk[end].text) and shapes.ends_sentence(chunk[end].text))):
         end += 1
     return chunk[:end], chunk[end:]
 

@@ -50,5 +50,8 @@ PACK = PhrasePack(
             "Korrektur"),
     edited_by=("bearbeitet von", "redaktion:"),
     photo_labels=("foto", "fotos", "bild", "bilder", "fotograf", "bildquelle"),
-    byline=("von", "autor:", "autorin:"),
+    byline=("von", "autor:", "autorin:", "geschrieben von", "verfasst von"),
+    rights=("alle rechte vorbehalten", "alle rechte bei"),
+    click=("hier klicken", "klicken sie hier", "hier klicken zum anschauen"),
+    legal=("impressum", "datenschutz", "datenschutzerklärung", "datenschutzhinweise", "nutzungsbedingungen", "agb", "kontakt", "über uns", "barrierefreiheit", "erklärung zur barrierefreiheit", "cookie-richtlinie", "hilfe", "mediadaten", "jobs", "sitemap"),
 )

@@ -47,6 +47,9 @@ PACK = PhrasePack(
     labels=("Analyse", "Alerte", "Dernière minute", "Décryptage", "Important", "Essentiel", "À la une",
             "Épinglé", "Urgent", "Explication", "Vidéo", "Mise à jour", "Info", "Opinion", "Témoignage"),
     edited_by=("édité par", "rédigé par"),
-    photo_labels=("photo", "photos", "crédit photo", "illustration", "image"),
-    byline=("par", "auteur :"),
+    photo_labels=("photo", "photos", "crédit", "crédit photo", "illustration", "image"),
+    byline=("par", "auteur :", "auteur·e :", "autrice :", "écrit par", "publié par"),
+    rights=("tous droits réservés", "droits réservés", "tous droits de reproduction réservés"),
+    click=("cliquez ici", "cliquer ici"),
+    legal=("mentions légales", "politique de confidentialité", "confidentialité", "gestion des cookies", "politique cookies", "conditions générales d'utilisation", "conditions générales", "cgu", "cgv", "contact", "nous contacter", "qui sommes-nous", "plan du site", "accessibilité", "aide", "publicité"),
 )

@@ -44,5 +44,8 @@ PACK = PhrasePack(
             "Breaking news", "Esclusivo", "Commento", "Video", "Riepilogo", "Fissato"),
     edited_by=("a cura di",),
     photo_labels=("foto", "fotografia", "immagine", "ph"),
-    byline=("di", "autore:"),
+    byline=("di", "autore:", "autrice:", "a cura di", "scritto da", "pubblicato da"),
+    rights=("riproduzione riservata", "tutti i diritti riservati", "riproduzione vietata"),
+    click=("clicca qui", "clicca qui per vedere"),
+    legal=("note legali", "privacy", "privacy policy", "cookie policy", "informativa privacy", "informativa cookie", "termini e condizioni", "termini di utilizzo", "chi siamo", "contatti", "mappa del sito", "accessibilità", "pubblicità"),
 )

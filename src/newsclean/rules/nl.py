@@ -48,5 +48,8 @@ PACK = PhrasePack(
             "Opinie", "Video", "Factcheck", "Vastgepind", "Correctie", "Breaking news"),
     edited_by=("bewerkt door", "redactie:"),
     photo_labels=("foto", "foto's", "beeld", "fotograaf"),
-    byline=("door", "auteur:"),
+    byline=("door", "auteur:", "geschreven door", "gepubliceerd door"),
+    rights=("alle rechten voorbehouden",),
+    click=("klik hier", "klik hier om te kijken"),
+    legal=("privacybeleid", "privacyverklaring", "privacy", "cookiebeleid", "cookieverklaring", "cookie-instellingen", "gebruiksvoorwaarden", "algemene voorwaarden", "disclaimer", "colofon", "contact", "over ons", "toegankelijkheid", "adverteren"),
 )

@@ -15,13 +15,14 @@ kind needs entries) and add the module to ``_MODULES``.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import regex
 
 from . import RuleSet, SpanRule
 from .phrases import PhrasePack
 
-_MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+_MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv")
 DEFAULT = "en"
 
 
@@ -101,3 +102,44 @@ def byline_words() -> frozenset[str]:
     from .phrases import norm
 
     return frozenset(norm(w) + (":" if w.endswith(":") else "") for p in packs().values() for w in p.byline)
+
+
+def _own_then_others(language: str | None, kind: str, others: Callable[[str], bool]) -> tuple[str, ...]:
+    """The ``kind`` phrases of the page's own pack (English when unknown), then those of every
+    other pack that ``others`` accepts; lower case, without a trailing colon (an abbreviation
+    keeps its dot: "fot."), longest first."""
+    def norm(w: str) -> str:
+        return " ".join(w.casefold().replace("’", "'").split()).rstrip(" :")
+
+    all_packs = packs()
+    own = all_packs.get(language or DEFAULT) or all_packs[DEFAULT]
+    words = {norm(w) for w in getattr(own, kind)}
+    for pack in all_packs.values():
+        if pack is not own:
+            words.update(n for n in map(norm, getattr(pack, kind)) if others(n))
+    return tuple(sorted(filter(None, words), key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def byline_leads(language: str | None) -> tuple[str, ...]:
+    """The words an author element may print before its names on a page in ``language``
+    ("By", "Posted by", "Von", "Autor:"): the page's own pack's ``byline`` words, and the
+    several-word ones of every other pack ("written by", "a cura di"), which mean nothing else.
+    A single word of another language ("di", "par", "door") is left alone: it may open a name
+    ("Di Maio"). Colons are dropped (an author element may print the word without one)."""
+    return _own_then_others(known(language), "byline", lambda w: " " in w)
+
+
+@functools.cache
+def credit_labels(language: str | None) -> tuple[str, ...]:
+    """Picture-credit labels before a credit ("Photo:", "Credit...", "Bild:", "Fot.") on a page in
+    ``language``: the page's own pack's ``photo_labels``, and those of every other pack but the
+    shortest ("ph"): a credit label is as plain on a page of another language as in its own."""
+    return _own_then_others(known(language), "photo_labels", lambda w: len(w) >= 3)
+
+
+@functools.cache
+def caption_labels(language: str | None) -> tuple[str, ...]:
+    """Caption labels before a caption ("Image caption:", "Bildunterschrift:") on a page in
+    ``language``: the page's own pack's ``caption`` phrases and the several-word ones of others."""
+    return _own_then_others(known(language), "caption", lambda w: " " in w)

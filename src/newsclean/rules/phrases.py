@@ -9,7 +9,15 @@ kind            removed as (rule name)            matches
 share           chrome.share                      the whole line ("Delen", "Partager")
 more            chrome.more-links                 the whole line ("Lire la suite", "Mehr laden")
 lead_ins        chrome.more-links                 the whole line, or the phrase, a separator
-                                                  (":", "|", "»", "–") and a teaser
+                                                  (":", "|", "»", "–") and a teaser; a phrase of
+                                                  two words or more also with up to four words
+                                                  before the colon ("Read more from Sky News:")
+                                                  and a title-shaped teaser
+click           chrome.more-links                 the whole line, or the end of a short line
+                                                  after a separator: "Watch live: Click here"
+legal           chrome.legal-links                a row of them ("Impressum Datenschutz"), maybe
+                                                  closed by "© Owner"; alone on a line only a
+                                                  phrase of several words or a long word
 related         chrome.related-heading            the whole line ("Meistgelesen")
 navigation      chrome.navigation                 the whole line ("Zum Inhalt springen")
 newsletter      chrome.newsletter                 the whole line, or the start of a short line
@@ -18,6 +26,9 @@ consent         chrome.cookies                    the whole line; a phrase namin
 embed           chrome.embed-placeholder          the whole line, or the start of a short line
 advert          chrome.advert                     the whole line ("Anzeige", "Publicidad")
 report          chrome.report-error               the whole line, or the start of a short line
+rights          chrome.copyright                  the whole line, or the start of a line of a few
+                                                  more words ("Riproduzione riservata © ANSA";
+                                                  "© 2024 X" lines are a generic rule's)
 live            chrome.live-badge                 the whole line ("EN DIRECT", "Liveticker")
 published       chrome.published-stamp            the phrase, then a tail with a digit
 updated         chrome.updated-stamp              the phrase, then a tail with a digit
@@ -45,7 +56,8 @@ import re
 from dataclasses import dataclass, fields
 
 # kind -> (rule name, how it matches)
-WHOLE, LEAD, PREFIX, CONTAINS, STAMP, SPAN, ASK = "whole", "lead", "prefix", "contains", "stamp", "span", "ask"
+WHOLE, LEAD, PREFIX, CONTAINS, STAMP, SPAN, ASK, TAIL, NOTICE, LINKS = (
+    "whole", "lead", "prefix", "contains", "stamp", "span", "ask", "tail", "notice", "links")
 KINDS: dict[str, tuple[str, str]] = {
     "share": ("chrome.share", WHOLE),
     "more": ("chrome.more-links", WHOLE),
@@ -57,6 +69,9 @@ KINDS: dict[str, tuple[str, str]] = {
     "embed": ("chrome.embed-placeholder", PREFIX),
     "advert": ("chrome.advert", WHOLE),
     "report": ("chrome.report-error", PREFIX),
+    "rights": ("chrome.copyright", NOTICE),
+    "click": ("chrome.more-links", TAIL),
+    "legal": ("chrome.legal-links", LINKS),
     "live": ("chrome.live-badge", WHOLE),
     "published": ("chrome.published-stamp", STAMP),
     "updated": ("chrome.updated-stamp", STAMP),
@@ -79,12 +94,26 @@ DESCRIPTIONS = {
     "embed": "placeholders of blocked external content",
     "advert": "advertisement markers",
     "report": "report-an-error prompts",
+    "rights": "copyright notices ('All rights reserved')",
+    "click": "calls to click a link ('Watch live: Click here')",
+    "legal": "rows of legal links in a page footer ('Impressum Datenschutz')",
     "live": "live badges",
     "published": "'Published: ...' stamps",
     "updated": "'Updated: ...' stamps",
     "new_window": "'opens in a new window' link markers",
 }
 LEAD_SEPARATORS = (":", "|", "»", "›", "→", "–", "—", " - ", "...", "…", ">")
+# a several-word lead-in may name where the teaser is from before its colon ("Read more from Sky
+# News:", "Lees ook op NOS:"): at most this many words, and the teaser must be a title
+BRIDGE_MAX_WORDS = 4
+TEASER_MAX_WORDS = 16
+# "Watch Sky News live: Click here": what comes before a call to click, and how it is set off
+TAIL_SEPARATORS = (":", "|", "»", "›", "→", ">", "–", "—", " -")
+TAIL_MAX_WORDS = 8
+TAIL_MAX = 120
+NOTICE_TAIL_WORDS = 10
+LEGAL_MAX = 160  # a row of legal links
+_LINK_SEPARATORS = frozenset(("|", "·", "•", "-", "–", "/"))  # what may follow a copyright notice's phrase: "© 2024 Sky UK"
 # Lines longer than these are prose, whatever they start with.
 PREFIX_MAX = 200
 LEAD_MAX = 260
@@ -119,6 +148,9 @@ class PhrasePack:
     edited_by: tuple[str, ...]         # editors' lead-in words, before their names
     photo_labels: tuple[str, ...] = ()  # picture-credit labels ("foto", "bild", "fot.")
     byline: tuple[str, ...] = ()        # byline lead words ("von", "par", "autor:")
+    rights: tuple[str, ...] = ()        # copyright notices ("all rights reserved", "riproduzione riservata")
+    click: tuple[str, ...] = ()         # calls to click a link ("click here", "klik hier")
+    legal: tuple[str, ...] = ()         # legal links of a page footer ("impressum", "privacy policy")
 
     def entries(self, high_precision_only: bool = False) -> tuple["Phrase", ...]:
         out = []
@@ -190,6 +222,10 @@ class PhraseIndex:
         self.whole: dict[str, PhraseRule] = {}
         self.starts: dict[str, list[tuple[str, str, PhraseRule]]] = {}
         self.contains: list[tuple[str, PhraseRule]] = []
+        self.ends: dict[str, list[tuple[str, PhraseRule]]] = {}  # TAIL phrases by their last word
+        self.legal: set[str] = set()          # LINKS phrases ("impressum", "privacy policy")
+        self.legal_first: set[str] = set()    # ... their first words
+        self.legal_rule: PhraseRule | None = None
         self.asked: dict[str, dict[str, list[str]]] = {"credit": {}, "caption": {}, "edited_by": {},
                                                         "photo_labels": {}, "byline": {}}
         self.labels: set[str] = set()
@@ -201,6 +237,15 @@ class PhraseIndex:
                 self.labels.add(p.text)
             elif p.mode == ASK:
                 self.asked[p.kind].setdefault(_first_word(p.text), []).append(p.text)
+            elif p.mode == LINKS:
+                self.legal.add(p.text)
+                self.legal_first.add(_first_word(p.text))
+                self.legal_rule = rule
+                if " " in p.text or len(p.text) >= 9:  # alone on a line: "Impressum", never "Contact"
+                    self.whole.setdefault(p.text, rule)
+            elif p.mode == TAIL:
+                self.whole.setdefault(p.text, rule)
+                self.ends.setdefault(p.text.rsplit(" ", 1)[-1], []).append((p.text, rule))
             elif p.mode == CONTAINS:
                 self.whole.setdefault(p.text, rule)  # a consent button: "Alle akzeptieren"
                 if "cookie" in p.text:  # a sentence naming cookies, wherever it stands
@@ -210,6 +255,7 @@ class PhraseIndex:
                     self.whole.setdefault(p.text, rule)
                 if p.mode != WHOLE:
                     self.starts.setdefault(_first_word(p.text), []).append((p.text, p.mode, rule))
+        self.end_words = tuple(self.ends)
         for starts in self.starts.values():
             starts.sort(key=lambda c: -len(c[0]))  # longest phrase first
         for asked in self.asked.values():
@@ -230,24 +276,75 @@ class PhraseIndex:
             if rule is not None:
                 return rule
         if n <= LEAD_MAX:
-            cands = self.starts.get(_first_word((low[:40] if low is not None and len(low) == n else _fold(text[:40])).lstrip(_DECOR)))
+            first = _first_word((low[:40] if low is not None and len(low) == n else _fold(text[:40])).lstrip(_DECOR))
+            if n <= LEGAL_MAX and first in self.legal_first:
+                rule = self._legal_run(low if low is not None and len(low) == n else _fold(text))
+                if rule is not None:
+                    return rule
+            cands = self.starts.get(first)
             if cands:
                 body = (low or _fold(text)).lstrip(_DECOR)
                 for phrase, mode, rule in cands:
                     rest = _after(body, phrase)
                     if rest is None:
                         continue
-                    if mode == LEAD and _lead_tail(rest) is not None:
+                    if mode == LEAD and _lead_tail(rest, _cased(text, rest, " " in phrase)) is not None:
                         return rule
                     if mode == PREFIX and n <= PREFIX_MAX:
                         return rule
+                    if mode == NOTICE and rest.count(" ") <= NOTICE_TAIL_WORDS:
+                        return rule
                     if mode == STAMP and _stamp_tail(rest, phrase.endswith(":")) is not None:
                         return rule
+        if n <= TAIL_MAX and self.ends:
+            body = low if low is not None and len(low) == n else _fold(text)
+            if body[-1:] in _DECOR:
+                body = body.rstrip(_DECOR)
+            # (most lines end in none of the TAIL phrases' last words: one C-level test)
+            tails = self.ends.get(body[body.rfind(" ") + 1:]) if body.endswith(self.end_words) else None
+            if tails:
+                rule = self._tail(body, tails)
+                if rule is not None:
+                    return rule
         if self.contains and ("ookie" in text or "OOKIE" in text):
             low = low or _fold(text)
             for phrase, rule in self.contains:
                 if phrase in low:
                     return rule
+        return None
+
+    def _legal_run(self, low: str) -> PhraseRule | None:
+        """A row of legal links ("Impressum Datenschutz", "Terms of Use Privacy Policy Ad
+        Choices"), maybe closed by a copyright ("Aviso legal © Diario AS, S.L."): two phrases or
+        more, or one and the copyright; every word of the row belongs to a phrase."""
+        head, mark, owner = low.partition("©")
+        if mark and (len(owner) > 60 or not owner.strip()):
+            return None
+        words = [w for w in head.split() if w not in _LINK_SEPARATORS]
+        found, i = 0, 0
+        while i < len(words):
+            for j in range(min(len(words), i + 5), i, -1):
+                if " ".join(words[i:j]) in self.legal:
+                    found, i = found + 1, j
+                    break
+            else:
+                return None
+        return self.legal_rule if found >= 2 or (found and mark) else None
+
+    @staticmethod
+    def _tail(body: str, cands: list[tuple[str, PhraseRule]]) -> PhraseRule | None:
+        """A short line (``body``: folded, its decoration stripped) that ends with one of the TAIL
+        phrases ``cands``, set off by a separator ("... live: click here")."""
+        for phrase, rule in cands:
+            if not body.endswith(phrase):
+                continue
+            head = body[: len(body) - len(phrase)].rstrip()
+            sep = next((s for s in TAIL_SEPARATORS if head.endswith(s)), None)
+            if sep is None:
+                continue
+            words = head[: len(head) - len(sep)].split()
+            if 1 <= len(words) <= TAIL_MAX_WORDS and not any(w[-1] in ".!?" for w in words):
+                return rule
         return None
 
     def lead_in(self, text: str) -> tuple[str, str] | None:
@@ -261,7 +358,7 @@ class PhraseIndex:
             if mode != LEAD:
                 continue
             rest = _after(body, phrase)
-            teaser = None if rest is None else _lead_tail(rest)
+            teaser = None if rest is None else _lead_tail(rest, _cased(text, rest, " " in phrase))
             if teaser is not None:
                 cut = len(text) - len(teaser)
                 return text[skip:cut].strip(), text[cut:].strip() if len(low) == len(text) else teaser
@@ -370,15 +467,37 @@ def _after(body: str, phrase: str) -> str | None:
     return rest
 
 
-def _lead_tail(rest: str) -> str | None:
+def _cased(text: str, rest: str, several_words: bool) -> str | None:
+    """``rest`` (a lower-cased tail of ``text``) as printed, for a lead-in of several words; None
+    otherwise, or when lower-casing changed the length."""
+    if not several_words or not rest or len(text.lower()) != len(text):
+        return None
+    return text[len(text) - len(rest):]
+
+
+def _lead_tail(rest: str, cased: str | None = None) -> str | None:
     """The teaser after a lead-in ('' when the lead-in is alone), or None when the phrase runs on
-    into a sentence ("Lees ook de reactie ...")."""
+    into a sentence ("Lees ook de reactie ..."). ``bridged``: a lead-in of several words may be
+    followed by a few words naming the source, then a colon and a title ("Read more from Sky
+    News: What happens next", "Lees ook op NOS.nl: ..."): ``cased``, ``rest`` as printed, must
+    then open with a lower-case word followed by names (capitalised, or a web address). Never
+    a sentence ("Read more about it: the tax rises hit ..."), nor a topic ("Meer over de
+    aanslag: ...", "Zum Thema Migration: ...", which may be a headline)."""
     s = rest.strip()
     if not s or s in (":", "...", "…", "»", "›", "→", ">"):
         return ""
     for sep in LEAD_SEPARATORS:
         if rest.startswith(sep) or s.startswith(sep.strip()):
             return s[len(sep.strip()):].strip()
+    if cased is not None and cased[:1] == " ":
+        bridge, colon, teaser = cased.strip().partition(":")
+        words = bridge.split()
+        teaser = teaser.strip()
+        if colon and 2 <= len(words) <= BRIDGE_MAX_WORDS and words[0].islower() \
+                and all(w[:1].isupper() or "." in w.strip(".") for w in words[1:]) \
+                and not any(w[-1] in "!?,;" for w in words) \
+                and (not teaser or (len(teaser.split()) <= TEASER_MAX_WORDS and teaser[-1] not in ".!;:,")):
+            return teaser
     return None
 
 

@@ -45,5 +45,8 @@ PACK = PhrasePack(
             "Przypięte", "Podsumowanie", "Wideo", "Breaking news", "Z ostatniej chwili", "Ekskluzywnie"),
     edited_by=("redakcja:",),
     photo_labels=("fot.", "foto", "zdjęcie", "fotografia"),
-    byline=("autor:", "autorka:", "przez"),
+    byline=("autor:", "autorka:", "przez", "autor tekstu:"),
+    rights=("wszelkie prawa zastrzeżone", "wszystkie prawa zastrzeżone"),
+    click=("kliknij tutaj", "kliknij tu"),
+    legal=("polityka prywatności", "polityka cookies", "regulamin", "kontakt", "o nas", "mapa serwisu", "reklama", "dostępność", "pomoc"),
 )

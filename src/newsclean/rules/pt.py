@@ -44,6 +44,9 @@ PACK = PhrasePack(
     labels=("Última hora", "Urgente", "Análise", "Destaque", "Importante", "Exclusivo", "Opinião",
             "Atualização", "Vídeo", "Resumo", "Fixado", "Explicador"),
     edited_by=("editado por",),
-    photo_labels=("foto", "fotos", "fotografia", "imagem", "reprodução"),
-    byline=("por", "autor:"),
+    photo_labels=("foto", "fotos", "fotografia", "imagem", "reprodução", "crédito"),
+    byline=("por", "autor:", "autora:", "escrito por", "publicado por"),
+    rights=("todos os direitos reservados", "reprodução proibida"),
+    click=("clique aqui", "clica aqui", "toque aqui"),
+    legal=("política de privacidade", "privacidade", "política de cookies", "termos de uso", "termos e condições", "quem somos", "contato", "contacto", "fale conosco", "expediente", "mapa do site", "acessibilidade", "publicidade", "estatuto editorial"),
 )
