@@ -5,6 +5,12 @@ its image or player (a video's title); a credit from an element whose role says 
 copyright, else from a prefixed tail of the caption ("Photo: Reuters", "Credit...AP"). The
 labels are data: the phrase packs' ``photo_labels`` and ``caption`` phrases, for the page's
 language (`newsclean.rules.packs.credit_labels`, `caption_labels`).
+
+Where no label says so, shape and repetition do: a bracketed group closing a caption is its
+credit when two or more captions of the page close on one, or when it is shaped like a credit
+("(Craig Hudson for The Washington Post)", "… 2023. (GPO)"), never when it is part of the
+sentence ("(pictured)", "(2019)", "(R-Ala.)"). A credit element's leading "Word:" is a label in
+any language ("Kuva: Yle"), as is a longer one the page prints before two or more credits.
 """
 from __future__ import annotations
 
@@ -45,7 +51,8 @@ class _Patterns:
         self.paren = regex.compile(
             rf"^(?P<caption>.*?)\s*(?:\((?P<credit>\s*(?P<prefix>(?:{words})\s?:\s?)?[^()\[\]]{{2,80}})\)"
             rf"|\[(?P<square>\s*(?P<prefix>(?:{words})\s?:\s?)?[^()\[\]]{{2,80}})\])$", regex.I)
-        # a label word anywhere in bracketed text makes it a credit: "(AP Photo/Evan Vucci)"
+        # a label word anywhere in bracketed text makes it a credit: "(AP Photo/Evan Vucci)", "(Photo
+        # by Jane Doe)"; not in words all lower case, which describe the picture: "(file photo)"
         self.word = regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.I)
         captions = "|".join(regex.escape(p) for p in caption_labels(language))
         self.caption = regex.compile(rf"^(?:{captions})\s?[:,]\s?", regex.I)
@@ -91,6 +98,9 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
     caption = None
     if credit_els:
         credit = shapes.clean(credit_els[0].text_content())
+        if not strip_credit_prefix(credit, ctx.language)[0] and (label := _credit_label(credit, el, ctx)):
+            ctx.remove("media.credit-prefix", label)  # "Kuva: Yle" on a page with no phrase pack
+            credit = credit[len(label):].strip()
         for c in credit_els:
             if c.getparent() is not None:
                 c.drop_tree()
@@ -112,8 +122,10 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
         m = pats.paren.match(caption)  # "A crowd in the square (Image: Getty Images)"
         inner = m and (m["credit"] or m["square"]).strip()
         if m and len(inner.split()) <= 8 and (m["prefix"] or not m["caption"] or m["square"] is not None
-                                              or _SLASH_CREDIT.search(inner) or pats.word.search(inner)
-                                              or _is_agency(inner)):
+                                              or _SLASH_CREDIT.search(inner)
+                                              or (pats.word.search(inner) and not inner.islower())
+                                              or _is_agency(inner)
+                                              or _bracket_credit(inner, m["caption"], el, ctx)):
             brackets = "[]" if m["square"] is not None else "()"
             ctx.remove("media.credit-parens", f"{brackets[0]}{m['prefix'] or ''}{brackets[1]}")
             value = inner[len(m["prefix"]):].strip() if m["prefix"] else inner
@@ -142,6 +154,130 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
     if kind == "image" and caption is None and credit is None and alt and shapes.is_name(alt):
         return None  # an author's head shot beside the byline, not the post's media
     return Media(kind, caption=caption or None, credit=credit or None, alt=alt or None, src=src)
+
+
+# ---- credits told by shape and by repetition across the page ----------------------------------
+
+# a bracketed group closing a caption: "… evening. (Craig Hudson for The Washington Post)"
+_TAIL_BRACKET = regex.compile(r"\((?P<inner>[^()\[\]]{1,80})\)$")
+# a party or country mark after a name: "(R)", "(D-Calif.)", "(SPD)", "(USA)"
+_PARTY_MARK = regex.compile(r"^\p{Lu}{1,5}(?:\s?[-–]\s?\p{Lu}[\p{L}.]{0,12})?$")
+# a number standing alone ("2019", "24.7."), not a digit inside a name ("Flash90")
+_NUMBER = regex.compile(r"(?<![\p{L}\d])\d+(?![\p{L}\d])")
+# an agency or office in capitals: "(GPO)", "(IDF)"
+_ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+# "Craig Hudson for The Washington Post": a name, one lower-case word, a capitalised rest
+_NAME_FOR = regex.compile(r"^(?P<name>[^\s()]+(?:\s[^\s()]+){1,4}?)\s(?P<link>\p{Ll}{2,5})\s(?P<org>\p{Lu}\S*(?:\s\S+){0,5})$")
+# a label word and its colon leading a credit element: "Kuva: Yle", "Фото: ТАСС", "写真：共同"
+_ONE_WORD_LABEL = regex.compile(r"^[\p{L}\p{M}]{2,20}\s?[:：]\s?(?=\S)")
+# a label of up to three words and its colon leading a credit ("Kuva ja video: Yle")
+_LABEL = regex.compile(r"^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2}\s?[:：]\s?(?=\S)")
+# elements that hold a caption or a credit anywhere on the page (their class says so)
+_PAGE_CAPTIONS = "//figcaption|//*[contains(@class,'aption') or contains(@class,'legend') or contains(@class,'Legend')]"
+_PAGE_CREDITS = ("//*[contains(@class,'redit') or contains(@class,'opyright') or contains(@class,'ttribution')"
+                 " or contains(@class,'source') or contains(@class,'Source')]")
+
+
+class _Page:
+    """What the page's captions and credits repeat: how many captions close on a bracketed
+    group that may be a credit (two or more make that slot the template's credit), and the labels
+    printed before two or more credit elements ("Kuva:")."""
+
+    def __init__(self, root: lxml_html.HtmlElement) -> None:
+        ends: set[str] = set()
+        for e in root.xpath(_PAGE_CAPTIONS):
+            text = shapes.clean(e.text_content())
+            if len(text) <= 400 and (m := _TAIL_BRACKET.search(text)) and not _sentence_part(m["inner"], text[:m.start()]):
+                ends.add(text)
+        self.bracket_slots = len(ends)
+        seen: dict[str, int] = {}
+        credits = root.xpath(_PAGE_CREDITS)
+        outer = set(credits)
+        for e in credits:
+            if any(a in outer for a in e.iterancestors()):
+                continue  # a credit inside a credit ("image-credit" > "credit"): counted once
+            text = shapes.clean(e.text_content())
+            if len(text) <= 120 and (m := _LABEL.match(text)):
+                label = " ".join(m.group(0).split()).casefold()
+                seen[label] = seen.get(label, 0) + 1
+        self.labels = frozenset(w for w, n in seen.items() if n >= 2)
+
+
+def _page(el: lxml_html.HtmlElement, ctx: Ctx) -> _Page:
+    """The page facts for ``el``'s page, worked out once per page (kept on the walk's context)."""
+    root = el.getroottree().getroot()
+    cached = ctx.__dict__.get("_media_page")
+    if cached is None or cached[0] is not root:
+        cached = (root, _Page(root))
+        ctx.__dict__["_media_page"] = cached
+    return cached[1]
+
+
+def _sentence_part(inner: str, before: str) -> bool:
+    """A bracket that belongs to the caption's sentence, not a credit: lower case ("(pictured)",
+    "(left)", "(file photo)"), a number or a date ("(2019)", "(July 24)"), a single letter, or a
+    party or country mark after a name ("Sen. Katie Britt (R-Ala.)", "Christian Lindner (FDP)")."""
+    inner = inner.strip()
+    letters = [ch for ch in inner if ch.isalpha()]
+    if len(letters) < 2 or _NUMBER.search(inner) or letters[0].islower():
+        return True
+    before = before.rstrip()
+    return bool(before) and not shapes.ends_sentence(before) and bool(_PARTY_MARK.match(inner))
+
+
+@functools.lru_cache(maxsize=32)
+def _conjunctions(language: str | None) -> frozenset[str]:
+    """The words that join two names in a list ("and", "or", "und", "ja"), from CLDR's list
+    patterns for the page's language and every phrase pack's language."""
+    from babel import Locale
+
+    from .rules.packs import packs
+
+    words: set[str] = set()
+    for code in {language or "en", *packs()}:
+        try:
+            pats = Locale.parse(code).list_patterns
+        except Exception:  # an unknown or malformed language code: no words from it
+            continue
+        for kind in ("standard", "or"):
+            two = pats.get(kind, {}).get("2", "")
+            words.update(w.casefold() for w in two.replace("{0}", " ").replace("{1}", " ").split())
+    return frozenset(words)
+
+
+def _credit_shaped(inner: str, before: str, language: str | None) -> bool:
+    """A bracketed group alone shaped like a credit: an acronym after a full sentence ("… 2023.
+    (GPO)"), or "Name for Publication" (a name, one linking word that is no conjunction, an
+    organisation: "Craig Hudson for The Washington Post")."""
+    inner = inner.strip()
+    if _ACRONYM.match(inner):
+        return shapes.ends_sentence(before.rstrip())
+    m = _NAME_FOR.match(inner)
+    return bool(m) and shapes.is_name(m["name"]) and m["link"].casefold() not in _conjunctions(language) \
+        and not any(ch.isdigit() for ch in m["org"]) and not shapes.ends_sentence(m["org"])
+
+
+def _bracket_credit(inner: str, before: str | None, el: lxml_html.HtmlElement, ctx: Ctx) -> bool:
+    """Whether the bracketed group closing a caption is its credit though it names no label,
+    slash or agency: shaped like one, or in the slot where two or more captions of the page close
+    on a bracket. Never a bracket that is part of the sentence (`_sentence_part`)."""
+    before = before or ""
+    if _sentence_part(inner, before):
+        return False
+    return _credit_shaped(inner, before, ctx.language) or _page(el, ctx).bracket_slots >= 2
+
+
+def _credit_label(credit: str, el: lxml_html.HtmlElement, ctx: Ctx) -> str:
+    """The label before the text of a credit element when no phrase pack knows it: one word and
+    a colon, in any script ("Kuva: Yle"; not an agency's name: "Reuters: Jane Doe"), or a label
+    printed before two or more credits of the page. "" when there is none."""
+    m = _ONE_WORD_LABEL.match(credit)
+    if m and not _is_agency(m.group(0).rstrip(" :：")):
+        return m.group(0)
+    m = _LABEL.match(credit)
+    if m and " ".join(m.group(0).split()).casefold() in _page(el, ctx).labels:
+        return m.group(0)
+    return ""
 
 
 def _is_agency(text: str) -> bool:
