@@ -184,6 +184,7 @@ class _Page:
     printed before two or more credit elements ("Kuva:")."""
 
     def __init__(self, root: lxml_html.HtmlElement) -> None:
+        self.root = root
         ends: set[str] = set()
         for e in root.xpath(_PAGE_CAPTIONS):
             text = shapes.clean(e.text_content())
@@ -206,11 +207,10 @@ class _Page:
 def _page(el: lxml_html.HtmlElement, ctx: Ctx) -> _Page:
     """The page facts for ``el``'s page, worked out once per page (kept on the walk's context)."""
     root = el.getroottree().getroot()
-    cached = ctx.__dict__.get("_media_page")
-    if cached is None or cached[0] is not root:
-        cached = (root, _Page(root))
-        ctx.__dict__["_media_page"] = cached
-    return cached[1]
+    cached = ctx.media_page
+    if not isinstance(cached, _Page) or cached.root is not root:
+        cached = ctx.media_page = _Page(root)
+    return cached
 
 
 def _sentence_part(inner: str, before: str) -> bool:

@@ -84,6 +84,7 @@ class Ctx:
     site_names: frozenset[str] = frozenset()
     language: str | None = None
     zone: str | None = None          # the IANA zone the page states for its clocks
+    media_page: object = None        # html_media's facts about the page's captions, found once
 
     def remove(self, rule: str, text: str) -> None:
         text = shapes.clean(text)
