@@ -109,6 +109,33 @@ def test_breadcrumb_h1_gives_way_to_the_heading_a_declaration_names():
     assert meta(tree).title == "Technologie im Klassenzimmer: „Sie werden schneller und erfolgreicher“"
 
 
+def test_breadcrumb_h1_that_every_kind_of_declaration_names_beats_a_heading_only_one_names():
+    # the JSON-LD, og:title and <title> give the breadcrumb's words; only twitter:title gives the
+    # h2's (a teaser line reworded for sharing): the h2 adds no evidence of its own
+    body = ('<nav class="breadcrumb"><ol><li><a href="/">Start</a></li><li><a href="/leben">Leben</a></li>'
+            '<li><h1 class="breadcrumb__item--last">Übergewicht &amp; Adipositas: Abnehmspritze kommt - So teuer wird sie'
+            '</h1></li></ol></nav><article><h2 class="article__headline">„Wegovy“: So teuer wird die Abnehmspritze'
+            ' für Fettleibige</h2><p>Text.</p></article>')
+    head = (og("Übergewicht &amp; Adipositas: Abnehmspritze kommt - So teuer wird sie")
+            + og("„Wegovy“: So teuer wird die Abnehmspritze für Fettleibige", "twitter:title")
+            + "<title>Übergewicht &amp; Adipositas: Abnehmspritze kommt - So teuer wird sie - example.de</title>")
+    tree = page(head, body, ld=article("Übergewicht & Adipositas: Abnehmspritze kommt - So teuer wird sie"))
+    assert meta(tree, "https://www.example.de/leben/x").title == \
+        "Übergewicht & Adipositas: Abnehmspritze kommt - So teuer wird sie"
+
+
+def test_breadcrumb_h1_named_by_more_kinds_still_gives_way_to_a_heading_the_jsonld_names():
+    # near miss: og:title and <title> give the breadcrumb's words, the JSON-LD the h2's; the h2 has
+    # evidence the breadcrumb lacks, so the heading rule stands
+    body = ('<nav class="breadcrumb"><ul><li><a href="/">Start</a></li>'
+            '<li><h1>Streit um Julia Klöckner eskaliert: Ricarda Lang legt nach</h1></li></ul></nav>'
+            '<article><h2>Grünen-Spitze gegen Klöckner: Nun attackiert auch Ricarda Lang</h2><p>Text.</p></article>')
+    head = (og("Streit um Julia Klöckner eskaliert: Ricarda Lang legt nach")
+            + "<title>Streit um Julia Klöckner eskaliert: Ricarda Lang legt nach</title>")
+    tree = page(head, body, ld=article("Grünen-Spitze gegen Klöckner: Nun attackiert auch Ricarda Lang"))
+    assert meta(tree).title == "Grünen-Spitze gegen Klöckner: Nun attackiert auch Ricarda Lang"
+
+
 def test_breadcrumb_named_by_its_class_and_marked_as_the_current_page():
     body = ('<header class="article-header"><div class="breadcrumbs"><span><a href="/">Home</a></span>'
             '<span><a href="/business/">Business</a></span>'

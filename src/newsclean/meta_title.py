@@ -138,25 +138,34 @@ def _last_sep(title: str) -> regex.Match:
 
 
 def visible_h1(tree: lxml_html.HtmlElement, declared: set[str] | None = None,
-               confirming: set[str] | None = None, site: set[str] | None = None) -> lxml_html.HtmlElement | None:
+               confirming: set[str] | None = None, site: set[str] | None = None,
+               support: dict[str, set[str]] | None = None) -> lxml_html.HtmlElement | None:
     """The element showing the page's headline: the first h1 with some words in it that is not
     the site's name (:func:`site_keys`, ``site``: a logo).
 
     Many templates make the last entry of the breadcrumb an h1 (the page's short name) and show
     the headline in an h2. Where the first h1 is such an entry and the page declares headlines
-    (keys in ``declared``), the first h1 or h2 whose words a declaration gives is the headline;
-    else the breadcrumb's h1 when a headline declared for the article itself has its words (keys
-    in ``confirming``: not the ``<title>``, often rendered from the same field as the breadcrumb);
-    else none."""
+    (keys in ``declared``), the first h1 or h2 whose words a declaration gives is the headline,
+    unless the kinds of declaration giving the breadcrumb's words are more than, and include
+    all of, those giving that heading's (``support``: key -> kinds; JSON-LD, og:title and
+    ``<title>`` naming the breadcrumb and only twitter:title the heading: the heading adds no
+    evidence of its own); else the breadcrumb's h1 when a headline declared for the article itself
+    has its words (keys in ``confirming``: not the ``<title>``, often rendered from the same
+    field as the breadcrumb); else none."""
     first = next((h for h in tree.iter("h1") if _worded(h) and not _logo(h, site, declared)), None)
     if first is None or not declared or not _in_breadcrumb(first):
         return first
+    first_key = key(h1_texts(first)[0] or "")
     for i, el in enumerate(tree.iter("h1", "h2")):
         if i >= _MAX_HEADINGS:
             break
-        if el is not first and _worded(el) and key(h1_texts(el)[0] or "") in declared:
-            return el
-    return first if key(h1_texts(first)[0] or "") in (confirming or set()) else None
+        if el is not first and _worded(el):
+            k = key(h1_texts(el)[0] or "")
+            if k in declared:
+                if support and support.get(first_key, set()) > support.get(k, set()):
+                    return first
+                return el
+    return first if first_key in (confirming or set()) else None
 
 
 def _logo(h: lxml_html.HtmlElement, site: set[str] | None, declared: set[str] | None) -> bool:
@@ -260,7 +269,10 @@ def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None,
     tag = _title_tag(tree, keys)
     if tag and key(tag) and len(tag) <= _MAX_TITLE:
         declared.append(("tag", tag))
-    h = visible_h1(tree, {key(d) for _, d in declared}, {key(d) for s, d in declared if s != "tag"}, keys)
+    support: dict[str, set[str]] = {}
+    for s, d in declared:
+        support.setdefault(key(d), set()).add(_KIND[s])
+    h = visible_h1(tree, set(support), {key(d) for s, d in declared if s != "tag"}, keys, support)
     whole, parts = h1_texts(h) if h is not None else (None, [])
     if not whole:  # nothing shown to check against: the first declared headline, as most write it
         groups, where = _groups(declared, set())
