@@ -267,3 +267,46 @@ def test_kicker_loses_the_separator_that_set_it_off():
     body = '<h1><span>«Evnukkmakeren»</span><span>Nordmann dømt til livstid i dag</span></h1>'
     m = meta(page("", body, ld=article("Nordmann dømt til livstid i dag"), lang="no"))
     assert (m.title, m.kicker) == ("Nordmann dømt til livstid i dag", "«Evnukkmakeren»")
+
+
+# -- the site's name learned from the page's links to its home page ------------------------------------
+
+def test_title_suffix_named_by_the_home_link_is_taken_off():
+    # no og:site_name, no JSON-LD: the header's link to "/" names the site, and the <title> ends in it
+    head = "<title>Alles Neue macht der Mai… | Bibliothek 2.0 und mehr</title>"
+    body = '<header><a href="/" rel="home">Bibliothek 2.0 und mehr</a></header><h2>Alles Neue macht der Mai…</h2>'
+    tree = page(head, body)
+    assert meta(tree, "http://www.bibliothek-example.de/2014/05/18/mai/").title == "Alles Neue macht der Mai…"
+
+
+def test_title_tail_that_is_not_the_home_links_name_stays():
+    # near miss: the part after the dash is the headline's own ("Teil 49"), not what the home link says
+    head = "<title>Die Haubenfahrzeuge der Nachkriegszeit - Teil 49</title>"
+    body = '<header><a href="https://www.oldtimer-example.de/">Oldtimer-Archiv</a></header>'
+    tree = page(head, body)
+    assert meta(tree, "https://www.oldtimer-example.de/haubenfahrzeuge-49").title == \
+        "Die Haubenfahrzeuge der Nachkriegszeit - Teil 49"
+
+
+def test_site_name_glued_on_without_spaces_in_a_script_without_spaces_is_taken_off():
+    head = "<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>"
+    body = '<div class="logo"><a href="http://www.example-xinhua.cn/"><img src="logo.png" alt="新华网"></a></div>'
+    tree = page(head, body, lang="zh")
+    assert meta(tree, "http://www.example-xinhua.cn/local/c_1.htm").title == "武汉的声音：有英勇的你，才有英雄的城！"
+
+
+def test_headline_merely_ending_in_the_sites_name_keeps_it():
+    # near miss: the site's name at the end of the headline's own words, with no separator before it
+    head = "<title>网友热议：我为什么每天看新华网</title>"
+    body = '<div class="logo"><a href="/"><img src="logo.png" alt="新华网"></a></div>'
+    tree = page(head, body, lang="zh")
+    assert meta(tree, "http://www.example-xinhua.cn/local/c_2.htm").title == "网友热议：我为什么每天看新华网"
+
+
+def test_single_guillemet_separates_the_site_name_from_the_headline():
+    head = (og("Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten. › Nordish by Nature")
+            + "<title>Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten. › Nordish by Nature</title>")
+    body = ('<a href="/">Nordish by Nature</a><h1 class="entry-title">Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12'
+            ' Monaten.</h1>')
+    tree = page(head, body)
+    assert meta(tree, "https://www.example-blog.de/laufen/").title == "Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten."

@@ -36,7 +36,7 @@ from .metadata import Evidence, host_words
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # Separators between a headline and the site's (or section's) name in a <title> or og:title.
-_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*[｜|]\s*(?=\S)|\s*--\s*")
+_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+|\s*[｜|]\s*(?=\S)|\s*--\s*")
 _KEY_DROP = regex.compile(r"[\W_]+")
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-",
                        "—": "-", "\u00a0": " "})
@@ -110,23 +110,47 @@ def is_site(segment: str, keys: set[str]) -> bool:
     return False
 
 
-def strip_site(title: str | None, keys: set[str]) -> str | None:
+def strip_site(title: str | None, keys: set[str], home: tuple[str, ...] | list[str] = ()) -> str | None:
     """The title without the site's name before the first or after the last separator; a tail
-    that is not the site's name ("Brexit - what happens next") stays."""
+    that is not the site's name ("Brexit - what happens next") stays. ``home``: the names the
+    page's links to its home page show (:func:`newsclean.metadata.home_names`), matched whole, and
+    also where a script without spaces glues them on ("...城！-新华网")."""
     if not title:
         return None
+    exact = {key(h) for h in home} - {""}
     for _ in range(3):
         parts = _SEPARATOR.split(title)
         if len(parts) < 2:
             break
-        if is_site(parts[-1], keys):
+        if is_site(parts[-1], keys) or key(parts[-1]) in exact:
             title = title[:_last_sep(title).start()].strip()
             continue
-        if is_site(parts[0], keys):
+        if is_site(parts[0], keys) or key(parts[0]) in exact:
             title = title[_SEPARATOR.search(title).end():].strip()
             continue
         break
+    for name in home:
+        title = _strip_glued(title, name)
     return title or None
+
+
+_GLUE = "-_|–—·›»:：｜"
+
+
+def _strip_glued(title: str, name: str) -> str:
+    """``title`` without the site's ``name`` glued on at its end or start by a separator with no
+    space ("武汉的声音-新华网"); the rest must be at least as long as the name."""
+    if len(name) < 2 or len(title) < 2 * len(name) + 1:
+        return title
+    if title.endswith(name):
+        head = title[:-len(name)].rstrip()
+        if head[-1:] in _GLUE and head.rstrip(_GLUE + " "):
+            return head.rstrip(_GLUE + " ")
+    if title.startswith(name):
+        tail = title[len(name):].lstrip()
+        if tail[:1] in _GLUE and tail.lstrip(_GLUE + " "):
+            return tail.lstrip(_GLUE + " ")
+    return title
 
 
 def _last_sep(title: str) -> regex.Match:
@@ -263,10 +287,10 @@ def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None,
     declared = []
     for src, names in _DECLARED:
         value = ev.headline if names is None else ev.first(*names)
-        t = strip_site(clean_title(value), keys) if value and len(value) <= _MAX_TITLE else None
+        t = strip_site(clean_title(value), keys, ev.home_names) if value and len(value) <= _MAX_TITLE else None
         if t and key(t):
             declared.append((src, t))
-    tag = _title_tag(tree, keys)
+    tag = _title_tag(tree, keys, ev.home_names)
     if tag and key(tag) and len(tag) <= _MAX_TITLE:
         declared.append(("tag", tag))
     support: dict[str, set[str]] = {}
@@ -472,6 +496,6 @@ def _declared_ends_with(primary: str, shown: list[str]) -> tuple[str, str | None
     return None
 
 
-def _title_tag(tree: lxml_html.HtmlElement, keys: set[str]) -> str | None:
+def _title_tag(tree: lxml_html.HtmlElement, keys: set[str], home: list[str]) -> str | None:
     t = tree.findtext(".//title")
-    return strip_site(clean_title(t), keys) if t and len(t) <= _MAX_TITLE else None
+    return strip_site(clean_title(t), keys, home) if t and len(t) <= _MAX_TITLE else None
