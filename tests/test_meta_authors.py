@@ -265,3 +265,22 @@ def test_drupal_account_name_after_a_byline_word():
     body = ('<div class="account-menu"><a class="username" href="/konto">Abonnierte Newsletter</a></div>'
             '<div class="login"><span class="username">Mein Konto</span></div>' + _PROSE)
     assert authors(page(body=body, lang="de")) == ()
+
+
+# -- JSON-LD crediting only the first of several authors ---------------------------------------------------
+
+def test_author_tag_naming_the_jsonld_author_and_a_co_author_gives_both():
+    head = '<meta name="author" content="April Roach, Daniel O\'Mahony">'
+    ld = {"@type": "NewsArticle", "headline": "Quarantine list grows", "author": {"@type": "Person", "name": "April Roach"}}
+    assert authors(page(head, ld=ld)) == ("April Roach", "Daniel O'Mahony")
+
+
+def test_author_tags_naming_an_outlet_apart_leave_the_jsonld_author():
+    # near miss: the extra name sits in a tag of its own (the publisher's company), not beside the author
+    head = '<meta name="author" content="Marie Merlet"><meta property="article:author" content="Prisma Média">'
+    ld = {"@type": "NewsArticle", "headline": "Les clés d'un bon sommeil",
+          "author": {"@type": "Person", "name": "Marie Merlet"}}
+    assert authors(page(head, ld=ld, lang="fr")) == ("Marie Merlet",)
+    # and a tag naming someone else entirely does not replace the JSON-LD's author
+    head = '<meta name="author" content="Jane Roe, John Doe">'
+    assert authors(page(head, ld=ld, lang="fr")) == ("Marie Merlet",)
