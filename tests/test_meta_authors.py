@@ -284,3 +284,23 @@ def test_author_tags_naming_an_outlet_apart_leave_the_jsonld_author():
     # and a tag naming someone else entirely does not replace the JSON-LD's author
     head = '<meta name="author" content="Jane Roe, John Doe">'
     assert authors(page(head, ld=ld, lang="fr")) == ("Marie Merlet",)
+
+
+# -- a first name alone, completed by a later source -------------------------------------------------------
+
+_COLUMN = "<p>" + "Ein Absatz der Kolumne, lang genug, um als Fließtext gelesen zu werden, mit weiteren Wörtern. " * 2 + "</p>"
+
+
+def test_first_name_alone_gives_way_to_the_full_name_the_page_signs_with():
+    ld = {"@type": "BlogPosting", "headline": "Das Patriarchat als Kulturtechnik",
+          "author": {"@type": "Person", "name": "Nils"}}
+    body = "<article>" + _COLUMN * 3 + "<p><strong>Eine Kolumne von Nils Pickert</strong></p></article>"
+    assert authors(page(body=body, ld=ld, lang="de")) == ("Nils Pickert",)
+
+
+def test_first_name_alone_is_kept_when_the_page_names_someone_else():
+    # near miss: the later name does not begin with the first name: another person (a quoted expert)
+    ld = {"@type": "BlogPosting", "headline": "Das Patriarchat als Kulturtechnik",
+          "author": {"@type": "Person", "name": "Nils"}}
+    body = "<article>" + _COLUMN * 3 + "<p><strong>Eine Kolumne von Jana Berg</strong></p></article>"
+    assert authors(page(body=body, ld=ld, lang="de")) == ("Nils",)

@@ -63,6 +63,11 @@ def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence) -> list[str]:
         if names and all(_is_login(n) for n in names):
             handles = handles or names  # "gabor_munier": a login; a later source may give the name
             continue
+        if names and handles and all(" " not in h for h in handles) and not _completes(names, handles):
+            continue  # "Nils" first: only a later source giving "Nils Pickert" replaces it
+        if names and len(names) == 1 and " " not in names[0] and not handles:
+            handles = names  # a first name alone ("Nils"): a later source may give the full name
+            continue
         if names:
             if level == 0 and raws is people:
                 return _with_co_authors(names, [names_from([v], keys, level=0, owners=owners) for v in _meta_authors(ev)])
@@ -76,6 +81,15 @@ def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence) -> list[str]:
         if agencies:
             return agencies
     return []
+
+
+def _completes(names: list[str], first: list[str]) -> bool:
+    """Whether ``names`` give the full name of the one-word name in ``first`` ("Nils Pickert" for
+    "Nils"), or ``first`` is a login (any display name then replaces it)."""
+    if any(_is_login(f) for f in first):
+        return True
+    heads = {key(f) for f in first}
+    return any(" " in n and key(n.split()[0]) in heads for n in names)
 
 
 def _with_co_authors(names: list[str], tagged: list[list[str]]) -> list[str]:
