@@ -310,3 +310,23 @@ def test_single_guillemet_separates_the_site_name_from_the_headline():
             ' Monaten.</h1>')
     tree = page(head, body)
     assert meta(tree, "https://www.example-blog.de/laufen/").title == "Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten."
+
+
+# -- a declared title that is the shown headline and a spaced colon's tail ---------------------------
+
+def test_declared_title_with_a_date_after_a_spaced_colon_joins_the_shown_headline():
+    head = (og("So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr")
+            + "<title>So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr</title>")
+    tree = page(head, "<h1>So viel Regen gab es lange nicht</h1><h1>Am meisten gelesen...</h1>")
+    assert meta(tree, "https://www.example-nachrichten.de/news/news_lang.php?ArtNr=1").title == \
+        "So viel Regen gab es lange nicht"
+
+
+def test_french_headline_with_a_spaced_colon_is_kept_whole():
+    # near miss: French spaces the colon inside a headline; the page shows the whole of it
+    t = "Deux ans et demi en Macronie : une condamnation, dix mises en examen et six enquêtes en cours"
+    tree = page(og(t) + f"<title>{t}</title>", f"<h1>{t}</h1>", lang="fr")
+    assert meta(tree, "https://www.example-info.fr/politique/macronie").title == t
+    # nor is a site-less tail after a spaced colon stripped from a <title> alone
+    tree = page(f"<title>{t}</title>", "", lang="fr")
+    assert meta(tree, "https://www.example-info.fr/politique/macronie").title == t

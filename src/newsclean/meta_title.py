@@ -37,6 +37,10 @@ from .metadata import Evidence, host_words
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # Separators between a headline and the site's (or section's) name in a <title> or og:title.
 _SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+|\s*[｜|]\s*(?=\S)|\s*--\s*")
+# Where a declaration's pieces may meet (:func:`_pieces`): the separators, and a colon spaced on
+# both sides ("So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr"). Not used to strip a
+# site's name: French spaces the colon inside its headlines ("Macronie : une condamnation").
+_PIECE_SEP = regex.compile(_SEPARATOR.pattern + r"|\s+:\s+")
 _KEY_DROP = regex.compile(r"[\W_]+")
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-",
                        "—": "-", "\u00a0": " "})
@@ -395,7 +399,7 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if len(text) > _MAX_TITLE:
         return out
-    for i, m in enumerate(_SEPARATOR.finditer(text)):
+    for i, m in enumerate(_PIECE_SEP.finditer(text)):
         if i >= 6:
             break
         for piece in (text[:m.start()].strip(), text[m.end():].strip()):
