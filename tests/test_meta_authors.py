@@ -304,3 +304,20 @@ def test_first_name_alone_is_kept_when_the_page_names_someone_else():
           "author": {"@type": "Person", "name": "Nils"}}
     body = "<article>" + _COLUMN * 3 + "<p><strong>Eine Kolumne von Jana Berg</strong></p></article>"
     assert authors(page(body=body, ld=ld, lang="de")) == ("Nils",)
+
+
+# -- places from CLDR, CMS placeholders, a name printed twice -----------------------------------------------
+
+@pytest.mark.parametrize("raw, names", [
+    ("Nada Tawfik, New York", ["Nada Tawfik"]),            # a CLDR exemplar city after a name
+    ("Anne Dupont, Genève", ["Anne Dupont"]),               # in the page's own language
+    ("Nürnberg, Germany", []),                              # an address: a country closes it
+    ("Olivier Minot Olivier Minot", ["Olivier Minot"]),     # alt text and link text run together
+    ("Unknown", []), ("anónimo", []), ("Super User", []),  # placeholders of a CMS
+    # near misses: people named like places, a place as the only part, a repeated single word
+    ("Victoria Derbyshire, Sydney Ember", ["Victoria Derbyshire", "Sydney Ember"]),
+    ("Jordan", ["Jordan"]),
+    ("Jean-Pierre Jean-Pierre", ["Jean-Pierre Jean-Pierre"]),
+])
+def test_places_placeholders_and_doubled_names(raw, names):
+    assert meta_authors.split_names(raw) == names

@@ -91,6 +91,9 @@ DESK_WORDS: frozenset[str] = frozenset(w.casefold() for w in (
     "guest", "gast", "gastautor", "agencies", "agency", "agenturen", "agences", "agencias", "wire", "wires",
     "staff writer", "staff reporter", "web team", "digital team", "desk",
     "red", "red.", "no author", "kein autor", "sans auteur",
+    # placeholders a CMS prints where no author was entered
+    "unknown", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "anônimo", "publisher", "super user",
+    "null", "none", "undefined", "webmaster", "unbekannt", "inconnu", "desconocido", "sconosciuto",
 ))
 
 # Legal forms after an organisation's name ("Hanns-Seidel-Stiftung e.V.", "Web Commerce GmbH",
@@ -113,6 +116,7 @@ ORG_WORDS: frozenset[str] = frozenset(w.casefold() for w in (
     # de
     "redaktion", "stiftung", "verband", "verein", "institut", "universität", "ministerium", "magazin",
     "zeitung", "gruppe", "gesellschaft", "pressestelle", "nachrichten", "verlag", "bundesverband",
+    "fraktion", "bundestagsfraktion", "partei", "sekretariat", "solutions", "services",
     # fr / es / it / pt / nl
     "rédaction", "fondation", "association", "société", "magazine", "redacción", "fundación", "asociación",
     "redazione", "fondazione", "associazione", "redação", "fundação", "associação", "redactie", "stichting",
