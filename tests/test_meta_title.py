@@ -330,3 +330,36 @@ def test_french_headline_with_a_spaced_colon_is_kept_whole():
     # nor is a site-less tail after a spaced colon stripped from a <title> alone
     tree = page(f"<title>{t}</title>", "", lang="fr")
     assert meta(tree, "https://www.example-info.fr/politique/macronie").title == t
+
+
+# -- a separator left blank at the end; a tag cut short at the headline's quotation mark -------------
+
+def test_separator_left_at_the_end_is_dropped():
+    head = og("Pferdesport definitiv bei Olympia 2028 dabei -") + "<title>Pferdesport definitiv bei Olympia 2028 dabei -</title>"
+    tree = page(head, "")
+    assert meta(tree, "https://www.example-reiten.de/news/olympia").title == "Pferdesport definitiv bei Olympia 2028 dabei"
+
+
+def test_title_that_really_ends_in_a_dash_or_a_closing_guillemet_keeps_it():
+    # near misses: a word's own hyphen ("Anti-"), and French closing a quotation with a spaced "»"
+    tree = page("<title>Vom Pro- zum Anti-</title>", "")
+    assert meta(tree, "https://www.example-news.de/a").title == "Vom Pro- zum Anti-"
+    t = "« Les privatisations sont au profit d'intérêts privés »"
+    tree = page(f"<title>{t}</title>", "", lang="fr")
+    assert meta(tree, "https://www.example-info.fr/a").title == t
+
+
+def test_sharing_tag_cut_at_the_headlines_quotation_mark_takes_the_whole_headline():
+    # content="... Biden de "incapacitado"": the attribute ends at the headline's own quote mark
+    head = ('<meta property="og:title" content="Senador republicano califica a Biden de "incapacitado"">'
+            '<title>Senador republicano califica a Biden de "incapacitado"</title>')
+    tree = page(head, '<h1 class="title-img"><img src="logo.png"></h1>', lang="es")
+    assert meta(tree, "https://www.example-universal.com/internacional/1").title == \
+        'Senador republicano califica a Biden de "incapacitado"'
+
+
+def test_headline_followed_by_a_guillemet_and_the_sites_name_is_not_a_cut_tag():
+    # near miss: "«" opens no quotation here: it separates the site's name (no closing mark)
+    head = og("3 verrückte Orte in Berlin") + "<title>3 verrückte Orte in Berlin « BLOG OFF!</title>"
+    tree = page(head, "")
+    assert meta(tree, "https://www.example-blog.de/berlin").title == "3 verrückte Orte in Berlin"

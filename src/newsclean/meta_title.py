@@ -135,7 +135,13 @@ def strip_site(title: str | None, keys: set[str], home: tuple[str, ...] | list[s
         break
     for name in home:
         title = _strip_glued(title, name)
+    title = _TRAILING_SEP.sub("", title)  # "Pferdesport bei Olympia dabei -": the name left blank
     return title or None
+
+
+# a separator left at the end, spaced from the last word ("... dabei -"); a word's own hyphen
+# ("Anti-") is no separator
+_TRAILING_SEP = regex.compile(r"\s+(?:[-–—|/·•:]|::)\s*$")  # not "»": French closes a quote with it
 
 
 _GLUE = "-_|–—·›»:：｜"
@@ -297,6 +303,7 @@ def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None,
     tag = _title_tag(tree, keys, ev.home_names)
     if tag and key(tag) and len(tag) <= _MAX_TITLE:
         declared.append(("tag", tag))
+    declared = _uncut(declared)
     support: dict[str, set[str]] = {}
     for s, d in declared:
         support.setdefault(key(d), set()).add(_KIND[s])
@@ -498,6 +505,27 @@ def _declared_ends_with(primary: str, shown: list[str]) -> tuple[str, str | None
                 if kicker:
                     return text, kicker
     return None
+
+
+_QUOTE_MARKS = "\"“”„«»‘’‚'"
+
+
+def _uncut(declared: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Declarations cut short where the headline's quotation mark ended the tag's attribute
+    (``content="Senador califica a Biden de "incapacitado""`` reads "... Biden de"): such a value
+    is another declaration's beginning, which goes on with a quoted phrase (both marks: "« BLOG
+    OFF!" after a headline is a separator and a site's name); it takes that one's text."""
+    out = []
+    for src, text in declared:
+        for _, other in declared:
+            rest = other[len(text):] if len(other) > len(text) and other.startswith(text) else ""
+            quoted = rest.strip()
+            if (rest[:1] == " " or not rest[:1].isalnum()) and quoted[:1] in _QUOTE_MARKS \
+                    and any(c in _QUOTE_MARKS for c in quoted[2:]):  # a quoted phrase, both marks
+                text = other
+                break
+        out.append((src, text))
+    return out
 
 
 def _title_tag(tree: lxml_html.HtmlElement, keys: set[str], home: list[str]) -> str | None:
