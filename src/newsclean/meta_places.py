@@ -17,8 +17,7 @@ def _tables() -> tuple[frozenset[str], frozenset[str]]:
     countries: set[str] = set()
     cities: set[str] = set()
     try:
-        from babel import Locale
-        import babel.localedata as localedata
+        from babel import Locale, localedata
     except ImportError:  # pragma: no cover - Babel is a dependency
         return frozenset(), frozenset()
     zone_ids: set[str] = set()

@@ -24,27 +24,27 @@ differ; a tie goes to the more trusted source).
 """
 from __future__ import annotations
 
-import html
-import unicodedata
 from dataclasses import dataclass, field
 
 import regex
 from lxml import html as lxml_html
 
 from . import shapes
-from .metadata import Evidence, host_words
+from .meta_site import (
+    _FOLD,
+    _SEPARATOR,
+    clean_title,
+    is_site,
+    key,
+    site_keys,
+    strip_site,
+)
+from .metadata import Evidence
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-# Separators between a headline and the site's (or section's) name in a <title> or og:title.
-_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+|\s*[｜|]\s*(?=\S)|\s*--\s*")
 # Where a declaration's pieces may meet (:func:`_pieces`): the separators, and a colon spaced on
 # both sides ("So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr"). Not used to strip a
 # site's name: French spaces the colon inside its headlines ("Macronie : une condamnation").
 _PIECE_SEP = regex.compile(_SEPARATOR.pattern + r"|\s+:\s+")
-_KEY_DROP = regex.compile(r"[\W_]+")
-_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-",
-                       "—": "-", "\u00a0": " "})
-_DOMAIN = regex.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", regex.I)
 _ELLIPSIS = ("...", "…")
 _KICKER_SEP = regex.compile(r"\s*:\s+|\s+[-–—|/]\s+")
 _BLOCK_TAGS = frozenset({"span", "div", "small", "strong", "em", "b", "i", "p", "a", "mark", "u"})
@@ -52,123 +52,6 @@ _BLOCK_TAGS = frozenset({"span", "div", "small", "strong", "em", "b", "i", "p", 
 
 _WORD = regex.compile(r"\w+")
 
-
-def clean_title(value: str | None) -> str | None:
-    """Entities unescaped (twice, for doubly escaped JSON-LD), soft hyphens and zero-width
-    characters dropped, NFC, whitespace collapsed."""
-    if not value:
-        return None
-    for _ in range(2):
-        if "&" not in value:
-            break
-        value = html.unescape(value)
-    value = value.translate(_INVISIBLE)
-    if not value.isascii():
-        value = unicodedata.normalize("NFC", value)
-    return " ".join(value.split()) or None
-
-
-def key(text: str) -> str:
-    """A comparison key: case, punctuation, quotes and spacing ignored."""
-    return _KEY_DROP.sub("", text.translate(_FOLD).casefold())
-
-
-def site_keys(ev: Evidence) -> set[str]:
-    """Keys of the site's names (and acronyms, and its host's words). A "site name" that is the
-    article's declared headline (a template filling an app-name tag with it) is left out."""
-    keys = set()
-    headlines = {key(clean_title(h) or "") for h in (ev.headline, ev.first("og:title"), ev.first("twitter:title"))}
-    for name in ev.site_names:
-        k = key(name)
-        if k in headlines:
-            continue
-        if k:
-            keys.add(k)
-        initials = "".join(w[0] for w in regex.findall(r"\w+", name) if w[0].isupper())
-        if len(initials) >= 2:
-            keys.add(initials.casefold())
-    for h in host_words(ev.url):
-        k = key(h)
-        if len(k) >= 3:
-            keys.add(k)
-    return keys
-
-
-def is_site(segment: str, keys: set[str]) -> bool:
-    """Whether a title segment names the site: its name, its host, an acronym, or a domain."""
-    s = segment.strip()
-    if not s:
-        return False
-    if _DOMAIN.match(s):
-        return True
-    k = key(s)
-    if not k:
-        return False
-    for sk in keys:
-        if k == sk:
-            return True
-        if len(sk) >= 4 and (k.startswith(sk) or k.endswith(sk)) and len(s.split()) <= 4:
-            return True  # "Mirror Online" for mirror.co.uk, "The Sun" for thesun.co.uk
-        if len(k) >= 4 and sk.startswith(k) and len(k) >= len(sk) // 2:
-            return True  # "Golem" for golem.de
-    return False
-
-
-def strip_site(title: str | None, keys: set[str], home: tuple[str, ...] | list[str] = ()) -> str | None:
-    """The title without the site's name before the first or after the last separator; a tail
-    that is not the site's name ("Brexit - what happens next") stays. ``home``: the names the
-    page's links to its home page show (:func:`newsclean.metadata.home_names`), matched whole, and
-    also where a script without spaces glues them on ("...城！-新华网")."""
-    if not title:
-        return None
-    exact = {key(h) for h in home} - {""}
-    for _ in range(3):
-        parts = _SEPARATOR.split(title)
-        if len(parts) < 2:
-            break
-        if is_site(parts[-1], keys) or key(parts[-1]) in exact:
-            title = title[:_last_sep(title).start()].strip()
-            continue
-        if is_site(parts[0], keys) or key(parts[0]) in exact:
-            title = title[_SEPARATOR.search(title).end():].strip()
-            continue
-        break
-    for name in home:
-        title = _strip_glued(title, name)
-    title = _TRAILING_SEP.sub("", title)  # "Pferdesport bei Olympia dabei -": the name left blank
-    return title or None
-
-
-# a separator left at the end, spaced from the last word ("... dabei -"); a word's own hyphen
-# ("Anti-") is no separator
-_TRAILING_SEP = regex.compile(r"\s+(?:[-–—|/·•:]|::)\s*$")  # not "»": French closes a quote with it
-
-
-_GLUE = "-_|–—·›»:：｜"
-
-
-def _strip_glued(title: str, name: str) -> str:
-    """``title`` without the site's ``name`` glued on at its end or start by a separator with no
-    space ("武汉的声音-新华网"); the rest must be at least as long as the name."""
-    if len(name) < 2 or len(title) < 2 * len(name) + 1:
-        return title
-    if title.endswith(name):
-        head = title[:-len(name)].rstrip()
-        if head[-1:] in _GLUE and head.rstrip(_GLUE + " "):
-            return head.rstrip(_GLUE + " ")
-    if title.startswith(name):
-        tail = title[len(name):].lstrip()
-        if tail[:1] in _GLUE and tail.lstrip(_GLUE + " "):
-            return tail.lstrip(_GLUE + " ")
-    return title
-
-
-def _last_sep(title: str) -> regex.Match:
-    last = None
-    for m in _SEPARATOR.finditer(title):
-        last = m
-    assert last is not None
-    return last
 
 
 def visible_h1(tree: lxml_html.HtmlElement, declared: set[str] | None = None,
@@ -329,7 +212,7 @@ def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None,
     return _shown_or_declared(primary, [d for s, d in declared if s != "tag"], whole, parts, groups.get(key(whole)))
 
 
-def _kicker_or_not(groups: dict[str, "_Group"], whole: str, kicker: list[str],
+def _kicker_or_not(groups: dict[str, _Group], whole: str, kicker: list[str],
                    title_part: str) -> tuple[str, str | None] | None:
     """For an h1 made of a kicker and a title: the whole h1 when more kinds of declaration carry
     the kicker with the title than give the title alone (or under another kicker); else the title,
