@@ -265,3 +265,59 @@ def test_drupal_account_name_after_a_byline_word():
     body = ('<div class="account-menu"><a class="username" href="/konto">Abonnierte Newsletter</a></div>'
             '<div class="login"><span class="username">Mein Konto</span></div>' + _PROSE)
     assert authors(page(body=body, lang="de")) == ()
+
+
+# -- JSON-LD crediting only the first of several authors ---------------------------------------------------
+
+def test_author_tag_naming_the_jsonld_author_and_a_co_author_gives_both():
+    head = '<meta name="author" content="April Roach, Daniel O\'Mahony">'
+    ld = {"@type": "NewsArticle", "headline": "Quarantine list grows", "author": {"@type": "Person", "name": "April Roach"}}
+    assert authors(page(head, ld=ld)) == ("April Roach", "Daniel O'Mahony")
+
+
+def test_author_tags_naming_an_outlet_apart_leave_the_jsonld_author():
+    # near miss: the extra name sits in a tag of its own (the publisher's company), not beside the author
+    head = '<meta name="author" content="Marie Merlet"><meta property="article:author" content="Prisma Média">'
+    ld = {"@type": "NewsArticle", "headline": "Les clés d'un bon sommeil",
+          "author": {"@type": "Person", "name": "Marie Merlet"}}
+    assert authors(page(head, ld=ld, lang="fr")) == ("Marie Merlet",)
+    # and a tag naming someone else entirely does not replace the JSON-LD's author
+    head = '<meta name="author" content="Jane Roe, John Doe">'
+    assert authors(page(head, ld=ld, lang="fr")) == ("Marie Merlet",)
+
+
+# -- a first name alone, completed by a later source -------------------------------------------------------
+
+_COLUMN = "<p>" + "Ein Absatz der Kolumne, lang genug, um als Fließtext gelesen zu werden, mit weiteren Wörtern. " * 2 + "</p>"
+
+
+def test_first_name_alone_gives_way_to_the_full_name_the_page_signs_with():
+    ld = {"@type": "BlogPosting", "headline": "Das Patriarchat als Kulturtechnik",
+          "author": {"@type": "Person", "name": "Nils"}}
+    body = "<article>" + _COLUMN * 3 + "<p><strong>Eine Kolumne von Nils Pickert</strong></p></article>"
+    assert authors(page(body=body, ld=ld, lang="de")) == ("Nils Pickert",)
+
+
+def test_first_name_alone_is_kept_when_the_page_names_someone_else():
+    # near miss: the later name does not begin with the first name: another person (a quoted expert)
+    ld = {"@type": "BlogPosting", "headline": "Das Patriarchat als Kulturtechnik",
+          "author": {"@type": "Person", "name": "Nils"}}
+    body = "<article>" + _COLUMN * 3 + "<p><strong>Eine Kolumne von Jana Berg</strong></p></article>"
+    assert authors(page(body=body, ld=ld, lang="de")) == ("Nils",)
+
+
+# -- places from CLDR, CMS placeholders, a name printed twice -----------------------------------------------
+
+@pytest.mark.parametrize("raw, names", [
+    ("Nada Tawfik, New York", ["Nada Tawfik"]),            # a CLDR exemplar city after a name
+    ("Anne Dupont, Genève", ["Anne Dupont"]),               # in the page's own language
+    ("Nürnberg, Germany", []),                              # an address: a country closes it
+    ("Olivier Minot Olivier Minot", ["Olivier Minot"]),     # alt text and link text run together
+    ("Unknown", []), ("anónimo", []), ("Super User", []),  # placeholders of a CMS
+    # near misses: people named like places, a place as the only part, a repeated single word
+    ("Victoria Derbyshire, Sydney Ember", ["Victoria Derbyshire", "Sydney Ember"]),
+    ("Jordan", ["Jordan"]),
+    ("Jean-Pierre Jean-Pierre", ["Jean-Pierre Jean-Pierre"]),
+])
+def test_places_placeholders_and_doubled_names(raw, names):
+    assert meta_authors.split_names(raw) == names

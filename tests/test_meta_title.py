@@ -109,6 +109,33 @@ def test_breadcrumb_h1_gives_way_to_the_heading_a_declaration_names():
     assert meta(tree).title == "Technologie im Klassenzimmer: „Sie werden schneller und erfolgreicher“"
 
 
+def test_breadcrumb_h1_that_every_kind_of_declaration_names_beats_a_heading_only_one_names():
+    # the JSON-LD, og:title and <title> give the breadcrumb's words; only twitter:title gives the
+    # h2's (a teaser line reworded for sharing): the h2 adds no evidence of its own
+    body = ('<nav class="breadcrumb"><ol><li><a href="/">Start</a></li><li><a href="/leben">Leben</a></li>'
+            '<li><h1 class="breadcrumb__item--last">Übergewicht &amp; Adipositas: Abnehmspritze kommt - So teuer wird sie'
+            '</h1></li></ol></nav><article><h2 class="article__headline">„Wegovy“: So teuer wird die Abnehmspritze'
+            ' für Fettleibige</h2><p>Text.</p></article>')
+    head = (og("Übergewicht &amp; Adipositas: Abnehmspritze kommt - So teuer wird sie")
+            + og("„Wegovy“: So teuer wird die Abnehmspritze für Fettleibige", "twitter:title")
+            + "<title>Übergewicht &amp; Adipositas: Abnehmspritze kommt - So teuer wird sie - example.de</title>")
+    tree = page(head, body, ld=article("Übergewicht & Adipositas: Abnehmspritze kommt - So teuer wird sie"))
+    assert meta(tree, "https://www.example.de/leben/x").title == \
+        "Übergewicht & Adipositas: Abnehmspritze kommt - So teuer wird sie"
+
+
+def test_breadcrumb_h1_named_by_more_kinds_still_gives_way_to_a_heading_the_jsonld_names():
+    # near miss: og:title and <title> give the breadcrumb's words, the JSON-LD the h2's; the h2 has
+    # evidence the breadcrumb lacks, so the heading rule stands
+    body = ('<nav class="breadcrumb"><ul><li><a href="/">Start</a></li>'
+            '<li><h1>Streit um Julia Klöckner eskaliert: Ricarda Lang legt nach</h1></li></ul></nav>'
+            '<article><h2>Grünen-Spitze gegen Klöckner: Nun attackiert auch Ricarda Lang</h2><p>Text.</p></article>')
+    head = (og("Streit um Julia Klöckner eskaliert: Ricarda Lang legt nach")
+            + "<title>Streit um Julia Klöckner eskaliert: Ricarda Lang legt nach</title>")
+    tree = page(head, body, ld=article("Grünen-Spitze gegen Klöckner: Nun attackiert auch Ricarda Lang"))
+    assert meta(tree).title == "Grünen-Spitze gegen Klöckner: Nun attackiert auch Ricarda Lang"
+
+
 def test_breadcrumb_named_by_its_class_and_marked_as_the_current_page():
     body = ('<header class="article-header"><div class="breadcrumbs"><span><a href="/">Home</a></span>'
             '<span><a href="/business/">Business</a></span>'
@@ -240,3 +267,99 @@ def test_kicker_loses_the_separator_that_set_it_off():
     body = '<h1><span>«Evnukkmakeren»</span><span>Nordmann dømt til livstid i dag</span></h1>'
     m = meta(page("", body, ld=article("Nordmann dømt til livstid i dag"), lang="no"))
     assert (m.title, m.kicker) == ("Nordmann dømt til livstid i dag", "«Evnukkmakeren»")
+
+
+# -- the site's name learned from the page's links to its home page ------------------------------------
+
+def test_title_suffix_named_by_the_home_link_is_taken_off():
+    # no og:site_name, no JSON-LD: the header's link to "/" names the site, and the <title> ends in it
+    head = "<title>Alles Neue macht der Mai… | Bibliothek 2.0 und mehr</title>"
+    body = '<header><a href="/" rel="home">Bibliothek 2.0 und mehr</a></header><h2>Alles Neue macht der Mai…</h2>'
+    tree = page(head, body)
+    assert meta(tree, "http://www.bibliothek-example.de/2014/05/18/mai/").title == "Alles Neue macht der Mai…"
+
+
+def test_title_tail_that_is_not_the_home_links_name_stays():
+    # near miss: the part after the dash is the headline's own ("Teil 49"), not what the home link says
+    head = "<title>Die Haubenfahrzeuge der Nachkriegszeit - Teil 49</title>"
+    body = '<header><a href="https://www.oldtimer-example.de/">Oldtimer-Archiv</a></header>'
+    tree = page(head, body)
+    assert meta(tree, "https://www.oldtimer-example.de/haubenfahrzeuge-49").title == \
+        "Die Haubenfahrzeuge der Nachkriegszeit - Teil 49"
+
+
+def test_site_name_glued_on_without_spaces_in_a_script_without_spaces_is_taken_off():
+    head = "<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>"
+    body = '<div class="logo"><a href="http://www.example-xinhua.cn/"><img src="logo.png" alt="新华网"></a></div>'
+    tree = page(head, body, lang="zh")
+    assert meta(tree, "http://www.example-xinhua.cn/local/c_1.htm").title == "武汉的声音：有英勇的你，才有英雄的城！"
+
+
+def test_headline_merely_ending_in_the_sites_name_keeps_it():
+    # near miss: the site's name at the end of the headline's own words, with no separator before it
+    head = "<title>网友热议：我为什么每天看新华网</title>"
+    body = '<div class="logo"><a href="/"><img src="logo.png" alt="新华网"></a></div>'
+    tree = page(head, body, lang="zh")
+    assert meta(tree, "http://www.example-xinhua.cn/local/c_2.htm").title == "网友热议：我为什么每天看新华网"
+
+
+def test_single_guillemet_separates_the_site_name_from_the_headline():
+    head = (og("Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten. › Nordish by Nature")
+            + "<title>Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten. › Nordish by Nature</title>")
+    body = ('<a href="/">Nordish by Nature</a><h1 class="entry-title">Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12'
+            ' Monaten.</h1>')
+    tree = page(head, body)
+    assert meta(tree, "https://www.example-blog.de/laufen/").title == "Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten."
+
+
+# -- a declared title that is the shown headline and a spaced colon's tail ---------------------------
+
+def test_declared_title_with_a_date_after_a_spaced_colon_joins_the_shown_headline():
+    head = (og("So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr")
+            + "<title>So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr</title>")
+    tree = page(head, "<h1>So viel Regen gab es lange nicht</h1><h1>Am meisten gelesen...</h1>")
+    assert meta(tree, "https://www.example-nachrichten.de/news/news_lang.php?ArtNr=1").title == \
+        "So viel Regen gab es lange nicht"
+
+
+def test_french_headline_with_a_spaced_colon_is_kept_whole():
+    # near miss: French spaces the colon inside a headline; the page shows the whole of it
+    t = "Deux ans et demi en Macronie : une condamnation, dix mises en examen et six enquêtes en cours"
+    tree = page(og(t) + f"<title>{t}</title>", f"<h1>{t}</h1>", lang="fr")
+    assert meta(tree, "https://www.example-info.fr/politique/macronie").title == t
+    # nor is a site-less tail after a spaced colon stripped from a <title> alone
+    tree = page(f"<title>{t}</title>", "", lang="fr")
+    assert meta(tree, "https://www.example-info.fr/politique/macronie").title == t
+
+
+# -- a separator left blank at the end; a tag cut short at the headline's quotation mark -------------
+
+def test_separator_left_at_the_end_is_dropped():
+    head = og("Pferdesport definitiv bei Olympia 2028 dabei -") + "<title>Pferdesport definitiv bei Olympia 2028 dabei -</title>"
+    tree = page(head, "")
+    assert meta(tree, "https://www.example-reiten.de/news/olympia").title == "Pferdesport definitiv bei Olympia 2028 dabei"
+
+
+def test_title_that_really_ends_in_a_dash_or_a_closing_guillemet_keeps_it():
+    # near misses: a word's own hyphen ("Anti-"), and French closing a quotation with a spaced "»"
+    tree = page("<title>Vom Pro- zum Anti-</title>", "")
+    assert meta(tree, "https://www.example-news.de/a").title == "Vom Pro- zum Anti-"
+    t = "« Les privatisations sont au profit d'intérêts privés »"
+    tree = page(f"<title>{t}</title>", "", lang="fr")
+    assert meta(tree, "https://www.example-info.fr/a").title == t
+
+
+def test_sharing_tag_cut_at_the_headlines_quotation_mark_takes_the_whole_headline():
+    # content="... Biden de "incapacitado"": the attribute ends at the headline's own quote mark
+    head = ('<meta property="og:title" content="Senador republicano califica a Biden de "incapacitado"">'
+            '<title>Senador republicano califica a Biden de "incapacitado"</title>')
+    tree = page(head, '<h1 class="title-img"><img src="logo.png"></h1>', lang="es")
+    assert meta(tree, "https://www.example-universal.com/internacional/1").title == \
+        'Senador republicano califica a Biden de "incapacitado"'
+
+
+def test_headline_followed_by_a_guillemet_and_the_sites_name_is_not_a_cut_tag():
+    # near miss: "«" opens no quotation here: it separates the site's name (no closing mark)
+    head = og("3 verrückte Orte in Berlin") + "<title>3 verrückte Orte in Berlin « BLOG OFF!</title>"
+    tree = page(head, "")
+    assert meta(tree, "https://www.example-blog.de/berlin").title == "3 verrückte Orte in Berlin"

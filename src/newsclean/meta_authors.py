@@ -63,7 +63,14 @@ def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence) -> list[str]:
         if names and all(_is_login(n) for n in names):
             handles = handles or names  # "gabor_munier": a login; a later source may give the name
             continue
+        if names and handles and all(" " not in h for h in handles) and not _completes(names, handles):
+            continue  # "Nils" first: only a later source giving "Nils Pickert" replaces it
+        if names and len(names) == 1 and " " not in names[0] and not handles:
+            handles = names  # a first name alone ("Nils"): a later source may give the full name
+            continue
         if names:
+            if level == 0 and raws is people:
+                return _with_co_authors(names, [names_from([v], keys, level=0, owners=owners) for v in _meta_authors(ev)])
             return names
     if handles:
         return handles
@@ -74,6 +81,27 @@ def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence) -> list[str]:
         if agencies:
             return agencies
     return []
+
+
+def _completes(names: list[str], first: list[str]) -> bool:
+    """Whether ``names`` give the full name of the one-word name in ``first`` ("Nils Pickert" for
+    "Nils"), or ``first`` is a login (any display name then replaces it)."""
+    if any(_is_login(f) for f in first):
+        return True
+    heads = {key(f) for f in first}
+    return any(" " in n and key(n.split()[0]) in heads for n in names)
+
+
+def _with_co_authors(names: list[str], tagged: list[list[str]]) -> list[str]:
+    """An author tag's names where that one tag holds every name the JSON-LD gives and more
+    people: a JSON-LD that credits only the first of two authors ("April Roach" beside the tag
+    "April Roach, Daniel O'Mahony"). Tags naming someone else, or an outlet in a tag of its own
+    ("Condé Nast"), leave the JSON-LD's names as they are."""
+    have = {key(n) for n in names}
+    for value in tagged:
+        if len(value) > len(names) and have <= {key(n) for n in value}:
+            return value
+    return names
 
 
 def _person_publishers(tree: lxml_html.HtmlElement) -> set[str]:

@@ -22,12 +22,15 @@ _LABEL = regex.compile(r"^(?:" + "|".join(regex.escape(p) for p in PREFIXES) + r
 _LINE_START = regex.compile(r"^\s*[(\[（]?\s*(?:" + "|".join(regex.escape(p) for p in PREFIXES) + r")\s*(?:[:：]\s*|\s|$)",
                             regex.I)
 _BYLINE_CLASS = regex.compile(
-    r"(?:^|[\s_-])(?:author|byline|autor|auteur|autore|writer|creator)(?:s|es|en|i|name|names)?(?:$|[\s_-])", regex.I)
+    r"(?:^|[\s_-])(?:author|byline|autor|auteur|autore|writer|creator)(?:s|es|en|i|name|names)?(?:zeile|line)?(?:$|[\s_-])",
+    regex.I)
+# a class token naming a picture's credit ("media-license-author", "photo-author"): not the story's
+_CREDIT_CLASS = regex.compile(r"(?:" + "|".join(meta_words.CREDIT_CLASS_WORDS) + r")", regex.I)
 # What the page walk (:class:`Scan`) looks for: class, id or test id words of bylines, and links
 # to an author's page ("/autoren/name/max-kolter", "/author/jane-doe/": the path segment before the
 # slug says author in the site's language, words in :mod:`meta_words`).
 _PREFIX_WORDS = frozenset(w for p in PREFIXES for w in p.split()[-1:])
-_CLASS_HINT = regex.compile(r"uthor|yline|utor|riter")
+_CLASS_HINT = regex.compile(r"uthor|yline|utor|uteur|riter")
 _LINK_HINT = regex.compile("/(?:" + "|".join(regex.escape(w) for w in meta_words.AUTHOR_PATH_WORDS) + ")")
 _AUTHOR_PATH = regex.compile(r"/(?:" + "|".join(regex.escape(w) for w in meta_words.AUTHOR_PATH_WORDS)
                              + r")/(?:[\w-]{1,20}/)?[\w.%-]{2,80}/?$", regex.I)
@@ -168,6 +171,9 @@ def class_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list
         label = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}"
         if not _BYLINE_CLASS.search(label.replace("__", " ").replace("--", " ")):
             continue
+        named = [t for t in label.split() if _BYLINE_CLASS.search(t)]
+        if named and all(_CREDIT_CLASS.search(t) for t in named):
+            continue  # "media-license-author": a picture's credit
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "main", "article"):
             continue
         if _in_teaser(el, links=False) or _in_comments(el) or _other_author_link(el):
@@ -284,13 +290,22 @@ def prefix_lines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list[
 
 
 _TEASER = regex.compile(r"(?:^|[\s_-])(?:" + "|".join(meta_words.TEASER_CLASS_WORDS) + r")", regex.I)
+# a layout modifier in a class token ("has-double-sidebar", "wrapper__with-sidebar", "no-sidebars")
+# names what sits beside a box, not the box: the token is read up to it
+_MODIFIER = regex.compile(r"(?:(?<!\S)|[_-])(?:has|with|without|no)[_-]\S*", regex.I)
+
+
+def _teaser_class(cls: str) -> bool:
+    return bool(_TEASER.search(_MODIFIER.sub("", cls))) if cls else False
 
 
 def _in_teaser(el: lxml_html.HtmlElement, links: bool = True) -> bool:
     """Inside a teaser box (related stories, most read), or with ``links`` a link: another story's
     byline."""
     for a in el.iterancestors():
-        if (links and a.tag == "a") or _TEASER.search(a.get("class") or ""):
+        if a.tag in ("body", "html"):
+            break  # the page's own classes describe its layout ("no-sidebars"), not a box
+        if (links and a.tag == "a") or _teaser_class(a.get("class") or ""):
             return True
     return False
 

@@ -2,15 +2,17 @@
 "Von: Max Muster/dpa") split into names, each losing its byline prefix ("By", "Von", "Par", a
 phrase such as "Zeige alle Beiträge von"), its job title, its outlet ("for The Mail on Sunday"),
 social handle and address, and each dropped when it is an e-mail address, a number, the site's own
-name, a news agency, a desk ("Redaktion"), an organisation (a legal form such as "GmbH", a head
-word such as "Stiftung", "Team"), a dateline place ("AFP, MANILA"; "London" among full names) or
-the words of a sentence. Words are data, per language, in :mod:`meta_words`.
+name, a news agency, a desk ("Redaktion"), a CMS placeholder ("Unknown", "Super User"), an
+organisation (a legal form such as "GmbH", a head word such as "Stiftung", "Team"), a dateline
+place ("AFP, MANILA"; "London" among full names; a CLDR country or city after a name,
+:mod:`meta_places`) or the words of a sentence. Words are data, per language, in :mod:`meta_words`.
 """
 from __future__ import annotations
 
 import regex
 
 from . import meta_words, shapes
+from .meta_places import is_country, is_place
 from .meta_title import clean_title, is_site, key
 
 MAX_AUTHORS = 12
@@ -111,13 +113,16 @@ def split_names(raw: str, site: set[str] = frozenset(),  # type: ignore[assignme
     if site and parts and key(parts[0]) not in owners and (is_site(parts[0], site) or _is_agency_phrase(parts[0])):
         return []  # "hessenschau.de, Frankfurt, Germany": an outlet and its address, no person
     out: list[str] = []
+    address = any(is_country(p) for p in parts[1:])  # "..., Nürnberg, Germany": an address
     for i, part in enumerate(parts):
         part = _strip_inner_prefix(strip_prefix(part))
-        part = _strip_affiliation(part)
+        part = _undouble(_strip_affiliation(part))
         if not part:
             continue
         if i > 0 and _is_dateline(part):
             continue
+        if (i > 0 and is_place(part)) or (address and " " not in part):
+            continue  # "Nada Tawfik, New York": a dateline place; an address's words
         if out and _is_affiliation(part):
             continue
         if out and _is_place_among_names(part, out):
@@ -125,6 +130,16 @@ def split_names(raw: str, site: set[str] = frozenset(),  # type: ignore[assignme
         if (key(part) in owners and is_person(part)) or is_person(part, site):
             out.append(part)
     return out
+
+
+def _undouble(part: str) -> str:
+    """A name printed twice over ("Olivier Minot Olivier Minot": a photo's alt and a link's text
+    run together) once."""
+    words = part.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return part
 
 
 def _strip_inner_prefix(part: str) -> str:

@@ -24,23 +24,27 @@ differ; a tie goes to the more trusted source).
 """
 from __future__ import annotations
 
-import html
-import unicodedata
 from dataclasses import dataclass, field
 
 import regex
 from lxml import html as lxml_html
 
 from . import shapes
-from .metadata import Evidence, host_words
+from .meta_site import (
+    _FOLD,
+    _SEPARATOR,
+    clean_title,
+    is_site,
+    key,
+    site_keys,
+    strip_site,
+)
+from .metadata import Evidence
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-# Separators between a headline and the site's (or section's) name in a <title> or og:title.
-_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*[｜|]\s*(?=\S)|\s*--\s*")
-_KEY_DROP = regex.compile(r"[\W_]+")
-_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-",
-                       "—": "-", "\u00a0": " "})
-_DOMAIN = regex.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", regex.I)
+# Where a declaration's pieces may meet (:func:`_pieces`): the separators, and a colon spaced on
+# both sides ("So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr"). Not used to strip a
+# site's name: French spaces the colon inside its headlines ("Macronie : une condamnation").
+_PIECE_SEP = regex.compile(_SEPARATOR.pattern + r"|\s+:\s+")
 _ELLIPSIS = ("...", "…")
 _KICKER_SEP = regex.compile(r"\s*:\s+|\s+[-–—|/]\s+")
 _BLOCK_TAGS = frozenset({"span", "div", "small", "strong", "em", "b", "i", "p", "a", "mark", "u"})
@@ -49,114 +53,36 @@ _BLOCK_TAGS = frozenset({"span", "div", "small", "strong", "em", "b", "i", "p", 
 _WORD = regex.compile(r"\w+")
 
 
-def clean_title(value: str | None) -> str | None:
-    """Entities unescaped (twice, for doubly escaped JSON-LD), soft hyphens and zero-width
-    characters dropped, NFC, whitespace collapsed."""
-    if not value:
-        return None
-    for _ in range(2):
-        if "&" not in value:
-            break
-        value = html.unescape(value)
-    value = value.translate(_INVISIBLE)
-    if not value.isascii():
-        value = unicodedata.normalize("NFC", value)
-    return " ".join(value.split()) or None
-
-
-def key(text: str) -> str:
-    """A comparison key: case, punctuation, quotes and spacing ignored."""
-    return _KEY_DROP.sub("", text.translate(_FOLD).casefold())
-
-
-def site_keys(ev: Evidence) -> set[str]:
-    """Keys of the site's names (and acronyms, and its host's words). A "site name" that is the
-    article's declared headline (a template filling an app-name tag with it) is left out."""
-    keys = set()
-    headlines = {key(clean_title(h) or "") for h in (ev.headline, ev.first("og:title"), ev.first("twitter:title"))}
-    for name in ev.site_names:
-        k = key(name)
-        if k in headlines:
-            continue
-        if k:
-            keys.add(k)
-        initials = "".join(w[0] for w in regex.findall(r"\w+", name) if w[0].isupper())
-        if len(initials) >= 2:
-            keys.add(initials.casefold())
-    for h in host_words(ev.url):
-        k = key(h)
-        if len(k) >= 3:
-            keys.add(k)
-    return keys
-
-
-def is_site(segment: str, keys: set[str]) -> bool:
-    """Whether a title segment names the site: its name, its host, an acronym, or a domain."""
-    s = segment.strip()
-    if not s:
-        return False
-    if _DOMAIN.match(s):
-        return True
-    k = key(s)
-    if not k:
-        return False
-    for sk in keys:
-        if k == sk:
-            return True
-        if len(sk) >= 4 and (k.startswith(sk) or k.endswith(sk)) and len(s.split()) <= 4:
-            return True  # "Mirror Online" for mirror.co.uk, "The Sun" for thesun.co.uk
-        if len(k) >= 4 and sk.startswith(k) and len(k) >= len(sk) // 2:
-            return True  # "Golem" for golem.de
-    return False
-
-
-def strip_site(title: str | None, keys: set[str]) -> str | None:
-    """The title without the site's name before the first or after the last separator; a tail
-    that is not the site's name ("Brexit - what happens next") stays."""
-    if not title:
-        return None
-    for _ in range(3):
-        parts = _SEPARATOR.split(title)
-        if len(parts) < 2:
-            break
-        if is_site(parts[-1], keys):
-            title = title[:_last_sep(title).start()].strip()
-            continue
-        if is_site(parts[0], keys):
-            title = title[_SEPARATOR.search(title).end():].strip()
-            continue
-        break
-    return title or None
-
-
-def _last_sep(title: str) -> regex.Match:
-    last = None
-    for m in _SEPARATOR.finditer(title):
-        last = m
-    assert last is not None
-    return last
-
 
 def visible_h1(tree: lxml_html.HtmlElement, declared: set[str] | None = None,
-               confirming: set[str] | None = None, site: set[str] | None = None) -> lxml_html.HtmlElement | None:
+               confirming: set[str] | None = None, site: set[str] | None = None,
+               support: dict[str, set[str]] | None = None) -> lxml_html.HtmlElement | None:
     """The element showing the page's headline: the first h1 with some words in it that is not
     the site's name (:func:`site_keys`, ``site``: a logo).
 
     Many templates make the last entry of the breadcrumb an h1 (the page's short name) and show
     the headline in an h2. Where the first h1 is such an entry and the page declares headlines
-    (keys in ``declared``), the first h1 or h2 whose words a declaration gives is the headline;
-    else the breadcrumb's h1 when a headline declared for the article itself has its words (keys
-    in ``confirming``: not the ``<title>``, often rendered from the same field as the breadcrumb);
-    else none."""
+    (keys in ``declared``), the first h1 or h2 whose words a declaration gives is the headline,
+    unless the kinds of declaration giving the breadcrumb's words are more than, and include
+    all of, those giving that heading's (``support``: key -> kinds; JSON-LD, og:title and
+    ``<title>`` naming the breadcrumb and only twitter:title the heading: the heading adds no
+    evidence of its own); else the breadcrumb's h1 when a headline declared for the article itself
+    has its words (keys in ``confirming``: not the ``<title>``, often rendered from the same
+    field as the breadcrumb); else none."""
     first = next((h for h in tree.iter("h1") if _worded(h) and not _logo(h, site, declared)), None)
     if first is None or not declared or not _in_breadcrumb(first):
         return first
+    first_key = key(h1_texts(first)[0] or "")
     for i, el in enumerate(tree.iter("h1", "h2")):
         if i >= _MAX_HEADINGS:
             break
-        if el is not first and _worded(el) and key(h1_texts(el)[0] or "") in declared:
-            return el
-    return first if key(h1_texts(first)[0] or "") in (confirming or set()) else None
+        if el is not first and _worded(el):
+            k = key(h1_texts(el)[0] or "")
+            if k in declared:
+                if support and support.get(first_key, set()) > support.get(k, set()):
+                    return first
+                return el
+    return first if first_key in (confirming or set()) else None
 
 
 def _logo(h: lxml_html.HtmlElement, site: set[str] | None, declared: set[str] | None) -> bool:
@@ -254,13 +180,17 @@ def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None,
     declared = []
     for src, names in _DECLARED:
         value = ev.headline if names is None else ev.first(*names)
-        t = strip_site(clean_title(value), keys) if value and len(value) <= _MAX_TITLE else None
+        t = strip_site(clean_title(value), keys, ev.home_names) if value and len(value) <= _MAX_TITLE else None
         if t and key(t):
             declared.append((src, t))
-    tag = _title_tag(tree, keys)
+    tag = _title_tag(tree, keys, ev.home_names)
     if tag and key(tag) and len(tag) <= _MAX_TITLE:
         declared.append(("tag", tag))
-    h = visible_h1(tree, {key(d) for _, d in declared}, {key(d) for s, d in declared if s != "tag"}, keys)
+    declared = _uncut(declared)
+    support: dict[str, set[str]] = {}
+    for s, d in declared:
+        support.setdefault(key(d), set()).add(_KIND[s])
+    h = visible_h1(tree, set(support), {key(d) for s, d in declared if s != "tag"}, keys, support)
     whole, parts = h1_texts(h) if h is not None else (None, [])
     if not whole:  # nothing shown to check against: the first declared headline, as most write it
         groups, where = _groups(declared, set())
@@ -282,7 +212,7 @@ def choose_title(tree: lxml_html.HtmlElement, ev: Evidence) -> tuple[str | None,
     return _shown_or_declared(primary, [d for s, d in declared if s != "tag"], whole, parts, groups.get(key(whole)))
 
 
-def _kicker_or_not(groups: dict[str, "_Group"], whole: str, kicker: list[str],
+def _kicker_or_not(groups: dict[str, _Group], whole: str, kicker: list[str],
                    title_part: str) -> tuple[str, str | None] | None:
     """For an h1 made of a kicker and a title: the whole h1 when more kinds of declaration carry
     the kicker with the title than give the title alone (or under another kicker); else the title,
@@ -359,7 +289,7 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if len(text) > _MAX_TITLE:
         return out
-    for i, m in enumerate(_SEPARATOR.finditer(text)):
+    for i, m in enumerate(_PIECE_SEP.finditer(text)):
         if i >= 6:
             break
         for piece in (text[:m.start()].strip(), text[m.end():].strip()):
@@ -460,6 +390,27 @@ def _declared_ends_with(primary: str, shown: list[str]) -> tuple[str, str | None
     return None
 
 
-def _title_tag(tree: lxml_html.HtmlElement, keys: set[str]) -> str | None:
+_QUOTE_MARKS = "\"“”„«»‘’‚'"
+
+
+def _uncut(declared: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Declarations cut short where the headline's quotation mark ended the tag's attribute
+    (``content="Senador califica a Biden de "incapacitado""`` reads "... Biden de"): such a value
+    is another declaration's beginning, which goes on with a quoted phrase (both marks: "« BLOG
+    OFF!" after a headline is a separator and a site's name); it takes that one's text."""
+    out = []
+    for src, text in declared:
+        for _, other in declared:
+            rest = other[len(text):] if len(other) > len(text) and other.startswith(text) else ""
+            quoted = rest.strip()
+            if (rest[:1] == " " or not rest[:1].isalnum()) and quoted[:1] in _QUOTE_MARKS \
+                    and any(c in _QUOTE_MARKS for c in quoted[2:]):  # a quoted phrase, both marks
+                text = other
+                break
+        out.append((src, text))
+    return out
+
+
+def _title_tag(tree: lxml_html.HtmlElement, keys: set[str], home: list[str]) -> str | None:
     t = tree.findtext(".//title")
-    return strip_site(clean_title(t), keys) if t and len(t) <= _MAX_TITLE else None
+    return strip_site(clean_title(t), keys, home) if t and len(t) <= _MAX_TITLE else None

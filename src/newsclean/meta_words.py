@@ -10,10 +10,10 @@ from __future__ import annotations
 # Words printed before the names in a byline ("By Jane Doe", "Von Max Muster").
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "en": ("by", "written by", "words by", "reporting by", "story by", "author", "authors", "posted by",
-           "text by", "interview by", "analysis by", "opinion by"),
+           "text by", "interview by", "analysis by", "opinion by", "interview"),
     "de": ("von", "ein kommentar von", "eine analyse von", "ein gastbeitrag von", "autor", "autorin",
-           "autoren", "text", "verfasst von"),
-    "fr": ("par", "auteur", "autrice", "texte"),
+           "autoren", "text", "verfasst von", "interview", "ein interview von"),
+    "fr": ("par", "auteur", "autrice", "texte", "propos recueillis par", "entretien réalisé par"),
     "es": ("por", "autor", "autora", "escrito por", "texto"),
     "pt": ("por", "autor", "autora", "texto"),
     "it": ("di", "a cura di", "autore", "autrice", "scritto da"),
@@ -91,6 +91,9 @@ DESK_WORDS: frozenset[str] = frozenset(w.casefold() for w in (
     "guest", "gast", "gastautor", "agencies", "agency", "agenturen", "agences", "agencias", "wire", "wires",
     "staff writer", "staff reporter", "web team", "digital team", "desk",
     "red", "red.", "no author", "kein autor", "sans auteur",
+    # placeholders a CMS prints where no author was entered
+    "unknown", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "anônimo", "publisher", "super user",
+    "null", "none", "undefined", "webmaster", "unbekannt", "inconnu", "desconocido", "sconosciuto",
 ))
 
 # Legal forms after an organisation's name ("Hanns-Seidel-Stiftung e.V.", "Web Commerce GmbH",
@@ -113,6 +116,7 @@ ORG_WORDS: frozenset[str] = frozenset(w.casefold() for w in (
     # de
     "redaktion", "stiftung", "verband", "verein", "institut", "universität", "ministerium", "magazin",
     "zeitung", "gruppe", "gesellschaft", "pressestelle", "nachrichten", "verlag", "bundesverband",
+    "fraktion", "bundestagsfraktion", "partei", "sekretariat", "solutions", "services",
     # fr / es / it / pt / nl
     "rédaction", "fondation", "association", "société", "magazine", "redacción", "fundación", "asociación",
     "redazione", "fondazione", "associazione", "redação", "fundação", "associação", "redactie", "stichting",
@@ -146,6 +150,12 @@ AUTHOR_PATH_WORDS: tuple[str, ...] = (
 TEASER_CLASS_WORDS: tuple[str, ...] = (
     "teaser", "appetizer", "related", "most-read", "mostread", "popular", "recommend", "more-stories",
     "read-more", "readmore", "trending", "carousel", "sidebar", "footer", "nav",
+)
+
+# Class words of a picture's credit: a class token holding one beside an author word
+# ("media-license-author", "photo-author", "bildautor") names who took the picture.
+CREDIT_CLASS_WORDS: tuple[str, ...] = (
+    "license", "licence", "credit", "copyright", "caption", "photo", "foto", "bild", "image", "img", "picture",
 )
 
 # Class or id words of a comment thread: a name there is a commenter's ("comment-author vcard").

@@ -63,6 +63,7 @@ class Evidence:
     publisher: str | None = None
     language: str | None = None
     site_names: list[str] = field(default_factory=list)
+    home_names: list[str] = field(default_factory=list)  # texts of the links to the home page
 
     def first(self, *names: str) -> str | None:
         for n in names:
@@ -150,7 +151,39 @@ def _gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: st
         lang = root.get("lang") if root is not None else None
     ev.language = ev.language or (lang.strip() if lang else None) or ev.first("og:locale", "content-language", "language")
     ev.site_names = _site_names(ev)
+    ev.home_names = home_names(tree, url)
     return ev
+
+
+_MAX_LINKS = 300  # links looked at for the ones to the home page (the header's come first)
+
+
+def home_names(tree: lxml_html.HtmlElement, url: str | None) -> list[str]:
+    """What the page's links to its own home page say ("Nordish by Nature", "新华网"; the logo's
+    ``alt`` where the link holds only an image): the site's name as the page shows it, used to
+    take it off a ``<title>``. A link is to the home page when it is ``rel=home`` or its address
+    is the site's root ("/", "https://host/")."""
+    roots = {"/", "./"}
+    if url:
+        p = urlsplit(url)
+        if p.netloc:
+            for scheme in ("http", "https"):
+                roots.update({f"{scheme}://{p.netloc}", f"{scheme}://{p.netloc}/"})
+            roots.update({f"//{p.netloc}", f"//{p.netloc}/"})
+    out: list[str] = []
+    for i, a in enumerate(tree.iter("a")):
+        if i >= _MAX_LINKS or len(out) >= 5:
+            break
+        href = (a.get("href") or "").strip()
+        if href not in roots and "home" not in (a.get("rel") or "").split():
+            continue
+        text = shapes.clean(a.text_content())
+        if not text:
+            img = next(a.iter("img"), None)
+            text = shapes.clean(img.get("alt") or "") if img is not None else ""
+        if text and len(text) <= 60 and len(text.split()) <= 6 and text not in out:
+            out.append(text)
+    return out
 
 
 def script_texts(tree: lxml_html.HtmlElement) -> list[str | None]:

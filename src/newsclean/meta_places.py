@@ -1,0 +1,53 @@
+"""Place names from CLDR (through Babel), for the author stage: a byline part that is a country or
+a city is a dateline or an address ("Nada Tawfik, New York"; "Nürnberg, Germany"), not a person.
+
+Countries come from CLDR's territory names, cities from its time-zone exemplar cities (the English
+ones from the zone ids, "America/New_York" -> "New York", and each language's own spelling), in the
+languages news is most often written in. Built once, on first use.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ru", "zh", "ja")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], frozenset[str]]:
+    countries: set[str] = set()
+    cities: set[str] = set()
+    try:
+        from babel import Locale, localedata
+    except ImportError:  # pragma: no cover - Babel is a dependency
+        return frozenset(), frozenset()
+    zone_ids: set[str] = set()
+    for lang in _LANGUAGES:
+        if not localedata.exists(lang):
+            continue
+        loc = Locale.parse(lang)
+        for code, name in loc.territories.items():
+            if code.isalpha() and len(code) == 2 and name:  # countries, not "001" (World) and regions
+                countries.add(name.casefold())
+        for zone, data in loc.time_zones.items():
+            zone_ids.add(zone)
+            city = data.get("city") if hasattr(data, "get") else None
+            if city:
+                cities.add(city.casefold())
+    from babel.core import get_global
+    zone_ids |= set(get_global("zone_territories"))
+    for zone in zone_ids:
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV/")):
+            cities.add(zone.rsplit("/", 1)[-1].replace("_", " ").casefold())
+    return frozenset(countries), frozenset(cities)
+
+
+def is_country(text: str) -> bool:
+    """Whether ``text`` is a country's name in one of the languages (CLDR)."""
+    return text.strip().casefold() in _tables()[0]
+
+
+def is_place(text: str) -> bool:
+    """Whether ``text`` is a country's or a city's name (CLDR)."""
+    t = text.strip().casefold()
+    countries, cities = _tables()
+    return t in countries or t in cities
