@@ -3,7 +3,7 @@ element, the elements after the headline, a paragraph's link characters, a line'
 page bounds of the metadata search."""
 from lxml import etree
 
-from newsclean import article_body, bigpage, meta_date
+from newsclean import article_body, article_check, bigpage, meta_date
 from newsclean.html_front import parse_tree
 
 PAGE = ("<html><head><meta name='description' content='x'></head><body>"
@@ -35,17 +35,17 @@ def test_following_is_the_xpath_axis_without_descendants():
 def test_link_characters_of_a_paragraph_and_of_a_link_itself():
     tree = parse_tree(PAGE)
     paras = list(tree.iter("p"))
-    assert article_body._link_chars(paras[1]) == len("road")
-    assert article_body._link_chars(paras[2]) == 0  # near miss: a childless paragraph has no links
+    assert article_body.link_chars(paras[1]) == len("road")
+    assert article_body.link_chars(paras[2]) == 0  # near miss: a childless paragraph has no links
     link = next(a for a in tree.iter("a") if a.get("href", "").startswith("/news"))
-    assert article_body._link_chars(link) == len("road")  # a link alone still counts its own text
+    assert article_body.link_chars(link) == len("road")  # a link alone still counts its own text
 
 
 def test_a_line_key_is_words_of_its_text_and_kept():
-    line = article_body.Line("\u201cSt\u00f6rm\u201d  closes \u2013 the ROAD")
+    line = article_check.Line("\u201cSt\u00f6rm\u201d  closes \u2013 the ROAD")
     assert line.key == article_body.words(line.text) == 'st\u00f6rm"closes-theroad'  # quotes folded, edge marks off
-    assert article_body.Line("Stra\u00dfe").key == "strasse"  # casefold, not lower, off ASCII
-    assert line == article_body.Line(line.text)  # the key is no field
+    assert article_check.Line("Stra\u00dfe").key == "strasse"  # casefold, not lower, off ASCII
+    assert line == article_check.Line(line.text)  # the key is no field
 
 
 def test_extract_large_keeps_tails_and_skips_boilerplate():

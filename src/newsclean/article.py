@@ -1,8 +1,8 @@
 """Article mode: a page that is not a live blog becomes one post.
 
 The body comes from trafilatura (the best-scoring open extractor on the public benchmarks)
-between our own stages (`article_body`: before, boxes that are not the story; after, link lines
-and JSON-LD ``articleBody`` as evidence), then our cleaning rules; huge pages take `bigpage`'s
+between our own stages (before, `article_body`: boxes that are not the story; after,
+`article_check`: link lines and JSON-LD ``articleBody`` as evidence), then our cleaning rules; huge pages take `bigpage`'s
 linear walk instead of trafilatura. Title, date and authors come from `metadata`.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import trafilatura
 from lxml import html as lxml_html
 
-from . import article_body, bigpage, shapes, structured
+from . import article_body, article_check, bigpage, shapes, structured
 from .metadata import document_metadata
 from .model import Block, Document, Post, Removal
 from .sites import SiteProfile, rules_for
@@ -57,7 +57,7 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
 
 
 def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str | None,
-                removed: list[Removal]) -> tuple[list[article_body.Line], str]:
+                removed: list[Removal]) -> tuple[list[article_check.Line], str]:
     """The story's lines: the page cleaned of what is not the story, trafilatura's extraction,
     then its lines checked against the page and the JSON-LD ``articleBody``; and the standfirst
     under the headline when the lines do not hold it (the document's summary), else ""."""
@@ -75,9 +75,9 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
     for raw in body.split("\n"):
         text = shapes.clean(raw)
         if text:
-            lines.append(article_body.Line(text[2:], True) if text.startswith("- ") else article_body.Line(text))
-    lines = article_body.postclean(lines, known, page.article_body, removed)
-    return lines, article_body.standfirst(lines, known)
+            lines.append(article_check.Line(text[2:], True) if text.startswith("- ") else article_check.Line(text))
+    lines = article_check.postclean(lines, known, page.article_body, removed)
+    return lines, article_check.standfirst(lines, known)
 
 
 def _menu_like(body: str) -> bool:
