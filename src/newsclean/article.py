@@ -32,7 +32,8 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
     lines, lead = _body_lines(tree, page, url, removed)
     for line in lines:
         text, spans = rules.strip_spans(line.text)
-        removed.extend(Removal(name, span) for name, span in spans)
+        if spans:
+            removed.extend(Removal(name, span) for name, span in spans)
         rule = rules.line_rule_for(text)
         if rule is not None:
             removed.append(Removal(rule.name, text))
@@ -66,16 +67,18 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
     # half its time; our stages after it restore what it leaves out. A short result gets the
     # full cascade (the tree is not changed by extract: it works on a copy).
     if bigpage.is_large(tree):  # trafilatura's cost grows faster than the page: one linear walk
-        body = bigpage.extract_large(tree)
+        # (its lines have their whitespace collapsed already: an ASCII line is clean as it is)
+        texts = [raw if raw.isascii() else shapes.clean(raw) for raw in bigpage.large_lines(tree, known.collapsed)]
     else:
         body = trafilatura.extract(tree, url=url, include_comments=False, fast=True) or ""
         if len(body) < FULL_CASCADE_BELOW or _menu_like(body):
             body = trafilatura.extract(tree, url=url, include_comments=False) or body
+        texts = [shapes.clean(raw) for raw in body.split("\n")]
     lines = []
-    for raw in body.split("\n"):
-        text = shapes.clean(raw)
+    line = article_check.Line
+    for text in texts:
         if text:
-            lines.append(article_check.Line(text[2:], True) if text.startswith("- ") else article_check.Line(text))
+            lines.append(line(text[2:], True) if text.startswith("- ") else line(text))
     lines = article_check.postclean(lines, known, page.article_body, removed)
     return lines, article_check.standfirst(lines, known)
 

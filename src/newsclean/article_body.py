@@ -72,13 +72,28 @@ def box_kind(attrs: str) -> str:
 def words(text: str) -> str:
     """A text as a comparison key: lower case, quotes and dashes folded, no whitespace (trafilatura
     and the page differ in the spaces around inline elements)."""
+    return _key("".join(text.split()))
+
+
+def collapsed_words(text: str) -> str:
+    """`words` of a text whose whitespace is collapsed already (single spaces, none at the ends):
+    the spaces go without splitting it."""
+    return _key(text.replace(" ", ""))
+
+
+def _key(text: str) -> str:
+    """`words` of a text without whitespace. (The folding maps no character to or from
+    whitespace but the no-break space, which the whitespace removal took already: folding after
+    it gives what folding before it gives.)"""
     if not text.isascii():  # the folded characters are none of them ASCII
         for a, b in _QUOTES:
             if a in text:
                 text = text.replace(a, b)
-    text = "".join(text.split())
+        if text.isascii():
+            return text.lower().strip(_EDGE)
+        return text.casefold().strip(_EDGE)
     # (lower() is casefold() on ASCII, and twice as fast)
-    return (text.lower() if text.isascii() else text.casefold()).strip(_EDGE)
+    return text.lower().strip(_EDGE)
 
 
 def text_of(el) -> str:
@@ -155,6 +170,11 @@ class Page:
     # (an ad, a box between them) repeats its paragraphs' or its chunks' signature
     kinds: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     lead: str = ""  # the standfirst under the headline, when the page's description names it
+    # a block's text with its whitespace collapsed -> its words: an extracted line is most often
+    # a block's text as it stands, so its key is looked up here rather than computed again
+    keys: dict[str, str] = field(default_factory=dict)
+    # a block's text as read -> the same with its whitespace collapsed (`bigpage` reads it here)
+    collapsed: dict[str, str] = field(default_factory=dict)
 
 
 def main_headline(tree) -> lxml_html.HtmlElement | None:
@@ -325,12 +345,21 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
 
 def _index(tree, page: Page) -> None:
     link_texts, elements, order, kinds = page.link_texts, page.elements, page.order, page.kinds
+    keys, collapsed = page.keys, page.collapsed
     for a in tree.iter("a"):
         t = text_of(a)
         if len(t) >= 12 and len(t.split()) >= 4:
             link_texts.setdefault(words(t), a)
+    last_parent = None
+    parent_sig = None
     for i, el in enumerate(tree.iter(*CANDIDATE_TAGS)):
-        w = words(text_of(el))
+        t = text_of(el)
+        c = collapsed.get(t)
+        if c is None:
+            c = collapsed[t] = " ".join(t.split())
+        w = keys.get(c)
+        if w is None:
+            w = keys[c] = collapsed_words(c)
         if w and w not in elements:
             elements[w] = el
             order[w] = i
@@ -338,7 +367,9 @@ def _index(tree, page: Page) -> None:
             if cls:
                 kinds.setdefault((el.tag, cls), []).append(w)
             parent = el.getparent()
-            if parent is not None:
-                cls = parent.get("class")
-                if cls:
-                    kinds.setdefault(("^" + parent.tag, cls), []).append(w)
+            if parent is not last_parent:  # (the blocks of a body share their parent: its key once)
+                last_parent = parent
+                cls = parent.get("class") if parent is not None else None
+                parent_sig = ("^" + parent.tag, cls) if cls else None
+            if parent_sig is not None:
+                kinds.setdefault(parent_sig, []).append(w)

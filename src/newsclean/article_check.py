@@ -64,12 +64,16 @@ class Line:
 def postclean(lines: list[Line], page: Page, article_body: str | None, removed: list[Removal]) -> list[Line]:
     kept: list[Line] = []
     chosen = []  # the page blocks of the kept lines
-    elements, link_texts, host = page.elements, page.link_texts, page.host
+    elements, link_texts, host, keys = page.elements, page.link_texts, page.host, page.keys
     for line in lines:
-        w = line.key
+        w = keys.get(line.text)
+        if w is None:
+            w = line.key
+        else:
+            line.__dict__["key"] = w  # (as `_Key` keeps it)
         if not w:
             continue
-        if _labelled_link(line, w, page):
+        if (line.is_item or ":" in line.text) and _labelled_link(line, w, page):
             removed.append(Removal("article.link_text", line.text))
             continue
         el = elements.get(w)
