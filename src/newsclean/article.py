@@ -15,7 +15,6 @@ from .metadata import document_metadata
 from .model import Block, Document, Post, Removal
 from .sites import SiteProfile, rules_for
 
-
 FULL_CASCADE_BELOW = 500  # characters: a body this short may be trafilatura's main extractor failing
 
 

@@ -65,6 +65,7 @@ def postclean(lines: list[Line], page: Page, article_body: str | None, removed: 
     kept: list[Line] = []
     chosen = []  # the page blocks of the kept lines
     elements, link_texts, host, keys = page.elements, page.link_texts, page.host, page.keys
+    last_parent = outer = None  # a paragraph's enclosing link, found once for all its siblings
     for line in lines:
         w = keys.get(line.text)
         if w is None:
@@ -90,7 +91,10 @@ def postclean(lines: list[Line], page: Page, article_body: str | None, removed: 
             removed.append(Removal("article.link_text", line.text))
             continue
         if el.tag == "p":
-            outer = next(el.iterancestors("a"), None)
+            parent = el.getparent()
+            if parent is not last_parent:  # (the proxy is held: the same element gives the same one)
+                last_parent = parent
+                outer = None if parent is None else parent if parent.tag == "a" else next(parent.iterancestors("a"), None)
             if outer is not None and story_link(outer, host):
                 removed.append(Removal("article.link_text", line.text))  # a teaser's summary, inside its link
                 continue
@@ -174,18 +178,21 @@ def _with_chunks(lines: list[Line], page: Page, chosen: list) -> list[Line]:
     missing: list[str] = []
     # a chunk trafilatura kept is as it wanted it: only chunks it left out whole come back
     # (the parents are held in a list: an lxml proxy's id is only its own while it lives)
-    parents = [el.getparent() for el in chosen]
-    kept_in = {id(p) for p in parents}
+    parents: list | None = None
+    kept_in: set[int] = set()
     for keys in page.kinds.values():
         if len(keys) < 3:
             continue
         held = [k for k in keys if k in have]
-        if len(held) < 2 or sum(have[k] for k in held) < 0.5 * total or len(held) == len(keys):
+        if len(held) < 2 or len(held) == len(keys) or sum(have[k] for k in held) < 0.5 * total:
             continue
         for k in keys:
             if k in have or len(k) < 50 or k in missing or _held(k, have_text):
                 continue
             el = page.elements[k]
+            if parents is None:  # (made when first needed: on most pages no chunk is missing)
+                parents = [el.getparent() for el in chosen]
+                kept_in = {id(p) for p in parents}
             if id(el.getparent()) in kept_in or el.tag not in ("p", "h2", "h3") or k in page.link_texts or link_density(el) >= 0.5 \
                     or any(a.tag in ("blockquote", "figure", "aside") for a in el.iterancestors()):
                 continue

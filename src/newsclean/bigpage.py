@@ -91,14 +91,16 @@ def large_lines(tree: lxml_html.HtmlElement, collapsed: dict[str, str] | None = 
                         lines.append("- " + text if tag == "li" else text)
                     walker.skip_subtree()  # (its "end" comes with nothing buffered: only its tail)
                     continue
-            if el.text:
-                buf.append(el.text)
+            text = el.text
+            if text and (buf or not text.isspace()):  # (leading whitespace is dropped anyway)
+                buf.append(text)
         elif event == "end":
             if buf and el.tag in blocks:
                 _flush(buf, lines, "- " if el.tag == "li" else "")
-            if el.tail and el is not root:
-                buf.append(el.tail)
-        elif el.tail:  # a comment or processing instruction: only its tail is text
+            tail = el.tail
+            if tail and (buf or not tail.isspace()) and el is not root:
+                buf.append(tail)
+        elif el.tail and (buf or not el.tail.isspace()):  # a comment or processing instruction: only its tail is text
             buf.append(el.tail)
     if buf:
         _flush(buf, lines, "")
