@@ -7,6 +7,8 @@ linear walk instead of trafilatura. Title, date and authors come from `metadata`
 """
 from __future__ import annotations
 
+import unicodedata
+
 import trafilatura
 from lxml import html as lxml_html
 
@@ -66,8 +68,7 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
     # half its time; our stages after it restore what it leaves out. A short result gets the
     # full cascade (the tree is not changed by extract: it works on a copy).
     if bigpage.is_large(tree):  # trafilatura's cost grows faster than the page: one linear walk
-        # (its lines have their whitespace collapsed already: an ASCII line is clean as it is)
-        texts = [raw if raw.isascii() else shapes.clean(raw) for raw in bigpage.large_lines(tree, known.collapsed)]
+        texts = [_clean_collapsed(raw) for raw in bigpage.large_lines(tree, known.collapsed)]
     else:
         body = trafilatura.extract(tree, url=url, include_comments=False, fast=True) or ""
         if len(body) < FULL_CASCADE_BELOW or _menu_like(body):
@@ -80,6 +81,15 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
             lines.append(line(text[2:], True) if text.startswith("- ") else line(text))
     lines = article_check.postclean(lines, known, page.article_body, removed)
     return lines, article_check.standfirst(lines, known)
+
+
+def _clean_collapsed(text: str) -> str:
+    """``shapes.clean`` of a text whose whitespace is collapsed already: the text itself when it is
+    ASCII, or printable (no zero-width or other format character, no space but U+0020) and NFC;
+    most lines are, and skip splitting the line again."""
+    if text.isascii() or (text.isprintable() and unicodedata.is_normalized("NFC", text)):
+        return text
+    return shapes.clean(text)
 
 
 def _menu_like(body: str) -> bool:
