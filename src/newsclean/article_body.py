@@ -72,7 +72,16 @@ def box_kind(attrs: str) -> str:
 def words(text: str) -> str:
     """A text as a comparison key: lower case, quotes and dashes folded, no whitespace (trafilatura
     and the page differ in the spaces around inline elements)."""
-    return _key("".join(text.split()))
+    # (a printable text has no whitespace but U+0020: it goes without splitting the text)
+    return _key(text.replace(" ", "") if text.isprintable() else "".join(text.split()))
+
+
+def collapse(text: str) -> str:
+    """``" ".join(text.split())``, without splitting a text that is collapsed already (printable,
+    so no whitespace but U+0020, never two together nor at the ends): most paragraphs are."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def collapsed_words(text: str) -> str:
@@ -356,7 +365,7 @@ def _index(tree, page: Page) -> None:
         t = text_of(el)
         c = collapsed.get(t)
         if c is None:
-            c = collapsed[t] = " ".join(t.split())
+            c = collapsed[t] = collapse(t)
         w = keys.get(c)
         if w is None:
             w = keys[c] = collapsed_words(c)

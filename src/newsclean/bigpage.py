@@ -16,7 +16,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from .article_body import text_of
+from .article_body import collapse, text_of
 
 LARGE_TEXT = 300_000
 
@@ -86,7 +86,7 @@ def large_lines(tree: lxml_html.HtmlElement, collapsed: dict[str, str] | None = 
                     raw = el.text or "" if not len(el) else text_of(el)
                     text = known.get(raw)
                     if text is None:
-                        text = " ".join(raw.split())
+                        text = collapse(raw)
                     if text:
                         lines.append("- " + text if tag == "li" else text)
                     walker.skip_subtree()  # (its "end" comes with nothing buffered: only its tail)
