@@ -207,11 +207,12 @@ def _stages(html: str, got: list[str], article_body: str | None = None) -> tuple
     from lxml import html as lxml_html
 
     from newsclean import article_body as ab
+    from newsclean import article_check as ac
 
     tree = lxml_html.document_fromstring(html)
     removed: list = []
     known = ab.preclean(tree, removed)
-    lines = ab.postclean([ab.Line(t) for t in got], known, article_body, removed)
+    lines = ac.postclean([ac.Line(t) for t in got], known, article_body, removed)
     return [x.text for x in lines], removed
 
 
@@ -368,12 +369,12 @@ def subhead_stage(head: str) -> list[str]:
     """The subhead stage alone, on trafilatura-like lines that left the subhead out."""
     from lxml import html as lxml_html
 
-    from newsclean import article_body
+    from newsclean import article_body, article_check
 
     tree = lxml_html.fromstring(page(faq_page(head)))
     known = article_body.preclean(tree, [], None)
-    lines = [article_body.Line(t) for t in DE]
-    return [x.text for x in article_body.postclean(lines, known, None, [])]
+    lines = [article_check.Line(t) for t in DE]
+    return [x.text for x in article_check.postclean(lines, known, None, [])]
 
 
 def test_a_subhead_left_out_between_kept_paragraphs_is_put_back_de():

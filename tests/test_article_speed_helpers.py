@@ -3,7 +3,7 @@ element, the elements after the headline, a paragraph's link characters, a line'
 page bounds of the metadata search."""
 from lxml import etree
 
-from newsclean import article_body, bigpage, meta_date
+from newsclean import article_body, article_check, bigpage, meta_date
 from newsclean.html_front import parse_tree
 
 PAGE = ("<html><head><meta name='description' content='x'></head><body>"
@@ -35,17 +35,17 @@ def test_following_is_the_xpath_axis_without_descendants():
 def test_link_characters_of_a_paragraph_and_of_a_link_itself():
     tree = parse_tree(PAGE)
     paras = list(tree.iter("p"))
-    assert article_body._link_chars(paras[1]) == len("road")
-    assert article_body._link_chars(paras[2]) == 0  # near miss: a childless paragraph has no links
+    assert article_body.link_chars(paras[1]) == len("road")
+    assert article_body.link_chars(paras[2]) == 0  # near miss: a childless paragraph has no links
     link = next(a for a in tree.iter("a") if a.get("href", "").startswith("/news"))
-    assert article_body._link_chars(link) == len("road")  # a link alone still counts its own text
+    assert article_body.link_chars(link) == len("road")  # a link alone still counts its own text
 
 
 def test_a_line_key_is_words_of_its_text_and_kept():
-    line = article_body.Line("\u201cSt\u00f6rm\u201d  closes \u2013 the ROAD")
+    line = article_check.Line("\u201cSt\u00f6rm\u201d  closes \u2013 the ROAD")
     assert line.key == article_body.words(line.text) == 'st\u00f6rm"closes-theroad'  # quotes folded, edge marks off
-    assert article_body.Line("Stra\u00dfe").key == "strasse"  # casefold, not lower, off ASCII
-    assert line == article_body.Line(line.text)  # the key is no field
+    assert article_check.Line("Stra\u00dfe").key == "strasse"  # casefold, not lower, off ASCII
+    assert line == article_check.Line(line.text)  # the key is no field
 
 
 def test_extract_large_keeps_tails_and_skips_boilerplate():
@@ -74,3 +74,53 @@ def test_bounded_tree_copies_a_tag_name_lxml_will_not_create():
     copy = meta_date.bounded_tree(tree, limit=len(list(tree.iter())) - 1)
     assert copy is not tree
     assert "kept text" in copy.text_content()
+
+
+# Texts whose whitespace takes every shape a page gives it: the fast forms must agree with the
+# split-and-join they stand for on each (a printable text skips the split; the others must not).
+SHAPES = ["plain words", "  lead and trail  ", "two  spaces", "line\nbreak", "tab\there", "no\u00a0break",
+          "thin\u2009space", "zero\u200bwidth", "soft\u00adhyphen", "\u201cQuoted\u201d \u2013 dash", "Stra\u00dfe",
+          "e\u0301 combining", "\x1cseparator", "", " ", "\u3000ideographic"]
+
+
+def test_collapse_is_split_and_join_on_every_whitespace_shape():
+    for text in SHAPES:
+        assert article_body.collapse(text) == " ".join(text.split()), repr(text)
+    assert article_body.collapse("no\u00a0break") == "no break"  # near miss: a no-break space is split
+
+
+def test_words_and_collapsed_words_agree_with_the_slow_key():
+    def slow(text):  # the key as first written: fold, then drop whitespace, then lower-case
+        for a, b in article_body._QUOTES:
+            text = text.replace(a, b)
+        text = "".join(text.split())
+        return (text.lower() if text.isascii() else text.casefold()).strip(article_body._EDGE)
+
+    for text in SHAPES:
+        assert article_body.words(text) == slow(text), repr(text)
+        collapsed = " ".join(text.split())
+        assert article_body.collapsed_words(collapsed) == slow(text), repr(text)
+
+
+def test_a_block_of_inline_markup_is_read_at_once_as_the_walk_reads_it():
+    # (the main container is the div holding the long paragraphs)
+    long = "A sentence long enough to count as a paragraph of the body. " * 2
+    tree = parse_tree(f"<html><body><div><p>{long}</p><p>Lead <b>bold</b>\n  and <a href='/x'>link</a> tail</p>"
+                      f"<p>{long}</p><p>Before<button>Share</button>after</p><p>Outer <span>in <div>block</div>"
+                      f" out</span> end</p><ul><li>An <i>item</i></li></ul></div></body></html>")
+    lines = bigpage.large_lines(tree)
+    assert "Lead bold and link tail" in lines
+    assert "Beforeafter" in lines  # a skipped element inside a paragraph stays out of its line
+    assert ["Outer in", "block", "out end"] == lines[lines.index("Outer in"):lines.index("Outer in") + 3]  # near miss: a block inside
+    assert "- An item" in lines
+    known = {"Lead bold and link tail": "Lead bold and link tail"}
+    assert bigpage.large_lines(tree, {long: long.strip(), **known}) == lines  # collapsed texts given: the same lines
+
+
+def test_a_collapsed_line_is_clean_as_shapes_cleans_it():
+    from newsclean import shapes
+    from newsclean.article import _clean_collapsed
+
+    for text in SHAPES + ["cafe\u0301 au lait", "Caf\u00e9 \u201cnoir\u201d"]:
+        collapsed = " ".join(text.split())
+        assert _clean_collapsed(collapsed) == shapes.clean(collapsed), repr(text)

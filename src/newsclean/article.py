@@ -1,20 +1,21 @@
 """Article mode: a page that is not a live blog becomes one post.
 
 The body comes from trafilatura (the best-scoring open extractor on the public benchmarks)
-between our own stages (`article_body`: before, boxes that are not the story; after, link lines
-and JSON-LD ``articleBody`` as evidence), then our cleaning rules; huge pages take `bigpage`'s
+between our own stages (before, `article_body`: boxes that are not the story; after,
+`article_check`: link lines and JSON-LD ``articleBody`` as evidence), then our cleaning rules; huge pages take `bigpage`'s
 linear walk instead of trafilatura. Title, date and authors come from `metadata`.
 """
 from __future__ import annotations
 
+import unicodedata
+
 import trafilatura
 from lxml import html as lxml_html
 
-from . import article_body, bigpage, shapes, structured
+from . import article_body, article_check, bigpage, shapes, structured
 from .metadata import document_metadata
 from .model import Block, Document, Post, Removal
 from .sites import SiteProfile, rules_for
-
 
 FULL_CASCADE_BELOW = 500  # characters: a body this short may be trafilatura's main extractor failing
 
@@ -32,7 +33,8 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
     lines, lead = _body_lines(tree, page, url, removed)
     for line in lines:
         text, spans = rules.strip_spans(line.text)
-        removed.extend(Removal(name, span) for name, span in spans)
+        if spans:
+            removed.extend(Removal(name, span) for name, span in spans)
         rule = rules.line_rule_for(text)
         if rule is not None:
             removed.append(Removal(rule.name, text))
@@ -57,7 +59,7 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
 
 
 def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str | None,
-                removed: list[Removal]) -> tuple[list[article_body.Line], str]:
+                removed: list[Removal]) -> tuple[list[article_check.Line], str]:
     """The story's lines: the page cleaned of what is not the story, trafilatura's extraction,
     then its lines checked against the page and the JSON-LD ``articleBody``; and the standfirst
     under the headline when the lines do not hold it (the document's summary), else ""."""
@@ -66,18 +68,28 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
     # half its time; our stages after it restore what it leaves out. A short result gets the
     # full cascade (the tree is not changed by extract: it works on a copy).
     if bigpage.is_large(tree):  # trafilatura's cost grows faster than the page: one linear walk
-        body = bigpage.extract_large(tree)
+        texts = [_clean_collapsed(raw) for raw in bigpage.large_lines(tree, known.collapsed)]
     else:
         body = trafilatura.extract(tree, url=url, include_comments=False, fast=True) or ""
         if len(body) < FULL_CASCADE_BELOW or _menu_like(body):
             body = trafilatura.extract(tree, url=url, include_comments=False) or body
+        texts = [shapes.clean(raw) for raw in body.split("\n")]
     lines = []
-    for raw in body.split("\n"):
-        text = shapes.clean(raw)
+    line = article_check.Line
+    for text in texts:
         if text:
-            lines.append(article_body.Line(text[2:], True) if text.startswith("- ") else article_body.Line(text))
-    lines = article_body.postclean(lines, known, page.article_body, removed)
-    return lines, article_body.standfirst(lines, known)
+            lines.append(line(text[2:], True) if text.startswith("- ") else line(text))
+    lines = article_check.postclean(lines, known, page.article_body, removed)
+    return lines, article_check.standfirst(lines, known)
+
+
+def _clean_collapsed(text: str) -> str:
+    """``shapes.clean`` of a text whose whitespace is collapsed already: the text itself when it is
+    ASCII, or printable (no zero-width or other format character, no space but U+0020) and NFC;
+    most lines are, and skip splitting the line again."""
+    if text.isascii() or (text.isprintable() and unicodedata.is_normalized("NFC", text)):
+        return text
+    return shapes.clean(text)
 
 
 def _menu_like(body: str) -> bool:

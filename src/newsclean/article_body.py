@@ -1,5 +1,8 @@
-"""Article body, stage by stage: the tree is cleaned before trafilatura reads it, and its output is
-checked against the page afterwards.
+"""Article body, before extraction: the parsed page cleaned, in place, of what is not the story,
+and indexed (its blocks and links by their words) for the checks after it (`article_check`).
+
+Shared readers of the page live here too: `text_of`, `words` (a text as a comparison key),
+`story_link` and link density.
 
 Before (``preclean``), on the parsed page (structure, never the page's words):
   * ``article.next_story``: a second story appended by infinite scroll: an ``<article>`` holding
@@ -11,32 +14,14 @@ Before (``preclean``), on the parsed page (structure, never the page's words):
     short sign-up box (a form);
   * ``article.aside``: fact and profile boxes (``<aside>``, class says fact box, info box,
     profile) inside the story: kept out of the body, recorded as removed.
-
-After (``postclean``), on trafilatura's lines, each matched to its block on the page:
-  * ``article.link_text``: a line that is itself a link to another story of the site (a teaser
-    title; a link to another site or to a document is cited content and stays), or a teaser's
-    summary inside such a link; a paragraph holding a link among other words stays;
-  * the same for a line of a short label, a colon and such a link ("MORE : <a>...</a>"), and a list
-    item that is such a link alone;
-  * ``article.link_dense``: a paragraph mostly made of links to the site's stories ("Read also:");
-  * with the page's JSON-LD ``articleBody`` (when it is there and long): page paragraphs it holds
-    that trafilatura left out are put back in page order (text after an in-text box), and when it
-    is complete (its last words are in the output), lines after its end that it does not hold are
-    removed as ``article.after_body``;
-  * subheads trafilatura left out (``h2``/``h3`` whose next text on the page starts a kept line);
-  * a body split into chunks of one class (an ad or a box between them): chunks trafilatura took
-    nothing from are put back in page order;
-  * no body at all: the paragraphs of ``articleBody``.
 """
 from __future__ import annotations
 
 import html as htmlmod
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-import regex
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -59,8 +44,7 @@ BOX_KIND = re.compile(
 _QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "),
            ("\u2013", "-"), ("\u2014", "-"), ("\u00ad", ""), ("\u200b", ""))
 _EDGE = "-\u2022\u00b7*\"'.,:;()[]\u00ab\u00bb\u201e"  # dialogue dashes, bullets, quotes at a key's ends
-_TAG = regex.compile(r"<[^<>]{0,500}>")
-_CANDIDATE_TAGS = ("p", "h2", "h3", "h4", "blockquote")
+CANDIDATE_TAGS = ("p", "h2", "h3", "h4", "blockquote")
 
 
 _BOX_TAGS = ("div", "section", "aside", "ul", "ol", "article", "figure", "dl", "table", "blockquote")
@@ -88,13 +72,37 @@ def box_kind(attrs: str) -> str:
 def words(text: str) -> str:
     """A text as a comparison key: lower case, quotes and dashes folded, no whitespace (trafilatura
     and the page differ in the spaces around inline elements)."""
+    # (a printable text has no whitespace but U+0020: it goes without splitting the text)
+    return _key(text.replace(" ", "") if text.isprintable() else "".join(text.split()))
+
+
+def collapse(text: str) -> str:
+    """``" ".join(text.split())``, without splitting a text that is collapsed already (printable,
+    so no whitespace but U+0020, never two together nor at the ends): most paragraphs are."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
+def collapsed_words(text: str) -> str:
+    """`words` of a text whose whitespace is collapsed already (single spaces, none at the ends):
+    the spaces go without splitting it."""
+    return _key(text.replace(" ", ""))
+
+
+def _key(text: str) -> str:
+    """`words` of a text without whitespace. (The folding maps no character to or from
+    whitespace but the no-break space, which the whitespace removal took already: folding after
+    it gives what folding before it gives.)"""
     if not text.isascii():  # the folded characters are none of them ASCII
         for a, b in _QUOTES:
             if a in text:
                 text = text.replace(a, b)
-    text = "".join(text.split())
+        if text.isascii():
+            return text.lower().strip(_EDGE)
+        return text.casefold().strip(_EDGE)
     # (lower() is casefold() on ASCII, and twice as fast)
-    return (text.lower() if text.isascii() else text.casefold()).strip(_EDGE)
+    return text.lower().strip(_EDGE)
 
 
 def text_of(el) -> str:
@@ -114,7 +122,7 @@ def _text_len(el) -> int:
     return len(shapes.clean(text_of(el)))
 
 
-def _link_chars(el) -> int:
+def link_chars(el) -> int:
     """Characters of link text in an element (a link that shows its address is not counted: it
     is cited, not a teaser)."""
     n = 0
@@ -149,12 +157,13 @@ def story_link(a, host: str) -> bool:
 
 def link_density(el) -> float:
     """The share of an element's visible characters (spaces aside) that are link text."""
-    return _density(el, _link_chars(el))
+    return density(el, link_chars(el))
 
 
-def _density(el, link_chars: int) -> float:
+def density(el, n_link: int) -> float:
+    """``n_link`` characters of link text as a share of the element's visible characters."""
     text = len("".join(text_of(el).split()))
-    return min(1.0, link_chars / text) if text else 0.0
+    return min(1.0, n_link / text) if text else 0.0
 
 
 @dataclass
@@ -170,6 +179,11 @@ class Page:
     # (an ad, a box between them) repeats its paragraphs' or its chunks' signature
     kinds: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     lead: str = ""  # the standfirst under the headline, when the page's description names it
+    # a block's text with its whitespace collapsed -> its words: an extracted line is most often
+    # a block's text as it stands, so its key is looked up here rather than computed again
+    keys: dict[str, str] = field(default_factory=dict)
+    # a block's text as read -> the same with its whitespace collapsed (`bigpage` reads it here)
+    collapsed: dict[str, str] = field(default_factory=dict)
 
 
 def main_headline(tree) -> lxml_html.HtmlElement | None:
@@ -184,7 +198,7 @@ def main_headline(tree) -> lxml_html.HtmlElement | None:
     return first
 
 
-def _contains(el, other) -> bool:
+def contains(el, other) -> bool:
     return other is not None and (el is other or any(a is el for a in other.iterancestors()))
 
 
@@ -277,10 +291,10 @@ def _drop_next_stories(tree, headline, removed: list[Removal]) -> None:
         if h is headline:
             seen_main = True
             continue
-        if not seen_main or _contains(main, h):
+        if not seen_main or contains(main, h):
             continue
         story = next((a for a in h.iterancestors("article")), None)
-        if story is None or _contains(story, headline) or story.getparent() is None:
+        if story is None or contains(story, headline) or story.getparent() is None:
             continue
         if sum(1 for _ in story.iter("p")) < 2:
             continue
@@ -311,7 +325,7 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
     for el, kind in todo:
         if any(id(a) in gone for a in el.iterancestors()) or el.getparent() is None:
             continue
-        if _contains(el, headline):
+        if contains(el, headline):
             continue
         size = _text_len(el)
         if not size:
@@ -340,12 +354,21 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
 
 def _index(tree, page: Page) -> None:
     link_texts, elements, order, kinds = page.link_texts, page.elements, page.order, page.kinds
+    keys, collapsed = page.keys, page.collapsed
     for a in tree.iter("a"):
         t = text_of(a)
         if len(t) >= 12 and len(t.split()) >= 4:
             link_texts.setdefault(words(t), a)
-    for i, el in enumerate(tree.iter(*_CANDIDATE_TAGS)):
-        w = words(text_of(el))
+    last_parent = None
+    parent_sig = None
+    for i, el in enumerate(tree.iter(*CANDIDATE_TAGS)):
+        t = text_of(el)
+        c = collapsed.get(t)
+        if c is None:
+            c = collapsed[t] = collapse(t)
+        w = keys.get(c)
+        if w is None:
+            w = keys[c] = collapsed_words(c)
         if w and w not in elements:
             elements[w] = el
             order[w] = i
@@ -353,210 +376,9 @@ def _index(tree, page: Page) -> None:
             if cls:
                 kinds.setdefault((el.tag, cls), []).append(w)
             parent = el.getparent()
-            if parent is not None:
-                cls = parent.get("class")
-                if cls:
-                    kinds.setdefault(("^" + parent.tag, cls), []).append(w)
-
-
-# -- after trafilatura ----------------------------------------------------------------------------
-
-class _Key:
-    """``Line.key``: ``words(line.text)``, computed on first use and then kept in the instance
-    (a plain non-data descriptor: functools.cached_property takes a lock on every first read)."""
-
-    def __get__(self, line: Line | None, owner: type | None = None):
-        if line is None:
-            return self
-        key = line.__dict__["key"] = words(line.text)
-        return key
-
-
-@dataclass
-class Line:
-    text: str
-    is_item: bool = False
-    key = _Key()  # (not a field: no annotation) every stage compares lines by it
-
-
-def postclean(lines: list[Line], page: Page, article_body: str | None, removed: list[Removal]) -> list[Line]:
-    kept: list[Line] = []
-    chosen = []  # the page blocks of the kept lines
-    elements, link_texts, host = page.elements, page.link_texts, page.host
-    for line in lines:
-        w = line.key
-        if not w:
-            continue
-        if _labelled_link(line, w, page):
-            removed.append(Removal("article.link_text", line.text))
-            continue
-        el = elements.get(w)
-        if el is None or line.is_item:
-            kept.append(line)
-            if el is not None:
-                chosen.append(el)
-            continue
-        link = link_texts.get(w)
-        # the line is a link on the page (its block holds it, or sits in it), or the same words
-        # as a link elsewhere when they are a title's length
-        if link is not None and story_link(link, host) \
-                and (_contains(el, link) or _contains(link, el) or len(line.text.split()) >= 6):
-            removed.append(Removal("article.link_text", line.text))
-            continue
-        if el.tag == "p":
-            outer = next(el.iterancestors("a"), None)
-            if outer is not None and story_link(outer, host):
-                removed.append(Removal("article.link_text", line.text))  # a teaser's summary, inside its link
-                continue
-            n = _link_chars(el)
-            if n >= 25 and _density(el, n) >= 0.6 and any(story_link(a, host) for a in el.iter("a")):
-                removed.append(Removal("article.link_dense", line.text))
-                continue
-        kept.append(line)
-        chosen.append(el)
-    kept = _with_subheads(kept, page)
-    if article_body:
-        kept = _with_article_body(kept, page, article_body, removed)
-    return _with_chunks(kept, page, chosen)
-
-
-_NEXT_TEXT = etree.XPath("following::*[normalize-space(text())][1]")
-_NOT_BODY = ("aside", "figure", "nav", "header", "footer", "a", "form")
-
-
-def _with_subheads(lines: list[Line], page: Page) -> list[Line]:
-    """Subheads trafilatura left out (their paragraphs are divs, each heading in a wrapper of its
-    own): an ``h2``/``h3`` whose next text on the page starts a line of the output that is not the
-    first; it is put before that line."""
-    if len(lines) < 3:
-        return lines
-    keys = [x.key for x in lines]
-    have_text = "\n".join(keys)
-    adds: list[tuple[int, str]] = []
-    for w, el in page.elements.items():
-        if el.tag not in ("h2", "h3") or len(w) > 150 or len(w) < 4 or w in have_text or el.find(".//a") is not None \
-                or any(a.tag in _NOT_BODY for a in el.iterancestors()):
-            continue
-        nxt = _NEXT_TEXT(el)
-        if not nxt or _contains(el, nxt[0]):
-            continue
-        n = words(text_of(nxt[0]))[:40]
-        if len(n) < 20:
-            continue
-        at = next((i for i, k in enumerate(keys) if k.startswith(n)), -1)
-        if at > 0 and keys[at - 1] != w:
-            adds.append((at, shapes.clean(text_of(el))))
-    if not adds:
-        return lines
-    out = list(lines)
-    for at, text in sorted(adds, reverse=True):
-        out.insert(at, Line(text))
-    return out
-
-
-def standfirst(lines: list[Line], page: Page) -> str:
-    """The page's standfirst (the first block under the headline that begins as the page's
-    description does) when the body does not hold it already: the document's summary."""
-    if not page.lead or not lines:
-        return ""
-    return "" if _held(words(page.lead), "\n".join(x.key for x in lines)) else page.lead
-
-
-def _labelled_link(line: Line, w: str, page: Page) -> bool:
-    """A teaser line: a short label, a colon and the title of another story of the site as its link
-    ("MORE : <a>...</a>", "Archäologie: <a>...</a>"), or a list item that is such a link alone."""
-    if line.is_item:
-        link = page.link_texts.get(w)
-        if link is not None and story_link(link, page.host):
-            return True
-    head, sep, rest = line.text.partition(":")
-    if not sep or len(head) > 30 or len(head.split()) > 3 or len(rest) < 12:
-        return False
-    link = page.link_texts.get(words(rest))
-    return link is not None and story_link(link, page.host)
-
-
-def _with_chunks(lines: list[Line], page: Page, chosen: list) -> list[Line]:
-    """A body split into chunks (paragraphs or containers of one class, an ad or a box between
-    them) of which trafilatura kept only some: the page's other paragraphs of that class, from
-    containers it took nothing from (``chosen``: the page blocks of its lines)."""
-    have = {x.key: len(x.text) for x in lines}
-    total = sum(have.values())
-    if not total:
-        return lines
-    have_text = "\n".join(have)
-    missing: list[str] = []
-    # a chunk trafilatura kept is as it wanted it: only chunks it left out whole come back
-    # (the parents are held in a list: an lxml proxy's id is only its own while it lives)
-    parents = [el.getparent() for el in chosen]
-    kept_in = {id(p) for p in parents}
-    for sig, keys in page.kinds.items():
-        if len(keys) < 3:
-            continue
-        held = [k for k in keys if k in have]
-        if len(held) < 2 or sum(have[k] for k in held) < 0.5 * total or len(held) == len(keys):
-            continue
-        for k in keys:
-            if k in have or len(k) < 50 or k in missing or _held(k, have_text):
-                continue
-            el = page.elements[k]
-            if id(el.getparent()) in kept_in or el.tag not in ("p", "h2", "h3") or k in page.link_texts or link_density(el) >= 0.5 \
-                    or any(a.tag in ("blockquote", "figure", "aside") for a in el.iterancestors()):
-                continue
-            missing.append(k)
-    return _merge(lines, page, missing) if missing else lines
-
-
-def _held(key: str, have_text: str) -> bool:
-    """The output holds this block already, maybe without a span our rules took out."""
-    return key in have_text or key[:30] in have_text or key[-30:] in have_text
-
-
-def _merge(lines: list[Line], page: Page, missing: list[str]) -> list[Line]:
-    """``lines`` with the page's blocks ``missing`` (keys) put in, in page order."""
-    keyed: list[tuple[int, int, Line]] = []
-    key = -1
-    for seq, x in enumerate(lines):
-        k = page.order.get(x.key)
-        if k is not None:
-            key = k
-        keyed.append((key, seq, x))
-    for w in missing:
-        keyed.append((page.order[w], 10**9, Line(shapes.clean(text_of(page.elements[w])))))
-    keyed.sort(key=lambda t: (t[0], t[1]))
-    return [x for _, _, x in keyed]
-
-
-def _body_words(article_body: str) -> str:
-    return words(unicodedata.normalize("NFKC", htmlmod.unescape(_TAG.sub(" ", article_body))))
-
-
-def _with_article_body(lines: list[Line], page: Page, article_body: str, removed: list[Removal]) -> list[Line]:
-    ab = _body_words(article_body)
-    if len(ab) < 250:
-        return lines
-    inside = [x.key in ab for x in lines]
-    if not lines:
-        return [Line(p) for p in _paragraphs(article_body)]
-    matched = sum(len(x.text) for x, i in zip(lines, inside) if i)
-    if matched < 0.3 * sum(len(x.text) for x in lines):
-        return lines  # the articleBody is of another text (a summary, a teaser)
-    # complete: its last words are in the output; then what follows its end is not the story
-    tail = ab[-40:]
-    last = max((k for k, i in enumerate(inside) if i), default=-1)
-    if last >= 0 and tail and tail in words(" ".join(x.text for x in lines[: last + 1])):
-        for x in lines[last + 1:]:
-            removed.append(Removal("article.after_body", x.text))
-        lines = lines[: last + 1]
-    # put back page paragraphs the articleBody holds and the output lacks, in page order
-    have = {x.key for x in lines}
-    have_text = "\n".join(have)
-    missing = [w for w, el in page.elements.items()
-               if len(w) >= 30 and w in ab and w not in have and not _held(w, have_text) and el.tag != "li"
-               and next(el.iterchildren(*_CANDIDATE_TAGS), None) is None]
-    return _merge(lines, page, missing) if missing else lines
-
-
-def _paragraphs(article_body: str) -> list[str]:
-    text = htmlmod.unescape(_TAG.sub("\n", article_body))
-    return [p for p in (shapes.clean(x) for x in regex.split(r"\n\s*", text)) if p]
+            if parent is not last_parent:  # (the blocks of a body share their parent: its key once)
+                last_parent = parent
+                cls = parent.get("class") if parent is not None else None
+                parent_sig = ("^" + parent.tag, cls) if cls else None
+            if parent_sig is not None:
+                kinds.setdefault(parent_sig, []).append(w)

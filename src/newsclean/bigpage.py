@@ -16,7 +16,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from .article_body import text_of
+from .article_body import collapse, text_of
 
 LARGE_TEXT = 300_000
 
@@ -53,6 +53,14 @@ def main_container(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
 
 def extract_large(tree: lxml_html.HtmlElement) -> str:
     """The main container's text, one line a block, in one walk (boilerplate sections skipped)."""
+    return "\n".join(large_lines(tree))
+
+
+def large_lines(tree: lxml_html.HtmlElement, collapsed: dict[str, str] | None = None) -> list[str]:
+    """`extract_large`'s lines: each a block's text, whitespace collapsed, a list item's led by
+    ``"- "``. ``collapsed``: texts already collapsed (a text as read -> the same collapsed), as
+    `article_body.preclean` keeps them for the page's blocks."""
+    known = collapsed if collapsed is not None else {}
     root = main_container(tree)
     if root is None:
         root = tree.find("body")
@@ -60,32 +68,59 @@ def extract_large(tree: lxml_html.HtmlElement) -> str:
             root = tree
     lines: list[str] = []
     buf: list[str] = []
-
-    def flush(prefix: str = "") -> None:
-        text = " ".join("".join(buf).split())
-        buf.clear()
-        if text:
-            lines.append(prefix + text)
-
+    blocks, skip = _BLOCKS, _SKIP
     # one walk in C (lxml's iterwalk), skipping boilerplate subtrees; a tail is read on leaving
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, el in walker:
         if event == "start":
             tag = el.tag
-            if tag in _SKIP:
+            if tag in skip:
                 walker.skip_subtree()  # its "end" still comes: its tail is read there
                 continue
-            if tag in _BLOCKS:
-                flush()
-            if el.text:
-                buf.append(el.text)
+            if tag in blocks:
+                if buf:
+                    _flush(buf, lines, "")
+                if not len(el) or _inline_only(el):
+                    # a block of text and inline markup alone (most paragraphs): its text at once,
+                    # from the serializer, instead of an event for every inline element
+                    raw = el.text or "" if not len(el) else text_of(el)
+                    text = known.get(raw)
+                    if text is None:
+                        text = collapse(raw)
+                    if text:
+                        lines.append("- " + text if tag == "li" else text)
+                    walker.skip_subtree()  # (its "end" comes with nothing buffered: only its tail)
+                    continue
+            text = el.text
+            if text and (buf or not text.isspace()):  # (leading whitespace is dropped anyway)
+                buf.append(text)
         elif event == "end":
-            tag = el.tag
-            if tag in _BLOCKS:
-                flush("- " if tag == "li" else "")
-            if el.tail and el is not root:
-                buf.append(el.tail)
-        elif el.tail:  # a comment or processing instruction: only its tail is text
+            if buf and el.tag in blocks:
+                _flush(buf, lines, "- " if el.tag == "li" else "")
+            tail = el.tail
+            if tail and (buf or not tail.isspace()) and el is not root:
+                buf.append(tail)
+        elif el.tail and (buf or not el.tail.isspace()):  # a comment or processing instruction: only its tail is text
             buf.append(el.tail)
-    flush()
-    return "\n".join(lines)
+    if buf:
+        _flush(buf, lines, "")
+    return lines
+
+
+_STOPS = _BLOCKS | _SKIP
+
+
+def _inline_only(el: lxml_html.HtmlElement) -> bool:
+    """No block and no skipped element below ``el``: its text is one line, as the walk reads it."""
+    stops = _STOPS
+    for d in el.iterdescendants():
+        if d.tag in stops:
+            return False
+    return True
+
+
+def _flush(buf: list[str], lines: list[str], prefix: str) -> None:
+    text = " ".join("".join(buf).split())
+    buf.clear()
+    if text:
+        lines.append(prefix + text)
