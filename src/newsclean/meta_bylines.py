@@ -16,6 +16,7 @@ from lxml import html as lxml_html
 from . import meta_words, shapes
 from .meta_names import PAREN, PREFIXES, QUOTES, SPLIT, looks_like_name, strip_prefix
 from .meta_title import key
+from .node_text import text_of
 
 _NAV = regex.compile(r"(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])", regex.I)
 _LABEL = regex.compile(r"^(?:" + "|".join(regex.escape(p) for p in PREFIXES) + r")\s*[:：]?$", regex.I)
@@ -99,7 +100,7 @@ def declared_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> l
     handles: list[str] = []
     for el in scan.links:
         href = (el.get("href") or "").split("?")[0].split("#")[0]
-        text = shapes.clean(el.text_content())
+        text = shapes.clean(text_of(el))
         if not _AUTHOR_PATH.search(href) or not text or _in_comments(el):
             continue
         if looks_like_name(text) and _slug_agrees(href, text):
@@ -175,7 +176,7 @@ def class_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list
         hits.append(el)
     inner: set[lxml_html.HtmlElement] = set()  # a byline box holding a byline element with a name: the inner one (no date or rubric)
     for el in hits:
-        text = shapes.clean(el.text_content())
+        text = shapes.clean(text_of(el))
         if _LABEL.match(text) or len(text) < 3:
             continue  # the box's "von" label: the box holds the name
         inner.update(a for a in el.iterancestors() if a in hits)
@@ -200,10 +201,10 @@ def _other_author_link(el: lxml_html.HtmlElement) -> bool:
     """An element that is one link to an author's page whose text is not that author's name
     ("<a class="author-link" href="/author/peta-team/">Alle Beiträge</a>")."""
     links = [el] if el.tag == "a" else el.findall(".//a")
-    if len(links) != 1 or shapes.clean(links[0].text_content()) != shapes.clean(el.text_content()):
+    if len(links) != 1 or shapes.clean(text_of(links[0])) != shapes.clean(text_of(el)):
         return False
     href = (links[0].get("href") or "").split("?")[0].split("#")[0]
-    return bool(_AUTHOR_PATH.search(href)) and not _slug_agrees(href, shapes.clean(el.text_content()))
+    return bool(_AUTHOR_PATH.search(href)) and not _slug_agrees(href, shapes.clean(text_of(el)))
 
 
 def _in_comments(el: lxml_html.HtmlElement) -> bool:
@@ -237,7 +238,7 @@ def label_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list
         value = (el.tail or "").strip()
         if not value:
             nxt = el.getnext()
-            value = shapes.clean(nxt.text_content()) if nxt is not None else ""
+            value = shapes.clean(text_of(nxt)) if nxt is not None else ""
         if not value or len(value) > 120:
             continue
         parts = [p for p in (q.strip(QUOTES) for q in SPLIT.split(PAREN.sub(" ", value))) if p]
@@ -267,7 +268,7 @@ def prefix_lines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list[
             continue
         if not _LINE_START.match(el.text or "") or _in_teaser(el):
             continue
-        text = shapes.clean(el.text_content()).strip("()[]（）")
+        text = shapes.clean(text_of(el)).strip("()[]（）")
         if not 3 < len(text) <= 120:
             continue
         body = strip_prefix(text)
@@ -309,7 +310,7 @@ def signature(tree: lxml_html.HtmlElement) -> list[str]:
         paras = [c for c in body if c.tag == "p"]
         if len(paras) < 4:
             continue
-        texts = [shapes.clean(p.text_content()) for p in paras]
+        texts = [shapes.clean(text_of(p)) for p in paras]
         full = [i for i, t in enumerate(texts) if t]
         if sum(1 for t in texts if len(t) >= _MIN_PROSE) < 3 or len(full) < 4:
             continue

@@ -20,6 +20,7 @@ import zoneinfo
 import regex
 
 from . import shapes
+from .node_text import text_of
 
 # How a sentence stating the page's clock zone starts, per language (lower case).
 NOTE_LEADS: dict[str, tuple[str, ...]] = {
@@ -89,7 +90,7 @@ def stated_zone(tree, containers=(), language: str | None = None) -> str | None:
     body = tree.find("body")
     if body is None:
         return None
-    text = body.text_content()
+    text = text_of(body)
     for m in _leads(language).finditer(text[:SCAN_CHARS]):
         start = max(text.rfind("\n", 0, m.start()), m.start() - MAX_LINE)
         z = zone_in(text[start + 1:m.start() + MAX_LINE].split("\n", 1)[0], language)
@@ -133,7 +134,7 @@ def _day_of(el, page_date: dt.date | None, language: str | None) -> dt.date | No
     nearest the page's date. None for anything else (a clock beside it makes it a post's stamp)."""
     if not isinstance(el.tag, str):
         return None
-    text = shapes.clean(el.text_content())
+    text = shapes.clean(text_of(el))
     if not text or len(text) > DAY_MAX_CHARS or len(text.split()) > DAY_MAX_WORDS:
         return None
     from .dates import find_dates

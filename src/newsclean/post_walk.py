@@ -26,6 +26,7 @@ from .html_media import media, orphan_caption
 from .html_roles import (HEADINGS, INLINE, Ctx, class_says, inline_raw, is_control, is_inline, join_pieces,
                          link_text_share, points_elsewhere, roles, shown_text)
 from .model import Block, Byline, Post
+from .node_text import text_of
 from .post_bylines import bylines, dash_byline, proper_name, trailing_dash_byline
 from .post_clean import lead_in_link
 from .post_stamps import STAMP_SEP, bare_stamp, bold_stamp_lead, leading_stamp
@@ -177,10 +178,10 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         says = class_says(cls)
         tag = ch.tag
         if "boilerplate" in says and ("read-time" in says or not (tag == "time" or "time" in says)):
-            ctx.remove("html.boilerplate-element", ch.text_content())
+            ctx.remove("html.boilerplate-element", text_of(ch))
             return
         if tag in ("nav", "aside") and not _HAS_P(ch):
-            ctx.remove("html.aside", ch.text_content())
+            ctx.remove("html.aside", text_of(ch))
             return
         if tag not in HEADINGS and _teaser(ch, st, ctx):
             return
@@ -189,9 +190,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             lead.tail = STAMP_SEP.sub("", lead.tail or "", count=1)  # "<b>ore 14:25</b> - Text": the text
             lead.drop_tree()
         if is_control(ch) and not _HAS_STRUCTURE(ch):
-            ctx.remove("html.control-element", ch.text_content())
+            ctx.remove("html.control-element", text_of(ch))
             return
-        if tag == "time" or ch.get("datetime") or ("time" in says and len(ch.text_content()) < 80
+        if tag == "time" or ch.get("datetime") or ("time" in says and len(text_of(ch)) < 80
                                                    and not _HAS_TEXT_BLOCK(ch)):
             stamp = shown_text(ch)
             if not stamp and tag != "time" and not ch.get("datetime"):
@@ -207,7 +208,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 st.byline(Byline(mark.lead))
             st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
             return
-        if tag not in ("figure", "img") and "author" in says and len(ch.text_content()) < 120 \
+        if tag not in ("figure", "img") and "author" in says and len(text_of(ch)) < 120 \
                 and not _HAS_LONG_P(ch):
             bylines(ch, st.bylines, ctx)
             return
@@ -215,7 +216,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 or (tag == "figure" and _HAS_QUOTE(ch) and not _HAS_PICTURE(ch)):
             link = _HREFS(ch)
             st.blocks.append(Block("embed", "", url=link[-1] if link else None))
-            ctx.remove("html.embed", ch.text_content())
+            ctx.remove("html.embed", text_of(ch))
             return
         if tag in ("figure", "picture", "video", "img") or (
                 "media" in says and _HAS_MEDIA(ch) and not _HAS_TEXT_OR_LONG_P(ch)):
@@ -237,7 +238,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if _headline_like(t) and len(t.split()) <= 15 and not _wholly_quoted(t):
                 st.set_headline(t, bold=True)
                 return
-        if "label" in says and 0 < len(ch.text_content().split()) <= 3 and not _HAS_TEXT_BLOCK(ch):
+        if "label" in says and 0 < len(text_of(ch).split()) <= 3 and not _HAS_TEXT_BLOCK(ch):
             t = shown_text(ch)
             if st.label is None and st.header_zone:
                 st.label = t
@@ -265,7 +266,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             st.headline_wanted = True  # <h2><p>Title</p></h2>: the parser closed the heading early
             return
         for lab in ch.iterdescendants():
-            lab_text = shapes.clean(lab.text_content()) if isinstance(lab.tag, str) else ""
+            lab_text = shapes.clean(text_of(lab)) if isinstance(lab.tag, str) else ""
             if lab_text and "label" in class_says(roles(lab)) and len(lab_text.split()) <= 3 \
                     and t.startswith(lab_text) and t != lab_text:
                 st.label = st.label or lab_text  # "Breaking" printed inside the heading
@@ -367,7 +368,7 @@ def _titled(el, says: frozenset[str]) -> bool:
 
 def has_block_child_text(el) -> bool:
     """More than one block of text inside: a container, not a title."""
-    blocks = [c for c in el if isinstance(c.tag, str) and c.tag not in INLINE and shapes.clean(c.text_content())]
+    blocks = [c for c in el if isinstance(c.tag, str) and c.tag not in INLINE and shapes.clean(text_of(c))]
     return len(blocks) > 1
 
 
@@ -416,7 +417,7 @@ def _paragraph(text: str, el, st: _PostState, ctx: Ctx) -> None:
     if len(text) < 40 and times.parse_time_line(text, lang=ctx.language) is not None:
         ctx.remove("post.timestamp", text)
         return
-    if len(el) == 1 and el[0].tag == "a" and shapes.clean(el[0].text_content()) == text and not (el.text or "").strip():
+    if len(el) == 1 and el[0].tag == "a" and shapes.clean(text_of(el[0])) == text and not (el.text or "").strip():
         st.link_only.add(len(st.blocks))
     elif el.tag == "p" and lead_in_link(el):  # (only a paragraph leads in)
         st.lead_in.add(len(st.blocks))
@@ -438,7 +439,7 @@ def _teaser(el, st: _PostState, ctx: Ctx) -> bool:
             if link is not None:
                 return False
             link = a
-    if link is None or not 15 <= len(el.text_content()) <= 1200 or _HAS_PLAYER_OR_QUOTE(el):
+    if link is None or not 15 <= len(text_of(el)) <= 1200 or _HAS_PLAYER_OR_QUOTE(el):
         return False
     if link_text_share(el) < 0.9 and not (  # (before the walk that shown_text makes)
             st.blocks and not _LEAD_IN.match(st.blocks[-1].text) and _led_in(el, link)):
@@ -467,8 +468,8 @@ def _led_in(el, link) -> bool:
     """All of ``el``'s text outside its one link is a lead-in before it ("Lesen Sie hier mehr:").
     (Only after body text that does not itself lead in to it: a post that is nothing but a
     lead-in and its link keeps the lead-in.)"""
-    full = shapes.clean(el.text_content())
-    linked = shapes.clean(link.text_content())
+    full = shapes.clean(text_of(el))
+    linked = shapes.clean(text_of(link))
     return bool(linked) and full.endswith(linked) and bool(_LEAD_IN.match(full[: len(full) - len(linked)].strip()))
 
 
