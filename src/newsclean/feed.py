@@ -172,13 +172,6 @@ def _normalized_shorter(text: str, limit: int) -> bool:
     return visible < limit and _normalized_len(text) < limit
 
 
-def _has_time_data(e) -> bool:
-    for k in e.keys():
-        if k.startswith("data-") and ("time" in k or "date" in k):
-            return True
-    return False
-
-
 def _stamp_candidates(root, plain_text: bool) -> list:
     """The elements that may hold a time, in the order the stamps are weighed: ``<time>`` and
     datetime-bearing elements, then time/date-classed ones, then those with a data-*time/date
@@ -188,9 +181,7 @@ def _stamp_candidates(root, plain_text: bool) -> list:
     cost several times as much (libxml2 copies every text node for each string test), and a
     walk with start and end events twice as much as this."""
     tagged, classed, data, minutes, stamps = [], [], [], [], []
-    i = 0
-    for e in root.iter(etree.Element):
-        i += 1
+    for i, e in enumerate(root.iter(etree.Element), 1):
         keys = e.keys()
         if (e.tag == "time" or "datetime" in keys) and e is not root:
             tagged.append(e)
