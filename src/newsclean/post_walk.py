@@ -50,7 +50,6 @@ _HAS_MEDIA = etree.XPath("boolean(.//img|.//video|.//picture|.//figure)")
 _HAS_TEXT_OR_LONG_P = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//p[string-length(normalize-space()) > 120])")
 _HAS_HEADING_OR_TIME = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//time)")
 _HAS_PLAYER_OR_QUOTE = etree.XPath("boolean(.//video|.//figcaption|.//blockquote)")
-_FIRST_INNER_ID = etree.XPath(".//*[@id][1]/@id", smart_strings=False)
 
 
 @dataclass
@@ -492,8 +491,13 @@ def post_id(el) -> str | None:
         v = el.get(attr)
         if v:
             return v
-    inner = _FIRST_INNER_ID(el)
-    return inner[0] if inner else None
+    # the first descendant carrying an id (as ``.//*[@id][1]/@id`` found it: that XPath reads
+    # the whole container, this stops at the first)
+    for d in el.iterdescendants(etree.Element):
+        v = d.get("id")
+        if v is not None:
+            return v
+    return None
 
 
 def _attribute_time(el) -> str | None:
@@ -520,18 +524,18 @@ def time_value(el, page_date, page_offset, lang: str | None = None, zone: str | 
             return dt.datetime.fromtimestamp(secs, dt.timezone.utc).isoformat()
         if _ISO_DATETIME.match(v):
             return v.replace("Z", "+00:00")
-    for e in el.iter():
-        if isinstance(e.tag, str):
-            for k, v in e.attrib.items():
-                if k.startswith("data-") and ("time" in k or "date" in k):
-                    v = v.strip()
-                    if EPOCH_VALUE.fullmatch(v):
-                        return dt.datetime.fromtimestamp(int(v[:10]), dt.timezone.utc).isoformat()
-                    if e is not el and k == "datetime" and _ISO_DATETIME.match(v):
-                        return v.replace("Z", "+00:00")
-            v = e.get("datetime")
-            if e is not el and v and _ISO_DATETIME.match(v.strip()):
-                return v.strip().replace("Z", "+00:00")
+    for e in el.iter(etree.Element):
+        keys = e.keys()
+        if not keys:
+            continue  # (most elements: no attribute to read)
+        for k in keys:
+            if k.startswith("data-") and ("time" in k or "date" in k):
+                v = e.get(k).strip()
+                if EPOCH_VALUE.fullmatch(v):
+                    return dt.datetime.fromtimestamp(int(v[:10]), dt.timezone.utc).isoformat()
+        v = e.get("datetime")
+        if e is not el and v and _ISO_DATETIME.match(v.strip()):
+            return v.strip().replace("Z", "+00:00")
     text = shown_text(el)
     mark = times.parse_time_line(text, max_len=120, lang=lang)
     if mark is None:
