@@ -11,6 +11,7 @@ import functools
 import itertools
 
 import regex
+from lxml import etree
 from lxml import html as lxml_html
 
 from . import shapes
@@ -170,10 +171,10 @@ def orphan_caption(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media |
     """A block holding just a caption sentence and a "Name | Agency" credit line, whose image the
     page lost: the post's picture all the same (as an image without an address). Also a figure
     in all but its markup (`unmarked_figure`)."""
-    if el.find(".//img") is not None:
+    if next(el.iterdescendants("img"), None) is not None:  # (as .find(".//img"), without ElementPath)
         return unmarked_figure(el, ctx)
     paras = list(itertools.islice(el.iter("p"), 3))
-    if len(paras) != 2 or el.find(".//img") is not None:
+    if len(paras) != 2:
         return None
     lines = [shown_text(c) for c in paras]
     if shapes.clean(el.text_content()) != shapes.clean(" ".join(lines)) or el.find(".//a") is not None:
@@ -194,7 +195,7 @@ def unmarked_figure(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media 
     """A block that is a figure without figure markup (``<div class="absatzbild">``): one image
     and at most three short lines, one of them a credit (credit-classed, or led by a credit
     prefix: "Bild: REUTERS"), no heading and no link. The image with its caption and credit."""
-    if el.xpath("count(.//*)") > UNMARKED_FIGURE_MAX_ELEMENTS:
+    if next(itertools.islice(el.iterdescendants(etree.Element), UNMARKED_FIGURE_MAX_ELEMENTS, None), None) is not None:
         return None  # a container (most blocks asked are): left before anything costlier
     if len(el.xpath(".//img")) != 1 or el.xpath(".//figure|.//figcaption|.//video|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
                                                   "|.//a[@href]|.//ul|.//ol|.//blockquote"):
