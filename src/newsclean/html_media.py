@@ -64,11 +64,13 @@ def _is_player_label(text: str) -> bool:
 
 def media(el: lxml_html.HtmlElement, ctx: Ctx, prefixes: tuple[str, ...] = CREDIT_PREFIXES) -> Media | None:
     """The media item ``el`` shows, or None when it shows none (or is an author's head shot)."""
-    kind = "video" if (el.tag == "video" or el.xpath(".//video") or "video" in roles(el).lower()) else "image"
-    img = el if el.tag == "img" else next(iter(el.xpath(".//img")), None)
+    # (the first descendant of a tag by C iteration: an XPath string is compiled on every call)
+    kind = "video" if (el.tag == "video" or next(el.iterdescendants("video"), None) is not None
+                       or "video" in roles(el).lower()) else "image"
+    img = el if el.tag == "img" else next(el.iterdescendants("img"), None)
     alt = img.get("alt") if img is not None else None
     src = img.get("src") or img.get("data-src") if img is not None else None
-    caption_el = next(iter(el.xpath(".//figcaption")), None)
+    caption_el = next(el.iterdescendants("figcaption"), None)
     credit = None
     credit_els = [e for e in el.iter() if isinstance(e.tag, str) and e is not el
                   and (CREDIT_CLASS.search(roles(e) or "") or _PHOTOGRAPHER_CLASS.search(roles(e) or ""))]
