@@ -238,9 +238,11 @@ def _path_of(href: str) -> str:
 
 def own_path(tree, url: str | None) -> str | None:
     """The path of the page's own address (the given one, else its canonical or og:url link)."""
-    if not url:
-        found = tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
-        url = found[0].strip() if found else None
+    if not url:  # (the first of //link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content)
+        url = next((v.strip() for el in tree.getroottree().getroot().iter("link", "meta")
+                    if (v := el.get("href") if el.tag == "link" and el.get("rel") == "canonical"
+                        else el.get("content") if el.tag == "meta" and el.get("property") == "og:url" else None)
+                    is not None), None)
     if not url or "://" not in url:
         return None
     path = _path_of(url)

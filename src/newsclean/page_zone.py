@@ -83,7 +83,10 @@ def stated_zone(tree, containers=(), language: str | None = None) -> str | None:
     """The zone the page states for its clocks: in its description, or in a line of its text.
     (One search over the page's text for the note's first words, then only the sentences found
     are read: the page is not walked element by element.)"""
-    for d in tree.xpath('//meta[@name="description" or @property="og:description"]/@content')[:2]:
+    descriptions = [c for m in tree.getroottree().getroot().iter("meta")  # (as //meta[...]/@content)
+                    if (m.get("name") == "description" or m.get("property") == "og:description")
+                    and (c := m.get("content")) is not None]
+    for d in descriptions[:2]:
         z = zone_in(d[:MAX_LINE], language)
         if z:
             return z
