@@ -189,6 +189,10 @@ def orphan_caption(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media |
     return Media("image", caption=caption, credit=credit)
 
 
+# (compiled once: ``el.xpath(str)`` compiles its expression on every call)
+_IMAGES = etree.XPath(".//img")
+_FIGURE_PARTS = etree.XPath(".//figure|.//figcaption|.//video|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
+                            "|.//a[@href]|.//ul|.//ol|.//blockquote")
 UNMARKED_FIGURE_MAX_CHARS = 400
 UNMARKED_FIGURE_MAX_ELEMENTS = 16
 
@@ -199,8 +203,7 @@ def unmarked_figure(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media 
     prefix: "Bild: REUTERS"), no heading and no link. The image with its caption and credit."""
     if next(itertools.islice(el.iterdescendants(etree.Element), UNMARKED_FIGURE_MAX_ELEMENTS, None), None) is not None:
         return None  # a container (most blocks asked are): left before anything costlier
-    if len(el.xpath(".//img")) != 1 or el.xpath(".//figure|.//figcaption|.//video|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
-                                                  "|.//a[@href]|.//ul|.//ol|.//blockquote"):
+    if len(_IMAGES(el)) != 1 or _FIGURE_PARTS(el):
         return None  # (a block holding a marked figure is a container: the walk meets the figure)
     img = el.find(".//img")
     if any(isinstance(e.tag, str) and e is not el and shapes.clean(e.text or "") for e in _before(el, img)):
