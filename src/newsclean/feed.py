@@ -180,7 +180,11 @@ def _stamp_candidates(root, plain_text: bool) -> list:
     order. One pass over the elements (``iter`` in C, each element once): four XPath searches
     cost several times as much (libxml2 copies every text node for each string test), and a
     walk with start and end events twice as much as this."""
-    tagged, classed, data, minutes, stamps = [], [], [], [], []
+    tagged: list = []
+    classed: list = []
+    data: list = []
+    minutes: list[tuple[tuple[int, int, int], etree._Element]] = []
+    stamps: list[tuple[tuple[int, int, int], etree._Element]] = []
     for i, e in enumerate(root.iter(etree.Element), 1):
         keys = e.keys()
         if (e.tag == "time" or "datetime" in keys) and e is not root:

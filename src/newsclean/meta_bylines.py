@@ -84,7 +84,9 @@ class Scan:
 
 def _class_hint(value: str | None) -> bool:
     """``_CLASS_HINT.search(value)``, as four substring tests (the walk asks for every element)."""
-    return bool(value) and ("uthor" in value or "yline" in value or "utor" in value or "riter" in value)
+    if not value:
+        return False
+    return "uthor" in value or "yline" in value or "utor" in value or "riter" in value
 
 
 _OPENERS = " \t\r\n\xa0([（"
