@@ -73,17 +73,23 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
 
 def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Decode bytes to str, or raise ParseError naming what is wrong."""
+    return _decode(data, max_bytes)[0]
+
+
+def _decode(data: bytes, max_bytes: int) -> tuple[str, bytes | None]:
+    """``decode``, and the bytes it read as strict UTF-8 (None when another codec read them):
+    their safety for the tree is then checked on the bytes, without encoding the text again."""
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(data, max_bytes)
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(enc)
+                return data.decode(enc), None
             except UnicodeDecodeError as e:
                 raise ParseError(f"input starts with a {enc} byte-order mark but does not decode: {e.reason}") from e
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
-        return utf16
+        return utf16, None
     if _looks_binary(data):
         raise ParseError("input is binary, not text or HTML (it holds NUL or control bytes)")
     m = _META_CHARSET.search(data[:4096])
@@ -95,11 +101,11 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
             enc = ""
         if enc and enc not in ("utf-16", "utf-32"):
             try:
-                return data.decode(enc)
+                return data.decode(enc), data if codecs.lookup(enc).name == "utf-8" else None
             except UnicodeDecodeError:
                 pass  # the declaration lied; fall through to detection
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), data
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -108,9 +114,9 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     if best is None or best.encoding is None:
         raise ParseError("input cannot be decoded: no text encoding fits its bytes")
     try:
-        return data.decode(best.encoding)
+        return data.decode(best.encoding), None
     except (UnicodeDecodeError, LookupError):
-        return data.decode(best.encoding, errors="replace")
+        return data.decode(best.encoding, errors="replace"), None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -173,6 +179,13 @@ def _is_safe(text: str) -> bool:
         and b"\xef\xbf\xbf" not in data
 
 
+def _bytes_safe(data: bytes) -> bool:
+    """``_is_safe(data.decode("utf-8"))`` for bytes that strict UTF-8 decodes (so they hold no
+    lone surrogate), read on the bytes themselves."""
+    return len(data.translate(None, _UNSAFE_BYTES)) == len(data) and b"\xef\xbf\xbe" not in data \
+        and b"\xef\xbf\xbf" not in data
+
+
 def sanitize(text: str) -> str:
     r"""Make decoded text safe for the tree, once, for HTML and plain text alike. Invisible C0
     controls (NUL included) are dropped, as a browser shows nothing for them; FF and VT become a
@@ -221,7 +234,12 @@ def sanitize_references(markup: str) -> str:
 def to_text(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The source decoded and sanitized; ParseError when nothing is left."""
     raw = read_source(source, max_bytes=max_bytes)
-    text = sanitize(decode(raw, max_bytes=max_bytes) if isinstance(raw, bytes) else raw)
+    if isinstance(raw, bytes):
+        text, utf8 = _decode(raw, max_bytes)
+        if utf8 is None or not _bytes_safe(utf8):
+            text = sanitize(text)
+    else:
+        text = sanitize(raw)
     if not text.strip():
         raise ParseError("input is empty (no text after decoding)")
     return text

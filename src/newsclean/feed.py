@@ -29,6 +29,7 @@ from lxml import html as lxml_html
 from . import structured, times
 from .html_roles import time_classed
 from .live_phrases import title_says_live, url_says_live
+from .node_text import text_of, words_in
 
 COMMENT_CLASS = regex.compile(r"comment(?!ary)|reply|replies|review|discussion|conversation|thread", regex.I)
 # a feed's surroundings that make its members a thread of comments or replies
@@ -119,10 +120,8 @@ def visible_words(el, *, links: bool = True) -> int:
     """About how many words a reader sees in ``el`` (the tree is not cleaned yet when the feed
     is sought): text outside scripts, styles and form controls, less link text unless ``links``.
     (Plain iteration: an XPath over a document's text nodes grows faster than the document.)"""
-    n = len(el.text_content().split())
-    for x in el.iter(*_INVISIBLE_TAGS, *(() if links else ("a",))):
-        if x is not el:
-            n -= len(x.text_content().split())
+    n = len(text_of(el).split())
+    n -= words_in([x for x in el.iter(*_INVISIBLE_TAGS, *(() if links else ("a",))) if x is not el])
     return max(n, 0)
 
 
@@ -173,43 +172,64 @@ def _normalized_shorter(text: str, limit: int) -> bool:
     return visible < limit and _normalized_len(text) < limit
 
 
-def _has_time_data(e) -> bool:
-    for k in e.keys():
-        if k.startswith("data-") and ("time" in k or "date" in k):
-            return True
-    return False
-
-
 def _stamp_candidates(root, plain_text: bool) -> list:
     """The elements that may hold a time, in the order the stamps are weighed: ``<time>`` and
     datetime-bearing elements, then time/date-classed ones, then those with a data-*time/date
     attribute, then the holders of a match minute (a text, or a tail, whose element is the
     one given), then (with ``plain_text``) of a short stamp-shaped text; each group in document
-    order. One walk over the tree: four XPath searches cost several times as much (libxml2
-    copies every text node for each string test)."""
-    tagged, classed, data, minutes, stamps = [], [], [], [], []
-
-    def text(t: str, e) -> None:
-        n = len(t)
-        if n < 200 and ("'" in t or "′" in t or "’" in t) and _normalized_shorter(t, 12) and times.parse_minute_mark(t):
-            minutes.append(e)
-        if plain_text and n < 400 and t.strip() and _normalized_shorter(t, 40) and _is_stamp_text(t):
-            stamps.append(e)
-
-    for event, e in etree.iterwalk(root, events=("start", "end")):
-        if event == "start":
-            if e is not root and (e.tag == "time" or e.get("datetime") is not None):
-                tagged.append(e)
-            cls = e.get("class")
-            if cls is not None and time_classed(cls):
+    order. One pass over the elements (``iter`` in C, each element once): four XPath searches
+    cost several times as much (libxml2 copies every text node for each string test), and a
+    walk with start and end events twice as much as this."""
+    tagged: list = []
+    classed: list = []
+    data: list = []
+    minutes: list[tuple[tuple[int, int, int], etree._Element]] = []
+    stamps: list[tuple[tuple[int, int, int], etree._Element]] = []
+    for i, e in enumerate(root.iter(etree.Element), 1):
+        keys = e.keys()
+        if (e.tag == "time" or "datetime" in keys) and e is not root:
+            tagged.append(e)
+        if keys:
+            if "class" in keys and time_classed(e.get("class")):
                 classed.append(e)
-            if e.attrib and _has_time_data(e):
-                data.append(e)
-            if e.text:
-                text(e.text, e)
-        elif e is not root and e.tail:
-            text(e.tail, e)
-    return tagged + classed + data + minutes + stamps
+            for k in keys:
+                if k.startswith("data-") and ("time" in k or "date" in k):
+                    data.append(e)
+                    break
+        t = e.text  # (most texts hold no minute mark's prime: no call for them)
+        if t and (plain_text or "'" in t or "′" in t or "’" in t) and (kind := _text_kind(t, plain_text)):
+            _add(minutes, stamps, kind, (i, 0, 0), e)
+        t = e.tail
+        if t and (plain_text or "'" in t or "′" in t or "’" in t) and e is not root \
+                and (kind := _text_kind(t, plain_text)):
+            # a tail is read after the element's last descendant (the deeper of two tails first)
+            last = i + sum(1 for _ in e.iter(etree.Element)) - 1
+            _add(minutes, stamps, kind, (last, 1, -sum(1 for _ in e.iterancestors())), e)
+    minutes.sort(key=_first)
+    stamps.sort(key=_first)
+    return tagged + classed + data + [e for _, e in minutes] + [e for _, e in stamps]
+
+
+def _first(pair: tuple) -> tuple:
+    return pair[0]
+
+
+def _add(minutes: list, stamps: list, kind: int, key: tuple, e) -> None:
+    if kind & 1:
+        minutes.append((key, e))
+    if kind & 2:
+        stamps.append((key, e))
+
+
+def _text_kind(t: str, plain_text: bool) -> int:
+    """0: no stamp; 1: a match minute; 2: (with ``plain_text``) a stamp-shaped text; 3: both."""
+    n = len(t)
+    kind = 0
+    if n < 200 and ("'" in t or "′" in t or "’" in t) and _normalized_shorter(t, 12) and times.parse_minute_mark(t):
+        kind = 1
+    if plain_text and n < 400 and t.strip() and _normalized_shorter(t, 40) and _is_stamp_text(t):
+        kind += 2
+    return kind
 
 
 def _path_of(href: str) -> str:
@@ -222,9 +242,11 @@ def _path_of(href: str) -> str:
 
 def own_path(tree, url: str | None) -> str | None:
     """The path of the page's own address (the given one, else its canonical or og:url link)."""
-    if not url:
-        found = tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
-        url = found[0].strip() if found else None
+    if not url:  # (the first of //link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content)
+        url = next((v.strip() for el in tree.getroottree().getroot().iter("link", "meta")
+                    if (v := el.get("href") if el.tag == "link" and el.get("rel") == "canonical"
+                        else el.get("content") if el.tag == "meta" and el.get("property") == "og:url" else None)
+                    is not None), None)
     if not url or "://" not in url:
         return None
     path = _path_of(url)
@@ -269,7 +291,7 @@ def _is_stamp_text(text: str) -> bool:
 def _is_separator(m) -> bool:
     """A member showing nothing but a time, a minute or a day ("120+4'", "Tuesday 10:00",
     "Monday 3 June 2024") marks a place in the feed; it is not a post."""
-    raw = m.text_content()
+    raw = text_of(m)
     if len(raw) > 200 and len(" ".join(raw[:200].split())) > 40:
         return False  # (already too long at its start: a post's whole text is not split for this)
     t = " ".join(raw.split())
@@ -355,8 +377,8 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
             stamps = sorted(int(_COUNT_DATETIME(m)) for m in timed)
             if stamps[len(stamps) // 2] > 3:
                 continue  # each member lists many dated items: a set of teaser lists, not posts
-            text = sum(len(m.text_content()) for m in timed)
-            linked = sum(len(a.text_content()) for m in timed for a in m.iter("a"))
+            text = sum(len(text_of(m)) for m in timed)
+            linked = sum(len(text_of(a)) for m in timed for a in m.iter("a"))
             if linked > 0.5 * text:
                 continue  # teaser lists: mostly links to other pages
             if not live and _headings_link_elsewhere(members):
@@ -427,7 +449,7 @@ def containers_from_updates(tree, updates: list[structured.Update]) -> list | No
     if len(heads) >= 3:
         seen: set = set()
         for el in root.iter(*HEADINGS):
-            t = " ".join(el.text_content().split()).casefold()
+            t = " ".join(text_of(el).split()).casefold()
             if t in heads and t not in seen:
                 seen.add(t)
                 starts.append(el)

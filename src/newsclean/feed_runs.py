@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 
 from . import times
 from .feed import HEADINGS, enough_text, links_elsewhere, visible_words
+from .node_text import text_of
 
 _RUN_HEADS = ("h2", "h3", "h4", "h5", "h6")
 # what may stand between a leading clock and the headline: a short unit or zone word ("Uhr",
@@ -71,10 +72,10 @@ def _run_head_clock(el, says_live: bool) -> int | None:
     if el.tag == "p":
         if not says_live or (el.text or "").strip() or not len(el) or el[0].tag not in ("b", "strong"):
             return None
-        if times.CLOCK.match(" ".join(el[0].text_content().split())) is None:
+        if times.CLOCK.match(" ".join(text_of(el[0]).split())) is None:
             return None
-        return leading_clock(el.text_content())
-    text = " ".join(el.text_content().split())
+        return leading_clock(text_of(el))
+    text = " ".join(text_of(el).split())
     c = leading_clock(text)
     if c is None and len(text) < 30:
         mark = times.parse_time_line(text)
@@ -86,7 +87,7 @@ def _run_head_clock(el, says_live: bool) -> int | None:
 
 def _is_day_separator(el) -> bool:
     """A short heading naming a day ("Tuesday 24 March") between runs of posts."""
-    t = " ".join(el.text_content().split())
+    t = " ".join(text_of(el).split())
     return bool(t) and len(t.split()) <= 6 and (times.parse_date(t) is not None or times.DATE_MD.search(t) is not None)
 
 
@@ -225,5 +226,5 @@ def _led_by_heading(el) -> bool:
     for d in el.iter("p", *HEADINGS):
         if d is el:
             continue
-        return d.tag in HEADINGS and len(d.text_content().split()) >= 2
+        return d.tag in HEADINGS and len(text_of(d).split()) >= 2
     return False

@@ -21,6 +21,7 @@ from .feed_ids import fill_from_id_epochs
 from .html_roles import DROP_TAGS, Ctx, hidden_classed
 from .language import page_language
 from .model import Document, Post
+from .node_text import text_of
 from .page_zone import post_days, stated_zone
 from .post_clean import drop_repeated_lines
 from .post_walk import extract_post
@@ -157,8 +158,8 @@ _CLASS_VALUES = etree.XPath(".//@class")  # (compiled once: this runs for every 
 def _drop_screen_reader_copies(root, ctx: Ctx) -> None:
     """Text only screen readers get ("Image caption: ...", ", external") repeats what is shown."""
     for el in [a.getparent() for a in _CLASS_VALUES(root) if hidden_classed(str(a))]:
-        if len(el.text_content()) < 300:
-            ctx.remove("html.screen-reader-text", el.text_content())
+        if len(text_of(el)) < 300:
+            ctx.remove("html.screen-reader-text", text_of(el))
             el.drop_tree()
 
 
@@ -203,7 +204,7 @@ def _visible_title(tree, containers) -> str | None:
     for h in tree.iter("h1"):
         if any(id(a) in inside for a in h.iterancestors()):
             continue
-        t = shapes.clean(h.text_content())
+        t = shapes.clean(text_of(h))
         if len(t.split()) >= 3:
             return t
     return None

@@ -18,6 +18,7 @@ import functools
 import itertools
 
 import regex
+from lxml import etree
 from lxml import html as lxml_html
 
 from . import shapes
@@ -82,11 +83,13 @@ def _is_player_label(text: str) -> bool:
 def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
     """The media item ``el`` shows, or None when it shows none (or is an author's head shot)."""
     pats = _patterns(ctx.language)
-    kind = "video" if (el.tag == "video" or el.xpath(".//video") or "video" in roles(el).lower()) else "image"
-    img = el if el.tag == "img" else next(iter(el.xpath(".//img")), None)
+    # (the first descendant of a tag by C iteration: an XPath string is compiled on every call)
+    kind = "video" if (el.tag == "video" or next(el.iterdescendants("video"), None) is not None
+                       or "video" in roles(el).lower()) else "image"
+    img = el if el.tag == "img" else next(el.iterdescendants("img"), None)
     alt = img.get("alt") if img is not None else None
     src = img.get("src") or img.get("data-src") if img is not None else None
-    caption_el = next(iter(el.xpath(".//figcaption")), None)
+    caption_el = next(el.iterdescendants("figcaption"), None)
     credit = None
     credit_els = [e for e in el.iter() if isinstance(e.tag, str) and e is not el
                   and (CREDIT_CLASS.search(roles(e) or "") or _PHOTOGRAPHER_CLASS.search(roles(e) or ""))]
@@ -318,10 +321,10 @@ def orphan_caption(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media |
     """A block holding just a caption sentence and a "Name | Agency" credit line, whose image the
     page lost: the post's picture all the same (as an image without an address). Also a figure
     in all but its markup (`unmarked_figure`)."""
-    if el.find(".//img") is not None:
+    if next(el.iterdescendants("img"), None) is not None:  # (as .find(".//img"), without ElementPath)
         return unmarked_figure(el, ctx)
     paras = list(itertools.islice(el.iter("p"), 3))
-    if len(paras) != 2 or el.find(".//img") is not None:
+    if len(paras) != 2:
         return None
     lines = [shown_text(c) for c in paras]
     if shapes.clean(el.text_content()) != shapes.clean(" ".join(lines)) or el.find(".//a") is not None:
@@ -334,6 +337,10 @@ def orphan_caption(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media |
     return Media("image", caption=caption, credit=credit)
 
 
+# (compiled once: ``el.xpath(str)`` compiles its expression on every call)
+_IMAGES = etree.XPath(".//img")
+_FIGURE_PARTS = etree.XPath(".//figure|.//figcaption|.//video|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
+                            "|.//a[@href]|.//ul|.//ol|.//blockquote")
 UNMARKED_FIGURE_MAX_CHARS = 400
 UNMARKED_FIGURE_MAX_ELEMENTS = 16
 
@@ -342,10 +349,9 @@ def unmarked_figure(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media 
     """A block that is a figure without figure markup (``<div class="absatzbild">``): one image
     and at most three short lines, one of them a credit (credit-classed, or led by a credit
     prefix: "Bild: REUTERS"), no heading and no link. The image with its caption and credit."""
-    if el.xpath("count(.//*)") > UNMARKED_FIGURE_MAX_ELEMENTS:
+    if next(itertools.islice(el.iterdescendants(etree.Element), UNMARKED_FIGURE_MAX_ELEMENTS, None), None) is not None:
         return None  # a container (most blocks asked are): left before anything costlier
-    if len(el.xpath(".//img")) != 1 or el.xpath(".//figure|.//figcaption|.//video|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
-                                                  "|.//a[@href]|.//ul|.//ol|.//blockquote"):
+    if len(_IMAGES(el)) != 1 or _FIGURE_PARTS(el):
         return None  # (a block holding a marked figure is a container: the walk meets the figure)
     img = el.find(".//img")
     if any(isinstance(e.tag, str) and e is not el and shapes.clean(e.text or "") for e in _before(el, img)):

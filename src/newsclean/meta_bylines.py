@@ -7,15 +7,18 @@ collects what every reader looks at.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from urllib.parse import unquote
 
 import regex
+from lxml import etree
 from lxml import html as lxml_html
 
 from . import meta_words, shapes
 from .meta_names import PAREN, PREFIXES, QUOTES, SPLIT, looks_like_name, strip_prefix
 from .meta_title import key
+from .node_text import text_of
 
 _NAV = regex.compile(r"(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])", regex.I)
 _LABEL = regex.compile(r"^(?:" + "|".join(regex.escape(p) for p in PREFIXES) + r")\s*[:：]?$", regex.I)
@@ -30,8 +33,9 @@ _CREDIT_CLASS = regex.compile(r"(?:" + "|".join(meta_words.CREDIT_CLASS_WORDS) +
 # to an author's page ("/autoren/name/max-kolter", "/author/jane-doe/": the path segment before the
 # slug says author in the site's language, words in :mod:`meta_words`).
 _PREFIX_WORDS = frozenset(w for p in PREFIXES for w in p.split()[-1:])
-_CLASS_HINT = regex.compile(r"uthor|yline|utor|uteur|riter")
-_LINK_HINT = regex.compile("/(?:" + "|".join(regex.escape(w) for w in meta_words.AUTHOR_PATH_WORDS) + ")")
+# (a literal alternation, asked of every link: the standard library's engine matches it several
+# times faster than ``regex``, with the same answers)
+_LINK_HINT = re.compile("/(?:" + "|".join(re.escape(w) for w in meta_words.AUTHOR_PATH_WORDS) + ")")
 _AUTHOR_PATH = regex.compile(r"/(?:" + "|".join(regex.escape(w) for w in meta_words.AUTHOR_PATH_WORDS)
                              + r")/(?:[\w-]{1,20}/)?[\w.%-]{2,80}/?$", regex.I)
 _COMMENT = regex.compile(r"(?:^|[\s_-])(?:" + "|".join(meta_words.COMMENT_CLASS_WORDS) + r")", regex.I)
@@ -51,34 +55,49 @@ class Scan:
         self.classed: list[lxml_html.HtmlElement] = []
         self.lines: list[lxml_html.HtmlElement] = []
         self.users: list[lxml_html.HtmlElement] = []  # Drupal's "username": the node author's account
+        declared, links, classed, lines, users = self.declared, self.links, self.classed, self.lines, self.users
         line_tags = _LINE_TAG_SET
-        for el in tree.iter():
+        link_hint = _LINK_HINT.search
+        # (elements only, chosen in C; attributes read one by one: no attribute mapping is made
+        # for the many elements without any; the class hint as substring tests, inline)
+        for el in tree.iter(etree.Element):
+            get = el.get
+            cls = get("class")
             tag = el.tag
-            if not isinstance(tag, str):
-                continue  # comments, processing instructions
-            attrib = el.attrib
-            if attrib:
-                if (attrib.get("rel") == "author" or attrib.get("itemprop") == "author") and len(self.declared) < 12:
-                    self.declared.append(el)
-                elif "username" in (attrib.get("class") or "").split() and len(self.users) < 12:
-                    self.users.append(el)
-                if tag == "a" and len(self.links) < 40:
-                    href = attrib.get("href")
-                    if href and _LINK_HINT.search(href):
-                        self.links.append(el)
-                if len(self.classed) < 200:
-                    label = f"{attrib.get('class') or ''} {attrib.get('id') or ''} {attrib.get('data-testid') or ''}"
-                    if len(label) > 2 and _CLASS_HINT.search(label):
-                        self.classed.append(el)
+            if cls is not None or el.attrib:
+                if (get("rel") == "author" or get("itemprop") == "author") and len(declared) < 12:
+                    declared.append(el)
+                elif cls and "username" in cls and "username" in cls.split() and len(users) < 12:
+                    users.append(el)
+                if tag == "a" and len(links) < 40:
+                    href = get("href")
+                    if href and link_hint(href):
+                        links.append(el)
+                if len(classed) < 200:
+                    if _class_hint(cls):
+                        classed.append(el)
+                    elif _class_hint(get("id")) or _class_hint(get("data-testid")):
+                        classed.append(el)
             if tag in line_tags:
                 text = el.text
-                if text and _first_word(text) in _FIRST_WORDS:
-                    self.lines.append(el)
+                if text and text.lstrip(_OPENERS)[:1].casefold()[:1] in _FIRST_CHARS and _first_word(text) in _FIRST_WORDS:
+                    lines.append(el)
+
+
+def _class_hint(value: str | None) -> bool:
+    """A class, id or test id that hints at an author or byline in some language ("author",
+    "byline", "autor", "auteur", "writer"): plain substring tests, as the walk asks every element."""
+    if not value:
+        return False
+    return "uthor" in value or "yline" in value or "utor" in value or "riter" in value or "uteur" in value
+
+
+_OPENERS = " \t\r\n\xa0([（"
 
 
 def _first_word(text: str) -> str:
     """The first word of a text, brackets, colons and case ignored ("(责编：牛镛" -> "责编")."""
-    head = text.lstrip(" \t\r\n\xa0([（")[:40].casefold()
+    head = text.lstrip(_OPENERS)[:40].casefold()
     m = _WORD_END.search(head)
     return head[:m.start()] if m else head
 
@@ -102,7 +121,7 @@ def declared_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> l
     handles: list[str] = []
     for el in scan.links:
         href = (el.get("href") or "").split("?")[0].split("#")[0]
-        text = shapes.clean(el.text_content())
+        text = shapes.clean(text_of(el))
         if not _AUTHOR_PATH.search(href) or not text or _in_comments(el):
             continue
         if looks_like_name(text) and _slug_agrees(href, text):
@@ -181,7 +200,7 @@ def class_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list
         hits.append(el)
     inner: set[lxml_html.HtmlElement] = set()  # a byline box holding a byline element with a name: the inner one (no date or rubric)
     for el in hits:
-        text = shapes.clean(el.text_content())
+        text = shapes.clean(text_of(el))
         if _LABEL.match(text) or len(text) < 3:
             continue  # the box's "von" label: the box holds the name
         inner.update(a for a in el.iterancestors() if a in hits)
@@ -206,10 +225,10 @@ def _other_author_link(el: lxml_html.HtmlElement) -> bool:
     """An element that is one link to an author's page whose text is not that author's name
     ("<a class="author-link" href="/author/peta-team/">Alle Beiträge</a>")."""
     links = [el] if el.tag == "a" else el.findall(".//a")
-    if len(links) != 1 or shapes.clean(links[0].text_content()) != shapes.clean(el.text_content()):
+    if len(links) != 1 or shapes.clean(text_of(links[0])) != shapes.clean(text_of(el)):
         return False
     href = (links[0].get("href") or "").split("?")[0].split("#")[0]
-    return bool(_AUTHOR_PATH.search(href)) and not _slug_agrees(href, shapes.clean(el.text_content()))
+    return bool(_AUTHOR_PATH.search(href)) and not _slug_agrees(href, shapes.clean(text_of(el)))
 
 
 def _in_comments(el: lxml_html.HtmlElement) -> bool:
@@ -243,7 +262,7 @@ def label_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list
         value = (el.tail or "").strip()
         if not value:
             nxt = el.getnext()
-            value = shapes.clean(nxt.text_content()) if nxt is not None else ""
+            value = shapes.clean(text_of(nxt)) if nxt is not None else ""
         if not value or len(value) > 120:
             continue
         parts = [p for p in (q.strip(QUOTES) for q in SPLIT.split(PAREN.sub(" ", value))) if p]
@@ -260,6 +279,7 @@ _LINE_TAGS = frozenset(("p", "div", "span", "li", "em", "i", "small", "address",
 _LABEL_TAG_SET = frozenset(_LABEL_TAGS)
 _LINE_TAG_SET = _LINE_TAGS | _LABEL_TAG_SET
 _FIRST_WORDS = frozenset(p.split()[0] for p in PREFIXES)
+_FIRST_CHARS = frozenset(w[:1] for w in _FIRST_WORDS)  # (a cheap test before _first_word)
 _WORD_END = regex.compile(r"[\s:：]")
 
 
@@ -273,7 +293,7 @@ def prefix_lines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> list[
             continue
         if not _LINE_START.match(el.text or "") or _in_teaser(el):
             continue
-        text = shapes.clean(el.text_content()).strip("()[]（）")
+        text = shapes.clean(text_of(el)).strip("()[]（）")
         if not 3 < len(text) <= 120:
             continue
         body = strip_prefix(text)
@@ -324,7 +344,7 @@ def signature(tree: lxml_html.HtmlElement) -> list[str]:
         paras = [c for c in body if c.tag == "p"]
         if len(paras) < 4:
             continue
-        texts = [shapes.clean(p.text_content()) for p in paras]
+        texts = [shapes.clean(text_of(p)) for p in paras]
         full = [i for i, t in enumerate(texts) if t]
         if sum(1 for t in texts if len(t) >= _MIN_PROSE) < 3 or len(full) < 4:
             continue

@@ -20,6 +20,7 @@ import zoneinfo
 import regex
 
 from . import shapes
+from .node_text import text_of
 
 # How a sentence stating the page's clock zone starts, per language (lower case).
 NOTE_LEADS: dict[str, tuple[str, ...]] = {
@@ -82,14 +83,17 @@ def stated_zone(tree, containers=(), language: str | None = None) -> str | None:
     """The zone the page states for its clocks: in its description, or in a line of its text.
     (One search over the page's text for the note's first words, then only the sentences found
     are read: the page is not walked element by element.)"""
-    for d in tree.xpath('//meta[@name="description" or @property="og:description"]/@content')[:2]:
+    descriptions = [c for m in tree.getroottree().getroot().iter("meta")  # (as //meta[...]/@content)
+                    if (m.get("name") == "description" or m.get("property") == "og:description")
+                    and (c := m.get("content")) is not None]
+    for d in descriptions[:2]:
         z = zone_in(d[:MAX_LINE], language)
         if z:
             return z
     body = tree.find("body")
     if body is None:
         return None
-    text = body.text_content()
+    text = text_of(body)
     for m in _leads(language).finditer(text[:SCAN_CHARS]):
         start = max(text.rfind("\n", 0, m.start()), m.start() - MAX_LINE)
         z = zone_in(text[start + 1:m.start() + MAX_LINE].split("\n", 1)[0], language)
@@ -133,7 +137,7 @@ def _day_of(el, page_date: dt.date | None, language: str | None) -> dt.date | No
     nearest the page's date. None for anything else (a clock beside it makes it a post's stamp)."""
     if not isinstance(el.tag, str):
         return None
-    text = shapes.clean(el.text_content())
+    text = shapes.clean(text_of(el))
     if not text or len(text) > DAY_MAX_CHARS or len(text.split()) > DAY_MAX_WORDS:
         return None
     from .dates import find_dates

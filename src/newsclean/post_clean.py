@@ -13,6 +13,7 @@ import regex
 
 from .html_roles import Ctx, link_text_share, points_elsewhere
 from .model import Post
+from .node_text import text_of
 from .shapes import ends_sentence
 
 REPEAT_MAX_WORDS = 6
@@ -58,10 +59,10 @@ def lead_in_link(el) -> bool:
     a good share of the line: "Read our earlier coverage here: <a>Headline</a>". At a post's
     start or end it is a promo (`post_walk` decides by position)."""
     links = [a for a in el.iter("a") if points_elsewhere(a.get("href"))]
-    if el.tag != "p" or len(links) != 1 or len(el.text_content()) > 300:
+    if el.tag != "p" or len(links) != 1 or len(text_of(el)) > 300:
         return False
     link = links[0]
-    full, linked = el.text_content().rstrip(" \u00a0."), link.text_content().strip()
+    full, linked = text_of(el).rstrip(" \u00a0."), text_of(link).strip()
     if not linked or not full.endswith(linked):
         return False  # the link does not end the line
     before = full[: len(full) - len(linked)].strip(" \u00a0")

@@ -8,6 +8,7 @@ import regex
 from lxml import html as lxml_html
 
 from . import shapes, times
+from .node_text import text_of
 
 STAMP_SEP = regex.compile(r"^\s*[-–—:|·•]?\s*")
 
@@ -18,7 +19,7 @@ def bold_stamp_lead(p: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     if (p.text or "").strip() or not len(p) or p[0].tag not in ("b", "strong") or len(p[0]):
         return None
     rest = (p[0].tail or "").strip() or len(p) > 1
-    mark = times.parse_time_line(shapes.clean(p[0].text_content()))
+    mark = times.parse_time_line(shapes.clean(text_of(p[0])))
     return p[0] if rest and mark is not None and mark.has_clock and not mark.lead and not mark.tail else None
 
 
@@ -27,10 +28,10 @@ def leading_stamp(h: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     ``<span>14:32</span>`` before the headline's words), else None."""
     if (h.text or "").strip():
         return None
-    first = next((d for d in h.iterdescendants() if isinstance(d.tag, str) and shapes.clean(d.text_content())), None)
+    first = next((d for d in h.iterdescendants() if isinstance(d.tag, str) and shapes.clean(text_of(d))), None)
     if first is None or (first.text or "").strip() == "" and len(first):
         return None
-    mark = times.parse_time_line(shapes.clean(first.text_content()))
+    mark = times.parse_time_line(shapes.clean(text_of(first)))
     return first if mark is not None and mark.has_clock and not mark.lead and not mark.tail else None
 
 

@@ -1,0 +1,21 @@
+"""An element's text, as ``text_content()`` gives it, at about half the cost.
+
+``lxml.html``'s ``text_content()`` runs an XPath ``string()`` and wraps the answer in a "smart"
+string; serializing the element as text (``with_tail=False``) gives the same characters from
+libxml2's serializer without the XPath context, and a plain ``str``.
+"""
+from __future__ import annotations
+
+from functools import partial
+
+from lxml import etree
+
+# (a partial: the keywords bound once, the call goes straight to C)
+text_of = partial(etree.tostring, method="text", encoding=str, with_tail=False)
+text_of.__doc__ = "``el.text_content()`` as a plain ``str`` (every descendant text, no tail)."
+
+
+def words_in(els) -> int:
+    """``sum(len(text_of(e).split()) for e in els)``: the texts joined by a space split into
+    the same words, with one split for all."""
+    return len(" ".join([text_of(e) for e in els]).split())
