@@ -147,7 +147,7 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
                     paired[id(a)] = a.text + "\n" + b.text
                     paired[id(b)] = ""
                     break
-    line_rule_for = rules.line_rule_for
+    line_rule_for = _memo_rule_for(rules)
     for i, ln in enumerate(lines):
         if ln.rule is not None:
             continue
@@ -166,7 +166,7 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
             rule = line_rule_for(half)
         if rule is not None:
             ln.rule = rule.name
-    _mark_share_rows(lines, rules)
+    _mark_share_rows(lines, line_rule_for)
     _mark_teasers(lines, rules)
     # "Published: <date>" lines that repeat down the page are the posts' stamps: the time stage
     # reads them. A lone one (the page header's) stays removed, and so do "Updated: ..." lines.
@@ -183,10 +183,24 @@ _SHARE_RULE = "chrome.share"
 _MORE_RULE = "chrome.more-links"
 
 
-def _mark_share_rows(lines: list[Line], rules: RuleSet) -> None:
+def _memo_rule_for(rules: RuleSet):
+    """``rules.line_rule_for``, each distinct text asked once (a page repeats its interface
+    lines, and the share-row test asks the same words again and again)."""
+    memo: dict[str, object] = {}
+    line_rule_for = rules.line_rule_for
+
+    def rule_for(text: str):
+        rule = memo.get(text, memo)
+        if rule is memo:
+            rule = memo[text] = line_rule_for(text)
+        return rule
+    return rule_for
+
+
+def _mark_share_rows(lines: list[Line], rule_for) -> None:
     """A row of share controls printed on one line ("Tuitear Compartir", "Share this post X
-    Facebook", "Udostępnij Facebook X"): every part is a share phrase of the rules."""
-    rule_for = rules.line_rule_for
+    Facebook", "Udostępnij Facebook X"): every part is a share phrase of the rules
+    (``rule_for``: the rules' ``line_rule_for``)."""
     for ln in lines:
         t = ln.text
         if ln.rule is not None or len(t) > 80 or " " not in t or t.count(" ") > 9:

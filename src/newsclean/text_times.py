@@ -53,6 +53,8 @@ def clock_head(text: str) -> tuple[times.TimeMark, str] | None:
         return None
     led = not text[0].isdigit()
     if led:
+        if not _digit_after_words(text):
+            return None
         m = _PARTICLE_LEAD.match(text)
         if m is None or not all(w.casefold().rstrip(".") in _particles() or w.casefold() in _particles()
                                 for w in m["words"].split()):
@@ -72,6 +74,24 @@ def clock_head(text: str) -> tuple[times.TimeMark, str] | None:
     if shapes.is_headline_shaped(rest, max_words=24) or shapes.is_prose(rest):
         return split
     return None
+
+
+def _digit_after_words(text: str) -> bool:
+    """Whether a digit may follow one or two short words and a space, as `_PARTICLE_LEAD`
+    needs (a word: up to six letters and a dot): the first or second space within reach
+    comes before a digit. A cheap test before the pattern; most lines fail it."""
+    i = text.find(" ", 1, 8)
+    if i < 0:
+        return False
+    if _digitish(text[i + 1: i + 2]):
+        return True
+    j = text.find(" ", i + 2, i + 9)
+    return j > 0 and _digitish(text[j + 1: j + 2])
+
+
+def _digitish(ch: str) -> bool:
+    """A decimal digit, or a character outside ASCII (left to the pattern's ``\\d``)."""
+    return ch.isdecimal() or (ch != "" and not ch.isascii())
 
 
 # one or two lead words before a digit ("ore 15:10", "a las 14:30", "kl. 14.30")
