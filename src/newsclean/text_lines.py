@@ -115,6 +115,11 @@ def _holding(lines: list[Line], keys: tuple[str, ...] | None) -> list[Line]:
     the whole text for each key, not line by line."""
     if keys is None:
         return lines
+    return [lines[i] for i in _holding_at(lines, keys)]
+
+
+def _holding_at(lines: list[Line], keys: tuple[str, ...]) -> list[int]:
+    """The indexes of the lines that hold one of ``keys``, in order (see `_holding`)."""
     texts = [ln.text for ln in lines]
     whole = "\n".join(texts)
     found: set[int] = set()
@@ -129,13 +134,19 @@ def _holding(lines: list[Line], keys: tuple[str, ...] | None) -> list[Line]:
             i = bisect_right(starts, at) - 1
             found.add(i)
             at = whole.find(key, starts[i + 1])  # (the next line: one hit per line is enough)
-    return [lines[i] for i in sorted(found)]
+    return sorted(found)
 
 
 def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
     paired: dict[int, str] = {}  # first line of a pair -> the pair's text, recorded in reading order
     pairs = rules.pairs
-    for k in range(len(lines) - 1 if pairs else 0):
+    if not pairs:
+        firsts: list[int] | range = ()
+    elif all(pair.keyword for pair in pairs):  # (only a line holding a keyword can open a pair)
+        firsts = _holding_at(lines[:-1], tuple({pair.keyword: None for pair in pairs}))
+    else:
+        firsts = range(len(lines) - 1)
+    for k in firsts:
         a = lines[k]
         if a.rule is None:
             b = lines[k + 1]
@@ -162,7 +173,7 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
                     prev.rule = "embed.social"
             continue
         rule = line_rule_for(t)
-        if rule is None and len(t) & 1 and (half := _undoubled(t)):
+        if rule is None and len(t) & 1 and t[len(t) >> 1] == " " and (half := _undoubled(t)):
             rule = line_rule_for(half)
         if rule is not None:
             ln.rule = rule.name
@@ -230,10 +241,12 @@ def _mark_teasers(lines: list[Line], rules: RuleSet) -> None:
     """A lead-in and its teaser: "Lees ook Wat houdt ... in?" on one line, or a lead-in alone
     ("Lesen Sie hier mehr:", "Read more") over a teaser title, which goes with it when no
     text follows the title (a title over prose opens a post instead)."""
+    glued_lead_in = rules.glued_lead_in
     for i, ln in enumerate(lines):
         t = ln.text
         if ln.rule is None:
-            if len(t) <= 160 and " " in t and rules.glued_lead_in(t) is not None:
+            # (a glued lead-in's teaser is a title: never the sentence a line ending so is)
+            if len(t) <= 160 and t[-1] not in ".!;:," and " " in t and glued_lead_in(t) is not None:
                 ln.rule = _MORE_RULE
             continue
         if ln.rule != _MORE_RULE or i + 1 >= len(lines):
