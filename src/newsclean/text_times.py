@@ -26,7 +26,7 @@ def stamp(text: str) -> tuple[times.TimeMark, str] | None:
     mark = times.parse_time_line(text)
     if mark is not None and not (mark.lead and mark.lead.endswith(":")):
         return mark, ""
-    m = _LEAD_IN.match(text)
+    m = _LEAD_IN.match(text) if text.find(":", 1, 32) > 0 else None  # (the lead-in's colon comes early)
     if m and not any(ch.isdigit() for ch in m["lead"]):
         inner = times.parse_time_line(m["rest"])
         if inner is not None and not inner.lead:
@@ -53,8 +53,18 @@ def clock_head(text: str) -> tuple[times.TimeMark, str] | None:
         return None
     led = not text[0].isdigit()
     if led:
-        if not _digit_after_words(text):
+        # (a cheap test first, most lines fail it: a digit after the first or second space within
+        # reach, as `_PARTICLE_LEAD`'s words are up to six letters and a dot; a character outside
+        # ASCII is left to the pattern's "\d")
+        i = text.find(" ", 1, 8)
+        if i < 0:
             return None
+        c = text[i + 1: i + 2]
+        if not (c.isdecimal() or (c and not c.isascii())):
+            j = text.find(" ", i + 2, i + 9)
+            c = text[j + 1: j + 2] if j > 0 else ""
+            if not (c.isdecimal() or (c and not c.isascii())):
+                return None
         m = _PARTICLE_LEAD.match(text)
         if m is None or not all(w.casefold().rstrip(".") in _particles() or w.casefold() in _particles()
                                 for w in m["words"].split()):
@@ -76,24 +86,6 @@ def clock_head(text: str) -> tuple[times.TimeMark, str] | None:
     return None
 
 
-def _digit_after_words(text: str) -> bool:
-    """Whether a digit may follow one or two short words and a space, as `_PARTICLE_LEAD`
-    needs (a word: up to six letters and a dot): the first or second space within reach
-    comes before a digit. A cheap test before the pattern; most lines fail it."""
-    i = text.find(" ", 1, 8)
-    if i < 0:
-        return False
-    if _digitish(text[i + 1: i + 2]):
-        return True
-    j = text.find(" ", i + 2, i + 9)
-    return j > 0 and _digitish(text[j + 1: j + 2])
-
-
-def _digitish(ch: str) -> bool:
-    """A decimal digit, or a character outside ASCII (left to the pattern's ``\\d``)."""
-    return ch.isdecimal() or (ch != "" and not ch.isascii())
-
-
 # one or two lead words before a digit ("ore 15:10", "a las 14:30", "kl. 14.30")
 _PARTICLE_LEAD = regex.compile(r"^(?P<words>\p{L}{1,6}\.?(?: \p{L}{1,6}\.?)?) (?=\d)")
 # a dash, a colon or a bar, with spaces around it (not a bare space)
@@ -109,7 +101,7 @@ def _particles() -> frozenset[str]:
 
 def lead_in(text: str) -> str:
     """'Gepubliceerd: vr 03 jul.' -> 'Gepubliceerd:': the one- or two-word lead-in before a colon."""
-    m = _LEAD_IN.match(text)
+    m = _LEAD_IN.match(text) if text.find(":", 1, 32) > 0 else None
     return m["lead"] + ":" if m and m["lead"].count(" ") <= 1 and not any(ch.isdigit() for ch in m["lead"]) else ""
 
 
