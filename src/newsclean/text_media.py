@@ -37,6 +37,7 @@ _SLASHED = regex.compile(rf"^{_NAMES}\s?/\s?{_NAMES}(?:\s?/\s?{_NAMES})?$")
 # "Kai Pfaffenbach (REUTERS)"
 _NAME_AGENCY = regex.compile(rf"^{_NAMES}\s\((?P<agency>{_NAMES}(?:\s?/\s?{_NAMES})?)\)$")
 _BRACKETED = regex.compile(r"\s?(?P<open>[(\[])(?P<credit>[^()\[\]]{2,60})[)\]]$")
+_SPACE = regex.compile(r"\s")
 _MAX_CAPTION_WORDS = 40
 _AGENCY_TAIL = regex.compile(r"^\p{Lu}{2,6}$")
 
@@ -74,12 +75,12 @@ def split_shaped(text: str) -> tuple[str, str] | None:
     """``(caption, credit)`` for a caption line closed by a credit of credit shape."""
     if len(text) > 400 or text[-1] in ".!?:;,":
         return None
-    m = _bracketed(text)
-    if m is not None:
-        inner = m["credit"].strip()
+    found = _bracketed(text)
+    if found is not None:
+        inner = found[1].strip()
         if inner[:1].isascii() and not inner[:1].isupper():
             return None  # (every credit shape below opens with a capital: "(copy 3)", "(pictured)" is none)
-        caption = text[: m.start()].strip()
+        caption = text[: found[0]].strip()
         # "Caption. Name (AGENCY)": the name before the brackets is the credit's
         cut = max(caption.rfind(". "), caption.rfind("! "), caption.rfind("? "))
         if cut > 0:
@@ -97,16 +98,22 @@ def split_shaped(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _bracketed(text: str) -> "regex.Match[str] | None":
-    """``_BRACKETED.search(text)``, tried only where a match can start: the bracket that opens
-    the text's last bracketed part (a credit holds no bracket), or the space before it."""
+def _bracketed(text: str) -> tuple[int, str] | None:
+    """Where ``_BRACKETED.search(text)`` starts and its credit, found from the text's last
+    bracket rather than by a search from every position: a credit holds no bracket, so the one
+    before it is the last, with at most a space before it."""
     end = len(text) - 1
     if end < 0 or text[end] not in ")]":
-        return _BRACKETED.search(text) if text.endswith("\n") else None  # ("$" also before a final newline)
-    q = max(text.rfind("(", 0, end), text.rfind("[", 0, end), text.rfind(")", 0, end), text.rfind("]", 0, end))
-    if q < 0 or text[q] not in "([":
+        if text.endswith("\n"):  # ("$" also matches before a final newline)
+            m = _BRACKETED.search(text)
+            return (m.start(), m["credit"]) if m is not None else None
         return None
-    return (_BRACKETED.match(text, q - 1) if q > 0 else None) or _BRACKETED.match(text, q)
+    q = max(text.rfind("(", 0, end), text.rfind("[", 0, end), text.rfind(")", 0, end), text.rfind("]", 0, end))
+    if q < 0 or text[q] not in "([" or not 2 <= end - q - 1 <= 60:
+        return None
+    before = text[q - 1: q]
+    spaced = before == " " or (before.isspace() and _SPACE.match(before) is not None)
+    return (q - 1 if spaced else q), text[q + 1: end]
 
 
 def split_agency_tail(text: str) -> tuple[str, str] | None:
@@ -190,7 +197,9 @@ def _may_label(text: str, words: frozenset[str]) -> bool:
         at = text.find(":", at + 1)
     at = text.find(". ", 1)
     while at > 0:
-        if _word_before(text, at, 3, words):
+        # (two or three letters before the dot, after a space or the line's start)
+        if (at == 2 or at == 3 or text[at - 3] == " " or (at > 3 and text[at - 4] == " ")) \
+                and _word_before(text, at, 3, words):
             return True
         at = text.find(". ", at + 1)
     return False

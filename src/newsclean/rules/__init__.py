@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .phrases import Phrase, PhraseIndex, PhraseRule, PhrasePack, norm  # noqa: F401  (re-exported)
+from .phrases import LEAD, Phrase, PhraseIndex, PhraseRule, PhrasePack, norm  # noqa: F401  (re-exported)
 
 # "Published: <date>" lines: chrome in an article body, but where a live page repeats them they
 # carry the posts' times, so the text front door reads them as stamps instead of removing them.
@@ -161,7 +161,16 @@ class RuleSet:
         """``(lead-in as printed, teaser)`` for a lead-in of two words or more printed straight
         before a capitalised teaser title, with no separator: "Lees ook Wat houdt ... in?".
         None when the rest reads as a sentence ("Lees ook de reactie ...")."""
-        return self._index.glued_lead_in(text) if self.phrases else None
+        if not self.phrases:
+            return None
+        firsts = self.__dict__.get("_glued_firsts")
+        if firsts is None:
+            firsts = frozenset(p.text.split(" ", 1)[0] for p in self.phrases if p.mode == LEAD and " " in p.text)
+            object.__setattr__(self, "_glued_firsts", firsts)
+        # (the line opens with the lead-in, so with its first word: most lines fail here)
+        if text.lower().replace("’", "'").split(" ", 1)[0] not in firsts:
+            return None
+        return self._index.glued_lead_in(text)
 
     def credit(self, text: str) -> tuple[str, str] | None:
         """``(prefix, credit)`` for a photo credit: "Foto: dpa" -> ("Foto:", "dpa"), "© AFP"."""
