@@ -181,11 +181,12 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
     _mark_teasers(lines, rules)
     # "Published: <date>" lines that repeat down the page are the posts' stamps: the time stage
     # reads them. A lone one (the page header's) stays removed, and so do "Updated: ..." lines.
-    stamps = [ln for ln in lines if ln.rule == PUBLISHED_STAMP_RULE]
+    removed = [ln for ln in lines if ln.rule is not None]
+    stamps = [ln for ln in removed if ln.rule == PUBLISHED_STAMP_RULE]
     if len(stamps) >= 3:
         for ln in stamps:
             ln.rule = None
-    for ln in lines:
+    for ln in removed:
         if ln.rule is not None:
             st.remove(ln.rule, paired.get(id(ln), ln.text))
 
