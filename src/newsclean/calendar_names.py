@@ -403,7 +403,7 @@ def relative_age_hint(lang: str | None = None) -> regex.Pattern[str] | None:
     firsts = set()
     for f in _age_forms(lang):
         rest = f.split("{0}", 1)[1]
-        rest = rest[1:] if rest.startswith(" ") else rest
+        rest = rest.removeprefix(" ")
         if not rest or not rest[0].isalpha():
             return None
         firsts.add(rest[0])

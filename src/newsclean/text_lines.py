@@ -140,8 +140,9 @@ def _holding_at(lines: list[Line], keys: tuple[str, ...]) -> list[int]:
 def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
     paired: dict[int, str] = {}  # first line of a pair -> the pair's text, recorded in reading order
     pairs = rules.pairs
+    firsts: list[int] | range
     if not pairs:
-        firsts: list[int] | range = ()
+        firsts = []
     elif all(pair.keyword for pair in pairs):  # (only a line holding a keyword can open a pair)
         firsts = _holding_at(lines[:-1], tuple({pair.keyword: None for pair in pairs}))
     else:
