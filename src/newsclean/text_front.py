@@ -157,7 +157,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     if titled:
         posts = [titled.get(id(p), p) for p in posts]
         chunks = [(chunk, titled.get(id(post), post)) for chunk, post in chunks]
-    posts = _drop_trailing_teasers(posts, st, _after_related_heading(lines, chunks))
+    posts = _drop_trailing_teasers(posts, st, _after_related_heading(lines, starts, chunks))
     posts = _drop_pinned_copies(posts, st)
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
@@ -220,13 +220,13 @@ def _names_open_posts(lines: list[Line], starts: list[int]) -> bool:
     return hits >= 3 and hits * 5 >= len(starts) * 3
 
 
-def _after_related_heading(lines: list[Line], chunks: list[tuple[list[Line], Post]]) -> set[int]:
-    """ids of the posts that start after a related-stories heading ("More on this story")."""
+def _after_related_heading(lines: list[Line], starts: list[int], chunks: list[tuple[list[Line], Post]]) -> set[int]:
+    """ids of the posts that start after a related-stories heading ("More on this story").
+    (Each chunk opens at its start line: cutting a chunk only ever drops its end.)"""
     first = next((i for i, ln in enumerate(lines) if ln.rule == "chrome.related-heading"), None)
     if first is None:
         return set()
-    where = {id(ln): i for i, ln in enumerate(lines)}
-    return {id(post) for chunk, post in chunks if chunk and where[id(chunk[0])] > first}
+    return {id(post) for start, (chunk, post) in zip(starts, chunks) if chunk and start > first}
 
 
 def _drop_trailing_teasers(posts: list[Post], st: State, after_heading: set[int]) -> list[Post]:

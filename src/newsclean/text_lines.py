@@ -115,6 +115,11 @@ def _holding(lines: list[Line], keys: tuple[str, ...] | None) -> list[Line]:
     the whole text for each key, not line by line."""
     if keys is None:
         return lines
+    return [lines[i] for i in _holding_at(lines, keys)]
+
+
+def _holding_at(lines: list[Line], keys: tuple[str, ...]) -> list[int]:
+    """The indexes of the lines that hold one of ``keys``, in order (see `_holding`)."""
     texts = [ln.text for ln in lines]
     whole = "\n".join(texts)
     found: set[int] = set()
@@ -129,13 +134,20 @@ def _holding(lines: list[Line], keys: tuple[str, ...] | None) -> list[Line]:
             i = bisect_right(starts, at) - 1
             found.add(i)
             at = whole.find(key, starts[i + 1])  # (the next line: one hit per line is enough)
-    return [lines[i] for i in sorted(found)]
+    return sorted(found)
 
 
 def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
     paired: dict[int, str] = {}  # first line of a pair -> the pair's text, recorded in reading order
     pairs = rules.pairs
-    for k in range(len(lines) - 1 if pairs else 0):
+    firsts: list[int] | range
+    if not pairs:
+        firsts = []
+    elif all(pair.keyword for pair in pairs):  # (only a line holding a keyword can open a pair)
+        firsts = _holding_at(lines[:-1], tuple({pair.keyword: None for pair in pairs}))
+    else:
+        firsts = range(len(lines) - 1)
+    for k in firsts:
         a = lines[k]
         if a.rule is None:
             b = lines[k + 1]
@@ -147,7 +159,7 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
                     paired[id(a)] = a.text + "\n" + b.text
                     paired[id(b)] = ""
                     break
-    line_rule_for = rules.line_rule_for
+    line_rule_for = _memo_rule_for(rules)
     for i, ln in enumerate(lines):
         if ln.rule is not None:
             continue
@@ -162,19 +174,20 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
                     prev.rule = "embed.social"
             continue
         rule = line_rule_for(t)
-        if rule is None and len(t) & 1 and (half := _undoubled(t)):
+        if rule is None and len(t) & 1 and t[len(t) >> 1] == " " and (half := _undoubled(t)):
             rule = line_rule_for(half)
         if rule is not None:
             ln.rule = rule.name
-    _mark_share_rows(lines, rules)
+    _mark_share_rows(lines, line_rule_for)
     _mark_teasers(lines, rules)
     # "Published: <date>" lines that repeat down the page are the posts' stamps: the time stage
     # reads them. A lone one (the page header's) stays removed, and so do "Updated: ..." lines.
-    stamps = [ln for ln in lines if ln.rule == PUBLISHED_STAMP_RULE]
+    removed = [ln for ln in lines if ln.rule is not None]
+    stamps = [ln for ln in removed if ln.rule == PUBLISHED_STAMP_RULE]
     if len(stamps) >= 3:
         for ln in stamps:
             ln.rule = None
-    for ln in lines:
+    for ln in removed:
         if ln.rule is not None:
             st.remove(ln.rule, paired.get(id(ln), ln.text))
 
@@ -183,10 +196,24 @@ _SHARE_RULE = "chrome.share"
 _MORE_RULE = "chrome.more-links"
 
 
-def _mark_share_rows(lines: list[Line], rules: RuleSet) -> None:
+def _memo_rule_for(rules: RuleSet):
+    """``rules.line_rule_for``, each distinct text asked once (a page repeats its interface
+    lines, and the share-row test asks the same words again and again)."""
+    memo: dict[str, object] = {}
+    line_rule_for = rules.line_rule_for
+
+    def rule_for(text: str):
+        rule = memo.get(text, memo)
+        if rule is memo:
+            rule = memo[text] = line_rule_for(text)
+        return rule
+    return rule_for
+
+
+def _mark_share_rows(lines: list[Line], rule_for) -> None:
     """A row of share controls printed on one line ("Tuitear Compartir", "Share this post X
-    Facebook", "Udostępnij Facebook X"): every part is a share phrase of the rules."""
-    rule_for = rules.line_rule_for
+    Facebook", "Udostępnij Facebook X"): every part is a share phrase of the rules
+    (``rule_for``: the rules' ``line_rule_for``)."""
     for ln in lines:
         t = ln.text
         if ln.rule is not None or len(t) > 80 or " " not in t or t.count(" ") > 9:
@@ -216,10 +243,12 @@ def _mark_teasers(lines: list[Line], rules: RuleSet) -> None:
     """A lead-in and its teaser: "Lees ook Wat houdt ... in?" on one line, or a lead-in alone
     ("Lesen Sie hier mehr:", "Read more") over a teaser title, which goes with it when no
     text follows the title (a title over prose opens a post instead)."""
+    glued_lead_in = rules.glued_lead_in
     for i, ln in enumerate(lines):
         t = ln.text
         if ln.rule is None:
-            if len(t) <= 160 and " " in t and rules.glued_lead_in(t) is not None:
+            # (a glued lead-in's teaser is a title: never the sentence a line ending so is)
+            if len(t) <= 160 and t[-1] not in ".!;:," and " " in t and glued_lead_in(t) is not None:
                 ln.rule = _MORE_RULE
             continue
         if ln.rule != _MORE_RULE or i + 1 >= len(lines):

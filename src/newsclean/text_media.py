@@ -37,6 +37,7 @@ _SLASHED = regex.compile(rf"^{_NAMES}\s?/\s?{_NAMES}(?:\s?/\s?{_NAMES})?$")
 # "Kai Pfaffenbach (REUTERS)"
 _NAME_AGENCY = regex.compile(rf"^{_NAMES}\s\((?P<agency>{_NAMES}(?:\s?/\s?{_NAMES})?)\)$")
 _BRACKETED = regex.compile(r"\s?(?P<open>[(\[])(?P<credit>[^()\[\]]{2,60})[)\]]$")
+_SPACE = regex.compile(r"\s")
 _MAX_CAPTION_WORDS = 40
 _AGENCY_TAIL = regex.compile(r"^\p{Lu}{2,6}$")
 
@@ -74,25 +75,45 @@ def split_shaped(text: str) -> tuple[str, str] | None:
     """``(caption, credit)`` for a caption line closed by a credit of credit shape."""
     if len(text) > 400 or text[-1] in ".!?:;,":
         return None
-    m = _BRACKETED.search(text)
-    if m is not None:
-        inner = m["credit"].strip()
-        caption = text[: m.start()].strip()
+    found = _bracketed(text)
+    if found is not None:
+        inner = found[1].strip()
+        if inner[:1].isascii() and not inner[:1].isupper():
+            return None  # (every credit shape below opens with a capital: "(copy 3)", "(pictured)" is none)
+        caption = text[: found[0]].strip()
         # "Caption. Name (AGENCY)": the name before the brackets is the credit's
         cut = max(caption.rfind(". "), caption.rfind("! "), caption.rfind("? "))
         if cut > 0:
             tail = caption[cut + 2:] + " (" + inner + ")"
             if _NAME_AGENCY.match(tail):
                 return caption[: cut + 1], tail
-        if _caption_shaped(caption) and len(caption.split()) >= 3 and (_NAMES_ONLY.fullmatch(inner) or _SLASHED.match(inner)):
+        if (_NAMES_ONLY.fullmatch(inner) or _SLASHED.match(inner)) and _caption_shaped(caption) and len(caption.split()) >= 3:
             return caption, inner
         return None
     cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
     if cut > 0:
         caption, credit = text[: cut + 1], text[cut + 2:].strip()
-        if _caption_shaped(caption) and _credit_shaped(credit):
+        if _credit_shaped(credit) and _caption_shaped(caption):
             return caption, credit
     return None
+
+
+def _bracketed(text: str) -> tuple[int, str] | None:
+    """Where ``_BRACKETED.search(text)`` starts and its credit, found from the text's last
+    bracket rather than by a search from every position: a credit holds no bracket, so the one
+    before it is the last, with at most a space before it."""
+    end = len(text) - 1
+    if end < 0 or text[end] not in ")]":
+        if text.endswith("\n"):  # ("$" also matches before a final newline)
+            m = _BRACKETED.search(text)
+            return (m.start(), m["credit"]) if m is not None else None
+        return None
+    q = max(text.rfind("(", 0, end), text.rfind("[", 0, end), text.rfind(")", 0, end), text.rfind("]", 0, end))
+    if q < 0 or text[q] not in "([" or not 2 <= end - q - 1 <= 60:
+        return None
+    before = text[q - 1: q]
+    spaced = before == " " or (before.isspace() and _SPACE.match(before) is not None)
+    return (q - 1 if spaced else q), text[q + 1: end]
 
 
 def split_agency_tail(text: str) -> tuple[str, str] | None:
@@ -125,11 +146,12 @@ def _caption_above(lines: list["Line"], i: int) -> bool:
 def mark_credits(lines: list["Line"]) -> None:
     """Mark the credit lines of ``lines`` (kept, not yet media): kind "built", with the finished
     `Media` on the line; a caption line above a label line is kind "built-caption"."""
+    words = credit_words()
     for i, ln in enumerate(lines):
         if ln.rule is not None or ln.media_kind or ln.mark is not None:
             continue
         t = ln.text
-        labelled = split_labelled(t)
+        labelled = split_labelled(t) if _may_label(t, words) else None
         if labelled is not None:
             caption, label, credit = labelled
             if not caption and i > 1 and _caption_above(lines, i):
@@ -139,7 +161,7 @@ def mark_credits(lines: list["Line"]) -> None:
             ln.media = Media("image", caption=caption or None, credit=credit)
             ln.media_prefix = label
             continue
-        if "/" in t and _SLASHED.match(t) and len(t) <= 60 and i > 1 and _caption_above(lines, i):
+        if len(t) <= 60 and "/" in t and _SLASHED.match(t) and i > 1 and _caption_above(lines, i):
             # "LM Otero/AP" alone, under its caption
             prev = lines[i - 1]
             prev.media_kind = "built-caption"
@@ -159,3 +181,34 @@ def mark_credits(lines: list["Line"]) -> None:
             ln.media_kind = "built"
             ln.media = Media("image", caption=tail[0], credit=tail[1])
             continue
+
+
+
+def _may_label(text: str, words: frozenset[str]) -> bool:
+    """Whether `split_labelled` may find a label in a line of the text front (whose only
+    whitespace is the space): a word of ``words`` (case-folded), standing at the line's start or
+    after a space, right before a colon (or a space and a colon) and a space, or, two or three
+    letters long, before '. '. A cheap test on a few places in the line, not the scan."""
+    at = text.find(":", 1)
+    while at > 0:
+        end = at - 1 if text[at - 1] == " " else at
+        if _word_before(text, end, 12, words) and text[at + 1: at + 2] == " ":
+            return True
+        at = text.find(":", at + 1)
+    at = text.find(". ", 1)
+    while at > 0:
+        # (two or three letters before the dot, after a space or the line's start)
+        if (at == 2 or at == 3 or text[at - 3] == " " or (at > 3 and text[at - 4] == " ")) \
+                and _word_before(text, at, 3, words):
+            return True
+        at = text.find(". ", at + 1)
+    return False
+
+
+def _word_before(text: str, end: int, longest: int, words: frozenset[str]) -> bool:
+    """Whether the letters ending at ``end`` (2 to ``longest`` of them, after the line's start or a
+    space) are one of ``words``, case-folded."""
+    j = end
+    while j > 0 and end - j <= longest and text[j - 1].isalpha():
+        j -= 1
+    return 2 <= end - j <= longest and (j == 0 or text[j - 1] == " ") and text[j:end].casefold() in words

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 
@@ -35,6 +36,9 @@ def lead_byline(text: str) -> tuple[str, list[Byline]] | None:
     opens with the word ("Von Berlin aus fuhr ...") is none."""
     if len(text) > 160 or text[-1] in ".!?":
         return None
+    parts = text.split(None, 1)  # (the lead word, maybe with its colon: most lines fail here)
+    if not parts or (parts[0][:-1] if parts[0][-1] == ":" else parts[0]).lower() not in _bare_words(byline_words()):
+        return None
     m = _LEAD_WORD.match(text)
     if m is None:
         return None
@@ -49,6 +53,12 @@ def lead_byline(text: str) -> tuple[str, list[Byline]] | None:
         return None
     role = tail if len(names) == 1 and tail and not any(ch.isdigit() for ch in tail) else None
     return text[: m.end()].strip(), [Byline(n, role if i == 0 else None) for i, n in enumerate(names)]
+
+
+@functools.cache
+def _bare_words(words: frozenset[str]) -> frozenset[str]:
+    """The byline lead words without their colons."""
+    return frozenset(w.rstrip(":") for w in words)
 
 
 def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_offset: int | None,

@@ -26,7 +26,7 @@ def stamp(text: str) -> tuple[times.TimeMark, str] | None:
     mark = times.parse_time_line(text)
     if mark is not None and not (mark.lead and mark.lead.endswith(":")):
         return mark, ""
-    m = _LEAD_IN.match(text)
+    m = _LEAD_IN.match(text) if text.find(":", 1, 32) > 0 else None  # (the lead-in's colon comes early)
     if m and not any(ch.isdigit() for ch in m["lead"]):
         inner = times.parse_time_line(m["rest"])
         if inner is not None and not inner.lead:
@@ -53,6 +53,18 @@ def clock_head(text: str) -> tuple[times.TimeMark, str] | None:
         return None
     led = not text[0].isdigit()
     if led:
+        # (a cheap test first, most lines fail it: a digit after the first or second space within
+        # reach, as `_PARTICLE_LEAD`'s words are up to six letters and a dot; a character outside
+        # ASCII is left to the pattern's "\d")
+        i = text.find(" ", 1, 8)
+        if i < 0:
+            return None
+        c = text[i + 1: i + 2]
+        if not (c.isdecimal() or (c and not c.isascii())):
+            j = text.find(" ", i + 2, i + 9)
+            c = text[j + 1: j + 2] if j > 0 else ""
+            if not (c.isdecimal() or (c and not c.isascii())):
+                return None
         m = _PARTICLE_LEAD.match(text)
         if m is None or not all(w.casefold().rstrip(".") in _particles() or w.casefold() in _particles()
                                 for w in m["words"].split()):
@@ -89,7 +101,7 @@ def _particles() -> frozenset[str]:
 
 def lead_in(text: str) -> str:
     """'Gepubliceerd: vr 03 jul.' -> 'Gepubliceerd:': the one- or two-word lead-in before a colon."""
-    m = _LEAD_IN.match(text)
+    m = _LEAD_IN.match(text) if text.find(":", 1, 32) > 0 else None
     return m["lead"] + ":" if m and m["lead"].count(" ") <= 1 and not any(ch.isdigit() for ch in m["lead"]) else ""
 
 

@@ -178,10 +178,6 @@ def _clock_fields(text: str, m: "regex.Match[str]", lang: str | None) -> tuple[i
     return hour, minute, second, end
 
 
-def _clocks(s: str) -> list["regex.Match[str]"]:
-    return list(CLOCK.finditer(s)) if _HAS_DIGIT.search(s) else []
-
-
 def _blank(s: str, spans: list[tuple[int, int]]) -> str:
     if not spans:
         return s
@@ -260,15 +256,19 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     s = line.strip()
     if not s or len(s) > max_len or s.startswith(("*", "+", "•", "-")):
         return None
-    if not _HAS_DIGIT.search(s) and "now" not in s and "ago" not in s:
+    digit = _HAS_DIGIT.search(s)
+    if digit is None and "now" not in s and "ago" not in s:
         return None  # every stamp shape holds a digit, or "just now" / "moments ago"
     if EPOCH.match(s):
         return TimeMark(text=s, epoch=int(s))
-    clocks = _clocks(s)
+    # (a clock opens with a digit, and a CLDR age holds one: their searches start near the first)
+    clocks = list(CLOCK.finditer(s, digit.start())) if digit is not None else []
     lettered = s.lower() != s.upper()
     rels = []
-    if lettered and (ages := cal.relative_age(lang)) is not None:
-        rels = list(ages.finditer(s))  # "vor 5 Minuten", "il y a 5 min", "hace 2 horas" (CLDR)
+    if lettered and digit is not None and (ages := cal.relative_age(lang)) is not None \
+            and ((hint := cal.relative_age_hint(lang)) is None or hint.search(s, digit.start())):
+        # "vor 5 Minuten", "il y a 5 min", "hace 2 horas" (CLDR)
+        rels = list(ages.finditer(s, max(0, digit.start() - cal.relative_age_reach(lang))))
     if lettered and not rels:
         rels = list(RELATIVE.finditer(s))
     if not clocks and not rels:

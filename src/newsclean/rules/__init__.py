@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .phrases import Phrase, PhraseIndex, PhraseRule, PhrasePack, norm  # noqa: F401  (re-exported)
+from .phrases import LEAD, Phrase, PhraseIndex, PhraseRule, PhrasePack, norm  # noqa: F401  (re-exported)
 
 # "Published: <date>" lines: chrome in an article body, but where a live page repeats them they
 # carry the posts' times, so the text front door reads them as stamps instead of removing them.
@@ -109,6 +109,14 @@ def _lower_ascii(pattern: str) -> bool:
         and not _INLINE_FLAGS.search(pattern)
 
 
+def _contains_any(keys: tuple[str, ...]):
+    """A test of whether a string holds one of ``keys``: ``k1 in s or k2 in s ...`` written out
+    (twice as fast as ``any(map(s.__contains__, keys))`` for the few keywords of the rules)."""
+    if not keys:
+        return lambda s: False
+    return eval("lambda s: " + " or ".join(f"{k!r} in s" for k in keys))  # (string literals only)
+
+
 @dataclass(frozen=True)
 class RuleSet:
     """Rules, and the questions a front door asks of them:
@@ -126,6 +134,11 @@ class RuleSet:
     spans: tuple[SpanRule, ...] = ()
     pairs: tuple[PairRule, ...] = ()
     phrases: tuple[Phrase, ...] = ()
+
+    def __getstate__(self) -> dict:
+        """The rules without what is built from them on first use (matchers, indexes): what a
+        pickle holds."""
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
 
     def __add__(self, other: "RuleSet") -> "RuleSet":
         return RuleSet(self.lines + other.lines, self.spans + other.spans, self.pairs + other.pairs,
@@ -148,7 +161,16 @@ class RuleSet:
         """``(lead-in as printed, teaser)`` for a lead-in of two words or more printed straight
         before a capitalised teaser title, with no separator: "Lees ook Wat houdt ... in?".
         None when the rest reads as a sentence ("Lees ook de reactie ...")."""
-        return self._index.glued_lead_in(text) if self.phrases else None
+        if not self.phrases:
+            return None
+        firsts = self.__dict__.get("_glued_firsts")
+        if firsts is None:
+            firsts = frozenset(p.text.split(" ", 1)[0] for p in self.phrases if p.mode == LEAD and " " in p.text)
+            object.__setattr__(self, "_glued_firsts", firsts)
+        # (the line opens with the lead-in, so with its first word: most lines fail here)
+        if text.lower().replace("’", "'").split(" ", 1)[0] not in firsts:
+            return None
+        return self._index.glued_lead_in(text)
 
     def credit(self, text: str) -> tuple[str, str] | None:
         """``(prefix, credit)`` for a photo credit: "Foto: dpa" -> ("Foto:", "dpa"), "© AFP"."""
@@ -205,22 +227,21 @@ class RuleSet:
         matchers = self.__dict__.get("_matchers")
         if matchers is None:
             matchers = self._build_matchers()
-        combined, lowered, keyword_rules, keywords = matchers
+        _, _, keyword_rules, _, combined_match, lowered_match, has_keyword, phrase_rule_for = matchers
         low = text.lower()
         if len(text) <= PLAIN_MAX_LEN:
-            if lowered is not None and len(low) == len(text) and (text.isascii() or not any(map(text.__contains__, _CASE_ODD))):
-                m = lowered.fullmatch(low)  # (the same match: see `_build_matchers`)
+            if lowered_match is not None and len(low) == len(text) and (text.isascii() or not any(map(text.__contains__, _CASE_ODD))):
+                m = lowered_match(low)  # (the same match: see `_build_matchers`)
             else:
-                m = combined.fullmatch(text)
+                m = combined_match(text)
             if m is not None:
                 return self.lines[int(m.lastgroup[1:])]  # the first alternative, in rule order, that matched
-        if keyword_rules:
-            if any(map(low.__contains__, keywords)):
-                for keyword, rule in keyword_rules:
-                    if keyword in low and rule.matches(text):
-                        return rule
-        if self.phrases:
-            return self._index.rule_for(text, low)  # type: ignore[return-value]  # a PhraseRule: name, description
+        if keyword_rules and has_keyword(low):
+            for keyword, rule in keyword_rules:
+                if keyword in low and rule.matches(text):
+                    return rule
+        if phrase_rule_for is not None:
+            return phrase_rule_for(text, low)  # type: ignore[no-any-return]  # a PhraseRule: name, description
         return None
 
     def _build_matchers(self) -> tuple:
@@ -233,7 +254,10 @@ class RuleSet:
         combined = re.compile(source, re.I)
         lowered = re.compile(source) if all(_lower_ascii(r.pattern) for _, r in plain) else None
         keyword_rules = tuple((k, r) for r in self.lines for k in r.keywords)
-        matchers = (combined, lowered, keyword_rules, tuple({k: None for k, _ in keyword_rules}))
+        keywords = tuple({k: None for k, _ in keyword_rules})
+        matchers = (combined, lowered, keyword_rules, keywords, combined.fullmatch,
+                    lowered.fullmatch if lowered is not None else None, _contains_any(keywords),
+                    self._index.rule_for if self.phrases else None)
         object.__setattr__(self, "_matchers", matchers)
         return matchers
 
