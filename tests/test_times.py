@@ -177,7 +177,6 @@ def test_numeric_dates_and_names_by_the_pages_language(text, lang, want):
 
 @pytest.mark.parametrize("text, lang", [
     ("03/07/2026", None),              # 3 July or March 7: no answer beats a wrong one
-    ("03.07.2026", None),
     ("03/07/2026", "en"),              # bare English is written both ways round
     ("03/07/2026", "en-US"),           # a common template default, declared by British pages too
     ("04/07/26", None),
@@ -284,3 +283,38 @@ def test_any_text_reads_without_error_and_within_the_clock():
         parse_minute_mark(text)
 
     check()
+
+
+def test_words_after_a_stamp_are_kept_as_printed():
+    """The cleaned tail classifies (label, author); text that becomes a paragraph keeps every word
+    the page printed ("from" is a filler word only next to the stamp)."""
+    mark = parse_time_line("8:40pm Key points from the budget")
+    assert mark.tail == "Key points the budget"
+    assert mark.rest == "Key points from the budget"
+    assert parse_time_line("14:05 | Updated news from Kyiv").rest == "Updated news from Kyiv"
+    assert parse_time_line("10:02 BREAKING").rest == "BREAKING"
+    assert parse_time_line("10:02").rest == ""
+
+
+def test_a_stamp_line_with_a_phrase_keeps_the_phrase_in_the_post():
+    lines = []
+    for hour, phrase in ((21, "Key points from the budget"), (20, "Reaction from the markets"), (19, "Views from the regions")):
+        lines += [f"{hour - 12}:40pm {phrase}",
+                  f"The treasurer said at {hour - 12}pm that the plan would be funded from the surplus this year.",
+                  ""]
+    doc = newsclean.parse("Budget 2024 live\n\n" + "\n".join(lines), format="text")
+    text = " ".join(doc.text.split())
+    assert "Key points from the budget" in text and "Reaction from the markets" in text
+    assert "Key points the budget" not in text
+
+
+def test_dotted_numeric_dates_put_the_day_first_in_any_language():
+    """Between dots every CLDR locale that writes the year last puts the day first, so the order
+    needs no page language; with slashes it does (3 April or March 4)."""
+    from newsclean.dates import find_dates
+
+    assert parse_date("Stand: 03.04.2024, 14:12 Uhr") == dt.date(2024, 4, 3)
+    assert parse_date("11.2.2024 klo 23.18") == dt.date(2024, 2, 11)
+    assert parse_date("03/04/2024") is None  # near miss: the slash order depends on the language
+    assert parse_date("2024.04.03") == dt.date(2024, 4, 3)  # year first stays year first
+    assert [h.month_day for h in find_dates("11.2. klo 23.18", None, yearless=True)] == [(2, 11)]

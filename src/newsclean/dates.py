@@ -68,7 +68,7 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
     if yearless and "." in text:
         for m in _NUMERIC_DM.finditer(text):  # "03.07.": a span, and a day only when certain
             a, b = int(m["a"]), int(m["b"])
-            first = cal.day_first(lang) if lang else None
+            first = cal.day_first(lang) if lang else True  # between dots the day comes first (CLDR)
             if a > 12 or a == b:
                 first = True
             elif b > 12:
@@ -112,6 +112,8 @@ def _numeric(m: "regex.Match[str]", lang: str | None) -> dt.date | None:
         day_first = False
     elif a == b:
         day_first = True
+    elif order is None and m["sep"] == ".":
+        day_first = True  # "03.04.2024": no CLDR locale writes month before day between dots
     elif order is None:
         return None  # "03/07/2026" with no language: 3 July or March 7 -- no answer beats a wrong one
     else:

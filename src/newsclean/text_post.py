@@ -121,7 +121,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             if (ln.mark.has_clock or ln.mark.epoch is not None) and (published is None or in_header):
                 # the stamp nearest the post wins
                 published = ln.mark.iso(page_date, page_offset, page_zone)
-            st.remove("post.timestamp", _without(t, ln.mark.tail))
+            st.remove("post.timestamp", _without(t, ln.mark.rest))
             if ln.mark.lead and shapes.is_name(ln.mark.lead) and ln.mark.lead not in {b.name for b in bylines}:
                 bylines.append(Byline(ln.mark.lead))  # "Dana Whitfield 9:42 pm" opening the post
             if ln.mark.tail:
@@ -130,7 +130,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 elif shapes.is_name(ln.mark.tail):
                     bylines.append(Byline(ln.mark.tail))
                 else:
-                    blocks.append(Block("paragraph", ln.mark.tail))
+                    blocks.append(Block("paragraph", ln.mark.rest))
             k += 1
             continue
         if ln.mark is not None and ln.mark.lead:

@@ -81,6 +81,7 @@ _MARKER_FILLER = regex.compile(
     r"^\s*(?:\d{1,3}\.\s+)?(?:posted|published|from|at|on|last updated|updated)?\s*(?:at\s+)?", regex.I)
 _HAS_DIGIT = regex.compile(r"\d")
 _PUNCT = regex.compile(r"[()|,•·]")
+_LEADING_MARKS = regex.compile(r"^[^\p{L}\p{N}]+")
 _FILLER_WORDS = regex.compile(r"\b(?:posted|published|at|on|from|updated|last)\b", regex.I)
 _HAS_SUFFIX = regex.compile(_SUFFIX, regex.I)
 _HEAD_SEPARATOR = regex.compile(r"[\s\u00a0]*(?:[:|•·\-–—][\s\u00a0]*|[\s\u00a0]+)")
@@ -103,7 +104,8 @@ class TimeMark:
     relative: bool = False
     epoch: int | None = None
     lead: str = ""                      # words printed before the time (often an author)
-    tail: str = ""                      # words printed after it (an author or a label)
+    tail: str = ""                      # words printed after it (an author or a label), cleaned
+    rest: str = ""                      # those words as printed, from the first one to the line's end
 
     @property
     def has_clock(self) -> bool:
@@ -315,8 +317,12 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
         return None
     if tail and tail[-1] in ".!?;:":
         return None
+    rest = ""
+    if tail:  # the cleaning above classifies the words; a paragraph keeps them as the page printed them
+        after = blanked[first:]
+        rest = _LEADING_MARKS.sub("", " ".join(s[first + len(after) - len(after.lstrip()):].split()))
     return TimeMark(text=s, hour=hour, minute=minute, second=second, offset=offset, zone=zone, date=date,
-                    month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail)
+                    month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail, rest=rest)
 
 
 def _filler_lead(lead: str, lang: str | None) -> bool:
