@@ -214,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         if "trafilatura" in cold:
             print(f"{corpus:9} first pass, one-time loads included: newsclean {sum(cold['newsclean']):.2f} s, "
                   f"trafilatura {sum(cold['trafilatura']):.2f} s ({sum(cold['newsclean']) / sum(cold['trafilatura']):.2f}x)")
-            report["corpora"].setdefault(corpus, {})["first_pass_vs_trafilatura"] = (
+            report.setdefault("first_pass_vs_trafilatura", {})[corpus] = (
                 sum(cold["newsclean"]) / sum(cold["trafilatura"]))
         times = time_corpus(pages, fns, a.repeat if corpus != "text" else max(a.repeat, 50))
         base = sum(times["trafilatura"]) if "trafilatura" in times else None
