@@ -184,3 +184,20 @@ def test_the_line_after_each_header_line_skips_its_copies():
         naive.append(texts[j] if j < len(texts) else "")
     assert got[: len(texts) + 1] == naive
     assert got[1] == "Standfirst" and got[4] == "Date" and got[-1] == ""
+
+
+def test_trafilatura_fallbacks_are_not_run_on_pages_of_too_many_elements():
+    """A mutated live page (bench/mutate.py run seed 43000300) with 15,000 list items and little
+    story text sent trafilatura to its fallbacks, whose jusText pass costs the count of blocks
+    squared (10 to 38 s of CPU). Past FULL_CASCADE_MAX_ELEMENTS only the main extractor runs."""
+    from lxml import html as lxml_html
+
+    from newsclean import article
+
+    many = lxml_html.fromstring("<html><body><ul>" + "<li>text" * 15_000 + "</ul></body></html>")
+    few = lxml_html.fromstring("<html><body><ul>" + "<li>text" * 500 + "</ul></body></html>")
+    assert not article._cascade_affordable(many)
+    assert article._cascade_affordable(few)  # near miss: an ordinary page keeps the fallbacks
+    doc = newsclean.parse(lxml_html.tostring(many), format="html")
+    assert doc.kind == "article"
+    assert sum(r.text.count("text") for r in doc.removed) + doc.text.count("text") >= 1

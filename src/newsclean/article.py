@@ -7,6 +7,7 @@ linear walk instead of trafilatura. Title, date and authors come from `metadata`
 """
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 import trafilatura
@@ -18,6 +19,11 @@ from .model import Block, Document, Post, Removal
 from .sites import SiteProfile, rules_for
 
 FULL_CASCADE_BELOW = 500  # characters: a body this short may be trafilatura's main extractor failing
+# trafilatura's fallbacks compare each block with its neighbours again and again (jusText's
+# revision pass costs the count of blocks squared): past this many elements they are not run.
+# Real pages hold up to about 10,000 elements; a mutated one of 15,000 nested list items took
+# 10 to 38 s of CPU there.
+FULL_CASCADE_MAX_ELEMENTS = 12_000
 
 
 def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url: str | None,
@@ -58,6 +64,11 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
                     warnings=meta.warnings + (() if blocks else ("no article body found",)))
 
 
+def _cascade_affordable(tree: lxml_html.HtmlElement) -> bool:
+    """Whether the page is small enough for trafilatura's fallback extractors (see above)."""
+    return sum(1 for _ in itertools.islice(tree.iter(), FULL_CASCADE_MAX_ELEMENTS + 1)) <= FULL_CASCADE_MAX_ELEMENTS
+
+
 def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str | None,
                 removed: list[Removal]) -> tuple[list[article_check.Line], str]:
     """The story's lines: the page cleaned of what is not the story, trafilatura's extraction,
@@ -71,7 +82,7 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
         texts = [_clean_collapsed(raw) for raw in bigpage.large_lines(tree, known.collapsed)]
     else:
         body = trafilatura.extract(tree, url=url, include_comments=False, fast=True) or ""
-        if len(body) < FULL_CASCADE_BELOW or _menu_like(body):
+        if (len(body) < FULL_CASCADE_BELOW or _menu_like(body)) and _cascade_affordable(tree):
             body = trafilatura.extract(tree, url=url, include_comments=False) or body
         texts = [shapes.clean(raw) for raw in body.split("\n")]
     lines = []
