@@ -114,3 +114,19 @@ def text_fills(posts: Sequence[Post], chunks, page_date: dt.date | None) -> list
             return None
         stamp_of[id(post)] = any(m.has_clock for m in marks)
     return [page_date if stamp_of.get(id(p)) else None for p in posts]
+
+
+def text_page_instant(header, page_date: dt.date | None, language: str | None) -> dt.datetime | None:
+    """For scraped text: the clock printed on the header line that gave the page's date
+    ("Updated March 8, 2024 at 12:38 a.m."), as a wall-clock date-time."""
+    if page_date is None:
+        return None
+    from . import times
+
+    for ln in header:
+        if times.parse_date(ln.text) == page_date:
+            mark = times.parse_time_line(ln.text, lang=language)
+            if mark is not None and mark.has_clock:
+                return dt.datetime.combine(page_date, dt.time(mark.hour, mark.minute or 0))
+            return None
+    return None
