@@ -38,10 +38,17 @@ def roll_days(posts: Sequence[Post], fills: Sequence[dt.date | None], *,
     print dates). ``page_instant``: the page's own date-time, when known. Returns the posts
     (dates moved where midnight passed) and whether any moved."""
     out = list(posts)
-    idx = [i for i, p in enumerate(posts) if fills[i] is not None and _completed(p.published, fills[i])]
-    if len(idx) < 3 or len({fills[i] for i in idx}) != 1:
+    stamps: dict[int, str] = {}  # post index -> its completed value
+    fill_days: set[dt.date] = set()
+    for i, (p, day) in enumerate(zip(posts, fills)):
+        if day is not None and p.published is not None and _completed(p.published, day):
+            stamps[i] = p.published
+            fill_days.add(day)
+    if len(stamps) < 3 or len(fill_days) != 1:
         return out, False
-    clocks = [_minutes(posts[i].published) for i in idx]
+    fill = fill_days.pop()
+    idx = list(stamps)
+    clocks = [_minutes(stamps[i]) for i in idx]
     steps = [b - a for a, b in zip(clocks, clocks[1:])]
     small = [d for d in steps if d and abs(d) < SMALL_STEP]
     down, up = sum(d < 0 for d in small), sum(d > 0 for d in small)
@@ -52,24 +59,23 @@ def roll_days(posts: Sequence[Post], fills: Sequence[dt.date | None], *,
     days = 0
     prev = None
     for i in chronological:
-        m = _minutes(posts[i].published)
+        m = _minutes(stamps[i])
         if prev is not None and m - prev <= -WRAP_MINUTES:
             days += 1
         shift[i] = days
         prev = m
     if days == 0:
         return out, False
-    fill = fills[idx[0]]
-    base = _base(posts, chronological, shift, fill, days, page_instant)
+    base = _base(stamps, chronological, shift, fill, days, page_instant)
     for i in idx:
-        p = posts[i]
         day = fill + dt.timedelta(days=shift[i] + base)
         if day != fill:
-            out[i] = dataclasses.replace(p, published=day.isoformat() + p.published[10:])
+            out[i] = dataclasses.replace(posts[i], published=day.isoformat() + stamps[i][10:])
     return out, True
 
 
-def _base(posts, chronological, shift, fill: dt.date, days: int, page_instant: dt.datetime | None) -> int:
+def _base(stamps: dict[int, str], chronological: list[int], shift: dict[int, int], fill: dt.date, days: int,
+          page_instant: dt.datetime | None) -> int:
     """0 when the page's date is the first post's day, ``-days`` when it is the last post's:
     the choice that puts the page's own instant (publication or update time) within the posts'
     span, or nearest it; the first post's day when the page states no instant on that date."""
@@ -79,8 +85,8 @@ def _base(posts, chronological, shift, fill: dt.date, days: int, page_instant: d
     first, last = chronological[0], chronological[-1]
 
     def distance(base: int) -> float:
-        lo = _wall(posts[first].published, fill + dt.timedelta(days=shift[first] + base))
-        hi = _wall(posts[last].published, fill + dt.timedelta(days=shift[last] + base))
+        lo = _wall(stamps[first], fill + dt.timedelta(days=shift[first] + base))
+        hi = _wall(stamps[last], fill + dt.timedelta(days=shift[last] + base))
         if lo <= at <= hi:
             return 0.0
         return min(abs((at - lo).total_seconds()), abs((at - hi).total_seconds()))
@@ -88,8 +94,8 @@ def _base(posts, chronological, shift, fill: dt.date, days: int, page_instant: d
     return -days if distance(-days) < distance(0) else 0
 
 
-def _completed(value: str | None, fill: dt.date) -> bool:
-    return bool(value) and len(value) >= 16 and value[10] == "T" and value[:10] == fill.isoformat() \
+def _completed(value: str, fill: dt.date) -> bool:
+    return len(value) >= 16 and value[10] == "T" and value[:10] == fill.isoformat() \
         and value[11:13].isdigit() and value[14:16].isdigit()
 
 
@@ -126,7 +132,7 @@ def text_page_instant(header, page_date: dt.date | None, language: str | None) -
     for ln in header:
         if times.parse_date(ln.text) == page_date:
             mark = times.parse_time_line(ln.text, lang=language)
-            if mark is not None and mark.has_clock:
+            if mark is not None and mark.hour is not None:
                 return dt.datetime.combine(page_date, dt.time(mark.hour, mark.minute or 0))
             return None
     return None

@@ -242,8 +242,8 @@ def _align_updates(posts: list[Post], containers, page: structured.PageData, pag
     out = []
     for k, p in enumerate(posts):
         u = by_id.get(p.id or "") or whole_ids.get(p.id or "")
-        guessed = p.published is None or (fills is not None and fills[k] is not None
-                                          and p.published[:10] == fills[k].isoformat())
+        fill = fills[k] if fills is not None else None
+        guessed = p.published is None or (fill is not None and p.published[:10] == fill.isoformat())
         if u is None and guessed and p.headline:
             u = by_headline.get(p.headline.casefold())
         if u is None and guessed:
