@@ -17,6 +17,8 @@ from lxml import html as lxml_html
 from . import metadata, script_state, shapes, structured, times
 from .errors import ParseError
 from .feed import locate as locate_feed
+from .day_rollover import WARNING as ROLLOVER_WARNING
+from .day_rollover import roll_days
 from .feed_ids import fill_from_id_epochs
 from .html_roles import DROP_TAGS, Ctx, hidden_classed
 from .language import page_language
@@ -105,12 +107,21 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     warnings = list(feed_warnings)
     clock_offset = _clock_offset(page_offset, zone, page_date)
     posts = []
+    fills: list[dt.date | None] = []  # the date each post's bare clock was completed with
+    printed = False
     for el, day in zip(containers, post_days(containers, page_date, language)):
         post = extract_post(el, ctx, day or page_date, clock_offset)
         if post is not None:
             posts.append(post)
+            shows = _shows_date(el)
+            printed = printed or shows
+            fills.append(page_date if day is None and not shows else None)
     posts = drop_repeated_lines(posts, ctx)
-    posts = _align_updates(posts, containers, page, clock_offset)
+    posts = _align_updates(posts, containers, page, clock_offset, fills)
+    if not printed and page_date is not None:
+        posts, rolled = roll_days(posts, fills, page_instant=_instant(page.published))
+        if rolled:
+            warnings.append(ROLLOVER_WARNING)
     posts = fill_from_id_epochs(posts, page_date)
     posts = script_state.fill_post_times(page.scripts, posts, containers, page_date)
     if zone is None and page_offset is not None and any(_local_only(p.published) for p in posts):
@@ -210,10 +221,14 @@ def _visible_title(tree, containers) -> str | None:
     return None
 
 
-def _align_updates(posts: list[Post], containers, page: structured.PageData, page_offset) -> list[Post]:
+def _align_updates(posts: list[Post], containers, page: structured.PageData, page_offset,
+                   fills: list[dt.date | None] | None = None) -> list[Post]:
     """Fill post times from JSON-LD updates that match a post by id (or, failing that, by its
     headline or the first words of its body): where the DOM has no time, shows only the clock,
-    or stamps local time as UTC (the structured data's value for the same update wins)."""
+    or stamps local time as UTC (the structured data's value for the same update wins).
+    ``fills[i]``: the page date post i's bare clock was completed with (None when it printed
+    its date); such a post is matched by headline or body too, so that an update past midnight
+    takes its own date."""
     if not page.updates:
         return posts
     by_id: dict[str, structured.Update] = {}
@@ -223,12 +238,15 @@ def _align_updates(posts: list[Post], containers, page: structured.PageData, pag
             by_id[upd.id.rsplit("#", 1)[1]] = upd
         if upd.headline:
             by_headline.setdefault(shapes.clean(upd.headline).casefold(), upd)
+    whole_ids = {upd.id: upd for upd in page.updates if upd.id and "#" not in upd.id}
     out = []
-    for p in posts:
-        u = by_id.get(p.id or "")
-        if u is None and p.published is None and p.headline:
+    for k, p in enumerate(posts):
+        u = by_id.get(p.id or "") or whole_ids.get(p.id or "")
+        fill = fills[k] if fills is not None else None
+        guessed = p.published is None or (fill is not None and p.published[:10] == fill.isoformat())
+        if u is None and guessed and p.headline:
             u = by_headline.get(p.headline.casefold())
-        if u is None and p.published is None:
+        if u is None and guessed:
             first = " ".join(p.text.split()[:12])
             u = next((x for x in page.updates if first and " ".join(x.body.split()[:12]) == first), None)
         if u is not None and u.published and (p.published is None or _same_clock(p.published, u.published)
@@ -236,6 +254,36 @@ def _align_updates(posts: list[Post], containers, page: structured.PageData, pag
             p = dataclasses.replace(p, published=u.published)
         out.append(p)
     return out
+
+
+def _instant(value: str | None) -> dt.datetime | None:
+    """The page's own date-time (its publication), when it states a clock."""
+    if not value or len(value) < 16:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+_FULL_DATE = regex.compile(r"^\s*\d{4}-\d\d-\d\d")
+
+
+def _shows_date(el) -> bool:
+    """Whether a post container prints (or marks up) a date with its time: its ``<time>``
+    elements, else the opening words of its text."""
+    stamps = list(el.iter("time"))
+    if stamps:
+        return any(_FULL_DATE.match(t.get("datetime") or "") or times.parse_date(text_of(t)[:120])
+                   for t in stamps[:3])
+    head = []
+    size = 0
+    for piece in el.itertext():
+        head.append(piece)
+        size += len(piece)
+        if size >= 80:
+            break
+    return times.parse_date(" ".join(" ".join(head).split())[:80]) is not None
 
 
 def _same_clock(shown: str, full: str) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from . import shapes, times
+from . import day_rollover, shapes, times
 from .gc_pause import gc_paused
 from .language import page_language
 from .model import Document, Post
@@ -161,12 +161,18 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     posts = _drop_pinned_copies(posts, st)
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
+    fills, rolled = day_rollover.text_fills(posts, chunks, page_date), False
+    if fills is not None:  # bare clocks past midnight (after the trace: posts are replaced)
+        posts, rolled = day_rollover.roll_days(posts, fills, page_instant=day_rollover.text_page_instant(
+            header, page_date, language))
     if meta["title"] is None and len(posts) == 1:
         meta["title"] = posts[0].headline
     zone = meta["timezone"] or (profile.timezone if profile and meta["offset"] is not None else None)
     warnings = [] if posts else ["no posts found"]
     if verdict.warning:
         warnings.append(verdict.warning)
+    if rolled:
+        warnings.append(day_rollover.WARNING)
     return Document(
         kind="liveblog" if len(posts) != 1 else "article",
         url=url, site=profile.name if profile else None,

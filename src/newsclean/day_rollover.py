@@ -1,0 +1,138 @@
+"""Posts past midnight: bare clocks completed with one page date, moved to the next day where
+the feed's own order says midnight passed.
+
+A live blog that runs over midnight prints "23:48", then "00:35", and no date. Both front doors
+complete such clocks with the page's date, so the later post lands on the earlier day. Walking
+the posts in the feed's order (newest first or oldest first, read from the clocks themselves),
+a clock that jumps the wrong way by most of a day marks midnight: the posts past it move on by
+one day. Nothing moves unless the order is clear, the jump is large, and no post prints a date.
+Which day the page's date names (the first post's or the last one's: a publication date or an
+"Updated" date) is read from the page's own instant when it has one; else the first post's.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from .model import Post
+
+__all__ = ["WARNING", "roll_days", "text_fills"]
+
+# A wrong-way jump of at least this many minutes reads as midnight passed: the real gap between
+# the two posts is then at most 6 hours (a pinned morning post above a late feed jumps less).
+WRAP_MINUTES = 18 * 60
+# Steps between consecutive clocks smaller than this vote on the feed's order.
+SMALL_STEP = 12 * 60
+MIN_VOTES = 2           # agreeing steps needed before the order counts as known
+VOTE_SHARE = 0.75       # and the share of all small steps they must make
+
+WARNING = ("post dates past midnight inferred from the order of their clocks: the posts print a clock "
+           "without a date")
+
+
+def roll_days(posts: Sequence[Post], fills: Sequence[dt.date | None], *,
+              page_instant: dt.datetime | None = None) -> tuple[list[Post], bool]:
+    """``fills[i]``: the date post i's bare clock was completed with, or None when the post
+    printed its own date or took it from elsewhere (callers do not call this at all when posts
+    print dates). ``page_instant``: the page's own date-time, when known. Returns the posts
+    (dates moved where midnight passed) and whether any moved."""
+    out = list(posts)
+    stamps: dict[int, str] = {}  # post index -> its completed value
+    fill_days: set[dt.date] = set()
+    for i, (p, day) in enumerate(zip(posts, fills)):
+        if day is not None and p.published is not None and _completed(p.published, day):
+            stamps[i] = p.published
+            fill_days.add(day)
+    if len(stamps) < 3 or len(fill_days) != 1:
+        return out, False
+    fill = fill_days.pop()
+    idx = list(stamps)
+    clocks = [_minutes(stamps[i]) for i in idx]
+    steps = [b - a for a, b in zip(clocks, clocks[1:])]
+    small = [d for d in steps if d and abs(d) < SMALL_STEP]
+    down, up = sum(d < 0 for d in small), sum(d > 0 for d in small)
+    if max(down, up) < MIN_VOTES or max(down, up) < VOTE_SHARE * len(small):
+        return out, False
+    chronological = list(reversed(idx)) if down > up else idx
+    shift: dict[int, int] = {}
+    days = 0
+    prev = None
+    for i in chronological:
+        m = _minutes(stamps[i])
+        if prev is not None and m - prev <= -WRAP_MINUTES:
+            days += 1
+        shift[i] = days
+        prev = m
+    if days == 0:
+        return out, False
+    base = _base(stamps, chronological, shift, fill, days, page_instant)
+    for i in idx:
+        day = fill + dt.timedelta(days=shift[i] + base)
+        if day != fill:
+            out[i] = dataclasses.replace(posts[i], published=day.isoformat() + stamps[i][10:])
+    return out, True
+
+
+def _base(stamps: dict[int, str], chronological: list[int], shift: dict[int, int], fill: dt.date, days: int,
+          page_instant: dt.datetime | None) -> int:
+    """0 when the page's date is the first post's day, ``-days`` when it is the last post's:
+    the choice that puts the page's own instant (publication or update time) within the posts'
+    span, or nearest it; the first post's day when the page states no instant on that date."""
+    if page_instant is None or page_instant.date() != fill:
+        return 0
+    at = page_instant.replace(tzinfo=None, second=0, microsecond=0)
+    first, last = chronological[0], chronological[-1]
+
+    def distance(base: int) -> float:
+        lo = _wall(stamps[first], fill + dt.timedelta(days=shift[first] + base))
+        hi = _wall(stamps[last], fill + dt.timedelta(days=shift[last] + base))
+        if lo <= at <= hi:
+            return 0.0
+        return min(abs((at - lo).total_seconds()), abs((at - hi).total_seconds()))
+
+    return -days if distance(-days) < distance(0) else 0
+
+
+def _completed(value: str, fill: dt.date) -> bool:
+    return len(value) >= 16 and value[10] == "T" and value[:10] == fill.isoformat() \
+        and value[11:13].isdigit() and value[14:16].isdigit()
+
+
+def _minutes(value: str) -> int:
+    return int(value[11:13]) * 60 + int(value[14:16])
+
+
+def _wall(value: str, day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(int(value[11:13]), int(value[14:16])))
+
+
+def text_fills(posts: Sequence[Post], chunks, page_date: dt.date | None) -> list[dt.date | None] | None:
+    """For scraped text: each post's fill date (the page's, when its stamp line is a bare
+    clock), from the chunks of lines the posts were built from; None for the whole feed when
+    any post's stamp prints a date (the day is then the page's to say, not the order's)."""
+    if page_date is None:
+        return None
+    stamp_of = {}
+    for chunk, post in chunks:
+        marks = [ln.mark for ln in chunk if ln.mark is not None]
+        if any(m.date is not None or m.month_day is not None or m.epoch is not None for m in marks):
+            return None
+        stamp_of[id(post)] = any(m.has_clock for m in marks)
+    return [page_date if stamp_of.get(id(p)) else None for p in posts]
+
+
+def text_page_instant(header, page_date: dt.date | None, language: str | None) -> dt.datetime | None:
+    """For scraped text: the clock printed on the header line that gave the page's date
+    ("Updated March 8, 2024 at 12:38 a.m."), as a wall-clock date-time."""
+    if page_date is None:
+        return None
+    from . import times
+
+    for ln in header:
+        if times.parse_date(ln.text) == page_date:
+            mark = times.parse_time_line(ln.text, lang=language)
+            if mark is not None and mark.hour is not None:
+                return dt.datetime.combine(page_date, dt.time(mark.hour, mark.minute or 0))
+            return None
+    return None
