@@ -12,6 +12,7 @@ from lxml import etree
 
 from . import shapes, times
 from .feed import EPOCH_VALUE
+from .feed_runs import bare_stamp_mark
 from .html_roles import INLINE, Ctx, class_says, link_text_share, points_elsewhere, roles, shown_text
 from .model import Block, Byline
 from .node_text import text_of
@@ -111,7 +112,7 @@ def has_block_child_text(el) -> bool:
 
 def headline_like(text: str) -> bool:
     return bool(text) and len(text) <= 200 and shapes.is_headline_shaped(text, max_words=30) \
-        and not bare_stamp(text)
+        and not bare_stamp(text) and bare_stamp_mark(text) is None
 
 
 def only_link_elsewhere(el) -> bool:

@@ -18,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import shapes, times
+from .feed_runs import bare_stamp_mark
 from .html_media import media, orphan_caption
 from .html_roles import HEADINGS, Ctx, class_says, inline_raw, is_control, is_inline, join_pieces, roles, shown_text
 from .model import Block, Byline, Post
@@ -61,9 +62,10 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 ctx.remove("post.minute-mark", text)
             return
         mark = times.parse_time_line(text, lang=ctx.language) if len(text) < 100 else None
-        if mark is not None and (mark.has_clock or mark.relative or mark.epoch) and (not mark.lead or shapes.is_name(mark.lead)):
+        if mark is not None and (mark.has_clock or mark.relative or mark.epoch) \
+                and (not mark.lead or shapes.is_name(mark.lead) or bare_stamp_mark(text, ctx.language) is not None):
             st.time(time_value(node, page_date, page_offset, ctx.language, ctx.zone) or mark.iso(page_date, page_offset, ctx.zone), text, ctx)
-            if mark.lead:
+            if mark.lead and shapes.is_name(mark.lead):
                 st.byline(Byline(mark.lead))
             if mark.tail:
                 if shapes.is_label(mark.tail):
@@ -230,6 +232,10 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             stamp = shown_text(lead)  # <h3><span class="hour">14:32</span> Headline</h3>
             st.time(time_value(lead, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
             t = t[len(stamp):].lstrip(" :|–—-")
+        if st.headline is None and st.header_zone and st.published is None \
+                and (bare := bare_stamp_mark(t, ctx.language)) is not None:
+            st.time(bare.iso(page_date, page_offset, ctx.zone), t, ctx)  # <h3>18.42</h3>: the post's time
+            return
         stamp, rest = leading_clock(t)
         if stamp and st.headline is None and st.header_zone:
             mark = times.parse_time_line(stamp, lang=ctx.language)

@@ -1,0 +1,67 @@
+"""Failure classes found on hand-made pages of templates the code never saw: each shape with a
+near miss that must not fire. Fixtures are small and written here, shaped like real templates."""
+from __future__ import annotations
+
+import newsclean
+from newsclean.feed_runs import bare_stamp_mark
+
+_FILLER = ("Rzecznik wojewody przekazał, że sytuacja na wałach jest monitorowana przez całą noc "
+           "przez strażaków i żołnierzy.")
+
+
+def _page(body: str, *, title: str = "Powódź. Relacja na żywo", lang: str = "pl") -> bytes:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
+            f'</head><body><main><article><h1>{title}</h1>{body}</article></main>'
+            f'<footer><p>Stopka serwisu</p></footer></body></html>').encode()
+
+
+def _ticker(stamp, clocks) -> str:
+    return '<div class="article-body">' + "".join(
+        f"{stamp(c)}<p>Aktualizacja {i}: {_FILLER}</p><p>Drugi akapit {i}. {_FILLER}</p>"
+        for i, c in enumerate(clocks)) + "</div>"
+
+
+_CLOCKS = ["18.42", "17.55", "16.20", "15.08", "13.47", "12.30"]
+
+
+# --- 1. flat ticker: a bold-only paragraph or a heading that is a bare stamp -----------------
+
+def test_bare_stamp_mark_shapes():
+    assert bare_stamp_mark("Godz. 18.42").hour == 18
+    assert bare_stamp_mark("18.42").minute == 42
+    assert bare_stamp_mark("klo 9.05").hour == 9
+    assert bare_stamp_mark("Godz. 18.42 Tusk w Nysie") is None  # words after the clock
+    assert bare_stamp_mark("Anna 18.42") is None  # a name before it
+    assert bare_stamp_mark("Powódź w Nysie") is None
+
+
+def test_bold_stamp_paragraphs_make_posts_with_times():
+    doc = newsclean.parse(_page(_ticker(lambda c: f"<p><strong>Godz. {c}</strong></p>", _CLOCKS)))
+    assert doc.kind == "liveblog"
+    assert len(doc.posts) == len(_CLOCKS)
+    assert [p.published[-5:] for p in doc.posts] == [c.replace(".", ":").rjust(5, "0") for c in _CLOCKS]
+    assert all(p.headline is None for p in doc.posts)
+    assert doc.posts[0].blocks[0].text.startswith("Aktualizacja 0")
+
+
+def test_bare_clock_heading_is_the_posts_time():
+    doc = newsclean.parse(_page(_ticker(lambda c: f"<h3>{c}</h3>", _CLOCKS)))
+    assert doc.kind == "liveblog"
+    assert [p.published[-5:] for p in doc.posts] == [c.replace(".", ":").rjust(5, "0") for c in _CLOCKS]
+    assert all(p.headline is None for p in doc.posts)
+
+
+def test_article_with_one_bold_time_line_stays_an_article():
+    body = (f"<p>{_FILLER}</p>" * 4 + "<p><strong>18.42</strong></p>" + f"<p>{_FILLER}</p>" * 3
+            + "<p><strong>19.10</strong></p>" + f"<p>{_FILLER}</p>" * 3)
+    doc = newsclean.parse(_page(body, title="Powódź na Dolnym Śląsku"))
+    assert doc.kind == "article"
+    assert len(doc.posts) == 1
+
+
+def test_schedule_of_times_is_not_a_feed():
+    rows = ["9.00", "10.30", "12.00", "13.30", "15.00", "16.30"]
+    body = (f"<p>{_FILLER}</p>" * 3 + "".join(f"<p><strong>{c}</strong></p><p>Punkt programu {i}</p>"
+                                              for i, c in enumerate(rows)))
+    doc = newsclean.parse(_page(body, title="Program festiwalu w Nysie"))
+    assert doc.kind == "article"
