@@ -65,3 +65,39 @@ def test_schedule_of_times_is_not_a_feed():
                                               for i, c in enumerate(rows)))
     doc = newsclean.parse(_page(body, title="Program festiwalu w Nysie"))
     assert doc.kind == "article"
+
+
+# --- 2. a label on the same line as the clock -------------------------------------------------
+
+_EN_BODY = ("The president spoke for more than an hour and returned again and again to the economy, "
+            "which he said had recovered faster than any other large economy.")
+
+
+def _cards(lead: str, n: int = 4) -> bytes:
+    cards = "".join(
+        f'<div data-qa="lu-card" class="card"><div data-qa="lu-card-header" class="hd">{lead}'
+        f'<span data-qa="timestamp" class="x1">{11 - i}:{10 + i} p.m. EST</span></div>'
+        f'<h2 data-qa="card-title">Update number {i} on the speech tonight</h2>'
+        f"<p>{_EN_BODY}</p><p>{_EN_BODY}</p></div>" for i in range(n))
+    return _page(cards, title="State of the Union live updates", lang="en")
+
+
+def test_label_before_clock_on_one_line_is_the_label_and_the_time_is_kept():
+    doc = newsclean.parse(_cards('<span data-qa="lu-kicker" class="k1">Analysis</span>'))
+    assert doc.kind == "liveblog" and len(doc.posts) == 4
+    assert [p.label for p in doc.posts] == ["Analysis"] * 4
+    assert all(f"{23 - i}:{10 + i}" in (p.published or "") for i, p in enumerate(doc.posts))
+    assert all("Analysis" not in b.text for p in doc.posts for b in p.blocks)
+
+
+def test_word_before_clock_that_is_no_label_gives_no_label():
+    doc = newsclean.parse(_cards('<span class="k1">Washington</span>'))
+    assert all(p.label is None for p in doc.posts)
+
+
+def test_data_qa_names_a_role():
+    from lxml import html as lxml_html
+
+    from newsclean.html_roles import class_says, roles
+    el = lxml_html.fromstring('<span data-qa="timestamp">x</span>')
+    assert "time" in class_says(roles(el))

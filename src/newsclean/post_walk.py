@@ -63,9 +63,12 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             return
         mark = times.parse_time_line(text, lang=ctx.language) if len(text) < 100 else None
         if mark is not None and (mark.has_clock or mark.relative or mark.epoch) \
-                and (not mark.lead or shapes.is_name(mark.lead) or bare_stamp_mark(text, ctx.language) is not None):
+                and (not mark.lead or shapes.is_name(mark.lead) or bare_stamp_mark(text, ctx.language) is not None
+                     or (st.header_zone and shapes.is_label(mark.lead))):
             st.time(time_value(node, page_date, page_offset, ctx.language, ctx.zone) or mark.iso(page_date, page_offset, ctx.zone), text, ctx)
-            if mark.lead and shapes.is_name(mark.lead):
+            if mark.lead and shapes.is_label(mark.lead):
+                st.label = st.label or mark.lead  # "Fact check 12:38 a.m." on one header line
+            elif mark.lead and shapes.is_name(mark.lead):
                 st.byline(Byline(mark.lead))
             if mark.tail:
                 if shapes.is_label(mark.tail):
