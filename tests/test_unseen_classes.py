@@ -101,3 +101,36 @@ def test_data_qa_names_a_role():
     from newsclean.html_roles import class_says, roles
     el = lxml_html.fromstring('<span data-qa="timestamp">x</span>')
     assert "time" in class_says(roles(el))
+
+
+# --- 3. a video player drawn by script: no <video>, no <img> ---------------------------------
+
+_DA_BODY = "Morten Hjulmand hamrer bolden i mål fra 30 meter, og keeperen har ingen chance denne gang."
+
+
+def _timeline(extra: str) -> bytes:
+    items = "".join(
+        f'<li class="tl__item"><div class="tl__min">{20 + i}\'</div><div class="tl__content">'
+        f'<h3>Hændelse nummer {i} i kampen</h3>{extra if i == 1 else ""}<p>{_DA_BODY}</p></div></li>'
+        for i in range(5))
+    return _page(f'<ul class="tl">{items}</ul>', title="LIVE: Danmark – England", lang="da")
+
+
+def test_video_block_with_a_player_mark_is_media_with_caption_and_credit():
+    player = ('<div class="tc_video"><div class="tc_video__player" data-video-id="v1">'
+              '<button class="tc_video__play">Afspil video</button></div>'
+              '<div class="tc_video__caption"><span>Se målet her</span> '
+              '<span class="tc_video__credit">Video: TV 2 Sport</span></div></div>')
+    doc = newsclean.parse(_timeline(player))
+    post = next(p for p in doc.posts if p.headline and "nummer 1" in p.headline)
+    assert [(m.type, m.caption, m.credit) for m in post.media] == [("video", "Se målet her", "TV 2 Sport")]
+    assert all("Video:" not in b.text and "Afspil" not in b.text for b in post.blocks)
+
+
+def test_video_classed_text_without_a_player_stays_body():
+    from lxml import html as lxml_html
+
+    from newsclean.html_media import is_video_player
+    assert not is_video_player(lxml_html.fromstring('<div class="video-notes"><p>Se flere videoer i appen</p></div>'))
+    assert not is_video_player(lxml_html.fromstring('<div class="share"><button>Del</button></div>'))
+    assert is_video_player(lxml_html.fromstring('<div class="video"><iframe src="https://x/embed/1"></iframe></div>'))

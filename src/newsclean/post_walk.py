@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from . import shapes, times
 from .feed_runs import bare_stamp_mark
-from .html_media import media, orphan_caption
+from .html_media import is_video_player, media, orphan_caption
 from .html_roles import HEADINGS, Ctx, class_says, inline_raw, is_control, is_inline, join_pieces, roles, shown_text
 from .model import Block, Byline, Post
 from .node_text import text_of
@@ -177,7 +177,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             ctx.remove("html.embed", text_of(ch))
             return
         if tag in ("figure", "picture", "video", "img") or (
-                "media" in says and _HAS_MEDIA(ch) and not _HAS_TEXT_OR_LONG_P(ch)):
+                "media" in says and (_HAS_MEDIA(ch) or is_video_player(ch)) and not _HAS_TEXT_OR_LONG_P(ch)):
             m = media(ch, ctx)
             if m is not None:
                 st.media.append(m)
