@@ -134,3 +134,48 @@ def test_video_classed_text_without_a_player_stays_body():
     assert not is_video_player(lxml_html.fromstring('<div class="video-notes"><p>Se flere videoer i appen</p></div>'))
     assert not is_video_player(lxml_html.fromstring('<div class="share"><button>Del</button></div>'))
     assert is_video_player(lxml_html.fromstring('<div class="video"><iframe src="https://x/embed/1"></iframe></div>'))
+
+
+# --- 4. a pinned copy when the copy in place also has a label --------------------------------
+
+_FI_BODY = "Oikeusministeriön mukaan kaikki äänet on laskettu ja tulos vahvistetaan tiistaina virallisesti."
+
+
+def _fi_post(cls: str, label: str, clock: str, title: str) -> str:
+    return (f'<article class="live-post {cls}"><div class="live-post__header">'
+            f'<span class="live-post__{"pinned" if "pinned" in cls else "badge"}">{label}</span>'
+            f'<span class="live-post__timestamp">klo {clock}</span></div>'
+            f'<h2 class="live-post__title">{title}</h2><div class="live-post__content"><p>{title}. {_FI_BODY}</p>'
+            f"</div></article>")
+
+
+_FI_FEED = [("23.18", "Stubb kiittää äänestäjiä"), ("22.40", "Haavisto onnitteli Stubbia"),
+            ("22.05", "Kaikki äänet laskettu"), ("21.30", "Ero kaventuu illan mittaan"),
+            ("20.55", "Ennakkoäänet on nyt laskettu")]
+
+
+def _fi_page(top_cls: str, top_label: str, top_at: int = 0) -> bytes:
+    posts = [_fi_post("", "Tärkeä" if c == "22.05" else "", c, t) for c, t in _FI_FEED]
+    posts.insert(top_at, _fi_post(top_cls, top_label, "22.05", "Kaikki äänet laskettu"))
+    return _page('<div class="live-feed">' + "".join(posts) + "</div>",
+                 title="Presidentinvaali – seuraa vaali-illan tunnelmia", lang="fi")
+
+
+def test_pinned_classed_copy_goes_when_both_copies_have_labels():
+    doc = newsclean.parse(_fi_page("live-post--pinned", "Kiinnitetty"))
+    titles = [p.headline for p in doc.posts]
+    assert titles.count("Kaikki äänet laskettu") == 1
+    kept = next(p for p in doc.posts if p.headline == "Kaikki äänet laskettu")
+    assert kept.label == "Tärkeä"
+    assert titles.index("Kaikki äänet laskettu") == 2  # the copy in its place stays
+
+
+def test_unmarked_copy_on_top_out_of_time_order_goes():
+    doc = newsclean.parse(_fi_page("", "Huomio"))
+    assert [p.headline for p in doc.posts].count("Kaikki äänet laskettu") == 1
+
+
+def test_labelled_repeat_in_time_order_stays():
+    # the same update twice, both labelled, neither pinned nor out of order: left alone
+    doc = newsclean.parse(_fi_page("", "Huomio", top_at=2))
+    assert [p.headline for p in doc.posts].count("Kaikki äänet laskettu") == 2

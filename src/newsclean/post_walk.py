@@ -45,6 +45,9 @@ _HREFS = etree.XPath(".//a/@href", smart_strings=False)
 _HAS_MEDIA = etree.XPath("boolean(.//img|.//video|.//picture|.//figure)")
 _HAS_TEXT_OR_LONG_P = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//p[string-length(normalize-space()) > 120])")
 _HAS_HEADING_OR_TIME = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//time)")
+# a post container, or a part of it, whose class marks it pinned to the top of the feed
+_PINNED = etree.XPath("boolean(descendant-or-self::*[contains(translate(@class, 'PINDESTCKY', 'pindestcky'), 'pinned')"
+                      " or contains(translate(@class, 'PINDESTCKY', 'pindestcky'), 'sticky')])")
 
 
 def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) -> Post | None:
@@ -284,5 +287,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
     label = st.label
     if label is None and st.headline is None and blocks and shapes.is_label(blocks[0].text):
         label = blocks.pop(0).text
+    if label and _PINNED(el):
+        ctx.pinned_labels.add(label)  # "Kiinnitetty" on a pinned copy (post_clean.drop_copies)
     return Post(headline=st.headline, label=label, published=st.published, id=post_id(el),
                 bylines=tuple(st.bylines), media=tuple(st.media), blocks=tuple(blocks))
