@@ -179,3 +179,43 @@ def test_labelled_repeat_in_time_order_stays():
     # the same update twice, both labelled, neither pinned nor out of order: left alone
     doc = newsclean.parse(_fi_page("", "Huomio", top_at=2))
     assert [p.headline for p in doc.posts].count("Kaikki äänet laskettu") == 2
+
+
+# --- 5. an in-post teaser led by a kicker element ---------------------------------------------
+
+_IT_BODY = ("La scossa è stata avvertita distintamente a Pozzuoli e nei quartieri occidentali di Napoli, "
+            "dove molti residenti sono scesi in strada.")
+
+
+def _it_page(box: str) -> bytes:
+    posts = "".join(
+        f'<div class="live-blog__post" id="p{i}"><time class="live-blog__time">{18 - i}:{10 + i}</time>'
+        f'<h2>Aggiornamento numero {i} da Pozzuoli</h2><div class="live-blog__text"><p>{_IT_BODY}</p></div>'
+        f'{box if i == 1 else ""}</div>' for i in range(4))
+    return _page(f'<div class="live-blog">{posts}</div>', title="Campi Flegrei, la diretta", lang="it")
+
+
+def _post1(doc):
+    return next(p for p in doc.posts if p.headline and "numero 1" in p.headline)
+
+
+def test_teaser_with_kicker_span_leaves_the_body():
+    box = ('<div class="inline-article"><span class="inline-article__kicker">Da non perdere</span>'
+           '<a href="/cronaca/2024/05/20/news/bradisismo-42/"><span class="inline-article__title">'
+           "Bradisismo, cos'è e perché la terra si solleva</span></a></div>")
+    doc = newsclean.parse(_it_page(box))
+    assert [b.text for b in _post1(doc).blocks] == [_IT_BODY]
+
+
+def test_teaser_with_pack_lead_in_and_trailing_date_leaves_the_body():
+    box = ('<div class="related">Leggi anche <a href="/cronaca/2024/05/19/news/sciame-41/">'
+           "Lo sciame sismico della notte scorsa ai Campi Flegrei</a> <time>19.05.2024 20:10</time></div>")
+    doc = newsclean.parse(_it_page(box))
+    assert [b.text for b in _post1(doc).blocks] == [_IT_BODY]
+
+
+def test_sentence_around_a_link_stays_body():
+    box = ('<div class="note">Il sindaco di Pozzuoli ha firmato stamattina <a href="/cronaca/ordinanza-7/">'
+           "la nuova ordinanza di evacuazione per la zona rossa</a> valida fino a domenica.</div>")
+    doc = newsclean.parse(_it_page(box))
+    assert any("ordinanza di evacuazione" in b.text for b in _post1(doc).blocks)
