@@ -89,8 +89,14 @@ def _bold_only_stamp(p) -> int | None:
     """``<p><strong>Godz. 18.42</strong></p>``: a paragraph that is one bold bare stamp."""
     if (p.text or "").strip() or len(p) != 1 or p[0].tag not in ("b", "strong") or (p[0].tail or "").strip():
         return None
-    mark = bare_stamp_mark(text_of(p[0]))
-    return mark.hour * 60 + (mark.minute or 0) if mark is not None else None
+    return _minutes(bare_stamp_mark(text_of(p[0])))
+
+
+def _minutes(mark: times.TimeMark | None) -> int | None:
+    """Minutes after midnight of a mark's clock."""
+    if mark is None or mark.hour is None:
+        return None
+    return mark.hour * 60 + (mark.minute or 0)
 
 
 def _run_head_clock(el, says_live: bool) -> int | None:
@@ -110,9 +116,7 @@ def _run_head_clock(el, says_live: bool) -> int | None:
     text = " ".join(text_of(el).split())
     c = leading_clock(text)
     if c is None and len(text) < 30:
-        mark = bare_stamp_mark(text)
-        if mark is not None:
-            c = mark.hour * 60 + (mark.minute or 0)
+        c = _minutes(bare_stamp_mark(text))
     return c
 
 
