@@ -65,11 +65,49 @@ def leading_clock(text: str) -> int | None:
     return hour * 60 + minute
 
 
+# a short word a stamp may open with ("Godz.", "klo", "ore", "um"): an abbreviation with its dot
+# or a lower-case word, never a capitalised name
+_STAMP_LEAD = regex.compile(r"^(?:\p{L}{1,5}\.|\p{Ll}{1,5})$")
+
+
+def bare_stamp_mark(text: str, lang: str | None = None) -> times.TimeMark | None:
+    """The time of a line that is nothing but a clock stamp ("18.42", "Godz. 18.42", "klo 9.05",
+    "12.30 Uhr"): at most one short stamp word before the clock, nothing after it. None for a
+    line with words after the clock or a name before it."""
+    s = " ".join(text.split())
+    if not s or len(s) > 30:
+        return None
+    mark = times.parse_time_line(s, lang=lang)
+    if mark is None or not mark.has_clock or mark.tail:
+        return None
+    if mark.lead and not _STAMP_LEAD.match(mark.lead):
+        return None
+    return mark
+
+
+def _bold_only_stamp(p) -> int | None:
+    """``<p><strong>Godz. 18.42</strong></p>``: a paragraph that is one bold bare stamp."""
+    if (p.text or "").strip() or len(p) != 1 or p[0].tag not in ("b", "strong") or (p[0].tail or "").strip():
+        return None
+    return _minutes(bare_stamp_mark(text_of(p[0])))
+
+
+def _minutes(mark: times.TimeMark | None) -> int | None:
+    """Minutes after midnight of a mark's clock."""
+    if mark is None or mark.hour is None:
+        return None
+    return mark.hour * 60 + (mark.minute or 0)
+
+
 def _run_head_clock(el, says_live: bool) -> int | None:
     """The clock of an element that begins a flat-run post: a heading that starts with its clock
-    ("7:12 am: Headline") or is nothing but a clock ("12.30 Uhr", the headline below it); on a
+    ("7:12 am: Headline") or is nothing but a stamp ("12.30 Uhr", "Godz. 18.42", the headline or
+    text below it), a paragraph that is nothing but a bold stamp (``<p><b>18.42</b></p>``); on a
     page that calls itself live, also a paragraph led by a bold clock ("<b>12.30 Uhr:</b> Text")."""
     if el.tag == "p":
+        alone = _bold_only_stamp(el)
+        if alone is not None:
+            return alone
         if not says_live or (el.text or "").strip() or not len(el) or el[0].tag not in ("b", "strong"):
             return None
         if times.CLOCK.match(" ".join(text_of(el[0]).split())) is None:
@@ -78,10 +116,7 @@ def _run_head_clock(el, says_live: bool) -> int | None:
     text = " ".join(text_of(el).split())
     c = leading_clock(text)
     if c is None and len(text) < 30:
-        mark = times.parse_time_line(text)
-        if mark is not None and mark.has_clock and not mark.lead and not mark.tail \
-                and times.CLOCK.match(text) and mark.hour is not None:
-            c = mark.hour * 60 + (mark.minute or 0)
+        c = _minutes(bare_stamp_mark(text))
     return c
 
 

@@ -80,6 +80,15 @@ def _is_player_label(text: str) -> bool:
     return 0 < len(text.split()) <= 2 and not any(ch.islower() for ch in text) and any(ch.isalpha() for ch in text)
 
 
+_PLAYER_MARKS = etree.XPath(".//iframe|.//button|.//*[@role='button']|.//*[@*[contains(name(), 'video')]]")
+
+
+def is_video_player(el: lxml_html.HtmlElement) -> bool:
+    """A video block drawn by script: no ``<video>`` or ``<img>`` yet, but a video-classed
+    element holding a player's mark (an iframe, a play button, a ``data-video-id``)."""
+    return "video" in roles(el).lower() and bool(_PLAYER_MARKS(el))
+
+
 def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
     """The media item ``el`` shows, or None when it shows none (or is an author's head shot)."""
     pats = _patterns(ctx.language)
@@ -113,6 +122,11 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
             credit = shown_text(last)
             caption = caption[: len(caption) - len(credit)].strip() if caption.endswith(credit) else caption
     elif el.tag != "img":
+        for control in [e for e in el.iter("button") if e is not el]:
+            text = shapes.clean(control.text_content())
+            if text:
+                ctx.remove("media.player-label", text)  # "Afspil video", "Play": the player's button
+            control.drop_tree()
         for leaf in [e for e in el.iter() if isinstance(e.tag, str) and len(e) == 0 and e is not el]:
             text = shapes.clean(leaf.text or "")
             if text and _is_player_label(text):

@@ -54,9 +54,11 @@ CONTROL_ROLES = frozenset(("button", "toolbar", "menu", "menubar", "tablist", "t
 
 def roles(el: lxml_html.HtmlElement) -> str:
     """Every attribute that names an element's part in its template: class, id, itemprop, rel
-    and the component names front-end frameworks print (``data-component``, ``data-testid``...)."""
+    and the component names front-end frameworks print (``data-component``, ``data-testid``,
+    ``data-qa``...)."""
     return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("data-component"), el.get("itemprop"),
-                                  el.get("rel"), el.get("data-sentry-component"), el.get("data-testid"))))
+                                  el.get("rel"), el.get("data-sentry-component"), el.get("data-testid"),
+                                  el.get("data-qa"))))
 
 
 _READ_TIME = regex.compile(r"read(?:ing)?-?time", regex.I)  # a read-time badge is no time stamp
@@ -85,6 +87,7 @@ class Ctx:
     language: str | None = None
     zone: str | None = None          # the IANA zone the page states for its clocks
     media_page: object = None        # html_media's facts about the page's captions, found once
+    pinned_labels: set[str] = field(default_factory=set)  # labels of posts marked pinned by class
 
     def remove(self, rule: str, text: str) -> None:
         text = shapes.clean(text)

@@ -95,7 +95,13 @@ def drop_copies(posts: list[Post], ctx: Ctx) -> list[Post]:
             continue
         at = [i for i, k in enumerate(keys) if k == key]
         labelled = [i for i in at if posts[i].label]
-        if not labelled or len(labelled) == len(at):
+        if labelled and len(labelled) == len(at):
+            # every copy has a label ("Pinned" above, "Important" in place): the pinned one goes
+            pinned = [i for i in at if posts[i].label in ctx.pinned_labels or _top_out_of_order(posts, i)]
+            if 0 < len(pinned) < len(at):
+                drop.update(pinned)
+            continue
+        if not labelled:
             continue  # a page may repeat an update in full (a recap): only a marked copy is one
         drop.update(labelled)
     out = []
@@ -105,6 +111,22 @@ def drop_copies(posts: list[Post], ctx: Ctx) -> list[Post]:
             continue
         out.append(p)
     return out
+
+
+def _top_out_of_order(posts: list[Post], i: int) -> bool:
+    """The first post of a feed whose clock breaks the order of the posts below it (an older
+    update above the newest, or a newer one above the oldest): a copy pinned to the top."""
+    if i != 0 or len(posts) < 4:
+        return False
+    stamps = [(p.published or "")[:16] for p in posts[:4]]
+    if not stamps[0] or len({len(t) for t in stamps}) != 1:
+        return False  # (ISO values of one shape compare as text: dated with dated, clock with clock)
+    first, rest = stamps[0], stamps[1:]
+    if rest == sorted(rest, reverse=True):
+        return first < rest[0]
+    if rest == sorted(rest):
+        return first > rest[0]
+    return False
 
 
 # "© 2024 Agency", "RIPRODUZIONE RISERVATA © Copyright ANSA", "(c) Reuters 2024"

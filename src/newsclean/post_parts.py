@@ -12,6 +12,7 @@ from lxml import etree
 
 from . import shapes, times
 from .feed import EPOCH_VALUE
+from .feed_runs import bare_stamp_mark
 from .html_roles import INLINE, Ctx, class_says, link_text_share, points_elsewhere, roles, shown_text
 from .model import Block, Byline
 from .node_text import text_of
@@ -111,7 +112,7 @@ def has_block_child_text(el) -> bool:
 
 def headline_like(text: str) -> bool:
     return bool(text) and len(text) <= 200 and shapes.is_headline_shaped(text, max_words=30) \
-        and not bare_stamp(text)
+        and not bare_stamp(text) and bare_stamp_mark(text) is None
 
 
 def only_link_elsewhere(el) -> bool:
@@ -179,7 +180,7 @@ def teaser(el, st: PostState, ctx: Ctx) -> bool:
     if link is None or not 15 <= len(text_of(el)) <= 1200 or _HAS_PLAYER_OR_QUOTE(el):
         return False
     if link_text_share(el) < 0.9 and not (  # (before the walk that shown_text makes)
-            st.blocks and not _LEAD_IN.match(st.blocks[-1].text) and _led_in(el, link)):
+            st.blocks and not _LEAD_IN.match(st.blocks[-1].text) and _led_in(el, link, ctx)):
         return False  # mostly text of its own, unless a lead-in of its own marks it a promo
     text = shown_text(el)
     if not 15 <= len(text) <= 400:
@@ -201,13 +202,34 @@ def teaser(el, st: PostState, ctx: Ctx) -> bool:
     return True
 
 
-def _led_in(el, link) -> bool:
-    """All of ``el``'s text outside its one link is a lead-in before it ("Lesen Sie hier mehr:").
-    (Only after body text that does not itself lead in to it: a post that is nothing but a
-    lead-in and its link keeps the lead-in.)"""
+KICKER_MAX_WORDS = 4
+
+
+def _led_in(el, link, ctx: Ctx) -> bool:
+    """All of ``el``'s text outside its one link is a lead-in before it: a line ending in a colon
+    ("Lesen Sie hier mehr:"), a pack's lead-in phrase ("Leggi anche"), or a short element of its
+    own, a kicker (``<span>Leggi anche</span><a>Title</a>``); a date or time printed after the
+    link may follow. (Only after body text that does not itself lead in to it: a post that is
+    nothing but a lead-in and its link keeps the lead-in.)"""
     full = shapes.clean(text_of(el))
     linked = shapes.clean(text_of(link))
-    return bool(linked) and full.endswith(linked) and bool(_LEAD_IN.match(full[: len(full) - len(linked)].strip()))
+    at = full.find(linked) if linked else -1
+    if at <= 0:
+        return False
+    before, after = full[:at].strip(), full[at + len(linked):].strip()
+    if after and (len(after) > 40 or times.parse_time_line(after, lang=ctx.language) is None
+                  and times.parse_date(after) is None):
+        return False  # words of its own after the link: not a teaser's frame
+    if _LEAD_IN.match(before) or ctx.rules.lead_in(before) is not None:
+        return True
+    if len(before.split()) > KICKER_MAX_WORDS or link_text_share(el) < 0.5:
+        return False
+    for d in el.iterdescendants():  # the words before the link are one element of their own
+        if d is link:
+            return False
+        if isinstance(d.tag, str) and shapes.clean(text_of(d)) == before:
+            return True
+    return False
 
 
 def drop_link_promos(st: PostState, ctx: Ctx) -> list[Block]:

@@ -18,7 +18,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import shapes, times
-from .html_media import media, orphan_caption
+from .feed_runs import bare_stamp_mark
+from .html_media import is_video_player, media, orphan_caption
 from .html_roles import HEADINGS, Ctx, class_says, inline_raw, is_control, is_inline, join_pieces, roles, shown_text
 from .model import Block, Byline, Post
 from .node_text import text_of
@@ -44,6 +45,9 @@ _HREFS = etree.XPath(".//a/@href", smart_strings=False)
 _HAS_MEDIA = etree.XPath("boolean(.//img|.//video|.//picture|.//figure)")
 _HAS_TEXT_OR_LONG_P = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//p[string-length(normalize-space()) > 120])")
 _HAS_HEADING_OR_TIME = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//time)")
+# a post container, or a part of it, whose class marks it pinned to the top of the feed
+_PINNED = etree.XPath("boolean(descendant-or-self::*[contains(translate(@class, 'PINDESTCKY', 'pindestcky'), 'pinned')"
+                      " or contains(translate(@class, 'PINDESTCKY', 'pindestcky'), 'sticky')])")
 
 
 def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) -> Post | None:
@@ -61,9 +65,13 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 ctx.remove("post.minute-mark", text)
             return
         mark = times.parse_time_line(text, lang=ctx.language) if len(text) < 100 else None
-        if mark is not None and (mark.has_clock or mark.relative or mark.epoch) and (not mark.lead or shapes.is_name(mark.lead)):
+        if mark is not None and (mark.has_clock or mark.relative or mark.epoch) \
+                and (not mark.lead or shapes.is_name(mark.lead) or bare_stamp_mark(text, ctx.language) is not None
+                     or (st.header_zone and shapes.is_label(mark.lead))):
             st.time(time_value(node, page_date, page_offset, ctx.language, ctx.zone) or mark.iso(page_date, page_offset, ctx.zone), text, ctx)
-            if mark.lead:
+            if mark.lead and shapes.is_label(mark.lead):
+                st.label = st.label or mark.lead  # "Fact check 12:38 a.m." on one header line
+            elif mark.lead and shapes.is_name(mark.lead):
                 st.byline(Byline(mark.lead))
             if mark.tail:
                 if shapes.is_label(mark.tail):
@@ -172,7 +180,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             ctx.remove("html.embed", text_of(ch))
             return
         if tag in ("figure", "picture", "video", "img") or (
-                "media" in says and _HAS_MEDIA(ch) and not _HAS_TEXT_OR_LONG_P(ch)):
+                "media" in says and (_HAS_MEDIA(ch) or is_video_player(ch)) and not _HAS_TEXT_OR_LONG_P(ch)):
             m = media(ch, ctx)
             if m is not None:
                 st.media.append(m)
@@ -230,6 +238,10 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             stamp = shown_text(lead)  # <h3><span class="hour">14:32</span> Headline</h3>
             st.time(time_value(lead, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
             t = t[len(stamp):].lstrip(" :|–—-")
+        if st.headline is None and st.header_zone and st.published is None \
+                and (bare := bare_stamp_mark(t, ctx.language)) is not None:
+            st.time(bare.iso(page_date, page_offset, ctx.zone), t, ctx)  # <h3>18.42</h3>: the post's time
+            return
         stamp, rest = leading_clock(t)
         if stamp and st.headline is None and st.header_zone:
             mark = times.parse_time_line(stamp, lang=ctx.language)
@@ -275,5 +287,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
     label = st.label
     if label is None and st.headline is None and blocks and shapes.is_label(blocks[0].text):
         label = blocks.pop(0).text
+    if label and _PINNED(el):
+        ctx.pinned_labels.add(label)  # "Kiinnitetty" on a pinned copy (post_clean.drop_copies)
     return Post(headline=st.headline, label=label, published=st.published, id=post_id(el),
                 bylines=tuple(st.bylines), media=tuple(st.media), blocks=tuple(blocks))
