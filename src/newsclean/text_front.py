@@ -32,7 +32,7 @@ from .text_header import read_header
 from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_page_chrome, mark_times,
                          mark_top_pictures, split_lines)
-from .text_post import build_post, keep_closing_byline, signature_names
+from .text_post import build_post, keep_closing_byline, name_and_role, signature_names
 from .text_segment import cut_footer, post_starts
 
 __all__ = ["TraceLine", "parse_text"]
@@ -214,7 +214,7 @@ def _names_open_posts(lines: list[Line], starts: list[int]) -> bool:
                 if len(first) == 2:
                     break
         # a name, then the title (a name over body text may be a short headline instead)
-        if len(first) == 2 and shapes.is_name(first[0].text) and not shapes.is_prose(first[1].text) \
+        if len(first) == 2 and (shapes.is_name(first[0].text) or name_and_role(first[0].text) is not None) and not shapes.is_prose(first[1].text) \
                 and shapes.is_headline_shaped(first[1].text, max_words=30):
             hits += 1
     return hits >= 3 and hits * 5 >= len(starts) * 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, repeat
 from operator import add
 
@@ -39,6 +39,7 @@ class Line:
     label: bool = False               # ... or a post's label
     stamp_lead: str = ""              # a lead-in printed before a stamp ("X: <stamp>")
     media_prefix: str = ""            # a credit label the media line printed ("Foto:"), removed
+    stamp_label: str = ""             # a label printed before a stamp ("Analysis 10:02 pm"): the post's
 
     @property
     def removed(self) -> bool:
@@ -329,6 +330,7 @@ def mark_media(lines: list[Line]) -> None:
 
 def mark_times(lines: list[Line]) -> None:
     leading: list[Line] = []
+    labelled: list[Line] = []
     for ln in lines:
         if ln.rule is not None or ln.media_kind:
             continue
@@ -346,7 +348,10 @@ def mark_times(lines: list[Line]) -> None:
             continue
         mark, lead_in = found
         if mark.lead and not shapes.is_name(mark.lead):
-            continue
+            if mark.tail or not _label_lead(t, mark.lead):
+                continue
+            labelled.append(ln)  # "Analysis 10:02 p.m. EST": the post's label, then its stamp
+            ln.stamp_label, mark = mark.lead, replace(mark, lead="")
         ln.mark, ln.stamp_lead = mark, lead_in
     # "7:12 am: Headline" opens posts where the page repeats the shape, with text between (one
     # such line straight after another, mostly, is a schedule)
@@ -354,6 +359,14 @@ def mark_times(lines: list[Line]) -> None:
     if len(leading) < 2 or in_a_row * 2 > len(leading):
         for ln in leading:
             ln.mark, ln.head = None, ""
+    if labelled:
+        # a label before a stamp opens a post where the page's other stamps stand alone (a
+        # run of them): elsewhere "Kickoff 20:00" is a line of the text
+        plain = sum(1 for ln in lines if ln.mark is not None and not ln.stamp_label and not ln.mark.lead
+                    and not ln.head)
+        if plain < 2 or plain < len(labelled):
+            for ln in labelled:
+                ln.mark, ln.stamp_label, ln.stamp_lead = None, "", ""
     leads: dict[str, int] = {}
     for ln in lines:
         if ln.stamp_lead:
@@ -362,6 +375,20 @@ def mark_times(lines: list[Line]) -> None:
         if ln.stamp_lead and leads[ln.stamp_lead] < 2:
             ln.mark, ln.stamp_lead = None, ""
     _drop_timeline_lists(lines)
+
+
+def _label_lead(text: str, lead: str) -> bool:
+    """Whether ``lead``, printed before the stamp ``text`` is, is a label ("Fact check",
+    "BREAKING", "Ultim'ora"): a known label word, or one to three words straight before the
+    stamp's digits, capitalised, no sentence. "The match starts at 20:00" is a sentence (its
+    lead runs into a preposition before the clock)."""
+    if shapes.is_label(lead):
+        return True
+    n = len(lead.split())
+    if not 1 <= n <= 3 or not lead[0].isupper() or shapes.ends_sentence(lead) or lead[-1] in ",;:":
+        return False
+    rest = text[len(lead):] if text.startswith(lead) else ""
+    return rest[:1] == " " and rest[1:2].isdigit()
 
 
 _PIPE_CREDIT = regex.compile(r"^\p{Lu}[\p{L}'’.\- ]{1,40}(?:\s\|\s\p{Lu}[\p{L}'’.\- ]{1,40}){1,2}$")

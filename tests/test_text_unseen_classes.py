@@ -1,0 +1,96 @@
+"""Text front: line shapes of live pages whose templates the tests did not see before (labels
+printed before a stamp, bylines with a role, timed sidebar lists, share rows closing posts)."""
+from __future__ import annotations
+
+import newsclean
+from newsclean.text_post import name_and_role
+
+
+def _post(stamp: str, head: str, body: str, byline: str = "") -> str:
+    parts = [stamp] + ([byline] if byline else []) + [head, "", body, "", "Share Copy link"]
+    return "\n".join(parts)
+
+
+def _page(posts: list[str]) -> str:
+    return "\n".join(["Example News", "Live", "", "Storm live: the coast braces for the surge", "",
+                      "Updated 14 May 2024", ""] + posts + ["", "About us", "Contact"])
+
+
+BODY = "The coast guard said the surge would arrive overnight, and towns along the shore were told to prepare."
+
+
+def test_label_before_stamp_opens_a_post_with_that_label():
+    text = _page([
+        _post("9:48 p.m. EST", "Ferries stop running", BODY),
+        _post("Fact check 9:30 p.m. EST", "Claim about sea walls is wrong", BODY),
+        _post("9:12 p.m. EST", "Schools close early", BODY),
+        _post("8:50 p.m. EST", "Evacuation ordered", BODY),
+    ])
+    posts = newsclean.parse(text, format="text").posts
+    assert [p.headline for p in posts] == ["Ferries stop running", "Claim about sea walls is wrong",
+                                         "Schools close early", "Evacuation ordered"]
+    assert posts[1].label == "Fact check"
+    assert posts[1].published is not None and posts[1].published.startswith("2024-05-14T21:30")
+
+
+def test_a_sentence_with_a_time_starts_no_post():
+    text = _page([
+        _post("9:48 p.m. EST", "Ferries stop running", BODY + "\nThe last ferry leaves at 9:30 p.m. EST"),
+        _post("9:12 p.m. EST", "Schools close early", BODY),
+        _post("8:50 p.m. EST", "Evacuation ordered", BODY),
+    ])
+    posts = newsclean.parse(text, format="text").posts
+    assert [p.headline for p in posts] == ["Ferries stop running", "Schools close early", "Evacuation ordered"]
+    assert any("9:30" in b.text for b in posts[0].blocks)
+
+
+def test_a_label_stamp_alone_on_a_page_without_a_stamp_run_is_text():
+    # (no run of plain stamps: "Kickoff 20:00" is a line of an article)
+    text = "Match preview\n\n" + BODY + "\n\nKickoff 20:00\n\n" + BODY
+    doc = newsclean.parse(text, format="text")
+    assert all(p.label != "Kickoff" for p in doc.posts)
+
+
+def test_name_and_role_splits_a_trailing_role():
+    assert name_and_role("Jussi Mankkinen toimittaja") == ("Jussi Mankkinen", "toimittaja")
+    assert name_and_role("Michael Janda Business reporter") == ("Michael Janda", "Business reporter")
+    # near misses: a name alone, a headline, a one-word "name"
+    assert name_and_role("Jussi Mankkinen") is None
+    assert name_and_role("Kaikki äänet laskettu") is None
+    assert name_and_role("Stubb voitti") is None
+
+
+def test_byline_with_role_in_the_slot_after_the_stamp_is_no_headline():
+    posts = [
+        _post("11.2. klo 23.18", "Voittaja kiitti kannattajiaan", BODY, "Jussi Mankkinen toimittaja"),
+        _post("11.2. klo 22.40", "Häviäjä onnitteli voittajaa", BODY, "Laura Kangasluoma toimittaja"),
+        _post("11.2. klo 21.30", "Kaikki äänet laskettu", BODY, "Jussi Mankkinen toimittaja"),
+        _post("11.2. klo 20.55", "Ero kaventuu", BODY, "Laura Kangasluoma toimittaja"),
+    ]
+    doc = newsclean.parse(_page(posts), format="text")
+    assert [p.headline for p in doc.posts] == ["Voittaja kiitti kannattajiaan", "Häviäjä onnitteli voittajaa",
+                                             "Kaikki äänet laskettu", "Ero kaventuu"]
+    assert [(b.name, b.role) for b in doc.posts[1].bylines] == [("Laura Kangasluoma", "toimittaja")]
+
+
+def test_by_line_with_role():
+    posts = [
+        _post("9:48pm", "Ferries stop running", BODY, "By Tom Crowley"),
+        _post("8:40pm", "Schools close early", BODY, "By Michael Janda Business reporter"),
+        _post("7:52pm", "Evacuation ordered", BODY, "By Jake Evans"),
+    ]
+    doc = newsclean.parse(_page(posts), format="text")
+    assert doc.posts[1].headline == "Schools close early"
+    assert [(b.name, b.role) for b in doc.posts[1].bylines] == [("Michael Janda", "Business reporter")]
+
+
+def test_a_name_led_headline_in_one_post_stays_a_headline():
+    # near miss: "Name verb" once is a headline, not a byline with a role
+    posts = [
+        _post("9:48 p.m.", "Ferries stop running", BODY),
+        _post("9:12 p.m.", "Joe Biden speaks", BODY),
+        _post("8:50 p.m.", "Evacuation ordered", BODY),
+    ]
+    doc = newsclean.parse(_page(posts), format="text")
+    assert doc.posts[1].headline == "Joe Biden speaks"
+    assert not doc.posts[1].bylines
