@@ -7,7 +7,8 @@ from newsclean.text_post import name_and_role
 
 
 def _post(stamp: str, head: str, body: str, byline: str = "") -> str:
-    parts = [stamp] + ([byline] if byline else []) + [head, "", body, "", "Share Copy link"]
+    # (each post's text its own: posts printed twice are pinned copies)
+    parts = [stamp] + ([byline] if byline else []) + [head, "", f"{head}: {body}", "", "Share Copy link"]
     return "\n".join(parts)
 
 
@@ -94,3 +95,27 @@ def test_a_name_led_headline_in_one_post_stays_a_headline():
     doc = newsclean.parse(_page(posts), format="text")
     assert doc.posts[1].headline == "Joe Biden speaks"
     assert not doc.posts[1].bylines
+
+
+def test_the_same_abbreviation_before_every_stamp_is_its_prefix():
+    body = ["Wojewoda poinformował, że wał został uszczelniony, a mieszkańcy mogą wrócić do domów.",
+            "Premier zapowiedział pomoc dla powodzian, a pieniądze trafią do gmin jeszcze w tym tygodniu.",
+            "Hydrolodzy spodziewają się, że fala kulminacyjna dotrze do miasta w czwartek wieczorem."]
+    lines = ["Gazeta", "", "Powódź: fala kulminacyjna zbliża się do miasta. Relacja na żywo", ""]
+    for stamp, b in zip(("Godz. 18.42", "Godz. 17.55", "Godz. 16.20"), body):
+        lines += [stamp, "", b, ""]
+    doc = newsclean.parse("\n".join(lines), format="text")
+    assert len(doc.posts) == 3
+    assert [p.published[-5:] for p in doc.posts] == ["18:42", "17:55", "16:20"]
+    assert all(p.label is None for p in doc.posts)
+
+
+def test_an_abbreviation_before_one_stamp_is_no_label():
+    # near miss: "Godz. 18.42" once, on a page whose stamps stand alone, is a line of text
+    text = _page([
+        _post("9:48 p.m.", "Ferries stop running", BODY),
+        _post("9:12 p.m.", "Schools close early", BODY + "\nGodz. 18.42"),
+        _post("8:50 p.m.", "Evacuation ordered", BODY),
+    ])
+    posts = newsclean.parse(text, format="text").posts
+    assert len(posts) == 3 and all(p.label != "Godz." for p in posts)

@@ -360,6 +360,18 @@ def mark_times(lines: list[Line]) -> None:
         for ln in leading:
             ln.mark, ln.head = None, ""
     if labelled:
+        # the same word before every stamp ("Godz. 18.42", "Godz. 17.55") is the stamps' own
+        # prefix, not a label (a label word from the phrase packs stays one)
+        seen: dict[str, int] = {}
+        for ln in labelled:
+            seen[ln.stamp_label] = seen.get(ln.stamp_label, 0) + 1
+        for ln in labelled:
+            if seen[ln.stamp_label] >= 3 and not shapes.is_label(ln.stamp_label):
+                ln.stamp_label = ""
+            elif ln.stamp_label[-1] == "." and " " not in ln.stamp_label:
+                ln.mark, ln.stamp_label, ln.stamp_lead = None, "", ""  # (an abbreviation is no label)
+        labelled = [ln for ln in labelled if ln.stamp_label]
+    if labelled:
         # a label before a stamp opens a post where the page's other stamps stand alone (a
         # run of them): elsewhere "Kickoff 20:00" is a line of the text
         plain = sum(1 for ln in lines if ln.mark is not None and not ln.stamp_label and not ln.mark.lead
@@ -385,7 +397,9 @@ def _label_lead(text: str, lead: str) -> bool:
     if shapes.is_label(lead):
         return True
     n = len(lead.split())
-    if not 1 <= n <= 3 or not lead[0].isupper() or shapes.ends_sentence(lead) or lead[-1] in ",;:":
+    if n == 1 and lead[-1] == "." and 2 <= len(lead) <= 7 and lead[:-1].isalpha():
+        pass  # an abbreviation ("Godz.", "Kl."): a prefix, if the page repeats it
+    elif not 1 <= n <= 3 or not lead[0].isupper() or shapes.ends_sentence(lead) or lead[-1] in ",;:":
         return False
     rest = text[len(lead):] if text.startswith(lead) else ""
     return rest[:1] == " " and rest[1:2].isdigit()
