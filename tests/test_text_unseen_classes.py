@@ -119,3 +119,40 @@ def test_an_abbreviation_before_one_stamp_is_no_label():
     ])
     posts = newsclean.parse(text, format="text").posts
     assert len(posts) == 3 and all(p.label != "Godz." for p in posts)
+
+
+
+HEAD = "Example News\nLive\n\nStorm live: the coast braces for the surge\n\nUpdated 14 May 2024\n\n"
+
+
+def test_a_timed_list_in_a_posts_text_stays_its_text():
+    mid = _post("11.2. klo 21.12", "Schools close early", BODY + "\n\nThe programme tonight:\n\n"
+                "* 20.00 Doors open at the hall\n* 21.00 The concert starts\n\n"
+                "Tickets are sold out, the organisers said on Sunday.")
+    text = HEAD + "\n".join([_post("11.2. klo 21.48", "Ferries stop running", BODY), mid,
+                             _post("11.2. klo 20.50", "Evacuation ordered", BODY)]) + "\nShow more\n"
+    posts = newsclean.parse(text, format="text").posts
+    assert [p.headline for p in posts] == ["Ferries stop running", "Schools close early", "Evacuation ordered"]
+    assert [b.items for b in posts[1].blocks if b.type == "list"] == [
+        ("20.00 Doors open at the hall", "21.00 The concert starts")]
+
+
+def test_a_timed_sidebar_list_is_no_post():
+    posts = [_post("11.2. klo 21.48", "Ferries stop running", BODY),
+             _post("11.2. klo 21.12", "Schools close early", BODY),
+             _post("11.2. klo 20.50", "Evacuation ordered", BODY)]
+    text = HEAD + "\n".join(posts) + "\nShow more\n\nMost read\n\n1. 22.10 Storm season is here\n" \
+        "2. 21.45 Mayor says all is ready\n\n© Example 2024\n"
+    doc = newsclean.parse(text, format="text")
+    assert [p.headline for p in doc.posts] == ["Ferries stop running", "Schools close early", "Evacuation ordered"]
+    assert any(r.rule == "chrome.timeline-index" and "Mayor" in r.text for r in doc.removed)
+
+
+def test_one_timed_list_item_is_no_index():
+    # near miss: a list with one item that opens with a clock
+    mid = _post("11.2. klo 21.12", "Schools close early", BODY + "\n\nOpening hours:\n\n"
+                "* 20.00 Doors open at the hall\n* Bring your ticket\n* No bags")
+    text = HEAD + "\n".join([_post("11.2. klo 21.48", "Ferries stop running", BODY), mid,
+                             _post("11.2. klo 20.50", "Evacuation ordered", BODY)]) + "\nShow more\n"
+    doc = newsclean.parse(text, format="text")
+    assert not any(r.rule == "chrome.timeline-index" for r in doc.removed)

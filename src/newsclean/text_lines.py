@@ -387,6 +387,7 @@ def mark_times(lines: list[Line]) -> None:
         if ln.stamp_lead and leads[ln.stamp_lead] < 2:
             ln.mark, ln.stamp_lead = None, ""
     _drop_timeline_lists(lines)
+    _drop_timed_lists(lines)
 
 
 def _label_lead(text: str, lead: str) -> bool:
@@ -533,6 +534,48 @@ def _drop_timeline_lists(lines: list[Line]) -> None:
         if i + 1 < len(lines) and not lines[i + 1].removed and not shapes.is_list_item(lines[i + 1].text):
             lines[i + 1].rule = "chrome.timeline-index"
             lines[i + 1].mark = None
+
+
+def _drop_timed_lists(lines: list[Line]) -> None:
+    """A list whose items open with a clock and run on, one under the other ("* 19.58 Title",
+    "1. 8:40pm Title"), with no text between them: a key-events index or a sidebar of latest
+    stories, not posts (a feed shown as a list has its posts' text under each item). Each run
+    of items is judged on its own."""
+    run: list[Line] = []
+    first = 0
+    for i, ln in enumerate([*lines, None]):
+        if ln is not None and ln.rule is None and not ln.media_kind and (ln.text[0] in _BULLETS or ln.text[0].isdigit()) \
+                and shapes.is_list_item(ln.text):
+            if not run:
+                first = i
+            run.append(ln)
+            continue
+        if len(run) >= 2:
+            timed = [x for x in run if _clock_led_item(x)]
+            if len(timed) >= 2 and len(timed) * 2 > len(run):
+                # under a sentence ("The programme tonight:") the list is a post's text
+                # (a removed line above, a heading the rules know, makes it furniture)
+                above = lines[first - 1] if first > 0 else None
+                in_text = above is not None and not above.removed and (above.text[-1] == ":" or shapes.is_prose(above.text))
+                for x in run:
+                    x.mark, x.head = None, ""
+                    if not in_text:
+                        x.rule = "chrome.timeline-index"
+        run = []
+
+
+def _clock_led_item(ln: Line) -> bool:
+    """'* 19.58 Eriksen: Vi fortjente mere': a list item that opens with a clock and goes on."""
+    t = shapes.strip_list_mark(ln.text)
+    if not t[:1].isdigit():
+        return False
+    if ln.head or (ln.mark is not None and ln.mark.tail):
+        return True
+    return ln.mark is None and _CLOCK_ITEM.match(t) is not None
+
+
+# "21.45 Title", "8:40pm Title": a clock, then words (hours and minutes in range)
+_CLOCK_ITEM = regex.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?[ap]\.?m\.?)?\s+\p{L}", regex.I)
 
 
 def _undoubled(text: str) -> str:
