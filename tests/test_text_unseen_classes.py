@@ -156,3 +156,35 @@ def test_one_timed_list_item_is_no_index():
                              _post("11.2. klo 20.50", "Evacuation ordered", BODY)]) + "\nShow more\n"
     doc = newsclean.parse(text, format="text")
     assert not any(r.rule == "chrome.timeline-index" for r in doc.removed)
+
+
+def _titled(header: list[str]) -> str | None:
+    posts = [_post("9:48 p.m.", "Ferries stop running", BODY), _post("9:12 p.m.", "Schools close early", BODY),
+             _post("8:50 p.m.", "Evacuation ordered", BODY)]
+    return newsclean.parse("\n".join(["Example News", "Live", ""] + header + [""] + posts), format="text").title
+
+
+def test_a_byline_under_the_title_is_no_title():
+    assert _titled(["Storm live: towns on the coast brace for the surge, ferries stop running", "",
+                    "By political reporters Jake Evans and Tom Crowley",
+                    "Posted Tue 14 May 2024 at 1:05pm"]) == \
+        "Storm live: towns on the coast brace for the surge, ferries stop running"
+
+
+def test_names_under_the_title_are_no_title():
+    assert _titled(["Powódź na Dolnym Śląsku. Fala zbliża się do Wrocławia. Relacja na żywo", "",
+                    "Aktualizacja: 17.09.2024 18:42", "Michał Kolanko, Grzegorz Łaszcz"]) == \
+        "Powódź na Dolnym Śląsku. Fala zbliża się do Wrocławia. Relacja na żywo"
+
+
+def test_a_kicker_and_title_on_one_line_is_the_title():
+    assert _titled(["DIRECT. JO 2024 : la cérémonie d'ouverture se tient sous la pluie", "",
+                    "Les athlètes ont défilé sur la Seine à bord de 85 bateaux. Suivez la soirée en direct.",
+                    "Publié le 26/07/2024 06:00"]) == "DIRECT. JO 2024 : la cérémonie d'ouverture se tient sous la pluie"
+
+
+def test_a_question_and_a_sentence_are_a_standfirst():
+    # near miss: two sentences without a final stop, the first a question
+    assert _titled(["Storm season 2024 – as it happened", "",
+                    "Who was hit hardest by the storm? We followed every hour of the surge on the coast",
+                    "Published: 23:43 BST Saturday, 13 May 2017"]) == "Storm season 2024 – as it happened"
