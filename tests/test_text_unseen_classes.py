@@ -188,3 +188,27 @@ def test_a_question_and_a_sentence_are_a_standfirst():
     assert _titled(["Storm season 2024 – as it happened", "",
                     "Who was hit hardest by the storm? We followed every hour of the surge on the coast",
                     "Published: 23:43 BST Saturday, 13 May 2017"]) == "Storm season 2024 – as it happened"
+
+
+FOOTER_PROSE = "Example News acknowledges the people of the lands where we live, learn and work, and pays respect to them."
+
+
+def _closed_page(closer: str, n_closed: int) -> str:
+    heads = ["Ferries stop running", "Schools close early", "Evacuation ordered", "Roads closed"]
+    posts = []
+    for k, (stamp, head) in enumerate(zip(("9:48 p.m.", "9:12 p.m.", "8:50 p.m.", "8:20 p.m."), heads)):
+        posts += [stamp, head, "", f"{head}: {BODY}", ""] + ([closer] if k < n_closed or k == 3 else [])
+    return HEAD + "\n".join(posts) + "\nShow more\n\n" + FOOTER_PROSE + "\n\nTerms of Use\n"
+
+
+def test_the_row_closing_every_post_ends_the_last_one():
+    doc = newsclean.parse(_closed_page("ShareCopy link to post", 3), format="text")
+    assert [p.headline for p in doc.posts] == ["Ferries stop running", "Schools close early", "Evacuation ordered",
+                                             "Roads closed"]
+    assert not any("acknowledges" in b.text for b in doc.posts[-1].blocks)
+
+
+def test_a_row_closing_few_posts_ends_nothing():
+    # near miss: the row closes one post besides the last; the last post keeps its text
+    doc = newsclean.parse(_closed_page("ShareCopy link to post", 1), format="text")
+    assert doc.posts[-1].blocks[0].text.startswith("Roads closed:")

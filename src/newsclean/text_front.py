@@ -110,6 +110,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     names_first = _names_open_posts(lines, starts)
     signed = sum(1 for ln in lines[starts[0] if starts else 0:]
                  if "—" in ln.text and ln.content and signature_names(ln.text)) >= 3
+    closer = _closing_row(lines, starts) if verdict.live else None
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
@@ -141,7 +142,11 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             for ln in footer:
                 st.remove(ln.rule or "page.footer", ln.text)
         elif k + 1 == len(starts):
-            chunk, footer = keep_closing_byline(*cut_footer(chunk))
+            at = _closing_row_at(chunk, closer)
+            if at is not None:  # the share row that closes every post closes the last one too
+                chunk, footer = chunk[: at + 1], chunk[at + 1:]
+            else:
+                chunk, footer = keep_closing_byline(*cut_footer(chunk))
             if signed:  # where posts sign off ("— Name"), the last one ends at its signature
                 whole = chunk + footer
                 signed_at = [j for j, ln in enumerate(whole[: len(chunk) + 3]) if ln.content and signature_names(ln.text)]
@@ -195,6 +200,30 @@ def _title_only_posts(posts: list[Post]) -> dict[int, Post]:
                 and not shapes.is_prose(p.blocks[0].text) and shapes.is_headline_shaped(p.blocks[0].text, max_words=30):
             out[id(p)] = dataclasses.replace(p, headline=p.blocks[0].text, blocks=())
     return out
+
+
+def _closing_row(lines: list[Line], starts: list[int]) -> str | None:
+    """The line that closes the page's posts ("Share Copy link", "JaaKopioi linkki"): one of
+    the last three lines of three posts or more, and of most of them."""
+    if len(starts) < 4:
+        return None
+    seen: dict[str, int] = {}
+    for k in range(len(starts) - 1):
+        tail = {lines[j].text for j in range(max(starts[k] + 1, starts[k + 1] - 3), starts[k + 1])}
+        for t in tail:
+            seen[t] = seen.get(t, 0) + 1
+    n = len(starts) - 1
+    best = max(seen.items(), key=lambda kv: kv[1], default=None)
+    if best is None or best[1] < 3 or best[1] * 3 < n * 2 or shapes.is_prose(best[0]) or len(best[0]) > 80:
+        return None
+    return best[0]
+
+
+def _closing_row_at(chunk: list[Line], closer: str | None) -> int | None:
+    """Where the last post's closing row stands in its chunk (past its first lines), or None."""
+    if closer is None:
+        return None
+    return next((j for j in range(1, len(chunk)) if chunk[j].text == closer), None)
 
 
 def _names_open_posts(lines: list[Line], starts: list[int]) -> bool:
