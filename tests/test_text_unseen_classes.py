@@ -212,3 +212,18 @@ def test_a_row_closing_few_posts_ends_nothing():
     # near miss: the row closes one post besides the last; the last post keeps its text
     doc = newsclean.parse(_closed_page("ShareCopy link to post", 1), format="text")
     assert doc.posts[-1].blocks[0].text.startswith("Roads closed:")
+
+
+def test_a_glued_share_row_closing_posts_is_removed():
+    row = "Share FacebookTwitterWhatsAppEmailCopy link"
+    doc = newsclean.parse(_closed_page(row, 3), format="text")
+    assert all(row not in b.text for p in doc.posts for b in p.blocks)
+    assert any(r.text == row for r in doc.removed)
+
+
+def test_a_repeated_line_the_text_quotes_stays():
+    # near miss: the repeated line is words the posts' sentences use
+    row = "Stay away from the coastal roads tonight"
+    text = _closed_page(row, 3).replace("Ferries stop running: ", f"Police said: {row}, and ")
+    doc = newsclean.parse(text, format="text")
+    assert not any(r.text == row for r in doc.removed)

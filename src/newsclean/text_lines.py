@@ -481,7 +481,7 @@ def _mark_repeated_ui(lines: list[Line]) -> None:
     counts: dict[str, int] = {}
     for ln in lines:
         t = ln.text
-        if len(t) > 40 or ln.rule is not None or ln.media_kind or t.count(" ") > 4:
+        if len(t) > 60 or ln.rule is not None or ln.media_kind or t.count(" ") > 4:
             continue
         counts[t] = counts.get(t, 0) + 1
     # (the shape checks only for what repeats: few lines do)
