@@ -227,3 +227,29 @@ def test_a_repeated_line_the_text_quotes_stays():
     text = _closed_page(row, 3).replace("Ferries stop running: ", f"Police said: {row}, and ")
     doc = newsclean.parse(text, format="text")
     assert not any(r.text == row for r in doc.removed)
+
+
+
+def test_an_article_opening_under_its_title_takes_it_as_headline():
+    paras = [
+        "Vláda Petra Fialy ve středu schválila návrh reformy. Věk odchodu do důchodu se má od roku 2030 "
+        "postupně zvyšovat až na 67 let, zvolna se má také snižovat růst nově přiznávaných penzí.",
+        "„Je to odpovědný krok vůči mladé generaci. Bez reformy by deficit účtu v dalších desetiletích "
+        "neúnosně rostl,“ uvedl po jednání vlády ministr práce Marian Jurečka.",
+        "Podle ministerstva by reforma měla v roce 2050 ušetřit zhruba 1,3 procenta HDP ročně. Lidé v "
+        "náročných profesích by mohli odcházet do penze dříve bez krácení důchodu."]
+    more = ["Opoziční hnutí reformu odmítá. Jeho předseda řekl, že po volbách v roce 2025 by ji jeho vláda zrušila.",
+            "Návrh nyní míří do Poslanecké sněmovny. Vláda počítá s tím, že by zákon mohl platit od ledna."]
+    lines = ["Zpravy.cz", "* Zprávy", "* Sport", "* Ekonomika", "* Kultura", "Premium", "Domácí", "",
+             "Vláda schválila reformu, věk odchodu do penze se bude zvyšovat", "",
+             "Jan Kopřiva , ČTK", "12. března 2024 14:32 aktualizováno 16:05",
+             "Vláda schválila reformu. Penzijní věk se má od roku 2030 zvyšovat až na 67 let.", "",
+             "Ministr práce Marian Jurečka na tiskové konferenci po jednání vlády", "", "foto: Michal Šula, Zpravy", ""]
+    lines += [x for b in paras for x in (b, "")]
+    lines += ["Související", "", "* Odbory chystají kvůli důchodům demonstraci 11. března 2024 18:40",
+              "* Kolik si přilepšíte? Spočítejte si budoucí důchod 5. března 2024 9:12",
+              "* Ministr ustoupil v otázce náročných profesí 27. února 2024 16:55", "", "Opozice chce reformu zastavit", ""]
+    lines += [x for b in more for x in (b, "")] + ["Sdílet Tweetnout Zkopírovat odkaz", "", "© 1999–2024 Zpravy, a.s."]
+    doc = newsclean.parse("\n".join(lines), format="text")
+    assert doc.kind == "article"
+    assert doc.posts[0].headline == "Vláda schválila reformu, věk odchodu do penze se bude zvyšovat"

@@ -93,12 +93,14 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
 
     header = lines[: starts[0]] if starts else lines
     meta = read_header(header, st, language, rules)
+    article_title = None
     if not verdict.live and meta["title"] is not None:
         # the article's title is its post's headline: a title-shaped line above it is header
         picked = next((ln for ln in header if ln.rule == "meta.title"), None)
         if picked is not None:
             picked.rule = "page.header"
             st.remove(picked.rule, picked.text)
+            article_title = picked.text
         meta["title"] = None
     if meta["date"] is None:
         meta["date"] = next((d for d in (times.parse_date(ln.text) for ln in lines) if d), None)
@@ -158,6 +160,10 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         chunks.append((chunk, post))
         if post.headline or post.blocks or post.media or post.bylines:
             posts.append(post)
+    if article_title is not None and len(posts) == 1 and posts[0].headline is None:
+        # the article opens under its title (a byline, a dateline first): the title heads it
+        posts[0] = dataclasses.replace(posts[0], headline=article_title)
+        st.removed[:] = [r for r in st.removed if not (r.rule == "page.header" and r.text == article_title)]
     titled = _title_only_posts(posts)
     if titled:
         posts = [titled.get(id(p), p) for p in posts]
