@@ -32,7 +32,7 @@ from .text_header import read_header
 from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_page_chrome, mark_times,
                          mark_top_pictures, split_lines)
-from .text_post import build_post, keep_closing_byline, signature_names
+from .text_post import build_post, keep_closing_byline, name_and_role, signature_names
 from .text_segment import cut_footer, post_starts
 
 __all__ = ["TraceLine", "parse_text"]
@@ -93,12 +93,14 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
 
     header = lines[: starts[0]] if starts else lines
     meta = read_header(header, st, language, rules)
+    article_title = None
     if not verdict.live and meta["title"] is not None:
         # the article's title is its post's headline: a title-shaped line above it is header
         picked = next((ln for ln in header if ln.rule == "meta.title"), None)
         if picked is not None:
             picked.rule = "page.header"
             st.remove(picked.rule, picked.text)
+            article_title = picked.text
         meta["title"] = None
     if meta["date"] is None:
         meta["date"] = next((d for d in (times.parse_date(ln.text) for ln in lines) if d), None)
@@ -110,6 +112,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     names_first = _names_open_posts(lines, starts)
     signed = sum(1 for ln in lines[starts[0] if starts else 0:]
                  if "—" in ln.text and ln.content and signature_names(ln.text)) >= 3
+    closer = _closing_row(lines, starts) if verdict.live else None
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
@@ -141,7 +144,11 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             for ln in footer:
                 st.remove(ln.rule or "page.footer", ln.text)
         elif k + 1 == len(starts):
-            chunk, footer = keep_closing_byline(*cut_footer(chunk))
+            at = _closing_row_at(chunk, closer)
+            if at is not None:  # the share row that closes every post closes the last one too
+                chunk, footer = chunk[: at + 1], chunk[at + 1:]
+            else:
+                chunk, footer = keep_closing_byline(*cut_footer(chunk))
             if signed:  # where posts sign off ("— Name"), the last one ends at its signature
                 whole = chunk + footer
                 signed_at = [j for j, ln in enumerate(whole[: len(chunk) + 3]) if ln.content and signature_names(ln.text)]
@@ -153,6 +160,10 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         chunks.append((chunk, post))
         if post.headline or post.blocks or post.media or post.bylines:
             posts.append(post)
+    if article_title is not None and len(posts) == 1 and posts[0].headline is None:
+        # the article opens under its title (a byline, a dateline first): the title heads it
+        posts[0] = dataclasses.replace(posts[0], headline=article_title)
+        st.removed[:] = [r for r in st.removed if not (r.rule == "page.header" and r.text == article_title)]
     titled = _title_only_posts(posts)
     if titled:
         posts = [titled.get(id(p), p) for p in posts]
@@ -203,6 +214,30 @@ def _title_only_posts(posts: list[Post]) -> dict[int, Post]:
     return out
 
 
+def _closing_row(lines: list[Line], starts: list[int]) -> str | None:
+    """The line that closes the page's posts ("Share Copy link", "JaaKopioi linkki"): one of
+    the last three lines of three posts or more, and of most of them."""
+    if len(starts) < 4:
+        return None
+    seen: dict[str, int] = {}
+    for k in range(len(starts) - 1):
+        tail = {lines[j].text for j in range(max(starts[k] + 1, starts[k + 1] - 3), starts[k + 1])}
+        for t in tail:
+            seen[t] = seen.get(t, 0) + 1
+    n = len(starts) - 1
+    best = max(seen.items(), key=lambda kv: kv[1], default=None)
+    if best is None or best[1] < 3 or best[1] * 3 < n * 2 or shapes.is_prose(best[0]) or len(best[0]) > 80:
+        return None
+    return best[0]
+
+
+def _closing_row_at(chunk: list[Line], closer: str | None) -> int | None:
+    """Where the last post's closing row stands in its chunk (past its first lines), or None."""
+    if closer is None:
+        return None
+    return next((j for j in range(1, len(chunk)) if chunk[j].text == closer), None)
+
+
 def _names_open_posts(lines: list[Line], starts: list[int]) -> bool:
     """Whether the page's posts open with their author's name (after the stamp): when most do,
     a name in that place is a byline even where a title-only post follows it."""
@@ -220,7 +255,7 @@ def _names_open_posts(lines: list[Line], starts: list[int]) -> bool:
                 if len(first) == 2:
                     break
         # a name, then the title (a name over body text may be a short headline instead)
-        if len(first) == 2 and shapes.is_name(first[0].text) and not shapes.is_prose(first[1].text) \
+        if len(first) == 2 and (shapes.is_name(first[0].text) or name_and_role(first[0].text) is not None) and not shapes.is_prose(first[1].text) \
                 and shapes.is_headline_shaped(first[1].text, max_words=30):
             hits += 1
     return hits >= 3 and hits * 5 >= len(starts) * 3

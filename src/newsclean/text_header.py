@@ -2,13 +2,15 @@
 and summary."""
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import page_zone, shapes, times
 from .rules import RuleSet
-from .rules.packs import known, language_rules
+from .rules.packs import byline_words, known, language_rules
 from .text_lines import Line, State
-from .text_post import name_list
+from .text_post import lead_byline, name_list
 
 _SENTENCE_BREAK = regex.compile(r"[.?!]['\"’”]? \p{Lu}")
 
@@ -107,14 +109,49 @@ def _dateline(text: str) -> bool:
     return len(text) < 80 and bool(_YEAR.search(text)) and times.CLOCK.search(text) is not None
 
 
+def _standfirst_breaks(text: str) -> bool:
+    """Sentences in a line make it a standfirst, unless the line stops without a full stop and
+    its first part is short and ends in a full stop (a question is a standfirst's): "DIRECT. JO
+    2024 : Title", "Powódź na Dolnym Śląsku. Fala ...
+    Relacja na żywo" are a kicker and a title."""
+    m = _SENTENCE_BREAK.search(text)
+    if m is None:
+        return False
+    return text[-1] in ".!" or text[m.start()] != "." or len(text[: m.start()].split()) > 16
+
+
+def _byline_shaped(text: str) -> bool:
+    """A name line ("Michał Kolanko, Grzegorz Łaszcz") or a byline ("By political reporters
+    Jake Evans and Tom Crowley"): never the title."""
+    if len(text) > 120:
+        return False
+    if shapes.is_name(text) or name_list(text):
+        return True
+    if lead_byline(text) is not None:
+        return True
+    first, _, rest = text.partition(" ")
+    return first.casefold() in _by_words() and _TWO_NAMES.search(rest) is not None
+
+
+_TWO_NAMES = regex.compile(r"\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+")
+
+
+@functools.cache
+def _by_words() -> frozenset[str]:
+    return frozenset(w.rstrip(":") for w in byline_words())
+
+
 def _title_score(text: str, following: str, after: str = "", rules: RuleSet | None = None) -> int:
     """How much a header line looks like the page's headline: a headline-shaped line of four
     words or more, longer the better, and best when a standfirst, key points or a date follow.
     ``rules``: the page's rules, for its editors' lead-ins (an editors line is no title)."""
     n = len(shapes.words(text))
-    if n < 4 or not shapes.is_headline_shaped(text, max_words=22) or "|" in text or _SENTENCE_BREAK.search(text) \
-            or (rules is not None and editors_line(text, rules) is not None) or times_note(text) is not None or times.parse_date(text) is not None:
+    if n < 4 or not shapes.is_headline_shaped(text, max_words=22) or "|" in text or _standfirst_breaks(text) \
+            or (rules is not None and editors_line(text, rules) is not None) or times_note(text) is not None or times.parse_date(text) is not None \
+            or _byline_shaped(text):
         return 0  # longer lines, or ones holding two sentences, are standfirsts; a dated line is a dateline
+    if following and _byline_shaped(following):
+        following, after = after, ""  # (the title, its byline, then the date or the standfirst)
     body = shapes.strip_list_mark(following)
     # (a title-shaped line over a standfirst is the title, and this line its kicker)
     kicker = shapes.is_headline_shaped(following, max_words=22) and shapes.is_prose(after) \

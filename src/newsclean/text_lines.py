@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, repeat
 from operator import add
 
@@ -39,6 +39,7 @@ class Line:
     label: bool = False               # ... or a post's label
     stamp_lead: str = ""              # a lead-in printed before a stamp ("X: <stamp>")
     media_prefix: str = ""            # a credit label the media line printed ("Foto:"), removed
+    stamp_label: str = ""             # a label printed before a stamp ("Analysis 10:02 pm"): the post's
 
     @property
     def removed(self) -> bool:
@@ -329,6 +330,7 @@ def mark_media(lines: list[Line]) -> None:
 
 def mark_times(lines: list[Line]) -> None:
     leading: list[Line] = []
+    labelled: list[Line] = []
     for ln in lines:
         if ln.rule is not None or ln.media_kind:
             continue
@@ -346,7 +348,10 @@ def mark_times(lines: list[Line]) -> None:
             continue
         mark, lead_in = found
         if mark.lead and not shapes.is_name(mark.lead):
-            continue
+            if mark.tail or not _label_lead(t, mark.lead):
+                continue
+            labelled.append(ln)  # "Analysis 10:02 p.m. EST": the post's label, then its stamp
+            ln.stamp_label, mark = mark.lead, replace(mark, lead="")
         ln.mark, ln.stamp_lead = mark, lead_in
     # "7:12 am: Headline" opens posts where the page repeats the shape, with text between (one
     # such line straight after another, mostly, is a schedule)
@@ -354,6 +359,26 @@ def mark_times(lines: list[Line]) -> None:
     if len(leading) < 2 or in_a_row * 2 > len(leading):
         for ln in leading:
             ln.mark, ln.head = None, ""
+    if labelled:
+        # the same word before every stamp ("Godz. 18.42", "Godz. 17.55") is the stamps' own
+        # prefix, not a label (a label word from the phrase packs stays one)
+        seen: dict[str, int] = {}
+        for ln in labelled:
+            seen[ln.stamp_label] = seen.get(ln.stamp_label, 0) + 1
+        for ln in labelled:
+            if seen[ln.stamp_label] >= 3 and not shapes.is_label(ln.stamp_label):
+                ln.stamp_label = ""
+            elif ln.stamp_label[-1] == "." and " " not in ln.stamp_label:
+                ln.mark, ln.stamp_label, ln.stamp_lead = None, "", ""  # (an abbreviation is no label)
+        labelled = [ln for ln in labelled if ln.stamp_label]
+    if labelled:
+        # a label before a stamp opens a post where the page's other stamps stand alone (a
+        # run of them): elsewhere "Kickoff 20:00" is a line of the text
+        plain = sum(1 for ln in lines if ln.mark is not None and not ln.stamp_label and not ln.mark.lead
+                    and not ln.head)
+        if plain < 2 or plain < len(labelled):
+            for ln in labelled:
+                ln.mark, ln.stamp_label, ln.stamp_lead = None, "", ""
     leads: dict[str, int] = {}
     for ln in lines:
         if ln.stamp_lead:
@@ -362,6 +387,23 @@ def mark_times(lines: list[Line]) -> None:
         if ln.stamp_lead and leads[ln.stamp_lead] < 2:
             ln.mark, ln.stamp_lead = None, ""
     _drop_timeline_lists(lines)
+    _drop_timed_lists(lines)
+
+
+def _label_lead(text: str, lead: str) -> bool:
+    """Whether ``lead``, printed before the stamp ``text`` is, is a label ("Fact check",
+    "BREAKING", "Ultim'ora"): a known label word, or one to three words straight before the
+    stamp's digits, capitalised, no sentence. "The match starts at 20:00" is a sentence (its
+    lead runs into a preposition before the clock)."""
+    if shapes.is_label(lead):
+        return True
+    n = len(lead.split())
+    if n == 1 and lead[-1] == "." and 2 <= len(lead) <= 7 and lead[:-1].isalpha():
+        pass  # an abbreviation ("Godz.", "Kl."): a prefix, if the page repeats it
+    elif not 1 <= n <= 3 or not lead[0].isupper() or shapes.ends_sentence(lead) or lead[-1] in ",;:":
+        return False
+    rest = text[len(lead):] if text.startswith(lead) else ""
+    return rest[:1] == " " and rest[1:2].isdigit()
 
 
 _PIPE_CREDIT = regex.compile(r"^\p{Lu}[\p{L}'’.\- ]{1,40}(?:\s\|\s\p{Lu}[\p{L}'’.\- ]{1,40}){1,2}$")
@@ -439,7 +481,7 @@ def _mark_repeated_ui(lines: list[Line]) -> None:
     counts: dict[str, int] = {}
     for ln in lines:
         t = ln.text
-        if len(t) > 40 or ln.rule is not None or ln.media_kind or t.count(" ") > 4:
+        if len(t) > 60 or ln.rule is not None or ln.media_kind or t.count(" ") > 4:
             continue
         counts[t] = counts.get(t, 0) + 1
     # (the shape checks only for what repeats: few lines do)
@@ -492,6 +534,48 @@ def _drop_timeline_lists(lines: list[Line]) -> None:
         if i + 1 < len(lines) and not lines[i + 1].removed and not shapes.is_list_item(lines[i + 1].text):
             lines[i + 1].rule = "chrome.timeline-index"
             lines[i + 1].mark = None
+
+
+def _drop_timed_lists(lines: list[Line]) -> None:
+    """A list whose items open with a clock and run on, one under the other ("* 19.58 Title",
+    "1. 8:40pm Title"), with no text between them: a key-events index or a sidebar of latest
+    stories, not posts (a feed shown as a list has its posts' text under each item). Each run
+    of items is judged on its own."""
+    run: list[Line] = []
+    first = 0
+    for i, ln in enumerate([*lines, None]):
+        if ln is not None and ln.rule is None and not ln.media_kind and (ln.text[0] in _BULLETS or ln.text[0].isdigit()) \
+                and shapes.is_list_item(ln.text):
+            if not run:
+                first = i
+            run.append(ln)
+            continue
+        if len(run) >= 2:
+            timed = [x for x in run if _clock_led_item(x)]
+            if len(timed) >= 2 and len(timed) * 2 > len(run):
+                # under a sentence ("The programme tonight:") the list is a post's text
+                # (a removed line above, a heading the rules know, makes it furniture)
+                above = lines[first - 1] if first > 0 else None
+                in_text = above is not None and not above.removed and (above.text[-1] == ":" or shapes.is_prose(above.text))
+                for x in run:
+                    x.mark, x.head = None, ""
+                    if not in_text:
+                        x.rule = "chrome.timeline-index"
+        run = []
+
+
+def _clock_led_item(ln: Line) -> bool:
+    """'* 19.58 Eriksen: Vi fortjente mere': a list item that opens with a clock and goes on."""
+    t = shapes.strip_list_mark(ln.text)
+    if not t[:1].isdigit():
+        return False
+    if ln.head or (ln.mark is not None and ln.mark.tail):
+        return True
+    return ln.mark is None and _CLOCK_ITEM.match(t) is not None
+
+
+# "21.45 Title", "8:40pm Title": a clock, then words (hours and minutes in range)
+_CLOCK_ITEM = regex.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?[ap]\.?m\.?)?\s+\p{L}", regex.I)
 
 
 def _undoubled(text: str) -> str:

@@ -7,6 +7,7 @@ import functools
 import regex
 
 from . import shapes
+from .meta_words import ROLE_WORDS
 from .model import Block, Byline, Media, Post
 from .rules.packs import byline_words
 from .text_lines import ELLIPSIS_CREDIT, Line, State
@@ -49,10 +50,32 @@ def lead_byline(text: str) -> tuple[str, list[Byline]] | None:
     names_part, sep, tail = rest.partition(", ")
     names = name_list(names_part)
     tail = tail.strip()
+    if not names and not sep and (split := name_and_role(names_part)) is not None:
+        # "By Michael Janda Business reporter": the name, then its role
+        return text[: m.end()].strip(), [Byline(*split)]
     if not names or (sep and (not tail or len(tail) > 60 or "," in tail)):
         return None
     role = tail if len(names) == 1 and tail and not any(ch.isdigit() for ch in tail) else None
     return text[: m.end()].strip(), [Byline(n, role if i == 0 else None) for i, n in enumerate(names)]
+
+
+def name_and_role(text: str) -> tuple[str, str] | None:
+    """'Jussi Mankkinen toimittaja' -> ('Jussi Mankkinen', 'toimittaja'); 'Michael Janda Business
+    reporter' -> ('Michael Janda', 'Business reporter'): a name, then its role, read from the end
+    (lower-case words, and job words such as 'Business' next to them). The role ends in a
+    lower-case word; a name alone, or words that leave no two-word name, are none."""
+    if len(text) > 80 or not text[-1:].islower():
+        return None
+    w = text.split()
+    k = len(w)
+    while k > 2 and (w[k - 1][0].islower() or w[k - 1].casefold() in ROLE_WORDS):
+        k -= 1
+    if k == len(w) or len(w) - k > 4:
+        return None
+    name = " ".join(w[:k])
+    if not shapes.is_name(name) or any(ch.isdigit() for ch in text) or shapes.ends_sentence(text):
+        return None
+    return name, " ".join(w[k:])
 
 
 @functools.cache
@@ -121,7 +144,12 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             if (ln.mark.has_clock or ln.mark.epoch is not None) and (published is None or in_header):
                 # the stamp nearest the post wins
                 published = ln.mark.iso(page_date, page_offset, page_zone)
-            st.remove("post.timestamp", _without(t, ln.mark.rest))
+            if ln.stamp_label:  # "Analysis 10:02 p.m. EST": the label, then the stamp
+                if label is None:
+                    label = ln.stamp_label
+                st.remove("post.timestamp", _without(t[len(ln.stamp_label):].lstrip(), ln.mark.rest))
+            else:
+                st.remove("post.timestamp", _without(t, ln.mark.rest))
             if ln.mark.lead and shapes.is_name(ln.mark.lead) and ln.mark.lead not in {b.name for b in bylines}:
                 bylines.append(Byline(ln.mark.lead))  # "Dana Whitfield 9:42 pm" opening the post
             if ln.mark.tail:
@@ -158,10 +186,15 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 headline = t
                 k += 1
                 continue
-            if names_first and headline is None and not bylines and shapes.is_name(t) and nxt is not None:
-                bylines.append(Byline(t))
-                k += 1
-                continue
+            if names_first and headline is None and not bylines and nxt is not None:
+                if shapes.is_name(t):
+                    bylines.append(Byline(t))
+                    k += 1
+                    continue
+                if (split := name_and_role(t)) is not None:  # "Jussi Mankkinen toimittaja"
+                    bylines.append(Byline(*split))
+                    k += 1
+                    continue
             if shapes.is_name(t) and not shapes.is_prose(t) and nxt is not None and not _possessive(t) \
                     and (headline is not None or not _leads_to_body(content, k)
                          or shapes.is_role(nxt.text, t) or nxt.text.startswith(t.split()[0])
