@@ -219,3 +219,23 @@ def test_sentence_around_a_link_stays_body():
            "la nuova ordinanza di evacuazione per la zona rossa</a> valida fino a domenica.</div>")
     doc = newsclean.parse(_it_page(box))
     assert any("ordinanza di evacuazione" in b.text for b in _post1(doc).blocks)
+
+
+# --- a desk word alone is no post byline -------------------------------------------------------
+
+def _bylined_posts(names) -> bytes:
+    posts = "".join(
+        f'<div class="liveblog-entry"><time datetime="2023-07-24T1{i}:00:00+03:00">1{i}:00</time>'
+        f'<h3>Update number {i} on the vote</h3><div class="byline">By {name}</div>'
+        f"<p>Lawmakers debated the bill for a further hour on day {i}. {_FILLER}</p></div>"
+        for i, name in enumerate(names))
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Vote live</title></head>'
+            f'<body><main><h1>Vote live updates</h1><div class="liveblog">{posts}</div></main></body></html>').encode()
+
+
+def test_a_desk_word_alone_is_no_post_byline():
+    doc = newsclean.parse(_bylined_posts(["Jeremy Sharon", "Agencies", "Sue Surkes", "Agencies"]))
+    assert doc.kind == "liveblog"
+    names = [[b.name for b in p.bylines] for p in doc.posts]
+    assert names == [["Jeremy Sharon"], [], ["Sue Surkes"], []]
+    assert any("Agencies" in r.text for r in doc.removed)  # recorded, not silently dropped

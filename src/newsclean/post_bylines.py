@@ -9,7 +9,7 @@ import functools
 
 import regex
 
-from . import shapes
+from . import meta_words, shapes
 from .html_roles import Ctx, has_block_child, roles, shown_text
 from .model import Byline
 
@@ -39,10 +39,12 @@ _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|den|di|dos|d
 
 
 def proper_name(name: str, ctx: Ctx) -> bool:
-    """A person's (or agency's) name: never the site's own name, never a date."""
+    """A person's (or agency's) name: never the site's own name, a date, or a desk word alone
+    ("By Agencies", "Von Agenturen", "Staff": `meta_words.DESK_WORDS`)."""
     if not name or len(name) > 80 or any(ch.isdigit() for ch in name):
         return False
-    return name.casefold() not in ctx.site_names
+    folded = name.casefold()
+    return folded not in ctx.site_names and folded not in meta_words.DESK_WORDS
 
 
 @functools.lru_cache(maxsize=64)
