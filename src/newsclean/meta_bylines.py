@@ -58,6 +58,7 @@ class Scan:
         declared, links, classed, lines, users = self.declared, self.links, self.classed, self.lines, self.users
         line_tags = _LINE_TAG_SET
         link_hint = _LINK_HINT.search
+        first_ok = _FIRST_OK
         # (elements only, chosen in C; the attribute names listed once, in C, and each value read
         # only when its name is there; the class hint as substring tests, inline)
         for el in tree.iter(etree.Element):
@@ -82,8 +83,15 @@ class Scan:
                     classed.append(el)
             if tag in line_tags:
                 text = el.text
-                if text and text.lstrip(_OPENERS)[:1].casefold()[:1] in _FIRST_CHARS and _first_word(text) in _FIRST_WORDS:
-                    lines.append(el)
+                if text:
+                    c = text[0]  # (the first character past any opener, without copying the text)
+                    if c in _OPENERS:
+                        c = text.lstrip(_OPENERS)[:1]
+                    first = first_ok.get(c)
+                    if first is None:
+                        first = first_ok[c] = c.casefold()[:1] in _FIRST_CHARS
+                    if first and _first_word(text) in _FIRST_WORDS:
+                        lines.append(el)
 
 
 def _class_hint(value: str | None) -> bool:
@@ -282,6 +290,7 @@ _LABEL_TAG_SET = frozenset(_LABEL_TAGS)
 _LINE_TAG_SET = _LINE_TAGS | _LABEL_TAG_SET
 _FIRST_WORDS = frozenset(p.split()[0] for p in PREFIXES)
 _FIRST_CHARS = frozenset(w[:1] for w in _FIRST_WORDS)  # (a cheap test before _first_word)
+_FIRST_OK: dict[str, bool] = {}  # character -> whether it case-folds to one of _FIRST_CHARS (filled as met)
 _WORD_END = regex.compile(r"[\s:：]")
 
 
