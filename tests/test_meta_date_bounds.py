@@ -44,3 +44,34 @@ def test_no_date_attributes_from_other_properties():  # near miss: dateModified,
         '<html><body><time datetime="2024-01-01">a</time>'
         '<span itemprop="dateModified" content="2024-01-02"></span></body></html>')
     assert _page_date_attrs(tree) == []
+
+
+UNDATED = ('<html><head><title>Flood</title></head><body><h1>Flood</h1>'
+           '<p>The river rose in the night and the town woke to water in its streets.</p></body></html>')
+
+
+def _htmldate_flags(monkeypatch, tree) -> list[bool]:
+    from newsclean import meta_date
+    from newsclean.metadata import document_metadata
+    flags: list[bool] = []
+
+    def fake(t, url, *, extensive=True, bounded=False):
+        flags.append(bounded)
+        return None
+    monkeypatch.setattr(meta_date, "htmldate_day", fake)
+    document_metadata(tree)
+    return flags
+
+
+def test_a_page_within_bounds_is_not_counted_again_for_htmldate(monkeypatch):
+    flags = _htmldate_flags(monkeypatch, lxml_html.document_fromstring(UNDATED))
+    assert flags and all(flags)
+
+
+def test_a_cut_copy_is_bounded_again_for_htmldate(monkeypatch):  # near miss: head is not the page
+    import copy
+
+    from newsclean import meta_date
+    monkeypatch.setattr(meta_date, "bounded_tree", lambda tree, *a, **k: copy.deepcopy(tree))
+    flags = _htmldate_flags(monkeypatch, lxml_html.document_fromstring(UNDATED))
+    assert flags and not any(flags)

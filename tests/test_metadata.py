@@ -121,7 +121,7 @@ def test_time_pubdate_element_read_when_nothing_else_is_declared():
 
 def _with_htmldate(monkeypatch, day: str):
     import datetime as dt
-    monkeypatch.setattr(meta_date, "htmldate_day", lambda tree, url, extensive=True: dt.date.fromisoformat(day))
+    monkeypatch.setattr(meta_date, "htmldate_day", lambda tree, url, extensive=True, **_: dt.date.fromisoformat(day))
 
 
 def test_utc_stamp_late_in_the_americas_takes_the_pages_day(monkeypatch):

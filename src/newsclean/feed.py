@@ -192,8 +192,8 @@ def _stamp_candidates(root, plain_text: bool) -> list:
         if keys:
             if "class" in keys and time_classed(e.get("class")):
                 classed.append(e)
-            for k in keys:
-                if k.startswith("data-") and ("time" in k or "date" in k):
+            for k in keys:  # (the substring tests first: operators, no method call per name)
+                if ("time" in k or "date" in k) and k.startswith("data-"):
                     data.append(e)
                     break
         t = e.text  # (most texts hold no minute mark's prime: no call for them)

@@ -58,14 +58,17 @@ class Scan:
         declared, links, classed, lines, users = self.declared, self.links, self.classed, self.lines, self.users
         line_tags = _LINE_TAG_SET
         link_hint = _LINK_HINT.search
-        # (elements only, chosen in C; attributes read one by one: no attribute mapping is made
-        # for the many elements without any; the class hint as substring tests, inline)
+        first_ok = _FIRST_OK
+        # (elements only, chosen in C; the attribute names listed once, in C, and each value read
+        # only when its name is there; the class hint as substring tests, inline)
         for el in tree.iter(etree.Element):
-            get = el.get
-            cls = get("class")
+            keys = el.keys()
             tag = el.tag
-            if cls is not None or el.attrib:
-                if (get("rel") == "author" or get("itemprop") == "author") and len(declared) < 12:
+            if keys:
+                get = el.get
+                cls = get("class") if "class" in keys else None
+                if (("rel" in keys and get("rel") == "author") or ("itemprop" in keys and get("itemprop") == "author")) \
+                        and len(declared) < 12:
                     declared.append(el)
                 elif cls and "username" in cls and "username" in cls.split() and len(users) < 12:
                     users.append(el)
@@ -73,15 +76,22 @@ class Scan:
                     href = get("href")
                     if href and link_hint(href):
                         links.append(el)
-                if len(classed) < 200:
-                    if _class_hint(cls):
-                        classed.append(el)
-                    elif _class_hint(get("id")) or _class_hint(get("data-testid")):
-                        classed.append(el)
+                if len(classed) < 200 and (
+                        (cls and ("uthor" in cls or "yline" in cls or "utor" in cls or "riter" in cls or "uteur" in cls))
+                        or ("id" in keys and _class_hint(get("id")))
+                        or ("data-testid" in keys and _class_hint(get("data-testid")))):
+                    classed.append(el)
             if tag in line_tags:
                 text = el.text
-                if text and text.lstrip(_OPENERS)[:1].casefold()[:1] in _FIRST_CHARS and _first_word(text) in _FIRST_WORDS:
-                    lines.append(el)
+                if text:
+                    c = text[0]  # (the first character past any opener, without copying the text)
+                    if c in _OPENERS:
+                        c = text.lstrip(_OPENERS)[:1]
+                    first = first_ok.get(c)
+                    if first is None:
+                        first = first_ok[c] = c.casefold()[:1] in _FIRST_CHARS
+                    if first and _first_word(text) in _FIRST_WORDS:
+                        lines.append(el)
 
 
 def _class_hint(value: str | None) -> bool:
@@ -280,6 +290,7 @@ _LABEL_TAG_SET = frozenset(_LABEL_TAGS)
 _LINE_TAG_SET = _LINE_TAGS | _LABEL_TAG_SET
 _FIRST_WORDS = frozenset(p.split()[0] for p in PREFIXES)
 _FIRST_CHARS = frozenset(w[:1] for w in _FIRST_WORDS)  # (a cheap test before _first_word)
+_FIRST_OK: dict[str, bool] = {}  # character -> whether it case-folds to one of _FIRST_CHARS (filled as met)
 _WORD_END = regex.compile(r"[\s:：]")
 
 

@@ -242,16 +242,18 @@ def bounded_tree(tree: lxml_html.HtmlElement, limit: int = HTMLDATE_ELEMENTS,
     return root
 
 
-def htmldate_day(tree: lxml_html.HtmlElement, url: str | None, *, extensive: bool = True) -> dt.date | None:
+def htmldate_day(tree: lxml_html.HtmlElement, url: str | None, *, extensive: bool = True,
+                 bounded: bool = False) -> dt.date | None:
     """htmldate's original publication date of the page (it copies the tree it is given).
     ``extensive`` lets it read dates in free text too: far slower (dateparser guesses the
-    language of each candidate), so only worth it when the page declares no date."""
+    language of each candidate), so only worth it when the page declares no date. ``bounded``:
+    the caller found ``tree`` within :func:`bounded_tree`'s bounds already (not counted again)."""
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover - htmldate comes with trafilatura
         return None
     try:
-        value = find_date(bounded_tree(tree), url=url, original_date=True, extensive_search=extensive)
+        value = find_date(tree if bounded else bounded_tree(tree), url=url, original_date=True, extensive_search=extensive)
     except Exception as e:  # noqa: BLE001 - a third-party reader's failure is no date, not an error
         log.debug("htmldate failed: %s", e)
         return None
@@ -261,17 +263,18 @@ def htmldate_day(tree: lxml_html.HtmlElement, url: str | None, *, extensive: boo
         return None
 
 
-def choose_dates(tree: lxml_html.HtmlElement, ev: Evidence, *,
-                 use_htmldate: bool = True) -> tuple[str | None, str | None, str | None]:
-    """(published, updated, warning)."""
+def choose_dates(tree: lxml_html.HtmlElement, ev: Evidence, *, use_htmldate: bool = True,
+                 bounded: bool = False) -> tuple[str | None, str | None, str | None]:
+    """(published, updated, warning). ``bounded``: ``tree`` is known to be within
+    :func:`bounded_tree`'s bounds (htmldate is then given it without counting it again)."""
     declared = declared_published(tree, ev)
     modified = declared_modified(ev)
     updated = modified.iso() if modified else None
     if declared is not None and declared.clock is not None and not declared.is_utc:
         return declared.iso(), updated, None  # a local stamp with its clock: htmldate cannot overrule it
-    found = htmldate_day(tree, ev.url, extensive=False) if use_htmldate else None
+    found = htmldate_day(tree, ev.url, extensive=False, bounded=bounded) if use_htmldate else None
     if found is None and declared is None and use_htmldate:
-        found = htmldate_day(tree, ev.url, extensive=True)  # free-text dates: slow, so only when needed
+        found = htmldate_day(tree, ev.url, extensive=True, bounded=bounded)  # free-text dates: slow, so only when needed
     if declared is None:
         return (found.isoformat() if found else None), updated, None
     if found is None or found == declared.day or (declared.clock is not None and not declared.is_utc):

@@ -84,7 +84,7 @@ def items(tree: lxml_html.HtmlElement) -> list[Item]:
             scope_of[el] = item
         names = (el.get("itemprop") or "").split()
         owner = None
-        if names:
+        if names and scope_of:  # (no item open before this element in document order: no owner)
             for a in el.iterancestors():
                 owner = scope_of.get(a)
                 if owner is not None:
