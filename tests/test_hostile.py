@@ -201,3 +201,21 @@ def test_trafilatura_fallbacks_are_not_run_on_pages_of_too_many_elements():
     doc = newsclean.parse(lxml_html.tostring(many), format="html")
     assert doc.kind == "article"
     assert sum(r.text.count("text") for r in doc.removed) + doc.text.count("text") >= 1
+
+
+def test_a_megabyte_class_attribute_is_cut_to_a_role_hints_length():
+    """A mutated live page (bench/mutate.py run seed 45001076) with a 2.8 MB class attribute: the
+    class-word patterns read it once for every byline candidate's ancestors (20 s of CPU)."""
+    from newsclean.html_front import ROLE_ATTRIBUTE_MAX, parse_tree
+
+    href = "https://example.org/" + "a" * 5_000
+    page = (f'<html><body><article class="{"live-post " * 300_000}"><a href="{href}" data-x="{"y" * 9_000}">'
+            f"link</a><p>{BODY}</p></article></body></html>")
+    tree = parse_tree(page)
+    art = tree.find(".//article")
+    link = tree.find(".//a")
+    assert len(art.get("class")) == ROLE_ATTRIBUTE_MAX and len(link.get("data-x")) == ROLE_ATTRIBUTE_MAX
+    assert link.get("href") == href  # near miss: a link is kept whole
+    assert BODY in newsclean.parse(page).text
+    ordinary = parse_tree(f'<html><body><p class="story body">{BODY}</p></body></html>')
+    assert ordinary.find(".//p").get("class") == "story body"

@@ -21,9 +21,10 @@ from .sites import SiteProfile, rules_for
 FULL_CASCADE_BELOW = 500  # characters: a body this short may be trafilatura's main extractor failing
 # trafilatura's fallbacks compare each block with its neighbours again and again (jusText's
 # revision pass costs the count of blocks squared): past this many elements they are not run.
-# Real pages hold up to about 10,000 elements; a mutated one of 15,000 nested list items took
-# 10 to 38 s of CPU there.
-FULL_CASCADE_MAX_ELEMENTS = 12_000
+# Mutated pages of 9,000 and 15,000 short list items took 12 and 10-38 s of CPU there; at
+# 5,000 the worst case is about 3 s. (The largest of the 301 benchmark articles, AEB and fundus,
+# has 3,129 elements.)
+FULL_CASCADE_MAX_ELEMENTS = 5_000
 
 
 def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url: str | None,

@@ -57,7 +57,25 @@ def parse_tree(text: str) -> lxml_html.HtmlElement:
         raise ParseError("input cannot be parsed as HTML: no document")
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         raise TooDeep()
+    if _LONG_ATTRIBUTE.search(text):
+        _shorten_role_attributes(tree)
     return tree
+
+
+# Attributes that say what an element is for (class, id, role, data-*, aria-*) are matched
+# against class-word patterns, ancestor by ancestor. A real one is far shorter than this; a
+# megabyte one (a mutated page's class="live-post live-post ...") made those matches cost tens of
+# seconds, so such values are cut to this length (links, sources and meta content are kept whole).
+ROLE_ATTRIBUTE_MAX = 2_000
+_LONG_ATTRIBUTE = regex.compile(r"""=\s*(?:"[^"]{%d}|'[^']{%d})""" % (ROLE_ATTRIBUTE_MAX, ROLE_ATTRIBUTE_MAX))
+_KEPT_WHOLE = frozenset(("href", "src", "srcset", "content", "datetime", "alt", "title", "value", "action"))
+
+
+def _shorten_role_attributes(tree: lxml_html.HtmlElement) -> None:
+    for el in tree.iter():
+        for name, value in el.items():
+            if len(value) > ROLE_ATTRIBUTE_MAX and name not in _KEPT_WHOLE:
+                el.set(name, value[:ROLE_ATTRIBUTE_MAX])
 
 
 _SCRIPT_OR_STYLE = regex.compile(r"(?is)<(script|style|template)\b[^>]{0,2000}>.*?</\1\s*>")
