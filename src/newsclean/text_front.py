@@ -30,8 +30,9 @@ from .model import Document, Post
 from .sites import SiteProfile, rules_for
 from .text_header import read_header
 from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
-from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_page_chrome, mark_times,
-                         mark_top_pictures, split_lines)
+from .text_chrome import mark_page_chrome
+from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
+                         split_lines)
 from .text_post import build_post, keep_closing_byline, name_and_role, signature_names
 from .text_segment import cut_footer, post_starts
 

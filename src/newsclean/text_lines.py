@@ -11,7 +11,7 @@ from operator import add
 
 import regex
 
-from . import shapes, text_media, text_times, times
+from . import shapes, text_chrome, text_media, text_times, times
 from .model import Media, Removal
 from .rules import PUBLISHED_STAMP_RULE, RuleSet
 
@@ -19,8 +19,7 @@ _PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<
 _PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _DURATION = regex.compile(r"^\d{1,2}:\d{2}$")
 _VIDEO_TITLE = regex.compile(r".{3,200}\s[–-]\s?video$", regex.I)
-_LIST_FIRST = "*+•▪◦·-"
-_BULLETS = "*+•▪◦·"  # (a bullet, not a digit or a dash: "- 12:30" may be a range or a minus)  # (what a list item opens with besides a digit: `shapes.is_list_item`)
+from .text_chrome import BULLETS as _BULLETS
 _TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?.{1,80}\(@\w{1,30}\)\s.{3,40}$")
 
 
@@ -386,8 +385,7 @@ def mark_times(lines: list[Line]) -> None:
     for ln in lines:  # so does "X: <stamp>" ("Start: 10.30am" once is a sentence of the text)
         if ln.stamp_lead and leads[ln.stamp_lead] < 2:
             ln.mark, ln.stamp_lead = None, ""
-    _drop_timeline_lists(lines)
-    _drop_timed_lists(lines)
+    text_chrome.drop_timed_lists(lines)
 
 
 def _label_lead(text: str, lead: str) -> bool:
@@ -427,157 +425,6 @@ def mark_top_pictures(lines: list[Line]) -> None:
 
 # -- chrome by shape and repetition ------------------------------------------------------------
 
-_TOC_LINE = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\s+\S")
-_SENTENCE_END = frozenset(".!?…")
-
-
-def mark_page_chrome(lines: list[Line], st: State) -> None:
-    """Page furniture no phrase list names: a numbered table of contents ("1 Headline",
-    "8.1 Share this:") and short interface lines the page repeats ("Share", "Delen") that never
-    occur inside its text."""
-    _mark_toc(lines)
-    _mark_repeated_ui(lines)
-    for ln in lines:
-        if ln.rule in ("chrome.toc", "chrome.repeated"):
-            st.remove(ln.rule, ln.text)
-
-
-def _mark_toc(lines: list[Line]) -> None:
-    run: list[int] = []
-    for k in range(len(lines) + 1):
-        ln = lines[k] if k < len(lines) else None
-        if ln is not None and ln.rule is not None:
-            continue
-        if ln is not None and ln.text[0].isdigit() and _TOC_LINE.match(ln.text) and not shapes.is_list_item(ln.text):
-            run.append(k)
-            continue
-        if len(run) >= 3 and _indexes_the_page(lines, run):
-            for r in run:
-                lines[r].rule = "chrome.toc"
-            i = run[0]
-            j = i - 1
-            while j >= 0 and lines[j].removed and lines[j].rule != "chrome.toc":
-                j -= 1
-            # the list's heading: a short line just above it
-            if j >= 0 and not lines[j].removed and len(lines[j].text.split()) <= 3 \
-                    and _last(lines[j].text) not in _SENTENCE_END and lines[i].para - lines[j].para <= 1:
-                lines[j].rule = "chrome.toc"
-        run = []
-
-
-def _indexes_the_page(lines: list[Line], run: list[int]) -> bool:
-    """Whether the numbered lines name things the page prints again (its own headings): a
-    table of contents, not a ranking or a numbered list of facts."""
-    after = {ln.text for ln in lines[run[-1] + 1:]}
-    entries = [lines[k].text.split(" ", 1)[1] for k in run]
-    return sum(1 for e in entries if e in after) * 2 >= len(entries)
-
-
-def _last(text: str) -> str:
-    return text.rstrip("'\"’”)]")[-1:]
-
-
-def _mark_repeated_ui(lines: list[Line]) -> None:
-    counts: dict[str, int] = {}
-    for ln in lines:
-        t = ln.text
-        if len(t) > 60 or ln.rule is not None or ln.media_kind or t.count(" ") > 4:
-            continue
-        counts[t] = counts.get(t, 0) + 1
-    # (the shape checks only for what repeats: few lines do)
-    cands = [t for t, n in counts.items() if n >= 3 and _last(t) not in _SENTENCE_END and ":" not in t
-             and "|" not in t and not shapes.is_list_item(t) and not any(ch.isdigit() for ch in t)
-             and not shapes.is_name(t) and not shapes.is_label(t)]
-    if not cands:
-        return
-    text = "\n".join(ln.text for ln in lines if not ln.removed and ln.text.count(" ") >= 5)
-    # a line mostly printed right under a time stamp is a post's headline ("GOAL"), not interface
-    cand_set = set(cands)
-    under_stamp: dict[str, int] = {}
-    for a, b in zip(lines, lines[1:]):
-        if b.text in cand_set and a.rule is None and (text_times.stamp(a.text) or text_times.minute_mark(a.text)):
-            under_stamp[b.text] = under_stamp.get(b.text, 0) + 1
-    cands = [t for t in cands if under_stamp.get(t, 0) * 2 < counts[t]]
-    if not cands:
-        return
-    ui = set()
-    for t in cands:
-        # a label of the page's interface never occurs inside its sentences; a name or a word does
-        if t not in text or not regex.search(r"(?<!\w)" + regex.escape(t) + r"(?!\w)", text):
-            ui.add(t)
-    for ln in lines:
-        if not ln.removed and ln.text in ui:
-            ln.rule = "chrome.repeated"
-
-
-def _drop_timeline_lists(lines: list[Line]) -> None:
-    """'* 30m ago' / 'Headline' pairs are a key-events index, and '* Headline' / '5h ago' pairs a
-    related-stories list: neither is a post, so both are marked removed."""
-    for i, ln in enumerate(lines):
-        if ln.mark is not None and ln.mark.relative and i > 0:
-            prev = lines[i - 1]
-            # (not the last item of a list whose items carry no age: the age is the next post's)
-            untimed = i >= 2 and lines[i - 2].content and shapes.is_list_item(lines[i - 2].text)
-            if prev.content and shapes.is_list_item(prev.text) and not shapes.ends_sentence(prev.text) and not untimed:
-                prev.rule = ln.rule = "chrome.related-index"
-                ln.mark = None
-                continue
-        if ln.rule is not None or not (ln.text[0] in _LIST_FIRST or ln.text[0].isdigit()) or not _timed_list_item(ln):
-            continue
-        # an index alternates "* time" / "title"; a numbered post stamp ("1. Posted at 15:05")
-        # is followed by the post itself
-        in_run = (i + 2 < len(lines) and _timed_list_item(lines[i + 2])) or \
-            (i >= 2 and lines[i - 2].rule == "chrome.timeline-index")
-        if not in_run:
-            continue
-        ln.rule, ln.mark = "chrome.timeline-index", None
-        if i + 1 < len(lines) and not lines[i + 1].removed and not shapes.is_list_item(lines[i + 1].text):
-            lines[i + 1].rule = "chrome.timeline-index"
-            lines[i + 1].mark = None
-
-
-def _drop_timed_lists(lines: list[Line]) -> None:
-    """A list whose items open with a clock and run on, one under the other ("* 19.58 Title",
-    "1. 8:40pm Title"), with no text between them: a key-events index or a sidebar of latest
-    stories, not posts (a feed shown as a list has its posts' text under each item). Each run
-    of items is judged on its own."""
-    run: list[Line] = []
-    first = 0
-    for i, ln in enumerate([*lines, None]):
-        if ln is not None and ln.rule is None and not ln.media_kind and (ln.text[0] in _BULLETS or ln.text[0].isdigit()) \
-                and shapes.is_list_item(ln.text):
-            if not run:
-                first = i
-            run.append(ln)
-            continue
-        if len(run) >= 2:
-            timed = [x for x in run if _clock_led_item(x)]
-            if len(timed) >= 2 and len(timed) * 2 > len(run):
-                # under a sentence ("The programme tonight:") the list is a post's text
-                # (a removed line above, a heading the rules know, makes it furniture)
-                above = lines[first - 1] if first > 0 else None
-                in_text = above is not None and not above.removed and (above.text[-1] == ":" or shapes.is_prose(above.text))
-                for x in run:
-                    x.mark, x.head = None, ""
-                    if not in_text:
-                        x.rule = "chrome.timeline-index"
-        run = []
-
-
-def _clock_led_item(ln: Line) -> bool:
-    """'* 19.58 Eriksen: Vi fortjente mere': a list item that opens with a clock and goes on."""
-    t = shapes.strip_list_mark(ln.text)
-    if not t[:1].isdigit():
-        return False
-    if ln.head or (ln.mark is not None and ln.mark.tail):
-        return True
-    return ln.mark is None and _CLOCK_ITEM.match(t) is not None
-
-
-# "21.45 Title", "8:40pm Title": a clock, then words (hours and minutes in range)
-_CLOCK_ITEM = regex.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?[ap]\.?m\.?)?\s+\p{L}", regex.I)
-
-
 def _undoubled(text: str) -> str:
     """'View more on twitter View more on twitter' -> 'View more on twitter': scrapers print a
     label twice when the page repeats it for screen readers."""
@@ -585,9 +432,3 @@ def _undoubled(text: str) -> str:
     if rest and text[:half] == text[half + 1:] and text[half] == " ":
         return text[:half]
     return ""
-
-
-def _timed_list_item(ln: Line) -> bool:
-    return not ln.removed and shapes.is_list_item(ln.text) and \
-        times.parse_time_line(shapes.strip_list_mark(ln.text)) is not None
-
