@@ -15,8 +15,8 @@ from . import shapes, text_chrome, text_media, text_times, times
 from .model import Media, Removal
 from .rules import PUBLISHED_STAMP_RULE, RuleSet
 
-_PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
-_PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
+PHOTOGRAPH_CREDIT = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
+PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _DURATION = regex.compile(r"^\d{1,2}:\d{2}$")
 _VIDEO_TITLE = regex.compile(r".{3,200}\s[–-]\s?video$", regex.I)
 from .text_chrome import BULLETS as _BULLETS
@@ -307,9 +307,9 @@ def mark_media(lines: list[Line]) -> None:
             ln.media_kind = "video"
         elif "Copyright:" in t:
             ln.media_kind = "credit"
-        elif t[0] == "(" and t[-1] == ")" and _PAREN_CREDIT.match(t) and len(shapes.words(t)) <= 8:
+        elif t[0] == "(" and t[-1] == ")" and PAREN_CREDIT.match(t) and len(shapes.words(t)) <= 8:
             ln.media_kind = "paren-credit"
-        elif "Photograph:" in t and len(t) < 400 and _PHOTOGRAPH.match(t):
+        elif "Photograph:" in t and len(t) < 400 and PHOTOGRAPH_CREDIT.match(t):
             ln.media_kind = "photo"
         elif t in ("Image:", "Picture:", "Photo:") and i + 1 < len(lines) and lines[i + 1].text.endswith(")"):
             # "(caption (" / "Image:" / "Credit)" as some templates print a picture credit.

@@ -10,12 +10,10 @@ from . import shapes
 from .meta_words import ROLE_WORDS
 from .model import Block, Byline, Media, Post
 from .rules.packs import byline_words
-from .text_lines import ELLIPSIS_CREDIT, Line, State
+from .text_lines import ELLIPSIS_CREDIT, PAREN_CREDIT, PHOTOGRAPH_CREDIT, Line, State
 
-_PHOTOGRAPH = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
 _IMAGE_CAPTION = regex.compile(r"^(?P<shown>.*?)\s*(?P<prefix>Image caption:\s?)(?P<caption>.*)$")
 _VIDEO = regex.compile(r"^(?P<content>Video content)?(?:(?P<prefix>Video caption:\s?)(?P<caption>.*))?$")
-_PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _WORDCHAR = regex.compile(r"\w")
 # "... the last sentence. —Holly Ellyatt": a signature glued to the end of a post's last paragraph
@@ -443,13 +441,13 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: State) -> i
         media.append(Media("image", caption=m["caption"].strip() or None, credit=_credit_value(m["credit"])))
         return 1
     if kind == "photo":
-        m = _PHOTOGRAPH.match(t)
+        m = PHOTOGRAPH_CREDIT.match(t)
         assert m is not None
         st.remove("media.credit-prefix", m["prefix"].strip())
         media.append(Media("image", caption=m["caption"].strip() or None, credit=_credit_value(m["credit"])))
         return 1
     if kind == "paren-credit":
-        m = _PAREN_CREDIT.match(t)
+        m = PAREN_CREDIT.match(t)
         assert m is not None
         st.remove("media.credit-parens", "()")
         media.append(Media("image", credit=_credit_value(m["credit"])))
