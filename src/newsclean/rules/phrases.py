@@ -191,8 +191,10 @@ class Phrase:
 
 
 def norm(text: str) -> str:
-    """Lower case, typographic apostrophes straightened, decoration around the text dropped."""
-    return " ".join(text.casefold().replace("’", "'").strip(_DECOR).split())
+    """Lower case, typographic apostrophes straightened, decoration around the text dropped.
+    (``lower``, not ``casefold``: lines are looked up lower-cased, and case folding would turn
+    a Greek final "ς" into "σ", "ß" into "ss".)"""
+    return " ".join(text.lower().replace("’", "'").strip(_DECOR).split())
 
 
 def pack_fields() -> tuple[str, ...]:
