@@ -20,7 +20,11 @@ MIN_LEAD = 2.0          # ... and how far ahead of the runner-up it must be
 
 # ISO 639-2 codes some pages declare, for the languages with packs
 _THREE = {"eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it",
-          "por": "pt", "nld": "nl", "dut": "nl", "pol": "pl", "swe": "sv"}
+          "por": "pt", "nld": "nl", "dut": "nl", "pol": "pl", "swe": "sv", "ell": "el", "gre": "el",
+          "rus": "ru", "ukr": "uk", "tur": "tr", "ces": "cs", "cze": "cs", "hun": "hu", "ron": "ro",
+          "rum": "ro", "nob": "nb", "nor": "nb"}
+# two-letter codes read as another: "no" (Norwegian) pages are written in bokmål nearly always
+_TWO = {"no": "nb"}
 _META_NAMES = ("og:locale", "content-language", "language", "dc.language", "lang", "inlanguage")
 
 
@@ -31,7 +35,7 @@ def base_code(value: str | None) -> str | None:
         return None
     first = value.strip().split(",")[0].strip().replace("_", "-").split("-")[0].lower()
     if len(first) == 2 and first.isascii() and first.isalpha():
-        return first
+        return _TWO.get(first, first)
     return _THREE.get(first)
 
 
