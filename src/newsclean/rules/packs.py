@@ -22,7 +22,7 @@ import regex
 from . import RuleSet, SpanRule
 from .phrases import PhrasePack
 
-_MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv")
+_MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "el", "ru", "uk", "tr", "cs", "hu", "ro", "nb")
 DEFAULT = "en"
 
 
@@ -109,7 +109,7 @@ def _own_then_others(language: str | None, kind: str, others: Callable[[str], bo
     other pack that ``others`` accepts; lower case, without a trailing colon (an abbreviation
     keeps its dot: "fot."), longest first."""
     def norm(w: str) -> str:
-        return " ".join(w.casefold().replace("’", "'").split()).rstrip(" :")
+        return " ".join(w.lower().replace("’", "'").split()).rstrip(" :")  # (lower: see `phrases.norm`)
 
     all_packs = packs()
     own = all_packs.get(language or DEFAULT) or all_packs[DEFAULT]

@@ -1,0 +1,53 @@
+"""Turkish phrase pack: interface strings of Turkish-language news pages (data only).
+
+Capital "İ" lower-cases to "i" and a combining dot, capital "I" to "i" (not "ı"): a phrase
+printed in capitals ("İLGİLİ HABER", "REKLAM") lower-cases to another spelling, which `_caps`
+adds beside the ordinary one.
+"""
+from .phrases import PhrasePack
+
+
+def _caps(*phrases: str) -> tuple[str, ...]:
+    """The phrases, and each as it lower-cases from capitals."""
+    return tuple(dict.fromkeys((*phrases, *(p.replace("i", "i\u0307").replace("ı", "i") for p in phrases))))
+
+
+PACK = PhrasePack(
+    language="tr",
+    # (Turkish words Azerbaijani spells otherwise: "ve" not "və", "için" not "üçün", "ile" not "ilə".
+    # Suffixes do the work of most function words, so the frequent words of news text count too:
+    # "yüzde", "saat", "kişi", "yıl")
+    stopwords=("ve", "bir", "bu", "için", "ile", "olarak", "çok", "daha", "gibi", "ama", "olan", "kadar",
+               "sonra", "değil", "ise", "şu", "ki", "veya", "ancak", "tarafından", "göre", "olduğunu", "etti",
+               "dedi", "var", "yok", "oldu", "ilk", "yeni", "büyük", "üzere", "olduğu", "yüzde", "saat", "kişi", "yıl", "son", "fazla"),
+    share=_caps("paylaş", "paylaşın", "bağlantıyı kopyala", "linki kopyala", "yazdır", "facebook'ta paylaş",
+                "twitter'da paylaş", "whatsapp'ta paylaş"),
+    more=_caps("devamını oku", "haberin devamı", "daha fazla", "daha fazla göster", "daha fazla yükle",
+               "tümünü gör", "tüm haberler", "tümü"),
+    lead_ins=_caps("ilgili haber", "ilgili haberler", "ilginizi çekebilir", "bunlar da ilginizi çekebilir",
+                   "bu haberi de okuyun"),
+    related=_caps("çok okunanlar", "en çok okunanlar", "en çok okunan haberler", "benzer haberler",
+                  "diğer haberler", "son dakika haberleri", "editörün seçtikleri", "günün öne çıkanları"),
+    navigation=_caps("ana sayfa", "anasayfa", "içeriğe geç", "giriş yap", "çıkış yap", "üye ol", "kayıt ol",
+                     "ara", "menü", "yukarı çık", "abone ol"),
+    newsletter=("bültenimize abone olun", "e-bültene abone ol", "bültene kaydol", "e-bülten aboneliği"),
+    consent=("çerezleri kabul et", "tümünü kabul et", "kabul et", "çerez ayarları", "tümünü reddet",
+             "çerez kullanıyoruz"),
+    embed=("harici içerik", "bu içerik mevcut değil"),
+    advert=_caps("reklam", "sponsorlu", "sponsorlu içerik", "reklam alanı"),
+    report=("hata bildir", "hata bildirin", "yazım hatası bildir"),
+    live=("canlı", "canlı yayın", "canlı anlatım", "canlı blog", "canlı takip"),
+    published=("giriş tarihi", "yayınlanma tarihi", "yayın tarihi", "oluşturulma tarihi", "yayınlanma:"),
+    updated=("güncelleme", "güncelleme:", "güncelleme tarihi", "güncellenme tarihi", "son güncelleme"),
+    new_window=("yeni pencerede açılır", "yeni sekmede açılır"),
+    credit=("fotoğraf", "foto", "kaynak", "görsel"),
+    caption=("fotoğraf altı yazısı",),
+    labels=("Son dakika", "SON DAKİKA", "Flaş", "FLAŞ", "Önemli", "ÖNEMLİ", "Analiz", "Özel", "ÖZEL"),
+    edited_by=("editör:", "hazırlayan:", "düzenleyen:"),
+    photo_labels=("fotoğraf", "foto"),
+    byline=("yazar:", "muhabir:"),
+    rights=("tüm hakları saklıdır", "her hakkı saklıdır"),
+    click=("tıklayın", "buraya tıklayın", "izlemek için tıklayın"),
+    legal=("gizlilik politikası", "çerez politikası", "kvkk", "künye", "iletişim", "kullanım koşulları",
+           "aydınlatma metni", "hakkımızda", "gizlilik"),
+)
