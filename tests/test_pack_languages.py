@@ -110,3 +110,12 @@ def test_norwegian_declared_as_no_gets_the_bokmal_pack():
     assert rule_in("nb", "Kopier lenke") == "chrome.share"
     # near miss: "Del", one short word, is chrome on Norwegian pages only
     assert rule_in("nb", "Del") == "chrome.share" and rule_in("sv", "Del") is None
+
+
+def test_turkish_capital_dotted_i_is_looked_up_as_i():
+    tr = rules_for(None, "tr")
+    line = "İLGİLİ HABER Yerel seçimde oy nasıl kullanılır? Adım adım rehber"
+    assert tr.glued_lead_in(line) == ("İLGİLİ HABER", "Yerel seçimde oy nasıl kullanılır? Adım adım rehber")
+    assert rule_in("tr", "YAZDIR") == "chrome.share"            # capital "I" of "ı"
+    # near miss: the same words opening a sentence
+    assert tr.glued_lead_in("İlgili haberler kurul tarafından incelendi ve onaylandı") is None

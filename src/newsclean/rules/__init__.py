@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .phrases import LEAD, Phrase, PhraseIndex, PhraseRule, PhrasePack, norm  # noqa: F401  (re-exported)
+from .phrases import LEAD, Phrase, PhraseIndex, PhraseRule, PhrasePack, lower, norm  # noqa: F401  (re-exported)
 
 # "Published: <date>" lines: chrome in an article body, but where a live page repeats them they
 # carry the posts' times, so the text front door reads them as stamps instead of removing them.
@@ -168,7 +168,7 @@ class RuleSet:
             firsts = frozenset(p.text.split(" ", 1)[0] for p in self.phrases if p.mode == LEAD and " " in p.text)
             object.__setattr__(self, "_glued_firsts", firsts)
         # (the line opens with the lead-in, so with its first word: most lines fail here)
-        if text.lower().replace("’", "'").split(" ", 1)[0] not in firsts:
+        if lower(text).replace("’", "'").split(" ", 1)[0] not in firsts:
             return None
         return self._index.glued_lead_in(text)
 
@@ -228,7 +228,7 @@ class RuleSet:
         if matchers is None:
             matchers = self._build_matchers()
         _, _, keyword_rules, _, combined_match, lowered_match, has_keyword, phrase_rule_for = matchers
-        low = text.lower()
+        low = lower(text)
         if len(text) <= PLAIN_MAX_LEN:
             if lowered_match is not None and len(low) == len(text) and (text.isascii() or not any(map(text.__contains__, _CASE_ODD))):
                 m = lowered_match(low)  # (the same match: see `_build_matchers`)

@@ -190,6 +190,13 @@ class Phrase:
         return " " in self.text or len(self.text) >= 9
 
 
+def lower(text: str) -> str:
+    """``text.lower()`` of the same length: a Turkish capital "İ" becomes "i" ("İLGİLİ HABER" ->
+    "ilgili haber"), where ``lower`` gives "i" and a combining dot, which no phrase holds and which
+    shifts every offset after it. (No other character lower-cases to two.)"""
+    return text.replace("İ", "I").lower() if "İ" in text else text.lower()
+
+
 def norm(text: str) -> str:
     """Lower case, typographic apostrophes straightened, decoration around the text dropped.
     (``lower``, not ``casefold``: lines are looked up lower-cased, and case folding would turn
@@ -266,7 +273,7 @@ class PhraseIndex:
 
     def rule_for(self, text: str, lowered: str | None = None) -> PhraseRule | None:
         """The phrase rule the whole of ``text`` matches. Most lines are prose: they cost a
-        slice, a short lower-casing and a dict probe. (``lowered``: ``text.lower()``, when the
+        slice, a short lower-casing and a dict probe. (``lowered``: `lower` of ``text``, when the
         caller has it.)"""
         n = len(text)
         if n > 400:
@@ -353,7 +360,7 @@ class PhraseIndex:
         """``(lead-in as printed, teaser)`` when ``text`` is a lead-in, alone or before a teaser."""
         if len(text) > LEAD_MAX:
             return None
-        low = text.lower().replace("’", "'")
+        low = lower(text).replace("’", "'")
         body = low.lstrip(_DECOR)
         skip = len(low) - len(body)
         for phrase, mode, _ in self.starts.get(_first_word(body), ()):
@@ -370,7 +377,7 @@ class PhraseIndex:
         """See `RuleSet.glued_lead_in`."""
         if len(text) > 160:
             return None
-        low = text.lower().replace("’", "'")
+        low = lower(text).replace("’", "'")
         if len(low) != len(text):
             return None
         for phrase, mode, _ in self.starts.get(_first_word(low), ()):
@@ -387,7 +394,7 @@ class PhraseIndex:
 
     def stamp(self, text: str) -> tuple[str, str] | None:
         """``("published" or "updated", the stamp's date text)``."""
-        low = text.lower()
+        low = lower(text)
         body = low.lstrip(_DECOR)
         for phrase, mode, rule in self.starts.get(_first_word(body), ()):
             if mode == STAMP:
@@ -403,7 +410,7 @@ class PhraseIndex:
         if kind == "credit" and text.startswith("©"):
             value = text[1:].strip()
             return ("©", value) if value and len(value) <= CREDIT_TAIL_MAX else None
-        low = text.lower()
+        low = lower(text)
         if len(low) != len(text):
             return None
         for phrase in self.asked[kind].get(_first_word(low), ()):
@@ -429,7 +436,7 @@ class PhraseIndex:
         boundary; one written with its colon needs the colon ("Redaktion" alone is a word)."""
         if len(text) > PREFIX_MAX:
             return None
-        low = text.lower()
+        low = lower(text)
         if len(low) != len(text):
             return None
         for phrase in self.asked[kind].get(_first_word(low), ()):
@@ -447,7 +454,7 @@ _FIRST_WORD = re.compile(r"[^\s:.…|»›,!?()]*")
 
 
 def _fold(text: str) -> str:
-    low = text.lower()
+    low = lower(text)
     return low.replace("’", "'") if "’" in low else low
 
 
@@ -472,7 +479,7 @@ def _after(body: str, phrase: str) -> str | None:
 def _cased(text: str, rest: str, several_words: bool) -> str | None:
     """``rest`` (a lower-cased tail of ``text``) as printed, for a lead-in of several words; None
     otherwise, or when lower-casing changed the length."""
-    if not several_words or not rest or len(text.lower()) != len(text):
+    if not several_words or not rest or len(lower(text)) != len(text):
         return None
     return text[len(text) - len(rest):]
 

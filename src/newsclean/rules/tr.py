@@ -1,15 +1,16 @@
 """Turkish phrase pack: interface strings of Turkish-language news pages (data only).
 
-Capital "İ" lower-cases to "i" and a combining dot, capital "I" to "i" (not "ı"): a phrase
-printed in capitals ("İLGİLİ HABER", "REKLAM") lower-cases to another spelling, which `_caps`
-adds beside the ordinary one.
+Lines are looked up lower-cased with a capital "İ" read as "i" (`newsclean.rules.phrases.lower`),
+but a capital "I" lower-cases to "i", not "ı": a phrase printed in capitals ("YAZDIR",
+"BAĞLANTIYI KOPYALA") is looked up as "yazdir", "bağlantiyi kopyala", with a plain "i" where
+"ı" was, which `_caps` adds beside the ordinary spelling.
 """
 from .phrases import PhrasePack
 
 
 def _caps(*phrases: str) -> tuple[str, ...]:
     """The phrases, and each as it lower-cases from capitals."""
-    return tuple(dict.fromkeys((*phrases, *(p.replace("i", "i\u0307").replace("ı", "i") for p in phrases))))
+    return tuple(dict.fromkeys((*phrases, *(p.replace("ı", "i") for p in phrases))))
 
 
 PACK = PhrasePack(
