@@ -119,3 +119,19 @@ def test_turkish_capital_dotted_i_is_looked_up_as_i():
     assert rule_in("tr", "YAZDIR") == "chrome.share"            # capital "I" of "ı"
     # near miss: the same words opening a sentence
     assert tr.glued_lead_in("İlgili haberler kurul tarafından incelendi ve onaylandı") is None
+
+
+@pytest.mark.parametrize("title, live", [
+    ("ŽIVĚ: Voda kulminuje na Jesenicku", True),
+    ("CANLI | Yerel seçim sonuçları", True),
+    ("Március 15.: beszédek és ünnepség – percről percre", True),
+    ("Ekstremværet – direkte", True),
+    # near misses: the words in article titles
+    ("Maç hangi kanalda, canlı yayın nerede?", False),
+    ("Онлайн-кинотеатры: что посмотреть на выходных", False),
+    ("A ma is élő, 90 éves színész emlékezik", False),
+])
+def test_live_words_of_the_new_packs(title, live):
+    from newsclean.live_phrases import title_says_live
+
+    assert title_says_live(title) is live

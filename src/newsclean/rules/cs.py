@@ -29,7 +29,8 @@ PACK = PhrasePack(
     embed=("externí obsah", "obsah není dostupný", "obsah se nepodařilo načíst"),
     advert=("reklama", "komerční sdělení", "pr článek", "sponzorováno", "inzerce"),
     report=("nahlásit chybu", "našli jste chybu?", "našli jste v článku chybu?"),
-    live=("živě", "přímý přenos", "živý přenos", "on-line přenos", "online přenos"),
+    # ("přímý přenos" is left out: "Sledujte přímý přenos zápasu" titles a video page)
+    live=("živě", "on-line přenos", "online přenos"),
     published=("publikováno", "publikováno:", "zveřejněno", "zveřejněno:"),
     updated=("aktualizováno", "aktualizováno:", "aktualizace:", "poslední aktualizace"),
     new_window=("otevře se v novém okně", "otevírá se v novém okně"),

@@ -25,7 +25,8 @@ PACK = PhrasePack(
     embed=("külső tartalom", "a tartalom nem érhető el"),
     advert=("hirdetés", "szponzorált", "szponzorált tartalom", "támogatott tartalom"),
     report=("hibát találtál?", "hibát talált?", "hiba bejelentése", "hibát jelzek"),
-    live=("élő", "élőben", "percről percre", "élő közvetítés", "élő blog"),
+    # ("élő" alone also means "living": "a ma is élő, 90 éves ...")
+    live=("élőben", "percről percre", "élő közvetítés", "élő blog"),
     published=("publikálva:", "közzétéve:", "megjelent:", "létrehozva:"),
     updated=("frissítve", "frissítve:", "utolsó frissítés", "módosítva:"),
     new_window=("új ablakban nyílik meg", "új ablakban nyílik", "új lapon nyílik meg"),

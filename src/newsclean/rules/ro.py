@@ -45,7 +45,9 @@ PACK = PhrasePack(
             "Fixat"),
     edited_by=("editor:", "redactor:", "editat de"),
     photo_labels=("foto", "fotografie"),
-    byline=("de", "autor:", "de către"),
+    # ("de" would be read before names on pages of every language, where it opens names and
+    # Dutch sentences: "De Jong ...")
+    byline=("autor:", "de către"),
     rights=_both("toate drepturile rezervate", "toate drepturile sunt rezervate"),
     click=("click aici", "apasă aici", "dă click aici"),
     legal=_both("politica de confidențialitate", "politica de confidentialitate", "politica de cookies",
