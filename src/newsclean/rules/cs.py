@@ -26,7 +26,8 @@ PACK = PhrasePack(
                 "odběr newsletteru"),
     consent=("používáme cookies", "tento web používá cookies", "tento web používá soubory cookie",
              "nastavení cookies", "přijmout vše", "odmítnout vše", "souhlasím"),
-    embed=("externí obsah", "obsah není dostupný", "obsah se nepodařilo načíst"),
+    # (a prefix: never a wording a news sentence may open with, "Obsah není dostupný v češtině, uvedla firma")
+    embed=("externí obsah", "obsah se nepodařilo načíst"),
     advert=("reklama", "komerční sdělení", "pr článek", "sponzorováno", "inzerce"),
     report=("nahlásit chybu", "našli jste chybu?", "našli jste v článku chybu?"),
     # ("přímý přenos" is left out: "Sledujte přímý přenos zápasu" titles a video page)

@@ -22,7 +22,7 @@ PACK = PhrasePack(
                 "hírlevél feliratkozás", "iratkozz fel a hírlevelünkre"),
     consent=("sütiket használunk", "ez a weboldal sütiket használ", "cookie-kat használunk", "összes elfogadása",
              "mindet elfogadom", "elfogadom", "süti beállítások"),
-    embed=("külső tartalom", "a tartalom nem érhető el"),
+    embed=("külső tartalom",),
     advert=("hirdetés", "szponzorált", "szponzorált tartalom", "támogatott tartalom"),
     report=("hibát találtál?", "hibát talált?", "hiba bejelentése", "hibát jelzek"),
     # ("élő" alone also means "living": "a ma is élő, 90 éves ...")

@@ -24,7 +24,7 @@ PACK = PhrasePack(
                 "registrer deg for nyhetsbrev"),
     consent=("vi bruker informasjonskapsler", "vi bruker cookies", "denne nettsiden bruker informasjonskapsler",
              "godta alle", "aksepter alle", "avvis alle", "innstillinger for informasjonskapsler"),
-    embed=("eksternt innhold", "innholdet er ikke tilgjengelig", "vis eksternt innhold"),
+    embed=("eksternt innhold", "vis eksternt innhold"),
     advert=("annonse", "reklame", "annonsørinnhold", "sponset", "sponset innhold"),
     report=("fant du en feil?", "har du funnet en feil?", "meld fra om feil"),
     live=("direkte", "følg direkte", "direktesendt", "siste nytt direkte"),

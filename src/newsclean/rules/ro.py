@@ -32,7 +32,7 @@ PACK = PhrasePack(
                      "urmărește-ne pe"),
     consent=_both("folosim cookie-uri", "acest site folosește cookie-uri", "acceptă toate", "accept toate",
                   "accept", "setări cookie", "refuză toate"),
-    embed=_both("conținut extern", "conținutul nu este disponibil"),
+    embed=_both("conținut extern",),
     advert=_both("publicitate", "conținut sponsorizat", "material sponsorizat", "articol susținut"),
     report=_both("ai găsit o greșeală?", "semnalează o greșeală", "raportează o eroare"),
     live=_both("în direct", "live text", "live blog"),
