@@ -22,7 +22,7 @@ import regex
 from . import RuleSet, SpanRule
 from .phrases import PhrasePack
 
-_MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv")
+_MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "fi", "da")
 DEFAULT = "en"
 
 
