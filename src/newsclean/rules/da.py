@@ -14,7 +14,7 @@ PACK = PhrasePack(
     more=("læs mere", "vis mere", "indlæs flere", "hent flere", "vis flere", "vis alle", "se alle",
           "læs hele artiklen", "ældre opdateringer", "vis ældre opdateringer"),
     lead_ins=("læs også", "læs mere", "se også", "relateret", "mere om", "læs også her"),
-    related=("mest læste", "mest læst", "seneste nyt", "flere nyheder", "relaterede artikler", "mest sete"),
+    related=("mest læste", "mest læst", "flere nyheder", "relaterede artikler", "mest sete"),
     navigation=("gå til indhold", "gå til hovedindhold", "spring til indhold", "log ind", "log ud", "min konto",
                 "søg", "menu", "forside", "til forsiden", "abonnér", "tilbage til toppen"),
     newsletter=("tilmeld dig nyhedsbrevet", "tilmeld dig vores nyhedsbrev", "få vores nyhedsbrev",

@@ -12,7 +12,7 @@ PACK = PhrasePack(
     more=("czytaj więcej", "czytaj dalej", "więcej", "pokaż więcej", "załaduj więcej", "wczytaj więcej",
           "zobacz więcej", "zobacz wszystkie", "pokaż wszystkie", "pokaż wszystko", "starsze wpisy",
           "nowsze wpisy", "czytaj cały artykuł", "rozwiń"),
-    lead_ins=("czytaj też", "czytaj także", "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także",
+    lead_ins=("czytaj więcej", "czytaj też", "czytaj także", "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także",
               "sprawdź też", "sprawdź także", "polecamy", "może cię zainteresować", "czytaj również",
               "przeczytaj również", "powiązane", "więcej na ten temat"),
     related=("najczęściej czytane", "najpopularniejsze", "najchętniej czytane", "powiązane artykuły",

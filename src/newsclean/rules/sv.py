@@ -11,7 +11,7 @@ PACK = PhrasePack(
            "kopiera länken", "länken kopierad", "skriv ut"),
     more=("läs mer", "visa mer", "ladda fler", "visa fler", "visa alla", "se alla", "fortsätt läsa",
           "läs hela artikeln", "äldre inlägg", "visa äldre inlägg", "visa fler inlägg"),
-    lead_ins=("läs också", "läs även", "se också", "relaterat", "relaterade artiklar", "mer om", "läs mer om"),
+    lead_ins=("läs mer", "läs också", "läs även", "se också", "relaterat", "relaterade artiklar", "mer om", "läs mer om"),
     related=("mest läst", "mest lästa", "mest lästa just nu", "fler nyheter", "relaterade artiklar",
              "senaste nyheterna"),
     navigation=("hoppa till innehållet", "gå till huvudinnehållet", "till startsidan", "startsida", "logga in",
