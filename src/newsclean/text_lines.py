@@ -176,6 +176,9 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
         rule = line_rule_for(t)
         if rule is None and len(t) & 1 and t[len(t) >> 1] == " " and (half := _undoubled(t)):
             rule = line_rule_for(half)
+        if rule is None and t[0].isdigit() and len(t) <= 40 and shapes.is_list_item(t):
+            # a scraper numbered an advert slot or a button in a list ("8. Annonce")
+            rule = line_rule_for(shapes.strip_list_mark(t))
         if rule is not None:
             ln.rule = rule.name
     _mark_share_rows(lines, line_rule_for)
