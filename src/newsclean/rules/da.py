@@ -39,4 +39,5 @@ PACK = PhrasePack(
     click=("klik her",),
     legal=("privatlivspolitik", "cookiepolitik", "om os", "kontakt", "kontakt os", "tilgængelighed",
            "handelsbetingelser", "annoncér"),
+    stamp_words=("publiceret", "opdateret", "sidst", "kl"),
 )

@@ -54,4 +54,5 @@ PACK = PhrasePack(
     rights=("alle rechte vorbehalten", "alle rechte bei"),
     click=("hier klicken", "klicken sie hier", "hier klicken zum anschauen"),
     legal=("impressum", "datenschutz", "datenschutzerklärung", "datenschutzhinweise", "nutzungsbedingungen", "agb", "kontakt", "über uns", "barrierefreiheit", "erklärung zur barrierefreiheit", "cookie-richtlinie", "hilfe", "mediadaten", "jobs", "sitemap"),
+    stamp_words=("veröffentlicht", "aktualisiert", "um", "am", "zuletzt"),
 )

@@ -48,4 +48,5 @@ PACK = PhrasePack(
     rights=("todos los derechos reservados", "reservados todos los derechos", "prohibida su reproducción"),
     click=("haz clic aquí", "haga clic aquí", "pincha aquí", "pulsa aquí", "clic aquí"),
     legal=("aviso legal", "política de privacidad", "política de cookies", "privacidad", "condiciones de uso", "términos y condiciones", "contacto", "contactar", "quiénes somos", "mapa web", "accesibilidad", "ayuda", "publicidad"),
+    stamp_words=("publicado", "actualizado", "a las", "a la"),
 )

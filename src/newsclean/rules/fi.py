@@ -37,4 +37,5 @@ PACK = PhrasePack(
     click=("klikkaa tästä", "napsauta tästä"),
     legal=("tietosuoja", "tietosuojaseloste", "tietosuojakäytäntö", "evästekäytäntö", "käyttöehdot",
            "yhteystiedot", "ota yhteyttä", "saavutettavuus", "saavutettavuusseloste", "palaute"),
+    stamp_words=("julkaistu", "päivitetty", "klo"),
 )

@@ -52,4 +52,5 @@ PACK = PhrasePack(
     rights=("alle rechten voorbehouden",),
     click=("klik hier", "klik hier om te kijken"),
     legal=("privacybeleid", "privacyverklaring", "privacy", "cookiebeleid", "cookieverklaring", "cookie-instellingen", "gebruiksvoorwaarden", "algemene voorwaarden", "disclaimer", "colofon", "contact", "over ons", "toegankelijkheid", "adverteren"),
+    stamp_words=("gepubliceerd", "bijgewerkt", "laatst", "om", "op"),
 )

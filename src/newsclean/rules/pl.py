@@ -49,4 +49,5 @@ PACK = PhrasePack(
     rights=("wszelkie prawa zastrzeżone", "wszystkie prawa zastrzeżone"),
     click=("kliknij tutaj", "kliknij tu"),
     legal=("polityka prywatności", "polityka cookies", "regulamin", "kontakt", "o nas", "mapa serwisu", "reklama", "dostępność", "pomoc"),
+    stamp_words=("opublikowano", "zaktualizowano", "aktualizacja", "godz", "o"),
 )

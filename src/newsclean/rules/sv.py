@@ -38,4 +38,5 @@ PACK = PhrasePack(
     click=("klicka här",),
     legal=("integritetspolicy", "personuppgiftspolicy", "cookiepolicy", "om oss", "kontakta oss", "kontakt",
            "användarvillkor", "tillgänglighet", "annonsera"),
+    stamp_words=("publicerad", "uppdaterad", "senast", "kl"),
 )
