@@ -45,16 +45,21 @@ def lead_byline(text: str) -> tuple[str, list[Byline]] | None:
     if key not in byline_words():
         return None
     rest = text[m.end():]
+    lead_end = m.end()
+    first, _, after = rest.partition(" ")
+    if after[:1].isupper() and len(first) > 2 and _POSSESSIVE.search(first[-2:]) and first[0].isupper():
+        # "From CNN’s Eva McKend": the outlet's possessive goes with the lead word
+        rest, lead_end = after, lead_end + len(first) + 1
     names_part, sep, tail = rest.partition(", ")
     names = name_list(names_part)
     tail = tail.strip()
     if not names and not sep and (split := name_and_role(names_part)) is not None:
         # "By Michael Janda Business reporter": the name, then its role
-        return text[: m.end()].strip(), [Byline(*split)]
+        return text[:lead_end].strip(), [Byline(*split)]
     if not names or (sep and (not tail or len(tail) > 60 or "," in tail)):
         return None
     role = tail if len(names) == 1 and tail and not any(ch.isdigit() for ch in tail) else None
-    return text[: m.end()].strip(), [Byline(n, role if i == 0 else None) for i, n in enumerate(names)]
+    return text[:lead_end].strip(), [Byline(n, role if i == 0 else None) for i, n in enumerate(names)]
 
 
 def name_and_role(text: str) -> tuple[str, str] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import shapes, text_times
 from .text_lines import Line
-from .text_post import signature_names
+from .text_post import lead_byline, signature_names
 
 
 def _is_stamp(ln: Line) -> bool:
@@ -130,7 +130,7 @@ def post_starts(lines: list[Line]) -> list[int]:
         # in that place instead is the post's label ("Start liveblog")
         slot = sum(1 for s in starts if s > 0 and (lines[s - 1].removed or (
             s > 1 and lines[s - 2].removed and _label_shaped(lines[s - 1].text)))) * 5 >= len(starts) * 3
-        return [_pull_label(lines, s, slot, first=(k == 0)) for k, s in enumerate(starts)]
+        return _pull_bylines(lines, [_pull_label(lines, s, slot, first=(k == 0)) for k, s in enumerate(starts)])
     signed = _signed_starts(lines)
     if signed:
         return [_pull_label(lines, s) for s in signed]
@@ -195,6 +195,20 @@ def _pull_label(lines: list[Line], start: int, slot: bool = False, first: bool =
         lines[j].label = True
         return j
     return start
+
+
+def _pull_bylines(lines: list[Line], starts: list[int]) -> list[int]:
+    """Where the page prints each post's byline line above its stamp ("From CNN's Eva McKend" /
+    "6:54 p.m. ET"), the post opens at the byline: when the first post's stamp has one above it
+    (a byline closing a post stands under its text, never over the first stamp) and most
+    others too."""
+    if len(starts) < 3:
+        return starts
+    above = [_prev_content(lines, s) for s in starts]
+    led = [j is not None and lines[j].mark is None and lead_byline(lines[j].text) is not None for j in above]
+    if not led[0] or sum(led) < 3 or sum(led) * 5 < len(starts) * 3:
+        return starts
+    return [j if ok and j is not None else s for s, j, ok in zip(starts, above, led)]
 
 
 def _prev_content(lines: list[Line], i: int) -> int | None:
