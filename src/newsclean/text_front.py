@@ -34,7 +34,7 @@ from .text_chrome import mark_page_chrome
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
                          split_lines)
 from .text_post import build_post, keep_closing_byline, name_and_role, signature_names
-from .text_segment import cut_footer, post_starts
+from .text_segment import cut_footer, keep_glued_byline, mark_glued_bylines, post_starts
 
 __all__ = ["TraceLine", "parse_text"]
 
@@ -114,6 +114,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     signed = sum(1 for ln in lines[starts[0] if starts else 0:]
                  if "—" in ln.text and ln.content and signature_names(ln.text)) >= 3
     closer = _closing_row(lines, starts) if verdict.live else None
+    glued = verdict.live and mark_glued_bylines(lines, starts)
     closes = closer is not None and not any(ch.isdigit() for ch in closer) and _row_closes_posts(lines, starts, closer)
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
@@ -159,7 +160,10 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             if at is not None:  # the share row that closes every post closes the last one too
                 chunk, footer = chunk[: at + 1], chunk[at + 1:]
             else:
-                chunk, footer = keep_closing_byline(*cut_footer(chunk))
+                cut, footer = cut_footer(chunk)
+                chunk, footer = keep_closing_byline(cut, footer)
+                if glued and len(chunk) == len(cut):  # the posts close with a bare name: so may the last
+                    chunk, footer = keep_glued_byline(chunk, footer)
             if signed:  # where posts sign off ("— Name"), the last one ends at its signature
                 whole = chunk + footer
                 signed_at = [j for j, ln in enumerate(whole[: len(chunk) + 3]) if ln.content and signature_names(ln.text)]

@@ -39,6 +39,7 @@ class Line:
     stamp_lead: str = ""              # a lead-in printed before a stamp ("X: <stamp>")
     media_prefix: str = ""            # a credit label the media line printed ("Foto:"), removed
     stamp_label: str = ""             # a label printed before a stamp ("Analysis 10:02 pm"): the post's
+    byline: bool = False              # a bare name the page's structure makes the post's closing byline
 
     @property
     def removed(self) -> bool:

@@ -7,6 +7,7 @@ import functools
 import regex
 
 from . import shapes
+from .meta_places import is_place
 from .meta_words import ROLE_WORDS
 from .model import Block, Byline, Media, Post
 from .rules.packs import byline_words
@@ -174,6 +175,14 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
         if ln.media_kind:
             k += _take_media(content, k, media, st)
             continue
+        if ln.byline:  # "Ladislao J. Moñino Berlín" glued above the next post's stamp
+            signed = _name_and_place(t)
+            if not t.startswith(signed.name):
+                st.remove("post.byline-lead", t.split(" ", 1)[0])
+            if signed.name not in {b.name for b in bylines}:
+                bylines.append(signed)
+            k += 1
+            continue
         # a byline line heads the post's text or closes it (in between, it signs a teaser)
         if t[0].isupper() and (in_header or k >= closing_from) and (led := lead_byline(t)) is not None:
             st.remove("post.byline-lead", led[0])
@@ -308,6 +317,17 @@ def closing_name(text: str) -> Byline | None:
                 and all(w.islower() for w in role[1:]) and shapes.is_role(" ".join(role), name):
             return Byline(name, " ".join(role))
     return None
+
+
+def _name_and_place(text: str) -> Byline:
+    """"Ladislao J. Moñino Berlín" -> the name, and the place it was written in as its role
+    (a CLDR city or country closing a line of three words or more)."""
+    words = text.split()
+    if len(words) >= 3 and words[0].casefold() in _bare_words(byline_words()):
+        words = words[1:]  # "Av Anna Lindqvist": a lead word of a language the page was not read in
+    if len(words) >= 3 and is_place(words[-1]):
+        return Byline(" ".join(words[:-1]), words[-1])
+    return Byline(" ".join(words))
 
 
 def keep_closing_byline(chunk: list[Line], footer: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -293,3 +293,50 @@ def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
         end += 1
     return chunk[:end], chunk[end:]
 
+
+
+def mark_glued_bylines(lines: list[Line], starts: list[int]) -> bool:
+    """A bare name closing a post, printed straight above the next post's stamp with no blank
+    line between (the post's text stands in paragraphs of its own above it): the post's byline
+    ("Mariama Darame" / "19h40"). Not where the first post's stamp has such a name above it
+    too: there the names head the posts below them."""
+    if len(starts) < 3 or _glued_name(lines, starts[0], first=True) is not None:
+        return False
+    found = False
+    for s in starts[1:]:
+        j = _glued_name(lines, s)
+        if j is not None:
+            lines[j].byline = found = True
+    return found
+
+
+def keep_glued_byline(chunk: list[Line], footer: list[Line]) -> tuple[list[Line], list[Line]]:
+    """On a page whose posts close with a bare name (`mark_glued_bylines`), the last post's
+    name, cut off with the footer as its first kept line, moved back into the post."""
+    for j, ln in enumerate(footer[:3]):
+        if ln.removed:
+            continue
+        words = ln.text.split()
+        if ln.content and 2 <= len(words) <= 5 and shapes.is_name(ln.text) and not shapes.is_prose(ln.text):
+            ln.byline = True
+            return chunk + footer[: j + 1], footer[j + 1:]
+        break
+    return chunk, footer
+
+
+def _glued_name(lines: list[Line], s: int, first: bool = False) -> int | None:
+    """The line right above the stamp line ``s`` when it is a name glued to it, under the
+    prose of the post before (``first``: the first post's stamp, under the page's header)."""
+    if s < 1 or lines[s].mark is None:
+        return None
+    ln = lines[s - 1]
+    words = ln.text.split()
+    if not ln.content or ln.para != lines[s].para or not 2 <= len(words) <= 5 or not shapes.is_name(ln.text) \
+            or shapes.is_prose(ln.text):
+        return None
+    if first:
+        return s - 1
+    before = _prev_content(lines, s - 1)
+    if before is None or lines[before].para == ln.para or not shapes.is_prose(lines[before].text):
+        return None
+    return s - 1
