@@ -288,6 +288,9 @@ def _mark_teasers(lines: list[Line], rules: RuleSet) -> None:
 def _stamped_lead_in(text: str, rules: RuleSet) -> bool:
     """A lead-in of two words or more closed by its teaser's date and nothing else ("Czytaj
     więcej 16.09.2024 20:10", "Read more 5 hours ago"): the stamp is the linked story's."""
+    words = text.split(" ", 4)
+    if not any(rules.lead_in(" ".join(words[:k])) for k in range(2, min(4, len(words) - 1) + 1)):
+        return False  # (a few dict probes: the stamp is read only behind a lead-in)
     found = text_times.stamp(text)
     if found is None or found[1] or not found[0].lead or found[0].tail:
         return False
