@@ -51,3 +51,42 @@ def test_names_above_every_stamp_head_the_posts_below():
     doc = newsclean.parse(text, format="text")
     assert len(doc.posts) == 4
     assert not any(b.name == "Laura Gómez" for b in doc.posts[0].bylines)
+
+
+def _stamp_first(glued: str, first_glued: str = "") -> str:
+    posts = [("24.02.2024 • 23:12 Uhr", "Kanada sagt weitere Hilfe zu",
+              "Kanada will der Ukraine weitere Militärhilfe leisten, kündigte der Premierminister in Kiew an."),
+             ("24.02.2024 • 21:47 Uhr", "Selenskyj nennt Zahl getöteter Soldaten",
+              "Der Präsident hat erstmals eine offizielle Zahl getöteter Soldaten genannt, meldeten Agenturen."),
+             ("24.02.2024 • 18:05 Uhr", "Scholz sichert Unterstützung zu",
+              "Der Bundeskanzler hat der Ukraine weitere Unterstützung zugesichert, solange sie nötig sei."),
+             ("24.02.2024 • 16:30 Uhr", "Gedenken in Kiew",
+              "In Kiew haben Tausende Menschen der Opfer des Krieges gedacht, berichteten Reporter vor Ort.")]
+    lines = ["Liveblog: Krieg gegen die Ukraine", ""]
+    for k, (stamp, head, body) in enumerate(posts):
+        if k == 0 and first_glued:
+            lines.append(first_glued)
+        if k == 2 and glued:
+            lines.append(glued)
+        lines += [stamp, "", head, "", body, ""]
+    return "\n".join(lines)
+
+
+def test_a_story_card_glued_above_the_next_stamp_is_removed():
+    doc = newsclean.parse(_stamp_first("Zwei Jahre Krieg Wie die Ukraine den Jahrestag begeht"), format="text")
+    assert [p.headline for p in doc.posts][2] == "Scholz sichert Unterstützung zu"
+    assert not any("Jahrestag" in p.text for p in doc.posts)
+    assert any(r.rule == "page.teaser" and "Jahrestag" in r.text for r in doc.removed)
+
+
+def test_a_day_heading_glued_above_a_stamp_is_removed():
+    doc = newsclean.parse(_stamp_first("Samstag, 24. Februar 2024", first_glued="Sonntag, 25. Februar 2024"), format="text")
+    assert not any("Samstag" in p.text for p in doc.posts)
+    assert any(r.rule == "page.day-heading" and r.text == "Samstag, 24. Februar 2024" for r in doc.removed)
+
+
+def test_titles_glued_above_every_stamp_are_left_alone():
+    # near miss: the first stamp has a title above it too: the page heads posts so
+    doc = newsclean.parse(_stamp_first("Zwei Jahre Krieg Wie die Ukraine den Jahrestag begeht",
+                                       first_glued="Was in der Nacht geschah"), format="text")
+    assert not any(r.rule == "page.teaser" for r in doc.removed)

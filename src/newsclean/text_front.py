@@ -34,7 +34,7 @@ from .text_chrome import mark_page_chrome
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
                          split_lines)
 from .text_post import build_post, keep_closing_byline, name_and_role, signature_names
-from .text_segment import cut_footer, keep_glued_byline, mark_glued_bylines, post_starts
+from .text_segment import cut_footer, keep_glued_byline, mark_glued_lines, post_starts
 
 __all__ = ["TraceLine", "parse_text"]
 
@@ -114,7 +114,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     signed = sum(1 for ln in lines[starts[0] if starts else 0:]
                  if "—" in ln.text and ln.content and signature_names(ln.text)) >= 3
     closer = _closing_row(lines, starts) if verdict.live else None
-    glued = verdict.live and mark_glued_bylines(lines, starts)
+    glued = verdict.live and mark_glued_lines(lines, starts, st)
     closes = closer is not None and not any(ch.isdigit() for ch in closer) and _row_closes_posts(lines, starts, closer)
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
