@@ -309,11 +309,14 @@ def mark_glued_lines(lines: list[Line], starts: list[int], st: State) -> bool:
     if j is not None and not _date_line(lines[j].text):
         return False
     found = False
-    for s in starts[1:]:
-        j = _glued_line(lines, s)
-        if j is None:
-            continue
+    glued = [(s, j) for s in starts[1:] if (j := _glued_line(lines, s)) is not None]
+    seen: dict[str, int] = {}
+    for _, j in glued:
+        seen[lines[j].text] = seen.get(lines[j].text, 0) + 1
+    for s, j in glued:
         ln = lines[j]
+        if seen[ln.text] > 1 and not _name_line(ln.text):
+            continue  # (a line the page repeats above its stamps is the page's, decided elsewhere)
         if _name_line(ln.text):
             ln.byline = found = True
         elif _date_line(ln.text):
