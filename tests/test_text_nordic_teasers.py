@@ -1,6 +1,8 @@
 """Finnish and Danish phrase packs, and read-more teasers of scraped text that carry their
 story's date (on the lead-in's line or the title's) or put the title on the next line. Each rule
 has a near miss that must not fire."""
+import pytest
+
 import newsclean
 from newsclean.language import guess_language
 from newsclean.rules.packs import language_rules
@@ -130,3 +132,32 @@ def test_swedish_read_more_with_a_trailing_clock():
                    "Räddningstjänsten fick under eftermiddagen in ett fyrtiotal larm om vattenfyllda källare."]])
     doc = newsclean.parse(page, format="text")
     assert "LÄS MER" not in _texts(doc) and "fyrtiotal larm" in _texts(doc)
+
+
+@pytest.mark.parametrize("language, line, rule", [
+    ("pt", "Ver esta publicação no Instagram", "chrome.embed-placeholder"),
+    ("en", "View this post on Instagram", "chrome.embed-placeholder"),
+    ("it", "Guarda la gallery 1 di 12", "chrome.embed-placeholder"),
+    ("pt", "Apoie o jornalismo independente. Assine o PÚBLICO.", "chrome.newsletter"),
+    ("da", "8. Annonce", None),   # (the list mark: removed by the text front, see below)
+])
+def test_embed_and_subscription_prompts(language, line, rule):
+    assert (getattr(language_rules(language).line_rule_for(line), "name", None)) == rule
+
+
+def test_a_sentence_naming_instagram_stays():
+    # near miss: prose about a post is no placeholder
+    assert language_rules("en").line_rule_for("The minister said in a post on Instagram that he would resign.") is None
+
+
+def test_a_numbered_interface_line_is_removed():
+    page = _page("LIVE: Danmark – England 1-1", DANISH * 2,
+                 [["18.10", "Pause i Frankfurt", "Der er pause i Frankfurt, hvor stillingen er 1-1 efter en god halvleg.",
+                   "8. Annonce"],
+                  ["17.45", "Mål af Hjulmand", "Morten Hjulmand hamrer bolden i mål fra 30 meter, og det er 1-1 i kampen."],
+                  ["17.20", "Kane scorer", "Harry Kane bringer England foran efter en fejl i det danske forsvar i kampen."]])
+    doc = newsclean.parse(page, format="text")
+    assert "Annonce" not in _texts(doc)
+    # near miss: a numbered item of the text stays
+    kept = newsclean.parse(page.replace("8. Annonce", "8. Annonce fra sponsoren kommer efter kampen"), format="text")
+    assert "Annonce fra sponsoren" in _texts(kept)

@@ -21,7 +21,7 @@ PACK = PhrasePack(
                 "tilmeld nyhedsbrev"),
     consent=("vi bruger cookies", "denne side bruger cookies", "dette website bruger cookies", "accepter cookies",
              "accepter alle", "tillad alle", "afvis alle", "cookieindstillinger", "administrer indstillinger"),
-    embed=("eksternt indhold", "indholdet er ikke tilgængeligt", "vis eksternt indhold", "afspil video"),
+    embed=("se dette opslag på instagram", "eksternt indhold", "indholdet er ikke tilgængeligt", "vis eksternt indhold", "afspil video"),
     advert=("annonce", "annoncering", "sponsoreret", "sponsoreret indhold", "artiklen fortsætter efter annoncen"),
     report=("fandt du en fejl?", "har du fundet en fejl?", "rapportér en fejl", "ret en fejl"),
     live=("følg live", "live-blog", "direkte", "se det direkte"),

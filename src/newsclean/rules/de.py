@@ -29,7 +29,7 @@ PACK = PhrasePack(
              "diese seite verwendet cookies", "cookie-einstellungen", "cookies akzeptieren",
              "alle akzeptieren", "akzeptieren und weiter", "zustimmen und weiter", "einstellungen verwalten",
              "alle ablehnen"),
-    embed=("externer inhalt", "externe inhalte", "empfohlener externer inhalt", "externer inhalt nicht verfügbar",
+    embed=("diesen beitrag auf instagram ansehen", "zur bildergalerie", "externer inhalt", "externe inhalte", "empfohlener externer inhalt", "externer inhalt nicht verfügbar",
            "an dieser stelle finden sie einen externen inhalt", "um externe inhalte anzuzeigen",
            "inhalt nicht verfügbar", "dieser inhalt ist nicht verfügbar", "ich bin damit einverstanden, dass mir externe inhalte angezeigt werden"),
     advert=("anzeige", "werbung", "gesponsert", "sponsored", "advertorial", "bezahlte partnerschaft",

@@ -20,7 +20,7 @@ PACK = PhrasePack(
     newsletter=("tilaa uutiskirje", "tilaa uutiskirjeemme", "tilaa uutiskirjeet", "liity uutiskirjeen tilaajaksi"),
     consent=("käytämme evästeitä", "tämä sivusto käyttää evästeitä", "sivustomme käyttää evästeitä",
              "hyväksy evästeet", "hyväksy kaikki", "hyväksy kaikki evästeet", "evästeasetukset", "hylkää kaikki"),
-    embed=("ulkoinen sisältö", "sisältö ei ole saatavilla", "näytä ulkoinen sisältö", "toista video"),
+    embed=("katso tämä julkaisu instagramissa", "ulkoinen sisältö", "sisältö ei ole saatavilla", "näytä ulkoinen sisältö", "toista video"),
     advert=("mainos", "kaupallinen yhteistyö", "sponsoroitu", "sponsoroitu sisältö", "mainos päättyy"),
     report=("huomasitko virheen?", "löysitkö virheen?", "ilmoita virheestä", "ilmoita virheestä tässä jutussa"),
     live=("suora lähetys", "seuraa suorana", "suorana", "katso suorana"),

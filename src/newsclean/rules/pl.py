@@ -29,7 +29,7 @@ PACK = PhrasePack(
              "korzystamy z plików cookies", "akceptuję cookies", "ustawienia cookies", "ustawienia plików cookie",
              "akceptuję", "akceptuj wszystkie", "zaakceptuj wszystko", "odrzuć wszystkie",
              "przejdź do serwisu"),
-    embed=("treść zewnętrzna", "zawartość zewnętrzna", "ta treść jest niedostępna", "treść niedostępna",
+    embed=("wyświetl ten post na instagramie", "zobacz galerię", "treść zewnętrzna", "zawartość zewnętrzna", "ta treść jest niedostępna", "treść niedostępna",
            "aby zobaczyć tę treść", "musisz zaakceptować pliki cookie"),
     advert=("reklama", "materiał sponsorowany", "sponsorowane", "artykuł sponsorowany", "materiał partnera",
             "dalsza część artykułu pod materiałem wideo", "dalsza część artykułu pod reklamą", "treść dalszej części"),

@@ -20,7 +20,7 @@ PACK = PhrasePack(
                 "prenumerera på nyhetsbrevet"),
     consent=("vi använder cookies", "den här webbplatsen använder cookies", "godkänn cookies",
              "acceptera alla", "godkänn alla", "hantera inställningar", "cookieinställningar"),
-    embed=("externt innehåll", "innehållet är inte tillgängligt", "visa externt innehåll"),
+    embed=("visa det här inlägget på instagram", "externt innehåll", "innehållet är inte tillgängligt", "visa externt innehåll"),
     advert=("annons", "annonsering", "sponsrat", "sponsrat innehåll", "artikeln fortsätter efter annonsen"),
     report=("hittat ett fel?", "rapportera fel", "har du hittat ett fel?"),
     live=("direktrapport", "följ live", "livesändning", "direktsändning"),
