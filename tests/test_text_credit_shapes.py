@@ -76,3 +76,30 @@ def test_credits_become_media_of_their_post():
     assert [(m.caption, m.credit) for m in first.media] == [("Ein Kran am Hafen von Kiel nach dem Sturm", "Kai Berg/REUTERS")]
     assert "REUTERS" not in first.text
     assert not doc.posts[1].media and "Bäume liegen auf den Gleisen" in doc.posts[1].text
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Menschen warten am Bahnhof (Foto: Jens Meier/dpa)", "Menschen warten am Bahnhof", "Jens Meier/dpa"),
+    ("Le président à l’Elysée (Photo : AFP)", "Le président à l’Elysée", "AFP"),
+])
+def test_a_labelled_credit_in_brackets(line, caption, credit):
+    assert split_shaped(line) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Die Preise steigen weiter (Quelle: Statistisches Bundesamt)",  # a source label is no picture's
+    "Er sagte es deutlich (Bild: die Lage ist ernst)",               # a sentence in the brackets
+])
+def test_other_labels_in_brackets_are_none(line):
+    assert split_shaped(line) is None
+
+
+def test_the_bracketed_label_is_recorded_as_removed():
+    text = "\n\n".join(["Hochwasser-Ticker: Pegel steigen", "Die Lage bleibt angespannt, die Entwicklungen im Ticker.",
+                        "14:05", "Bahnhof gesperrt", "Menschen warten am Bahnhof (Foto: Jens Meier/dpa)",
+                        "Der Bahnhof bleibt wegen des Hochwassers bis auf Weiteres gesperrt, teilte die Bahn mit.",
+                        "12:31", "Schulen geschlossen", "In mehreren Landkreisen fällt der Unterricht am Dienstag aus.",
+                        "11:10", "Deiche halten", "Die Deiche haben dem Druck bisher standgehalten, teilten die Behörden mit."])
+    doc = newsclean.parse(text, format="text")
+    assert [(m.caption, m.credit) for m in doc.posts[0].media] == [("Menschen warten am Bahnhof", "Jens Meier/dpa")]
+    assert any(r.rule == "media.credit-prefix" and r.text == "Foto:" for r in doc.removed)

@@ -40,6 +40,7 @@ _NAMES_ONLY = regex.compile(_NAMES)  # (compiled once: a pattern string is looke
 _SLASHED = regex.compile(rf"^{_NAMES}\s?/\s?{_NAMES}(?:\s?/\s?{_NAMES})?$")
 # "Kai Pfaffenbach (REUTERS)"
 _NAME_AGENCY = regex.compile(rf"^{_NAMES}\s\((?P<agency>{_NAMES}(?:\s?/\s?{_NAMES})?)\)$")
+_LABELLED_INNER = regex.compile(r"^(?P<word>\p{L}{2,12})\s?:\s(?P<credit>\S.*)$")
 _BRACKETED = regex.compile(r"\s?(?P<open>[(\[])(?P<credit>[^()\[\]]{2,60})[)\]]$")
 _SPACE = regex.compile(r"\s")
 _MAX_CAPTION_WORDS = 40
@@ -125,6 +126,11 @@ def split_shaped(text: str) -> tuple[str, str] | None:
     found = _bracketed(text)
     if found is not None:
         inner = found[1].strip()
+        labelled = _LABELLED_INNER.match(inner)
+        if labelled is not None and norm(labelled["word"]) in credit_words() \
+                and names_credit(labelled["credit"].strip()) and _caption_shaped(text[: found[0]].strip()):
+            # "Caption (Foto: Name/AGENCY)": the label in the brackets says it
+            return text[: found[0]].strip(), labelled["credit"].strip()
         if inner[:1].isascii() and not inner[:1].isupper():
             return None  # (every credit shape below opens with a capital: "(copy 3)", "(pictured)" is none)
         caption = text[: found[0]].strip()
@@ -243,6 +249,9 @@ def mark_credits(lines: list["Line"]) -> None:
             if shaped is not None:
                 ln.media_kind = "built"
                 ln.media = Media("image", caption=shaped[0], credit=shaped[1])
+                inner = (_bracketed(t) or (0, ""))[1].strip()
+                if inner != shaped[1] and inner.endswith(shaped[1]):
+                    ln.media_prefix = inner[: len(inner) - len(shaped[1])].strip()  # "(Foto: ...)": its label
                 continue
         if t[-1].isupper() and i > 1 and lines[i - 1].mark is None and lines[i - 1].rule is None \
                 and shapes.is_prose(lines[i - 1].text) and not shapes.is_list_item(t) \
