@@ -160,9 +160,9 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             if at is not None:  # the share row that closes every post closes the last one too
                 chunk, footer = chunk[: at + 1], chunk[at + 1:]
             else:
-                cut, footer = cut_footer(chunk)
-                chunk, footer = keep_closing_byline(cut, footer)
-                if glued and len(chunk) == len(cut):  # the posts close with a bare name: so may the last
+                kept, footer = cut_footer(chunk)
+                chunk, footer = keep_closing_byline(kept, footer)
+                if glued and len(chunk) == len(kept):  # the posts close with a bare name: so may the last
                     chunk, footer = keep_glued_byline(chunk, footer)
             if signed:  # where posts sign off ("— Name"), the last one ends at its signature
                 whole = chunk + footer

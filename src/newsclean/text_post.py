@@ -117,11 +117,11 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             k += _take_media(content, k, media, st)
             continue
         if ln.byline:  # "Ladislao J. Moñino Berlín" glued above the next post's stamp
-            signed = name_and_place(t)
-            if not t.startswith(signed.name):
+            closer = name_and_place(t)
+            if not t.startswith(closer.name):
                 st.remove("post.byline-lead", t.split(" ", 1)[0])
-            if signed.name not in {b.name for b in bylines}:
-                bylines.append(signed)
+            if closer.name not in {b.name for b in bylines}:
+                bylines.append(closer)
             k += 1
             continue
         # a byline line heads the post's text or closes it (in between, it signs a teaser)
