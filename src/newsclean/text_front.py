@@ -34,7 +34,7 @@ from .text_chrome import mark_page_chrome
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
                          split_lines)
 from .text_post import build_post, keep_closing_byline, name_and_role, signature_names
-from .text_segment import cut_footer, post_starts
+from .text_segment import cut_footer, keep_glued_byline, mark_glued_lines, post_starts
 
 __all__ = ["TraceLine", "parse_text"]
 
@@ -114,6 +114,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     signed = sum(1 for ln in lines[starts[0] if starts else 0:]
                  if "—" in ln.text and ln.content and signature_names(ln.text)) >= 3
     closer = _closing_row(lines, starts) if verdict.live else None
+    glued = verdict.live and mark_glued_lines(lines, starts, st)
+    closes = closer is not None and not any(ch.isdigit() for ch in closer) and _row_closes_posts(lines, starts, closer)
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
@@ -134,6 +136,15 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
                     ln.rule = "page.related-list"
                     st.remove(ln.rule, ln.text)
             chunk = chunk[:cut]
+        if k + 1 < len(starts) and closes:
+            at = _closing_row_at(chunk, closer)
+            if at is not None and at + 1 < len(chunk) \
+                    and not any(ln.mark is not None or ln.minute for ln in chunk[at + 1:]):  # a promotion between two posts
+                for ln in chunk[at + 1:]:
+                    if not ln.removed:
+                        ln.rule = "page.between-posts"
+                        st.remove(ln.rule, ln.text)
+                chunk = chunk[: at + 1]
         if k + 1 == len(starts) and not verdict.live:
             # an article: its furniture comes after the text proper, not among the lines above it
             # (past its last run of paragraphs, short lines still belong to it until furniture)
@@ -149,7 +160,10 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             if at is not None:  # the share row that closes every post closes the last one too
                 chunk, footer = chunk[: at + 1], chunk[at + 1:]
             else:
-                chunk, footer = keep_closing_byline(*cut_footer(chunk))
+                kept, footer = cut_footer(chunk)
+                chunk, footer = keep_closing_byline(kept, footer)
+                if glued and len(chunk) == len(kept):  # the posts close with a bare name: so may the last
+                    chunk, footer = keep_glued_byline(chunk, footer)
             if signed:  # where posts sign off ("— Name"), the last one ends at its signature
                 whole = chunk + footer
                 signed_at = [j for j, ln in enumerate(whole[: len(chunk) + 3]) if ln.content and signature_names(ln.text)]
@@ -230,6 +244,19 @@ def _closing_row(lines: list[Line], starts: list[int]) -> str | None:
     if best is None or best[1] < 3 or best[1] * 3 < n * 2 or shapes.is_prose(best[0]) or len(best[0]) > 80:
         return None
     return best[0]
+
+
+def _row_closes_posts(lines: list[Line], starts: list[int], closer: str) -> bool:
+    """Whether nothing of the posts' own follows the closing row in most posts that print it:
+    then what stands between the row and the next post (a subscription box, a promotion) is
+    the page's, not the post's."""
+    ends = []
+    for k in range(len(starts) - 1):
+        chunk = lines[starts[k]: starts[k + 1]]
+        at = _closing_row_at(chunk, closer)
+        if at is not None:
+            ends.append(not any(ln.content for ln in chunk[at + 1:]))
+    return len(ends) >= 3 and sum(ends) * 4 >= len(ends) * 3
 
 
 def _closing_row_at(chunk: list[Line], closer: str | None) -> int | None:

@@ -39,6 +39,7 @@ class Line:
     stamp_lead: str = ""              # a lead-in printed before a stamp ("X: <stamp>")
     media_prefix: str = ""            # a credit label the media line printed ("Foto:"), removed
     stamp_label: str = ""             # a label printed before a stamp ("Analysis 10:02 pm"): the post's
+    byline: bool = False              # a bare name the page's structure makes the post's closing byline
 
     @property
     def removed(self) -> bool:
@@ -176,6 +177,9 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
         rule = line_rule_for(t)
         if rule is None and len(t) & 1 and t[len(t) >> 1] == " " and (half := _undoubled(t)):
             rule = line_rule_for(half)
+        if rule is None and t[0].isdigit() and len(t) <= 40 and shapes.is_list_item(t):
+            # a scraper numbered an advert slot or a button in a list ("8. Annonce")
+            rule = line_rule_for(shapes.strip_list_mark(t))
         if rule is not None:
             ln.rule = rule.name
     _mark_share_rows(lines, line_rule_for)
@@ -250,24 +254,71 @@ def _mark_teasers(lines: list[Line], rules: RuleSet) -> None:
             # (a glued lead-in's teaser is a title: never the sentence a line ending so is)
             if len(t) <= 160 and t[-1] not in ".!;:," and " " in t and glued_lead_in(t) is not None:
                 ln.rule = _MORE_RULE
-            continue
+            elif t[-1].isdigit() and len(t) <= 60 and " " in t and _stamped_lead_in(t, rules):
+                ln.rule = _MORE_RULE  # "Czytaj więcej 16.09.2024 20:10": the teaser's date, no post
+            else:
+                continue
         if ln.rule != _MORE_RULE or i + 1 >= len(lines):
             continue
         led = rules.lead_in(t)
+        dated = False  # the lead-in or the teaser prints the linked story's date
+        if led is None and (dated := _stamped_lead_in(t, rules)):
+            led = (t, "")
         if led is None or led[1] or " " not in led[0].strip():
             continue  # (a one-word lead-in, "Bekijk", also labels a video over its title)
         nxt = lines[i + 1]
         if nxt.rule is not None or nxt.para > ln.para + 1:
             continue
         teaser = shapes.strip_list_mark(nxt.text) if nxt.text[0] in _BULLETS else nxt.text
-        if not teaser or len(teaser.split()) > 16 or teaser[-1] in ".!;:," or text_times.stamp(teaser):
+        if not teaser or len(teaser.split()) > 16 or teaser[-1] in ".!;:,":
             continue
-        if not t.rstrip().endswith(":") and i + 2 < len(lines) and (lines[i + 2].rule == PUBLISHED_STAMP_RULE or text_times.stamp(lines[i + 2].text)):
+        if text_times.stamp(teaser) is not None:
+            continue  # a stamp under a lead-in opens the next post
+        dated = dated or _dated_title(teaser)
+        if not dated and not t.rstrip().endswith(":") and i + 2 < len(lines) \
+                and (lines[i + 2].rule == PUBLISHED_STAMP_RULE or text_times.stamp(lines[i + 2].text)) \
+                and not _headed_below(lines, i + 2):
             continue  # a title over a stamp is a post's headline (unless the lead-in's colon says)
         after = next((x for x in lines[i + 2:] if x.rule is None), None)
         if after is not None and shapes.is_prose(after.text) and not text_times.stamp(after.text):
             continue
         nxt.rule = _MORE_RULE
+
+
+def _stamped_lead_in(text: str, rules: RuleSet) -> bool:
+    """A lead-in of two words or more closed by its teaser's date and nothing else ("Czytaj
+    więcej 16.09.2024 20:10", "Read more 5 hours ago"): the stamp is the linked story's."""
+    words = text.split(" ", 4)
+    if not any(rules.lead_in(" ".join(words[:k])) for k in range(2, min(4, len(words) - 1) + 1)):
+        return False  # (a few dict probes: the stamp is read only behind a lead-in)
+    found = text_times.stamp(text)
+    if found is None or found[1] or not found[0].lead or found[0].tail:
+        return False
+    led = rules.lead_in(found[0].lead)
+    return led is not None and not led[1] and " " in led[0].strip()
+
+
+def _headed_below(lines: list[Line], k: int) -> bool:
+    """Whether the post that the stamp line ``k`` opens has its headline under the stamp: a
+    title-shaped line, then prose. (A title above that stamp is then none of that post's.)"""
+    below = [ln for ln in lines[k + 1: k + 4] if ln.rule is None][:2]
+    return len(below) == 2 and not shapes.is_prose(below[0].text) and shapes.is_headline_shaped(below[0].text) \
+        and shapes.is_prose(below[1].text) and text_times.stamp(below[0].text) is None
+
+
+def _dated_title(text: str) -> bool:
+    """A title of two words or more closed by a date or a clock ("Jak pomóc? Lista zbiórek
+    16.09.2024 20:10", "Här kan skyfallet slå till 14.02"), as a teaser prints its story's date."""
+    if not text[-1].isdigit():
+        return False
+    words = text.split(" ")
+    for k in (1, 2, 3):
+        if len(words) - k < 2:
+            break
+        tail = " ".join(words[-k:])
+        if tail[0].isdigit() and (found := text_times.stamp(tail)) is not None and not found[0].lead:
+            return True
+    return False
 
 
 # -- 3. media ----------------------------------------------------------------------------------

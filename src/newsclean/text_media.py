@@ -14,13 +14,14 @@ dot), and a shape credit must be a few capitalised words with a slash or an agen
 """
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import regex
 
 from . import shapes
 from .model import Media
-from .rules.packs import credit_words
+from .rules.packs import credit_words, packs
 from .rules.phrases import norm
 
 if TYPE_CHECKING:
@@ -29,13 +30,17 @@ if TYPE_CHECKING:
 # a capitalised label word and its colon ("Foto:", "Photo :") or, for an abbreviation, its dot
 # ("Fot."), at the line's start or after a sentence end or a dash
 _LABEL = regex.compile(r"(?:^|(?<=[.!?…”\"')]\s)|(?<=\s[—–|-]\s))(?P<word>\p{Lu}\p{L}{1,11})(?P<sep>\s?:|\.)\s(?=\S)")
-_CAP = r"\p{Lu}[\p{L}\p{M}.'’\-]*"
+# ... or straight after a caption's last word ("... in Hsinchu Bild: Ann Wang/REUTERS"), or in
+# lower case opening the line ("foto: Michal Šula, MAFRA"): then the credit must be names
+_LABEL_LOOSE = regex.compile(r"(?:(?<=\S\s)(?P<word>\p{Lu}\p{L}{1,11})|^(?P<word>\p{Ll}{2,12}))\s?:\s(?=\S)")
+_CAP = r"\p{Lu}[\p{L}\p{M}\p{N}.'’\-]*"
 _NAMES = rf"{_CAP}(?:\s(?:{_CAP}|de|da|di|van|von|del|la|le)){{0,4}}"
 _NAMES_ONLY = regex.compile(_NAMES)  # (compiled once: a pattern string is looked up in regex's cache on every call)
 # "LUDOVIC MARIN / AFP", "EFE / Manuel Bruque", "AP Photo/Evan Vucci"
 _SLASHED = regex.compile(rf"^{_NAMES}\s?/\s?{_NAMES}(?:\s?/\s?{_NAMES})?$")
 # "Kai Pfaffenbach (REUTERS)"
 _NAME_AGENCY = regex.compile(rf"^{_NAMES}\s\((?P<agency>{_NAMES}(?:\s?/\s?{_NAMES})?)\)$")
+_LABELLED_INNER = regex.compile(r"^(?P<word>\p{L}{2,12})\s?:\s(?P<credit>\S.*)$")
 _BRACKETED = regex.compile(r"\s?(?P<open>[(\[])(?P<credit>[^()\[\]]{2,60})[)\]]$")
 _SPACE = regex.compile(r"\s")
 _MAX_CAPTION_WORDS = 40
@@ -61,6 +66,8 @@ def split_labelled(text: str) -> tuple[str, str, str] | None:
             continue  # "Foto. Der ...": a sentence; an abbreviation ("Fot.", "Ph.") keeps its dot
         found = m
     if found is None:
+        found = _loose_label(text, words)
+    if found is None:
         return None
     credit = text[found.end():].strip()
     caption = text[: found.start()].rstrip(" —–|-")
@@ -71,6 +78,47 @@ def split_labelled(text: str) -> tuple[str, str, str] | None:
     return caption.strip(), text[found.start(): found.end()].strip(), credit
 
 
+def _loose_label(text: str, words: frozenset[str]) -> "regex.Match[str] | None":
+    """A credit label that no punctuation sets off from the caption before it, or one opening
+    the line in lower case: only before a credit made of names ("Ann Wang/REUTERS", "Michal
+    Šula, MAFRA", "Yle"), never before a sentence ("... im Bild: Wir schaffen das")."""
+    found = None
+    for m in _LABEL_LOOSE.finditer(text):
+        credit = text[m.end():].strip()
+        # (one name alone may be a sentence's object: "... sagte der Bild: Merz")
+        if norm(m["word"]) in words and names_credit(credit) \
+                and (" " in credit or "/" in credit or credit.isupper()) \
+                and (m.start() == 0 or _caption_shaped(text[: m.start()].rstrip())) \
+                and not _function_word(credit.split(" ", 1)[0]) \
+                and not _function_word(text[: m.start()].rstrip().rsplit(" ", 1)[-1]):
+            # (a caption ends on no article or preposition, a credit opens with none: "Rückblick
+            # im Bild: Die Wahlnacht" is a headline)
+            found = m
+    return found
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(w for p in packs().values() for w in p.stopwords)
+
+
+def _function_word(word: str) -> bool:
+    """A function word of some pack's language ("die", "the", "im")."""
+    return word.casefold() in _function_words()
+
+
+_CREDIT_PART = regex.compile(rf"{_NAMES}(?:\s?/\s?(?:{_NAMES}|\p{{Ll}}[\p{{L}}\s]{{1,20}}))*")
+
+
+def names_credit(text: str) -> bool:
+    """Whether ``text`` is a credit made of names: capitalised words (a slash or a comma between
+    a photographer and an agency: "Ann Wang/REUTERS", "Michal Šula, MAFRA", "Jussi Nukari /
+    Lehtikuva", "Chiang Ying-ying/AP/picture alliance"), at most eight words."""
+    if not text or len(text) > 80 or len(text.split()) > 8 or text[-1] in ".!?:;,":
+        return False
+    return all(_CREDIT_PART.fullmatch(part.strip()) for part in text.split(","))
+
+
 def split_shaped(text: str) -> tuple[str, str] | None:
     """``(caption, credit)`` for a caption line closed by a credit of credit shape."""
     if len(text) > 400 or text[-1] in ".!?:;,":
@@ -78,6 +126,11 @@ def split_shaped(text: str) -> tuple[str, str] | None:
     found = _bracketed(text)
     if found is not None:
         inner = found[1].strip()
+        labelled = _LABELLED_INNER.match(inner)
+        if labelled is not None and norm(labelled["word"]) in credit_words() \
+                and names_credit(labelled["credit"].strip()) and _caption_shaped(text[: found[0]].strip()):
+            # "Caption (Foto: Name/AGENCY)": the label in the brackets says it
+            return text[: found[0]].strip(), labelled["credit"].strip()
         if inner[:1].isascii() and not inner[:1].isupper():
             return None  # (every credit shape below opens with a capital: "(copy 3)", "(pictured)" is none)
         caption = text[: found[0]].strip()
@@ -89,6 +142,8 @@ def split_shaped(text: str) -> tuple[str, str] | None:
                 return caption[: cut + 1], tail
         if (_NAMES_ONLY.fullmatch(inner) or _SLASHED.match(inner)) and _caption_shaped(caption) and len(caption.split()) >= 3:
             return caption, inner
+        if caption[-1:] in ".!?" and _caption_shaped(caption) and len(caption.split()) >= 3 and _sentence_credit(inner):
+            return caption, inner
         return None
     cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
     if cut > 0:
@@ -96,6 +151,27 @@ def split_shaped(text: str) -> tuple[str, str] | None:
         if _credit_shaped(credit) and _caption_shaped(caption):
             return caption, credit
     return None
+
+
+def _sentence_credit(inner: str) -> bool:
+    """A credit in brackets after a caption sentence, in the looser shapes photo desks write:
+    a photographer or office and an agency ("Sen. Katie Britt’s office/AP"), an outlet and a
+    name ("ABC News: Matt Roberts"), a name working for an outlet ("Craig Hudson for The
+    Washington Post": capitalised words, one lower-case word among four or more). Never a
+    remark ("(Additional reporting by Jane Doe)", "(pictured)")."""
+    words = inner.split()
+    if not 1 <= len(words) <= 8 or not inner[:1].isupper() or inner[-1] in ".!?:;,":
+        return False
+    if "/" in inner:
+        head, _, agency = inner.rpartition("/")
+        return bool(_NAMES_ONLY.fullmatch(agency.strip())) and len(head.split()) <= 6 \
+            and sum(1 for w in head.split() if not w[:1].isupper()) <= 1
+    outlet, colon, name = inner.partition(": ")
+    if colon:
+        return " " in outlet and bool(_NAMES_ONLY.fullmatch(outlet) and _NAMES_ONLY.fullmatch(name))
+    lower = [w for w in words if not w[:1].isupper()]
+    return len(words) >= 5 and len(lower) == 1 and not _function_word(words[0]) \
+        and words[-1][:1].isupper() and words.index(lower[0]) >= 2
 
 
 def _bracketed(text: str) -> tuple[int, str] | None:
@@ -173,6 +249,9 @@ def mark_credits(lines: list["Line"]) -> None:
             if shaped is not None:
                 ln.media_kind = "built"
                 ln.media = Media("image", caption=shaped[0], credit=shaped[1])
+                inner = (_bracketed(t) or (0, ""))[1].strip()
+                if inner != shaped[1] and inner.endswith(shaped[1]):
+                    ln.media_prefix = inner[: len(inner) - len(shaped[1])].strip()  # "(Foto: ...)": its label
                 continue
         if t[-1].isupper() and i > 1 and lines[i - 1].mark is None and lines[i - 1].rule is None \
                 and shapes.is_prose(lines[i - 1].text) and not shapes.is_list_item(t) \

@@ -2,84 +2,31 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 import regex
 
 from . import shapes
-from .meta_words import ROLE_WORDS
 from .model import Block, Byline, Media, Post
-from .rules.packs import byline_words
+from .text_bylines import (
+    GLUED_SIGNATURE,
+    POSSESSIVE,
+    closing_name,
+    closing_names,
+    keep_closing_byline,
+    lead_byline,
+    name_and_place,
+    name_and_role,
+    name_list,
+    signature_names,
+)
 from .text_lines import ELLIPSIS_CREDIT, PAREN_CREDIT, PHOTOGRAPH_CREDIT, Line, State
+
+__all__ = ["build_post", "closing_name", "keep_closing_byline", "lead_byline", "name_and_role", "name_list",
+           "signature_names"]  # (the byline readers live in text_bylines; these names stay importable here)
 
 _IMAGE_CAPTION = regex.compile(r"^(?P<shown>.*?)\s*(?P<prefix>Image caption:\s?)(?P<caption>.*)$")
 _VIDEO = regex.compile(r"^(?P<content>Video content)?(?:(?P<prefix>Video caption:\s?)(?P<caption>.*))?$")
-_POSSESSIVE = regex.compile(r"['’]s\b")
 _WORDCHAR = regex.compile(r"\w")
-# "... the last sentence. —Holly Ellyatt": a signature glued to the end of a post's last paragraph
-# (an em dash after a sentence; after a closing quote it attributes the quote instead)
-_GLUED_SIGNATURE = regex.compile(r"(?<=[.!?)])\s?—\s?(?P<names>\p{Lu}[\p{L}'’.,&\- ]{1,100})$")
-_NAME_SEP = regex.compile(r"\s*[,&]\s*")
-# a one-word source signing a post ("Reuters", "AP", "AFP")
-_AGENCY = regex.compile(r"^\p{Lu}[\p{L}]{1,20}$")
-# a byline's lead word, as printed: "Von ", "Por ", "Autor: ", "Auteur : "
-_LEAD_WORD = regex.compile(r"^(?P<word>\p{Lu}\p{Ll}{1,9})(?P<colon>\s?:)?\s(?=\p{Lu})")
-
-
-def lead_byline(text: str) -> tuple[str, list[Byline]] | None:
-    """``(lead word as printed, bylines)`` for a byline line opened by a lead word of the
-    phrase packs (``byline``): "Von Anna Clauß, Tel Aviv" -> Anna Clauß, role "Tel Aviv";
-    "Por Bruno Tavares e Rodrigo Rodrigues, TV Globo" -> two names; "Autor: Jan Nowak". The
-    rest must be names and at most one short tail after a comma (a place or a role: kept as the
-    role of a single name, unless it holds a digit, as an outlet's name may). A sentence that
-    opens with the word ("Von Berlin aus fuhr ...") is none."""
-    if len(text) > 160 or text[-1] in ".!?":
-        return None
-    parts = text.split(None, 1)  # (the lead word, maybe with its colon: most lines fail here)
-    if not parts or (parts[0][:-1] if parts[0][-1] == ":" else parts[0]).lower() not in _bare_words(byline_words()):
-        return None
-    m = _LEAD_WORD.match(text)
-    if m is None:
-        return None
-    key = m["word"].lower() + (":" if m["colon"] else "")
-    if key not in byline_words():
-        return None
-    rest = text[m.end():]
-    names_part, sep, tail = rest.partition(", ")
-    names = name_list(names_part)
-    tail = tail.strip()
-    if not names and not sep and (split := name_and_role(names_part)) is not None:
-        # "By Michael Janda Business reporter": the name, then its role
-        return text[: m.end()].strip(), [Byline(*split)]
-    if not names or (sep and (not tail or len(tail) > 60 or "," in tail)):
-        return None
-    role = tail if len(names) == 1 and tail and not any(ch.isdigit() for ch in tail) else None
-    return text[: m.end()].strip(), [Byline(n, role if i == 0 else None) for i, n in enumerate(names)]
-
-
-def name_and_role(text: str) -> tuple[str, str] | None:
-    """'Jussi Mankkinen toimittaja' -> ('Jussi Mankkinen', 'toimittaja'); 'Michael Janda Business
-    reporter' -> ('Michael Janda', 'Business reporter'): a name, then its role, read from the end
-    (lower-case words, and job words such as 'Business' next to them). The role ends in a
-    lower-case word; a name alone, or words that leave no two-word name, are none."""
-    if len(text) > 80 or not text[-1:].islower():
-        return None
-    w = text.split()
-    k = len(w)
-    while k > 2 and (w[k - 1][0].islower() or w[k - 1].casefold() in ROLE_WORDS):
-        k -= 1
-    if k == len(w) or len(w) - k > 4:
-        return None
-    name = " ".join(w[:k])
-    if not shapes.is_name(name) or any(ch.isdigit() for ch in text) or shapes.ends_sentence(text):
-        return None
-    return name, " ".join(w[k:])
-
-
-@functools.cache
-def _bare_words(words: frozenset[str]) -> frozenset[str]:
-    """The byline lead words without their colons."""
-    return frozenset(w.rstrip(":") for w in words)
 
 
 def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_offset: int | None,
@@ -169,6 +116,14 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
         if ln.media_kind:
             k += _take_media(content, k, media, st)
             continue
+        if ln.byline:  # "Ladislao J. Moñino Berlín" glued above the next post's stamp
+            closer = name_and_place(t)
+            if not t.startswith(closer.name):
+                st.remove("post.byline-lead", t.split(" ", 1)[0])
+            if closer.name not in {b.name for b in bylines}:
+                bylines.append(closer)
+            k += 1
+            continue
         # a byline line heads the post's text or closes it (in between, it signs a teaser)
         if t[0].isupper() and (in_header or k >= closing_from) and (led := lead_byline(t)) is not None:
             st.remove("post.byline-lead", led[0])
@@ -223,11 +178,11 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 bylines.append(signed)
             k += 1
             continue
-        if k == last_text and t[0] == "—" and (names := _closing_names(t[1:])):
+        if k == last_text and t[0] == "—" and (names := closing_names(t[1:])):
             bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
             k += 1
             continue
-        if k == last_text and "—" in t[-120:] and (m := _GLUED_SIGNATURE.search(t)) and (names := _closing_names(m["names"])):
+        if k == last_text and "—" in t[-120:] and (m := GLUED_SIGNATURE.search(t)) and (names := closing_names(m["names"])):
             bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
             t = t[: m.start()].rstrip()
         if shapes.is_list_item(t):
@@ -241,81 +196,6 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
     flush_list()
     return Post(headline=headline, label=label, published=published, bylines=tuple(bylines),
                 media=tuple(media), blocks=tuple(blocks))
-
-
-def signature_names(text: str) -> list[str]:
-    """The names a closing signature line gives ("— Name and Name", "... last sentence. —Name"),
-    or []."""
-    if text[0] == "—":
-        return _closing_names(text[1:])
-    if "—" in text[-120:] and (m := _GLUED_SIGNATURE.search(text)):
-        return _closing_names(m["names"])
-    return []
-
-
-def _closing_names(text: str) -> list[str]:
-    """'Kevin Granville and Mohammed Hadi' -> both names; 'Reuters' -> ['Reuters']: the names of
-    a closing signature, or [] when the text is not one."""
-    return name_list(text, agencies=True)
-
-
-def name_list(text: str, *, agencies: bool = False) -> list[str]:
-    """'Anna Weber, Jan Schulz und Eva Roth' -> the three names, in any language (parts split
-    at commas and ampersands, and at one lower-case connector word between two names); [] when
-    any part is not a name, or the text reads as a sentence. ``agencies``: a one-word source
-    ("Reuters") counts as a name."""
-    text = text.strip()
-    if not text or len(text) > 120 or shapes.ends_sentence(text):
-        return []
-    names: list[str] = []
-    for part in _NAME_SEP.split(text):
-        part = part.strip()
-        if not part:
-            continue
-        if shapes.is_name(part) or (agencies and _AGENCY.match(part)):
-            names.append(part)
-            continue
-        # "A B and C D" in any language: one lowercase connector between two names
-        words = part.split()
-        for j, w in enumerate(words[1:-1], start=1):
-            left, right = " ".join(words[:j]), " ".join(words[j + 1:])
-            if w.islower() and len(w) <= 4 and shapes.is_name(left) and shapes.is_name(right):
-                names += [left, right]
-                break
-        else:
-            return []
-    return names
-
-
-def closing_name(text: str) -> Byline | None:
-    """A name and its role on the line that closes a post's text: "Alix Culbertson Political
-    reporter" (a role is one capitalised word, then lower-case ones). A sentence or a title
-    ("Labour wins the vote") is none, and so is a name alone: a band, a player or a teaser's
-    subject may close a post as well as its author."""
-    if len(text) > 80 or shapes.ends_sentence(text) or ":" in text:
-        return None
-    words = text.split()
-    if not 2 <= len(words) <= 9:
-        return None
-    for n in range(min(4, len(words) - 1), 1, -1):
-        name, role = " ".join(words[:n]), words[n:]
-        if shapes.is_name(name) and all(w[:1].isupper() for w in words[:n]) and role[0][:1].isupper() and len(role) >= 2 \
-                and all(w.islower() for w in role[1:]) and shapes.is_role(" ".join(role), name):
-            return Byline(name, " ".join(role))
-    return None
-
-
-def keep_closing_byline(chunk: list[Line], footer: list[Line]) -> tuple[list[Line], list[Line]]:
-    """The last post's ``chunk`` and the page ``footer`` cut after it, with the post's closing
-    byline ("Autor: Jan Nowak", "From Name, reporting from ...": a lead word's, never a bare
-    name) moved back into the post when it is the first kept line of the footer."""
-    for j, ln in enumerate(footer[:4]):
-        if ln.removed:
-            continue
-        if ln.content and ln.text[0].isupper() and lead_byline(ln.text) is not None:
-            return chunk + footer[: j + 1], footer[j + 1:]
-        break
-    return chunk, footer
 
 
 def _closing_from(content: list[Line], text_at: list[int]) -> int:
@@ -344,7 +224,7 @@ def _without(text: str, tail: str) -> str:
 
 
 def _possessive(t: str) -> bool:
-    return bool(_POSSESSIVE.search(t))
+    return bool(POSSESSIVE.search(t))
 
 
 def _leads_to_body(content: list[Line], k: int) -> bool:

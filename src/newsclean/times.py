@@ -82,7 +82,6 @@ _MARKER_FILLER = regex.compile(
 _HAS_DIGIT = regex.compile(r"\d")
 _PUNCT = regex.compile(r"[()|,•·]")
 _LEADING_MARKS = regex.compile(r"^[^\p{L}\p{N}]+")
-_FILLER_WORDS = regex.compile(r"\b(?:posted|published|at|on|from|updated|last)\b", regex.I)
 _HAS_SUFFIX = regex.compile(_SUFFIX, regex.I)
 _HEAD_SEPARATOR = regex.compile(r"[\s\u00a0]*(?:[:|•·\-–—][\s\u00a0]*|[\s\u00a0]+)")
 
@@ -305,7 +304,7 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     # What is left once every time, zone, date and filler word is taken out.
     tail = blanked[first:]
     if not tail.isspace():
-        tail = _FILLER_WORDS.sub(" ", _PUNCT.sub(" ", WEEKDAY.sub(" ", tail)))
+        tail = _filler_words(lang).sub(" ", _PUNCT.sub(" ", WEEKDAY.sub(" ", tail)))
     tail = " ".join(tail.split())
     lead_clean = blanked[:first]
     if lead_clean and not lead_clean.isspace():
@@ -323,6 +322,15 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
         rest = _LEADING_MARKS.sub("", " ".join(s[first + len(after) - len(after.lstrip()):].split()))
     return TimeMark(text=s, hour=hour, minute=minute, second=second, offset=offset, zone=zone, date=date,
                     month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail, rest=rest)
+
+
+@functools.cache
+def _filler_words(lang: str | None) -> regex.Pattern[str]:
+    """The words around a stamp that belong to it ("updated", "at", "um", "klo"): the phrase
+    packs' ``stamp_words`` for ``lang`` (English's for every language)."""
+    from .rules.packs import stamp_words
+
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in stamp_words(lang)) + r")\b", regex.I)
 
 
 def _filler_lead(lead: str, lang: str | None) -> bool:

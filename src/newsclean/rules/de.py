@@ -29,7 +29,7 @@ PACK = PhrasePack(
              "diese seite verwendet cookies", "cookie-einstellungen", "cookies akzeptieren",
              "alle akzeptieren", "akzeptieren und weiter", "zustimmen und weiter", "einstellungen verwalten",
              "alle ablehnen"),
-    embed=("externer inhalt", "externe inhalte", "empfohlener externer inhalt", "externer inhalt nicht verfügbar",
+    embed=("diesen beitrag auf instagram ansehen", "zur bildergalerie", "externer inhalt", "externe inhalte", "empfohlener externer inhalt", "externer inhalt nicht verfügbar",
            "an dieser stelle finden sie einen externen inhalt", "um externe inhalte anzuzeigen",
            "inhalt nicht verfügbar", "dieser inhalt ist nicht verfügbar", "ich bin damit einverstanden, dass mir externe inhalte angezeigt werden"),
     advert=("anzeige", "werbung", "gesponsert", "sponsored", "advertorial", "bezahlte partnerschaft",
@@ -54,4 +54,5 @@ PACK = PhrasePack(
     rights=("alle rechte vorbehalten", "alle rechte bei"),
     click=("hier klicken", "klicken sie hier", "hier klicken zum anschauen"),
     legal=("impressum", "datenschutz", "datenschutzerklärung", "datenschutzhinweise", "nutzungsbedingungen", "agb", "kontakt", "über uns", "barrierefreiheit", "erklärung zur barrierefreiheit", "cookie-richtlinie", "hilfe", "mediadaten", "jobs", "sitemap"),
+    stamp_words=("veröffentlicht", "aktualisiert", "um", "am", "zuletzt"),
 )

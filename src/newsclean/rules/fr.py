@@ -28,7 +28,7 @@ PACK = PhrasePack(
     consent=("nous utilisons des cookies", "ce site utilise des cookies", "ce site web utilise des cookies",
              "accepter les cookies", "paramétrer les cookies", "gestion des cookies", "tout accepter",
              "tout refuser", "accepter et continuer", "continuer sans accepter", "paramétrer mes choix"),
-    embed=("contenu externe", "ce contenu n'est pas disponible", "contenu indisponible",
+    embed=("voir cette publication sur instagram", "voir la galerie", "contenu externe", "ce contenu n'est pas disponible", "contenu indisponible",
            "ce contenu est bloqué", "pour afficher ce contenu", "vous devez accepter les cookies",
            "ce contenu est proposé par"),
     advert=("publicité", "pub", "sponsorisé", "contenu sponsorisé", "contenu partenaire", "en partenariat avec",
@@ -52,4 +52,5 @@ PACK = PhrasePack(
     rights=("tous droits réservés", "droits réservés", "tous droits de reproduction réservés"),
     click=("cliquez ici", "cliquer ici"),
     legal=("mentions légales", "politique de confidentialité", "confidentialité", "gestion des cookies", "politique cookies", "conditions générales d'utilisation", "conditions générales", "cgu", "cgv", "contact", "nous contacter", "qui sommes-nous", "plan du site", "accessibilité", "aide", "publicité"),
+    stamp_words=("publié", "publiée", "mis à jour", "modifié", "à", "le"),
 )

@@ -27,7 +27,7 @@ PACK = PhrasePack(
     consent=("utilizziamo i cookie", "usiamo i cookie", "questo sito utilizza cookie", "questo sito usa i cookie",
              "accetta i cookie", "gestisci i cookie", "informativa sui cookie", "accetta tutto", "rifiuta tutto",
              "accetta e continua", "continua senza accettare", "gestisci le preferenze"),
-    embed=("contenuto esterno", "questo contenuto non è disponibile", "contenuto non disponibile",
+    embed=("visualizza questo post su instagram", "guarda la gallery", "sfoglia la gallery", "contenuto esterno", "questo contenuto non è disponibile", "contenuto non disponibile",
            "per visualizzare questo contenuto", "devi accettare i cookie", "contenuto bloccato"),
     advert=("pubblicità", "sponsorizzato", "contenuto sponsorizzato", "annuncio", "in collaborazione con",
             "contenuto promosso", "pubbliredazionale"),
@@ -48,4 +48,5 @@ PACK = PhrasePack(
     rights=("riproduzione riservata", "tutti i diritti riservati", "riproduzione vietata"),
     click=("clicca qui", "clicca qui per vedere"),
     legal=("note legali", "privacy", "privacy policy", "cookie policy", "informativa privacy", "informativa cookie", "termini e condizioni", "termini di utilizzo", "chi siamo", "contatti", "mappa del sito", "accessibilità", "pubblicità"),
+    stamp_words=("pubblicato", "aggiornato", "alle", "ore"),
 )

@@ -30,7 +30,7 @@ PACK = PhrasePack(
              "deze site gebruikt cookies", "cookies accepteren", "accepteer cookies", "cookie-instellingen",
              "cookies aanpassen", "alles accepteren", "alle cookies accepteren", "akkoord en doorgaan",
              "instellingen aanpassen", "weigeren"),
-    embed=("externe inhoud", "deze inhoud is niet beschikbaar", "inhoud niet beschikbaar",
+    embed=("dit bericht op instagram bekijken", "bekijk de fotoreeks", "externe inhoud", "deze inhoud is niet beschikbaar", "inhoud niet beschikbaar",
            "om deze inhoud te bekijken", "je moet cookies accepteren", "deze inhoud wordt geblokkeerd",
            "sociale media-cookies"),
     advert=("advertentie", "reclame", "gesponsord", "gesponsorde inhoud", "in samenwerking met",
@@ -52,4 +52,5 @@ PACK = PhrasePack(
     rights=("alle rechten voorbehouden",),
     click=("klik hier", "klik hier om te kijken"),
     legal=("privacybeleid", "privacyverklaring", "privacy", "cookiebeleid", "cookieverklaring", "cookie-instellingen", "gebruiksvoorwaarden", "algemene voorwaarden", "disclaimer", "colofon", "contact", "over ons", "toegankelijkheid", "adverteren"),
+    stamp_words=("gepubliceerd", "bijgewerkt", "laatst", "om", "op"),
 )

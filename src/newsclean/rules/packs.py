@@ -22,7 +22,8 @@ import regex
 from . import RuleSet, SpanRule
 from .phrases import PhrasePack
 
-_MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "el", "ru", "uk", "tr", "cs", "hu", "ro", "nb")
+_MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "fi", "da", "nb", "el", "ru", "uk", "tr", "cs",
+            "hu", "ro")
 DEFAULT = "en"
 
 
@@ -143,3 +144,16 @@ def caption_labels(language: str | None) -> tuple[str, ...]:
     """Caption labels before a caption ("Image caption:", "Bildunterschrift:") on a page in
     ``language``: the page's own pack's ``caption`` phrases and the several-word ones of others."""
     return _own_then_others(known(language), "caption", lambda w: " " in w)
+
+
+@functools.cache
+def stamp_words(language: str | None) -> tuple[str, ...]:
+    """Words printed around a time stamp that belong to it ("updated", "at", "um", "klo") on a
+    page in ``language``: English's, which every page's stamps were read with before the packs
+    held them, and the page's own pack's; longest first."""
+    all_packs = packs()
+    words = set(all_packs[DEFAULT].stamp_words)
+    own = all_packs.get(language or DEFAULT)
+    if own is not None:
+        words.update(own.stamp_words)
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))

@@ -122,6 +122,9 @@ CREDIT_TAIL_MAX = 160
 _DECOR = " \t+*•·›»>▶►▸→↗|-–—:.…!"
 
 
+_NOT_PHRASES = ("language", "stopwords", "stamp_words")  # fields that are no line phrases
+
+
 @dataclass(frozen=True)
 class PhrasePack:
     """One language's interface strings, lower case, several wordings per idea."""
@@ -151,11 +154,14 @@ class PhrasePack:
     rights: tuple[str, ...] = ()        # copyright notices ("all rights reserved", "riproduzione riservata")
     click: tuple[str, ...] = ()         # calls to click a link ("click here", "klik hier")
     legal: tuple[str, ...] = ()         # legal links of a page footer ("impressum", "privacy policy")
+    # words printed around a time stamp that belong to it ("updated", "at", "um", "klo"), dropped
+    # before the words left over are read as an author or label (read by ``times``; no line phrase)
+    stamp_words: tuple[str, ...] = ()
 
     def entries(self, high_precision_only: bool = False) -> tuple["Phrase", ...]:
         out = []
         for f in fields(self):
-            if f.name in ("language", "stopwords"):
+            if f.name in _NOT_PHRASES:
                 continue
             for text in getattr(self, f.name):
                 key = norm(text)
@@ -205,7 +211,7 @@ def norm(text: str) -> str:
 
 
 def pack_fields() -> tuple[str, ...]:
-    return tuple(f.name for f in fields(PhrasePack) if f.name not in ("language", "stopwords"))
+    return tuple(f.name for f in fields(PhrasePack) if f.name not in _NOT_PHRASES)
 
 
 # -- matching ------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ PACK = PhrasePack(
     more=("czytaj więcej", "czytaj dalej", "więcej", "pokaż więcej", "załaduj więcej", "wczytaj więcej",
           "zobacz więcej", "zobacz wszystkie", "pokaż wszystkie", "pokaż wszystko", "starsze wpisy",
           "nowsze wpisy", "czytaj cały artykuł", "rozwiń"),
-    lead_ins=("czytaj też", "czytaj także", "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także",
+    lead_ins=("czytaj więcej", "czytaj też", "czytaj także", "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także",
               "sprawdź też", "sprawdź także", "polecamy", "może cię zainteresować", "czytaj również",
               "przeczytaj również", "powiązane", "więcej na ten temat"),
     related=("najczęściej czytane", "najpopularniejsze", "najchętniej czytane", "powiązane artykuły",
@@ -29,7 +29,7 @@ PACK = PhrasePack(
              "korzystamy z plików cookies", "akceptuję cookies", "ustawienia cookies", "ustawienia plików cookie",
              "akceptuję", "akceptuj wszystkie", "zaakceptuj wszystko", "odrzuć wszystkie",
              "przejdź do serwisu"),
-    embed=("treść zewnętrzna", "zawartość zewnętrzna", "ta treść jest niedostępna", "treść niedostępna",
+    embed=("wyświetl ten post na instagramie", "zobacz galerię", "treść zewnętrzna", "zawartość zewnętrzna", "ta treść jest niedostępna", "treść niedostępna",
            "aby zobaczyć tę treść", "musisz zaakceptować pliki cookie"),
     advert=("reklama", "materiał sponsorowany", "sponsorowane", "artykuł sponsorowany", "materiał partnera",
             "dalsza część artykułu pod materiałem wideo", "dalsza część artykułu pod reklamą", "treść dalszej części"),
@@ -49,4 +49,5 @@ PACK = PhrasePack(
     rights=("wszelkie prawa zastrzeżone", "wszystkie prawa zastrzeżone"),
     click=("kliknij tutaj", "kliknij tu"),
     legal=("polityka prywatności", "polityka cookies", "regulamin", "kontakt", "o nas", "mapa serwisu", "reklama", "dostępność", "pomoc"),
+    stamp_words=("opublikowano", "zaktualizowano", "aktualizacja", "godz", "o"),
 )

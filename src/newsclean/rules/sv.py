@@ -11,7 +11,7 @@ PACK = PhrasePack(
            "kopiera länken", "länken kopierad", "skriv ut"),
     more=("läs mer", "visa mer", "ladda fler", "visa fler", "visa alla", "se alla", "fortsätt läsa",
           "läs hela artikeln", "äldre inlägg", "visa äldre inlägg", "visa fler inlägg"),
-    lead_ins=("läs också", "läs även", "se också", "relaterat", "relaterade artiklar", "mer om", "läs mer om"),
+    lead_ins=("läs mer", "läs också", "läs även", "se också", "relaterat", "relaterade artiklar", "mer om", "läs mer om"),
     related=("mest läst", "mest lästa", "mest lästa just nu", "fler nyheter", "relaterade artiklar",
              "senaste nyheterna"),
     navigation=("hoppa till innehållet", "gå till huvudinnehållet", "till startsidan", "startsida", "logga in",
@@ -20,7 +20,7 @@ PACK = PhrasePack(
                 "prenumerera på nyhetsbrevet"),
     consent=("vi använder cookies", "den här webbplatsen använder cookies", "godkänn cookies",
              "acceptera alla", "godkänn alla", "hantera inställningar", "cookieinställningar"),
-    embed=("externt innehåll", "innehållet är inte tillgängligt", "visa externt innehåll"),
+    embed=("visa det här inlägget på instagram", "externt innehåll", "innehållet är inte tillgängligt", "visa externt innehåll"),
     advert=("annons", "annonsering", "sponsrat", "sponsrat innehåll", "artikeln fortsätter efter annonsen"),
     report=("hittat ett fel?", "rapportera fel", "har du hittat ett fel?"),
     live=("direktrapport", "följ live", "livesändning", "direktsändning"),
@@ -38,4 +38,5 @@ PACK = PhrasePack(
     click=("klicka här",),
     legal=("integritetspolicy", "personuppgiftspolicy", "cookiepolicy", "om oss", "kontakta oss", "kontakt",
            "användarvillkor", "tillgänglighet", "annonsera"),
+    stamp_words=("publicerad", "uppdaterad", "senast", "kl"),
 )
