@@ -119,13 +119,17 @@ def post_starts(lines: list[Line]) -> list[int]:
         stamps = sorted(set(stamps) | set(name_led_openers(lines)))
     if len(stamps) >= 3:
         starts: list[int] = []
+        run_end = 0  # lines[starts[-1]:run_end] are known to be removed or bare stamps
         for i in stamps:
             # consecutive stamps (only removed lines between) open one post
-            # (a stamp that carries its headline, "7:53 am: Title", is a post of its own)
+            # (a stamp that carries its headline, "7:53 am: Title", is a post of its own);
+            # the run already checked is not walked again (a page of bare stamps is linear)
             if starts and all(lines[j].removed or (_is_stamp(lines[j]) and not lines[j].head)
-                              for j in range(starts[-1], i)):
+                              for j in range(max(starts[-1], run_end), i)):
+                run_end = i
                 continue
             starts.append(i)
+            run_end = i
         # where stamps sit under a removed line (a share tool closing each post), a short line
         # in that place instead is the post's label ("Start liveblog")
         slot = sum(1 for s in starts if s > 0 and (lines[s - 1].removed or (
