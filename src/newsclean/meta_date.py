@@ -270,7 +270,8 @@ def htmldate_day(tree: lxml_html.HtmlElement, url: str | None, *, extensive: boo
     """htmldate's original publication date of the page (it copies the tree it is given).
     ``extensive`` lets it read dates in free text too: far slower (dateparser guesses the
     language of each candidate), so only worth it when the page declares no date. ``bounded``:
-    the caller found ``tree`` within :func:`bounded_tree`'s bounds already (not counted again)."""
+    ``tree`` is :func:`bounded_tree`'s answer already (the page within the bounds, or its copy:
+    bounding either again gives the same tree), so it is not counted or copied again."""
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover - htmldate comes with trafilatura
@@ -288,8 +289,8 @@ def htmldate_day(tree: lxml_html.HtmlElement, url: str | None, *, extensive: boo
 
 def choose_dates(tree: lxml_html.HtmlElement, ev: Evidence, *, use_htmldate: bool = True,
                  bounded: bool = False) -> tuple[str | None, str | None, str | None]:
-    """(published, updated, warning). ``bounded``: ``tree`` is known to be within
-    :func:`bounded_tree`'s bounds (htmldate is then given it without counting it again)."""
+    """(published, updated, warning). ``bounded``: ``tree`` is :func:`bounded_tree`'s
+    answer already (htmldate is then given it without counting or copying it again)."""
     declared = declared_published(tree, ev)
     modified = declared_modified(ev)
     updated = modified.iso() if modified else None
