@@ -124,3 +124,15 @@ def test_a_collapsed_line_is_clean_as_shapes_cleans_it():
     for text in SHAPES + ["cafe\u0301 au lait", "Caf\u00e9 \u201cnoir\u201d"]:
         collapsed = " ".join(text.split())
         assert _clean_collapsed(collapsed) == shapes.clean(collapsed), repr(text)
+
+
+def test_is_large_counts_characters_not_bytes():
+    # "é" is two bytes in UTF-8: the page below the bound in characters is over it in bytes
+    n = bigpage.LARGE_TEXT
+    at_bound = parse_tree(f"<html><body><p>{'é' * (n - 1)}</p><p>x</p></body></html>")
+    assert not bigpage.is_large(at_bound)
+    over = parse_tree(f"<html><body><p>{'é' * n}</p><p>x</p></body></html>")
+    assert bigpage.is_large(over)
+    # past four bytes a character no decoding is needed; near miss: a small page
+    assert bigpage.is_large(parse_tree(f"<html><body><p>{'x' * (4 * n + 1)}</p><p>y</p></body></html>"))
+    assert not bigpage.is_large(parse_tree("<html><body><p>short</p></body></html>"))

@@ -68,10 +68,21 @@ def test_a_page_within_bounds_is_not_counted_again_for_htmldate(monkeypatch):
     assert flags and all(flags)
 
 
-def test_a_cut_copy_is_bounded_again_for_htmldate(monkeypatch):  # near miss: head is not the page
+def test_a_cut_copy_goes_to_htmldate_as_it_is(monkeypatch):  # head is not the page, yet not bounded again
     import copy
 
     from newsclean import meta_date
     monkeypatch.setattr(meta_date, "bounded_tree", lambda tree, *a, **k: copy.deepcopy(tree))
     flags = _htmldate_flags(monkeypatch, lxml_html.document_fromstring(UNDATED))
-    assert flags and not any(flags)
+    assert flags and all(flags)
+
+
+def test_bounding_a_cut_copy_again_gives_the_same_tree():
+    # why htmldate is given the copy as it is: the same bounds cut it at the same node
+    tree = lxml_html.document_fromstring(PAGE)
+    for bounds in ({"limit": 6}, {"limit": 100, "chars": 8}):
+        cut = bounded_tree(tree, **bounds)
+        assert cut is not tree
+        assert lxml_html.tostring(bounded_tree(cut, **bounds)) == lxml_html.tostring(cut)
+    # near miss: tighter bounds do cut the copy further
+    assert lxml_html.tostring(bounded_tree(bounded_tree(tree, limit=6), limit=3)) != lxml_html.tostring(bounded_tree(tree, limit=6))

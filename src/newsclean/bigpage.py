@@ -28,9 +28,19 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "nav", "aside", "f
 
 
 def is_large(tree: lxml_html.HtmlElement) -> bool:
-    """More than `LARGE_TEXT` characters of text: too much for trafilatura's superlinear cost."""
+    """More than `LARGE_TEXT` characters of text: too much for trafilatura's superlinear cost.
+    (The text is counted in UTF-8 bytes, one to four a character, and decoded only when the
+    byte count alone does not tell: a huge page's megabytes are not made into a string.)"""
+    if not len(tree):
+        return False
     body = tree.find("body")
-    return len(tree) > 0 and len(text_of(body if body is not None else tree)) > LARGE_TEXT
+    root = body if body is not None else tree
+    if not len(root):
+        return len(root.text or "") > LARGE_TEXT
+    size = len(etree.tostring(root, method="text", encoding="utf-8", with_tail=False))
+    if size <= LARGE_TEXT or size > 4 * LARGE_TEXT:
+        return size > LARGE_TEXT
+    return len(text_of(root)) > LARGE_TEXT
 
 
 def main_container(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import email.utils
+import itertools
 import logging
 
 import regex
@@ -199,38 +200,7 @@ def bounded_tree(tree: lxml_html.HtmlElement, limit: int = HTMLDATE_ELEMENTS,
     # (both counts in C: most pages are within the bounds, and this runs on every page)
     if _COUNT_ELEMENTS(tree) <= limit and len(etree.tostring(tree, method="text", encoding=str, with_tail=False)) <= chars:
         return tree
-    budget = limit
-    text_budget = chars
-
-    def shallow(src, parent):
-        if not isinstance(src.tag, str):  # a comment or processing instruction: no children
-            node = copy.copy(src)
-            parent.append(node)
-            return node
-        try:
-            node = etree.SubElement(parent, src.tag)
-        except ValueError:  # a tag name the HTML parser keeps but lxml will not create ("tr.s&&[")
-            node = etree.SubElement(parent, "span")
-        for k, v in src.attrib.items():
-            try:
-                node.set(k, v)
-            except ValueError:  # a name the HTML parser keeps but lxml will not set (":class")
-                pass
-        node.text, node.tail = src.text, src.tail
-        return node
-
-    def fill(src, dst) -> None:
-        nonlocal budget
-        nonlocal text_budget
-        for child in src:
-            if budget <= 0 or text_budget <= 0:
-                return
-            budget -= 1
-            text_budget -= len(child.text or "") + len(child.tail or "") if isinstance(child.tag, str) else 0
-            node = shallow(child, dst)
-            if isinstance(child.tag, str):
-                fill(child, node)
-
+    cut = _last_copied(tree, limit, chars)
     root = lxml_html.Element(tree.tag)
     for k, v in tree.attrib.items():
         try:
@@ -238,8 +208,61 @@ def bounded_tree(tree: lxml_html.HtmlElement, limit: int = HTMLDATE_ELEMENTS,
         except ValueError:
             pass
     root.text = tree.text
-    fill(tree, root)
+    if limit <= 0 or chars <= 0:
+        return root
+    if cut is None:  # (the counts above and the budgets differ a little: nothing to cut)
+        for child in tree:
+            root.append(copy.deepcopy(child))
+        return root
+    # The copy holds every node before ``cut`` in document order, and ``cut`` itself without its
+    # children: under each of ``cut``'s ancestors, the children before the one on the way down
+    # are copied whole (in C), the one on the way down alone (with its text and tail).
+    way_down = [cut, *itertools.takewhile(lambda a: a is not tree, cut.iterancestors())][::-1]
+    src, dst = tree, root
+    for step in way_down:
+        for child in src:
+            if child is step:
+                break
+            dst.append(copy.deepcopy(child))
+        dst = _shallow_copy(step, dst)
+        src = step
     return root
+
+
+def _last_copied(tree: lxml_html.HtmlElement, limit: int, chars: int):
+    """The last node under ``tree`` in document order that the bounds take: each node counts one
+    against ``limit``, an element the length of its text and tail against ``chars``; the node
+    that exhausts either is the last (None: the bounds take them all)."""
+    budget, text_budget = limit, chars
+    nodes = tree.iter()
+    next(nodes)  # (the root itself is not counted)
+    for node in nodes:
+        budget -= 1
+        if isinstance(node.tag, str):
+            text_budget -= len(node.text or "") + len(node.tail or "")
+        if budget <= 0 or text_budget <= 0:
+            return node
+    return None
+
+
+def _shallow_copy(src, parent):
+    """``src`` without its children, appended to ``parent``: its tag (a span when lxml will not
+    create the name), attributes (those lxml will set), text and tail."""
+    if not isinstance(src.tag, str):  # a comment or processing instruction: no children
+        node = copy.copy(src)
+        parent.append(node)
+        return node
+    try:
+        node = etree.SubElement(parent, src.tag)
+    except ValueError:  # a tag name the HTML parser keeps but lxml will not create ("tr.s&&[")
+        node = etree.SubElement(parent, "span")
+    for k, v in src.attrib.items():
+        try:
+            node.set(k, v)
+        except ValueError:  # a name the HTML parser keeps but lxml will not set (":class")
+            pass
+    node.text, node.tail = src.text, src.tail
+    return node
 
 
 def htmldate_day(tree: lxml_html.HtmlElement, url: str | None, *, extensive: bool = True,
@@ -247,7 +270,8 @@ def htmldate_day(tree: lxml_html.HtmlElement, url: str | None, *, extensive: boo
     """htmldate's original publication date of the page (it copies the tree it is given).
     ``extensive`` lets it read dates in free text too: far slower (dateparser guesses the
     language of each candidate), so only worth it when the page declares no date. ``bounded``:
-    the caller found ``tree`` within :func:`bounded_tree`'s bounds already (not counted again)."""
+    ``tree`` is :func:`bounded_tree`'s answer already (the page within the bounds, or its copy:
+    bounding either again gives the same tree), so it is not counted or copied again."""
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover - htmldate comes with trafilatura
@@ -265,8 +289,8 @@ def htmldate_day(tree: lxml_html.HtmlElement, url: str | None, *, extensive: boo
 
 def choose_dates(tree: lxml_html.HtmlElement, ev: Evidence, *, use_htmldate: bool = True,
                  bounded: bool = False) -> tuple[str | None, str | None, str | None]:
-    """(published, updated, warning). ``bounded``: ``tree`` is known to be within
-    :func:`bounded_tree`'s bounds (htmldate is then given it without counting it again)."""
+    """(published, updated, warning). ``bounded``: ``tree`` is :func:`bounded_tree`'s
+    answer already (htmldate is then given it without counting or copying it again)."""
     declared = declared_published(tree, ev)
     modified = declared_modified(ev)
     updated = modified.iso() if modified else None

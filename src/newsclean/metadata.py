@@ -93,9 +93,9 @@ def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | 
         # the page itself when it is within the bounds (nearly every page), else one copy of
         # its first nodes for both stages.
         head = meta_date.bounded_tree(tree)
-        # (the page itself when within the bounds: htmldate need not count it again; a copy
-        # is bounded once more, as before)
-        published, updated, note = meta_date.choose_dates(head, ev, use_htmldate=htmldate, bounded=head is tree)
+        # (htmldate need not bound it again: bounding the page, or the copy, once more gives
+        # the same tree, and on a huge page each bounding copied about 10,000 nodes again)
+        published, updated, note = meta_date.choose_dates(head, ev, use_htmldate=htmldate, bounded=True)
         authors = meta_authors.choose_authors(head, ev)  # a personal site's owner is read in the JSON-LD
     title, kicker = meta_title.choose_title(tree, ev)
     if note:

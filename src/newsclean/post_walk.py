@@ -253,7 +253,13 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         elif t:
             st.blocks.append(Block("heading", t))
 
-    visit(el)
+    try:
+        visit(el)
+    finally:
+        # The walkers call one another through their closures, a reference cycle that only the
+        # cycle collector frees, and parse() pauses it: deleting them frees each post's walk
+        # (its state, lists and blocks) now, not in one collection of every post's at the end.
+        del leaf, visit, block, heading
     last = len(st.blocks) - 1
     last -= 1 if last in st.lead_in else 0  # a closing promo is dropped below
     for at, text, names in st.tail_dash:
