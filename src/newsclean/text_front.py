@@ -153,8 +153,9 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             if tail and not shapes.is_prose(tail[0].text) and not tail[0].media_kind:
                 tail, footer = [], chunk[end:]  # cut_footer keeps its first line whatever it is
             chunk = chunk[:end] + tail
-            for ln in footer:
-                st.remove(ln.rule or "page.footer", ln.text)
+            for ln in footer:  # (lines removed by a rule are recorded already)
+                if ln.rule is None:
+                    st.remove("page.footer", ln.text)
         elif k + 1 == len(starts):
             at = _closing_row_at(chunk, closer)
             if at is not None:  # the share row that closes every post closes the last one too
@@ -169,8 +170,9 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
                 signed_at = [j for j, ln in enumerate(whole[: len(chunk) + 3]) if ln.content and signature_names(ln.text)]
                 if signed_at:
                     chunk, footer = whole[: signed_at[-1] + 1], whole[signed_at[-1] + 1:]
-            for ln in footer:
-                st.remove(ln.rule or "page.footer", ln.text)
+            for ln in footer:  # (lines removed by a rule are recorded already)
+                if ln.rule is None:
+                    st.remove("page.footer", ln.text)
         post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first)
         chunks.append((chunk, post))
         if post.headline or post.blocks or post.media or post.bylines:
@@ -236,7 +238,8 @@ def _closing_row(lines: list[Line], starts: list[int]) -> str | None:
         return None
     seen: dict[str, int] = {}
     for k in range(len(starts) - 1):
-        tail = {lines[j].text for j in range(max(starts[k] + 1, starts[k + 1] - 3), starts[k + 1])}
+        # (in page order, nearest the next post first: of rows as frequent, the lowest closes)
+        tail = dict.fromkeys(lines[j].text for j in reversed(range(max(starts[k] + 1, starts[k + 1] - 3), starts[k + 1])))
         for t in tail:
             seen[t] = seen.get(t, 0) + 1
     n = len(starts) - 1
