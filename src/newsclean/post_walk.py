@@ -23,7 +23,7 @@ from .html_media import is_video_player, media, orphan_caption
 from .html_roles import HEADINGS, Ctx, class_says, inline_raw, is_control, is_inline, join_pieces, roles, shown_text
 from .model import Block, Byline, Post
 from .node_text import text_of
-from .post_bylines import bylines, dash_byline, proper_name, trailing_dash_byline
+from .post_bylines import bylines, dash_byline, person_name, proper_name, trailing_dash_byline
 from .post_parts import (PostState, attribute_time, bold_only, drop_link_promos, headline_like, is_tag_line,
                          leading_clock, only_link_elsewhere, paragraph, post_id, standalone_title, teaser,
                          time_value, titled, wholly_quoted)
@@ -72,19 +72,19 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if mark.lead and shapes.is_label(mark.lead):
                 st.label = st.label or mark.lead  # "Fact check 12:38 a.m." on one header line
             elif mark.lead and shapes.is_name(mark.lead):
-                st.byline(Byline(mark.lead))
+                st.byline(Byline(person_name(mark.lead, ctx)))
             if mark.tail:
                 if shapes.is_label(mark.tail):
                     st.label = st.label or mark.tail
                 elif shapes.is_name(mark.tail):
-                    st.byline(Byline(mark.tail))
+                    st.byline(Byline(person_name(mark.tail, ctx)))
             return
         if st.header_zone and st.label is None and st.headline is None and shapes.is_label(text):
             st.label = text
             return
         if st.header_zone and shapes.is_name(text) and not shapes.is_prose(text) and node.tag not in HEADINGS \
                 and proper_name(text, ctx):
-            st.byline(Byline(text))
+            st.byline(Byline(person_name(text, ctx)))
             return
         if st.headline_wanted and st.headline is None and st.header_zone and headline_like(text):
             st.set_headline(text)
@@ -166,7 +166,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 return
             mark = times.parse_time_line(stamp, max_len=120, lang=ctx.language)
             if mark is not None and mark.lead and shapes.is_name(mark.lead):
-                st.byline(Byline(mark.lead))
+                st.byline(Byline(person_name(mark.lead, ctx)))
             st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
             return
         if tag not in ("figure", "img") and "author" in says and len(text_of(ch)) < 120 \
