@@ -89,3 +89,76 @@ def test_lead_word_of_another_language_opens_a_name():
     doc = newsclean.parse(_live([_figaro_post(i, "Luigi Di Maio") for i in range(4)], lang="en",
                                 head='<meta property="article:published_time" content="2024-07-07T18:00:00+02:00">'))
     assert {b.name for p in doc.posts for b in p.bylines} == {"Luigi Di Maio"}
+
+
+# --- 3. figures: embed-classed wrappers, credit labels, credits inside captions, wp-caption -----
+
+def _live_with(inner: str, *, lang: str = "en") -> newsclean.Document:
+    posts = [(f"<article class='live-post'><time datetime='2024-03-17T{18 - i:02d}:05:00+03:00'>{18 - i}:05</time>"
+              f"<h2>Update number {i} from the polling stations</h2><div class='post-body'>"
+              + (inner if i == 1 else "") + f"<p>{_PARA} ({i})</p></div></article>") for i in range(4)]
+    doc = newsclean.parse(_live(posts, lang=lang))
+    assert doc.kind == "liveblog" and len(doc.posts) == 4
+    return doc
+
+
+def _media(doc) -> list[tuple]:
+    return [(m.type, m.credit, m.caption) for m in doc.posts[1].media]
+
+
+def _body(doc) -> str:
+    return " ".join(b.text for b in doc.posts[1].blocks)
+
+
+def test_picture_figure_in_an_embed_class_is_media():
+    doc = _live_with("<figure class='EmbedBlock-module_root'><div><img src='/a.jpg' alt=''></div>"
+                     "<figcaption><div class='caption'>A queue at the embassy</div>"
+                     "<div class='credit'>Jane Roe / Reuters</div></figcaption></figure>")
+    assert _media(doc) == [("image", "Jane Roe / Reuters", "A queue at the embassy")]
+
+
+def test_embed_class_figure_with_a_quote_stays_an_embed():
+    doc = _live_with("<figure class='embed-block'><blockquote class='twitter-tweet'><p>Polls are open</p>"
+                     "<img src='/avatar.jpg' alt=''><a href='https://x.com/a/status/1'>March 17</a></blockquote>"
+                     "<figcaption>A post by the commission</figcaption></figure>")
+    assert not doc.posts[1].media
+    assert any(b.type == "embed" for b in doc.posts[1].blocks)
+
+
+def test_two_credit_labels_in_a_row_are_a_prefix():
+    doc = _live_with("<div class='instory'><img src='/b.jpg' alt=''><div class='instory_caption'>"
+                     "Leaders at the party headquarters</div><div class='instory_credit'>Photo Credit: PTI</div></div>")
+    assert _media(doc) == [("image", "PTI", "Leaders at the party headquarters")]
+
+
+def test_bracketed_credit_element_with_a_label_no_pack_knows():
+    doc = _live_with("<figure><img src='/c.jpg' alt=''><figcaption>The president spoke from the balcony. "
+                     "<span class='source'>(Fotoğraf: AA)</span></figcaption></figure>", lang="tr")
+    assert _media(doc) == [("image", "AA", "The president spoke from the balcony.")]
+
+
+def test_credit_after_a_dash_and_a_label_inside_the_caption():
+    doc = _live_with("<figure><img src='/d.jpg' alt=''><figcaption>Magyar Péter az Andrássy úton – "
+                     "Fotó: Telex / Hevesi-Szabó Ádám</figcaption></figure>", lang="hu")
+    assert _media(doc) == [("image", "Telex / Hevesi-Szabó Ádám", "Magyar Péter az Andrássy úton")]
+
+
+def test_dash_and_colon_before_a_sentence_is_caption():
+    # near miss: what follows the label is a sentence, not a credit
+    text = "The bridge at dawn – Update: the road reopened at noon."
+    doc = _live_with(f"<figure><img src='/e.jpg' alt=''><figcaption>{text}</figcaption></figure>")
+    assert _media(doc) == [("image", None, text)]
+
+
+def test_wordpress_caption_block_is_a_figure():
+    doc = _live_with("<div class='wp-caption'><img src='/f.jpg' alt=''><p class='wp-caption-text'>"
+                     "The railway station of the city <em>(ΑΠΕ-ΜΠΕ)</em></p></div>", lang="el")
+    assert _media(doc) == [("image", "ΑΠΕ-ΜΠΕ", "The railway station of the city")]
+    assert "railway station" not in _body(doc)
+
+
+def test_wordpress_caption_with_a_bracket_in_lower_case_has_no_credit():
+    # near miss: "(left)" is part of the caption's sentence
+    doc = _live_with("<div class='wp-caption'><img src='/g.jpg' alt=''><p class='wp-caption-text'>"
+                     "The minister <em>(left)</em></p></div>")
+    assert _media(doc) == [("image", None, "The minister (left)")]

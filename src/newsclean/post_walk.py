@@ -41,6 +41,12 @@ _HAS_TEXT_BLOCK = etree.XPath("boolean(.//p|.//h1|.//h2|.//h3|.//h4)")
 _HAS_LONG_P = etree.XPath("boolean(.//p[string-length(normalize-space()) > 80])")
 _HAS_QUOTE = etree.XPath("boolean(.//blockquote)")
 _HAS_PICTURE = etree.XPath("boolean(.//img|.//video)")
+_PICTURE_FIGURE = etree.XPath("boolean(self::figure[.//img and .//figcaption and not(.//iframe|.//blockquote)])")
+
+
+def _picture_figure(el) -> bool:
+    """A figure holding an image and its caption: media, whatever its class says ("EmbedBlock")."""
+    return el.tag == "figure" and _PICTURE_FIGURE(el)
 _HREFS = etree.XPath(".//a/@href", smart_strings=False)
 _HAS_MEDIA = etree.XPath("boolean(.//img|.//video|.//picture|.//figure)")
 _HAS_TEXT_OR_LONG_P = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//p[string-length(normalize-space()) > 120])")
@@ -173,7 +179,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 and not _HAS_LONG_P(ch):
             bylines(ch, st.bylines, ctx)
             return
-        if ("embed" in says and tag != "p") \
+        if ("embed" in says and tag != "p" and not _picture_figure(ch)) \
                 or (tag == "figure" and _HAS_QUOTE(ch) and not _HAS_PICTURE(ch)):
             link = _HREFS(ch)
             st.blocks.append(Block("embed", "", url=link[-1] if link else None))
