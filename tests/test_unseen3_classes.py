@@ -162,3 +162,32 @@ def test_wordpress_caption_with_a_bracket_in_lower_case_has_no_credit():
     doc = _live_with("<div class='wp-caption'><img src='/g.jpg' alt=''><p class='wp-caption-text'>"
                      "The minister <em>(left)</em></p></div>")
     assert _media(doc) == [("image", None, "The minister (left)")]
+
+
+# --- 4. a pinned copy above the feed, its marker in a language no pack knows ---------------------
+
+def _entry(i: int, clock: str, headline: str, marker: str = "") -> str:
+    return (f"<div class='live-entry'>{marker}<div class='live-entry-meta'><span class='live-badge'>ΕΚΤΑΚΤΟ</span>"
+            f"<span class='live-time'>{clock}</span></div><h3 class='live-entry-title'>{headline}</h3>"
+            f"<div class='live-entry-content'><p>{_PARA} ({headline})</p></div></div>")
+
+
+_HEADS = ["The minister resigns", "Death toll rises to 36", "Rescue work continues", "Station master arrested"]
+
+
+def test_pinned_copy_at_the_top_is_dropped():
+    pinned = _entry(0, "14:05", _HEADS[0], marker="<span class='k-mark'>Καρφιτσωμένο</span>")
+    feed = [_entry(i, f"{14 - i}:05", h) for i, h in enumerate(_HEADS)]
+    doc = newsclean.parse(_live([pinned] + feed, lang="el", site="",
+                                head='<meta property="article:published_time" content="2023-03-01T16:00:00+02:00">'))
+    assert [p.headline for p in doc.posts] == _HEADS
+    assert "Καρφιτσωμένο" not in " ".join(b.text for p in doc.posts for b in p.blocks)
+
+
+def test_top_post_with_its_own_sentence_above_a_repeat_is_kept():
+    # near miss: the top post adds a sentence of its own before repeating an earlier text
+    top = _entry(0, "14:05", _HEADS[0], marker="<p class='k-note'>The ministry has now confirmed this.</p>")
+    feed = [_entry(i, f"{14 - i}:05", h) for i, h in enumerate(_HEADS)]
+    doc = newsclean.parse(_live([top] + feed, lang="el", site="",
+                                head='<meta property="article:published_time" content="2023-03-01T16:00:00+02:00">'))
+    assert len(doc.posts) == 5
