@@ -191,3 +191,29 @@ def test_top_post_with_its_own_sentence_above_a_repeat_is_kept():
     doc = newsclean.parse(_live([top] + feed, lang="el", site="",
                                 head='<meta property="article:published_time" content="2023-03-01T16:00:00+02:00">'))
     assert len(doc.posts) == 5
+
+
+# --- 5. the page's date in a meta row beside the headline completes bare post clocks -----------
+
+def _meta_row_page(row: str, *, first_post_extra: str = "") -> bytes:
+    items = "".join(
+        f"<div class='liveblog-item'><div class='liveblog-item__header'><span class='liveblog-item__time'>{c}</span>"
+        f"</div><h2>Frissítés {i}</h2><div class='liveblog-item__body'>{first_post_extra if i == 0 else ''}"
+        f"<p>{_PARA} ({i})</p></div></div>"
+        for i, c in enumerate(["18:44", "17:20", "15:05", "11:40"]))
+    body = (f"<div class='article_title'><h1>Március 15.: beszédek és ünnepség Budapesten</h1></div>{row}"
+            f"<div class='liveblog'>{items}</div>")
+    return _doc(body, lang="hu", title="Március 15.: beszédek és ünnepség Budapesten")
+
+
+def test_meta_row_date_completes_bare_clocks():
+    for row in ("<div class='article_date'><span>2024. március 15. – 18:44</span></div>",
+                "<div class='meta'><span>15.03.2024</span></div>"):
+        doc = newsclean.parse(_meta_row_page(row))
+        assert [p.published for p in doc.posts][:2] == ["2024-03-15T18:44", "2024-03-15T17:20"], row
+
+
+def test_a_date_inside_the_feed_is_no_page_date():
+    # near miss: no meta row; the first post's text names a date, which is the post's, not the page's
+    doc = newsclean.parse(_meta_row_page("", first_post_extra="<p>Tegnap, 2024. március 14. este</p>"))
+    assert doc.posts[0].published == "18:44"
