@@ -217,3 +217,29 @@ def test_a_date_inside_the_feed_is_no_page_date():
     # near miss: no meta row; the first post's text names a date, which is the post's, not the page's
     doc = newsclean.parse(_meta_row_page("", first_post_extra="<p>Tegnap, 2024. március 14. este</p>"))
     assert doc.posts[0].published == "18:44"
+
+
+# --- 6. decoration marks around a heading, the post's clock inside them -------------------------
+
+def _ticker_page(headings: list[str]) -> bytes:
+    entries = "".join(f"<div class='liveticker__entry' id='e{i}'><h2>{h}</h2><p>{_PARA} ({i})</p></div>"
+                      for i, h in enumerate(headings))
+    body = (f"<article><h1>Ukraine-Krieg im Liveticker</h1><span class='article__date'>25.02.2024, 21:40 Uhr</span>"
+            f"<div class='liveticker'>{entries}</div></article>")
+    return _doc(body, lang="de", title="Ukraine-Krieg im Liveticker")
+
+
+def test_clock_between_decoration_marks_is_the_post_time():
+    clocks = ["21:40", "19:12", "16:30", "08:05"]
+    doc = newsclean.parse(_ticker_page(
+        [f"<span class='plus'>+++</span> <span class='time'>{c}</span> Meldung Nummer {i} aus Kiew "
+         f"<span class='plus'>+++</span>" for i, c in enumerate(clocks)]))
+    assert [p.headline for p in doc.posts] == [f"Meldung Nummer {i} aus Kiew" for i in range(4)]
+    assert [p.published for p in doc.posts] == [f"2024-02-25T{c}" for c in clocks]
+
+
+def test_single_marks_and_ellipses_are_part_of_the_heading():
+    # near miss: one "+" opening a heading and a closing ellipsis are the headline's own
+    heads = ["+ 3 Grad: Rekord im Februar", "Und dann kam der Regen ...", "Kiew meldet Angriffe", "Lage bleibt unklar"]
+    doc = newsclean.parse(_ticker_page(heads))
+    assert [p.headline for p in doc.posts] == heads

@@ -26,7 +26,7 @@ from .node_text import text_of
 from .post_bylines import bylines, dash_byline, person_name, proper_name, trailing_dash_byline
 from .post_parts import (PostState, attribute_time, bold_only, drop_link_promos, headline_like, is_tag_line,
                          leading_clock, only_link_elsewhere, paragraph, post_id, standalone_title, teaser,
-                         time_value, titled, wholly_quoted)
+                         time_value, titled, wholly_quoted, without_decoration)
 from .post_stamps import STAMP_SEP, bold_stamp_lead, leading_stamp
 
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
@@ -228,7 +228,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         visit(ch)
 
     def heading(ch) -> None:
-        t = shown_text(ch)
+        t, marks = without_decoration(shown_text(ch))
+        for mark_run in marks:
+            ctx.remove("post.heading-decoration", mark_run)
         if not t and st.headline is None and st.header_zone:
             st.headline_wanted = True  # <h2><p>Title</p></h2>: the parser closed the heading early
             return
