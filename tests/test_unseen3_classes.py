@@ -243,3 +243,54 @@ def test_single_marks_and_ellipses_are_part_of_the_heading():
     heads = ["+ 3 Grad: Rekord im Februar", "Und dann kam der Regen ...", "Kiew meldet Angriffe", "Lage bleibt unklar"]
     doc = newsclean.parse(_ticker_page(heads))
     assert [p.headline for p in doc.posts] == heads
+
+
+# --- 7. articles: a story container classed "meta"; a standfirst set as an h2 --------------------
+
+_STORY = ["Biroul Electoral Central a anunțat luni rezultatele finale ale primului tur al alegerilor, "
+          "după numărarea tuturor voturilor din țară și din diaspora.",
+          "Premierul, candidatul partidului de guvernământ, s-a clasat pe locul al treilea, la o diferență "
+          "de aproximativ 2.700 de voturi față de candidata aflată pe locul doi.",
+          "Prezența la vot a fost mai mare decât la primul tur din 2019, iar peste 800.000 de români din "
+          "diaspora au votat în secțiile deschise în străinătate."]
+
+
+def _article(story_class: str, *, after_h1: str = "") -> bytes:
+    paras = "".join(f"<p>{t}</p>" for t in _STORY)
+    body = (f"<article class='article'><div class='breadcrumb'><a href='/a'>Alegeri 2024</a></div>"
+            f"<h1 class='article-title'>Rezultate finale: doi candidați intră în turul doi</h1>{after_h1}"
+            f"<div class='article-meta'><div class='author'>de <a>Redacția</a></div>"
+            f"<time datetime='2024-11-25T16:20:00+02:00'>25.11.2024 16:20</time></div>"
+            f"<div class='{story_class}'>{paras}</div>"
+            f"<section class='article-related'><h2>Articole recomandate</h2><ul>"
+            + "".join(f"<li><a href='/x{i}'><h3>Un alt articol despre alegeri, numărul {i}</h3></a></li>" for i in range(4))
+            + "</ul></section></article>")
+    return _doc(body, lang="ro", title="Rezultate finale: doi candidați intră în turul doi")
+
+
+def test_story_container_classed_meta_keeps_its_paragraphs():
+    doc = newsclean.parse(_article("entry data-app-meta-article"))
+    assert doc.kind == "article"
+    assert [b.text for b in doc.posts[0].blocks] == _STORY
+
+
+def test_meta_row_stays_out_of_the_body():
+    # near miss: the short "article-meta" row (author, date) is still no story paragraph
+    doc = newsclean.parse(_article("entry"))
+    assert [b.text for b in doc.posts[0].blocks] == _STORY
+
+
+_SPOT = ("Kahramanmaraş merkezli depremlerin birinci yılında bölgede anma törenleri düzenlendi. "
+         "Depremin yaşandığı saat 04.17'de binlerce kişi meydanlarda buluştu.")
+
+
+def test_h2_standfirst_after_the_headline_is_the_summary():
+    doc = newsclean.parse(_article("entry", after_h1=f"<h2 class='news-detail-spot'>{_SPOT}</h2>"))
+    assert doc.summary == (_SPOT,)
+    assert [b.text for b in doc.posts[0].blocks] == _STORY
+
+
+def test_short_h2_after_the_headline_is_no_standfirst():
+    # near miss: a short subtitle without a sentence's end
+    doc = newsclean.parse(_article("entry", after_h1="<h2>Turul doi pe 8 decembrie</h2>"))
+    assert doc.summary == ()
