@@ -294,3 +294,11 @@ def test_short_h2_after_the_headline_is_no_standfirst():
     # near miss: a short subtitle without a sentence's end
     doc = newsclean.parse(_article("entry", after_h1="<h2>Turul doi pe 8 decembrie</h2>"))
     assert doc.summary == ()
+
+
+def test_a_chip_naming_only_the_site_gives_no_byline():
+    # near miss of the outlet rule: "By Example News" names no person at all
+    doc = newsclean.parse(_live([_figaro_post(i, "By Example News") for i in range(4)],
+                                head='<meta property="article:published_time" content="2024-07-07T18:00:00+02:00">'))
+    assert doc.kind == "liveblog"
+    assert not [b.name for p in doc.posts for b in p.bylines]

@@ -41,7 +41,8 @@ _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|den|di|dos|d
 def person_name(text: str, ctx: Ctx) -> str:
     """A person chip's name without what the chip prints around it: the byline lead word of the
     page's language ("Par Wally Bordas", "By Name") and a trailing outlet, the site's own name
-    ("By <a>Name</a> Fox News"): no part of a person's name."""
+    ("By <a>Name</a> Fox News"): no part of a person's name. "" when what is left is the site's
+    own name ("By Fox News"): never an author."""
     name = by_prefix(ctx.language).sub("", text).strip()
     low = name.casefold()
     for site in ctx.site_names:
@@ -50,7 +51,7 @@ def person_name(text: str, ctx: Ctx) -> str:
             if len(rest.split()) >= 2:  # a full name before it ("Danielle" alone is no name)
                 name = rest
             break
-    return name
+    return "" if name.casefold() in ctx.site_names else name
 
 
 def proper_name(name: str, ctx: Ctx) -> bool:

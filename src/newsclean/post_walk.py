@@ -78,19 +78,22 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if mark.lead and shapes.is_label(mark.lead):
                 st.label = st.label or mark.lead  # "Fact check 12:38 a.m." on one header line
             elif mark.lead and shapes.is_name(mark.lead):
-                st.byline(Byline(person_name(mark.lead, ctx)))
+                if name := person_name(mark.lead, ctx):
+                    st.byline(Byline(name))
             if mark.tail:
                 if shapes.is_label(mark.tail):
                     st.label = st.label or mark.tail
                 elif shapes.is_name(mark.tail):
-                    st.byline(Byline(person_name(mark.tail, ctx)))
+                    if name := person_name(mark.tail, ctx):
+                        st.byline(Byline(name))
             return
         if st.header_zone and st.label is None and st.headline is None and shapes.is_label(text):
             st.label = text
             return
         if st.header_zone and shapes.is_name(text) and not shapes.is_prose(text) and node.tag not in HEADINGS \
                 and proper_name(text, ctx):
-            st.byline(Byline(person_name(text, ctx)))
+            if name := person_name(text, ctx):
+                st.byline(Byline(name))
             return
         if st.headline_wanted and st.headline is None and st.header_zone and headline_like(text):
             st.set_headline(text)
@@ -172,7 +175,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 return
             mark = times.parse_time_line(stamp, max_len=120, lang=ctx.language)
             if mark is not None and mark.lead and shapes.is_name(mark.lead):
-                st.byline(Byline(person_name(mark.lead, ctx)))
+                if name := person_name(mark.lead, ctx):
+                    st.byline(Byline(name))
             st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
             return
         if tag not in ("figure", "img") and "author" in says and len(text_of(ch)) < 120 \
