@@ -2,7 +2,8 @@
 (CNN, Sky News, AP, Al Jazeera, Le Monde, tagesschau, SPIEGEL, El País, ANSA, g1, NOS, Onet, a
 WordPress live-blog plugin, an AS minute-by-minute; since then The Washington Post, ABC News
 Australia, Deutsche Welle, franceinfo, La Repubblica with microdata, Público, Yle, a TV 2 football
-timeline, an rp.pl flat ticker and the Times of Israel), hand-written after the real templates in
+timeline, an rp.pl flat ticker and the Times of Israel; then Kathimerini with a pinned copy and
+WordPress captions, Telex with its date in a header row and an n-tv ticker with '+++' headings), hand-written after the real templates in
 ``fixtures/unseen/``, each with the expectation of what a reader sees (``*.expected.json``, in
 the corpus format): posts in order, headline, time, label, bylines, media, and the boilerplate
 that must not survive."""

@@ -205,11 +205,55 @@ def contains(el, other) -> bool:
 def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     """Remove, in place, the parts of the page that are not the story (see the module docstring)."""
     page = Page(headline=main_headline(tree), host=_host(url or ""))
-    page.lead = find_lead(tree, page.headline)
+    page.lead = find_lead(tree, page.headline) or _heading_standfirst(page.headline)
     _drop_next_stories(tree, page.headline, removed)
     _drop_boxes(tree, page.headline, removed, page.host)
+    _unmask_story(tree)
     _index(tree, page)
     return page
+
+
+STANDFIRST_MIN_WORDS = 12
+
+
+def _heading_standfirst(headline) -> str:
+    """An ``<h2>`` right after the headline written as sentences (a dozen words or more, closed by
+    sentence punctuation): the standfirst, not a section heading. It is taken out of the tree
+    (the extractor would keep it as the body's first block) and returned, for the summary."""
+    nxt = headline.getnext() if headline is not None else None
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is None or nxt.tag != "h2" or any(isinstance(c.tag, str) and c.tag not in ("span", "b", "strong", "em", "i")
+                                             for c in nxt):
+        return ""
+    text = shapes.clean(text_of(nxt))
+    if len(text.split()) < STANDFIRST_MIN_WORDS or not shapes.ends_sentence(text):
+        return ""
+    nxt.drop_tree()  # (its tail stays in the tree)
+    return text
+
+
+STORY_MIN_PARAGRAPHS = 2  # long paragraphs (of STORY_PARAGRAPH_CHARS) a story container holds itself
+STORY_PARAGRAPH_CHARS = 80
+
+
+def _unmask_story(tree) -> None:
+    """A story container whose class names "meta" among other words ("entry
+    data-app-meta-article"): the extractor discards any element so classed as a meta row, and the
+    whole page then falls back to one block. A container holding two or more long paragraphs of
+    its own is no meta row: its "meta" class words are taken off (the others stay)."""
+    body = tree.find("body")
+    for el in body.iter("div", "section", "article") if body is not None else ():
+        cls = el.get("class")
+        if not cls or "meta" not in cls.lower():
+            continue
+        long = sum(1 for c in el if c.tag == "p" and len(text_of(c)) >= STORY_PARAGRAPH_CHARS)
+        if long >= STORY_MIN_PARAGRAPHS:
+            kept = " ".join(w for w in cls.split() if "meta" not in w.lower())
+            if kept:
+                el.set("class", kept)
+            else:
+                del el.attrib["class"]
 
 
 _DESCRIPTION_NAMES = (("name", "description"), ("property", "og:description"), ("name", "twitter:description"))

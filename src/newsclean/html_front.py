@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 
 import regex
 from lxml import etree
@@ -121,7 +122,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     ctx = Ctx(rules_for(profile, language), site_names=site_names, language=language, zone=zone)
     for el in containers:
         _drop_screen_reader_copies(el, ctx)
-    page_date, page_offset = _page_date(page, tree)
+    page_date, page_offset = _page_date(page, tree, containers, language)
     warnings = list(feed_warnings)
     clock_offset = _clock_offset(page_offset, zone, page_date)
     posts = []
@@ -202,7 +203,8 @@ def _site_names(tree) -> frozenset[str]:
 
 # -- page-level evidence ---------------------------------------------------------------------------
 
-def _page_date(page: structured.PageData, tree) -> tuple[dt.date | None, int | None]:
+def _page_date(page: structured.PageData, tree, containers=(), language: str | None = None
+               ) -> tuple[dt.date | None, int | None]:
     value = page.published
     if value:
         try:
@@ -224,7 +226,31 @@ def _page_date(page: structured.PageData, tree) -> tuple[dt.date | None, int | N
         d = times.parse_date(" ".join(h1.getparent().itertext())[:5_000])
         if d:
             return d, None
+        return _header_row_date(h1.getparent(), containers, language), None
     return None, None
+
+
+HEADER_ROWS = 3  # the rows after the headline's block read for the page's date (a meta row)
+HEADER_ROW_CHARS = 300
+
+
+def _header_row_date(head, containers, language: str | None) -> dt.date | None:
+    """A date in the meta row printed right after the headline's block ("<div class=date>2024.
+    március 15. – 18:44</div>" beside "<div class=title><h1>"): the next few short sibling rows
+    before the feed, each read whole (a row holding a post or long text is no meta row)."""
+    inside = {id(c) for c in containers}
+    for row in itertools.islice(head.itersiblings(), HEADER_ROWS):
+        if not isinstance(row.tag, str):
+            continue
+        if id(row) in inside or any(id(d) in inside for d in row.iterdescendants()):
+            return None  # the feed begins: its dates are the posts'
+        text = " ".join(" ".join(row.itertext()).split())
+        if len(text) > HEADER_ROW_CHARS:
+            continue
+        d = times.parse_date(text, lang=language)
+        if d:
+            return d
+    return None
 
 
 def _visible_title(tree, containers) -> str | None:

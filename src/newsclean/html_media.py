@@ -43,7 +43,8 @@ class _Patterns:
         from .rules.packs import caption_labels, credit_labels
 
         labels = credit_labels(language)
-        alt = "|".join(regex.escape(p) for p in labels)
+        # one label, or two in a row ("Photo Credit: PTI", "Image credit:")
+        alt = "(?:{0})(?:\\s(?:{0}))?".format("|".join(regex.escape(p) for p in labels))
         self.leading = regex.compile(rf"^(?:{alt}){_SEPARATOR}", regex.I)
         self.trailing = regex.compile(rf"^(?P<caption>.*?)\s*(?<!\w)(?P<prefix>(?:{alt}){_SEPARATOR})(?P<credit>[^:]{{1,120}})$", regex.I)
         # a credit in brackets closing a caption: "(Image: Getty Images)", "(AP Photo/Evan Vucci)",
@@ -99,6 +100,8 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
     alt = img.get("alt") if img is not None else None
     src = img.get("src") or img.get("data-src") if img is not None else None
     caption_el = next(el.iterdescendants("figcaption"), None)
+    if caption_el is None and el.tag != "img":
+        caption_el = _caption_child(el)
     credit = None
     credit_els = [e for e in el.iter() if isinstance(e.tag, str) and e is not el
                   and (CREDIT_CLASS.search(roles(e) or "") or _PHOTOGRAPHER_CLASS.search(roles(e) or ""))]
@@ -110,6 +113,9 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
     caption = None
     if credit_els:
         credit = shapes.clean(credit_els[0].text_content())
+        if credit.startswith("(") and credit.endswith(")") and credit.count("(") == 1:
+            ctx.remove("media.credit-parens", "()")  # <span class="source">(Fotoğraf: AA)</span>
+            credit = credit[1:-1].strip()
         if not strip_credit_prefix(credit, ctx.language)[0] and (label := _credit_label(credit, el, ctx)):
             ctx.remove("media.credit-prefix", label)  # "Kuva: Yle" on a page with no phrase pack
             credit = credit[len(label):].strip()
@@ -118,7 +124,8 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
                 c.drop_tree()
     if caption_el is not None:
         caption = shown_text(caption_el)
-        if not credit_els and (last := _credit_child(caption_el)) is not None:
+        last = None if credit_els else _credit_child(caption_el)
+        if not credit_els and (last := last if last is not None else _bracket_child(caption_el)) is not None:
             credit = shown_text(last)
             caption = caption[: len(caption) - len(credit)].strip() if caption.endswith(credit) else caption
     elif el.tag != "img":
@@ -154,6 +161,9 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
             caption, credit = m["caption"] or None, credit or m["credit"]
             if caption:  # "Caption — Foto: Name": the dash set the credit apart
                 caption = caption.rstrip(" —–|·•-") or None
+    if caption and not credit and (m := _DASH_LABEL_CREDIT.match(caption)) and _credit_like(m["credit"]):
+        ctx.remove("media.credit-prefix", m["prefix"])  # "… úton – Fotó: Telex / Hevesi-Szabó Ádám"
+        caption, credit = m["caption"], m["credit"].strip()
     if credit and credit.startswith("(") and credit.endswith(")"):
         ctx.remove("media.credit-parens", "()")
         credit = credit[1:-1].strip()
@@ -306,6 +316,48 @@ def _is_agency(text: str) -> bool:
 
 
 _CREDIT_CHILD_TAGS = frozenset(("span", "small", "cite", "p", "div"))
+# a caption, a dash, then one label word of any language and a colon before the credit
+_DASH_LABEL_CREDIT = regex.compile(
+    r"^(?P<caption>\S.{0,400}?)\s+(?P<prefix>[–—|]\s?[\p{L}\p{M}]{2,20}\s?[:：]\s?)(?P<credit>[^:：–—|]{2,80})$")
+
+
+def _credit_like(text: str) -> bool:
+    """A credit after a label no pack knows: a slash between names ("Telex / Hevesi-Szabó Ádám"),
+    an agency, or a person's name; never a sentence."""
+    text = text.strip()
+    return not shapes.ends_sentence(text) and (bool(_SLASH_CREDIT.search(text)) or _is_agency(text)
+                                               or shapes.is_name(text))
+
+
+def _caption_child(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The caption of a figure built without ``<figcaption>`` ("div.wp-caption > img +
+    p.wp-caption-text"): the one text element after the image whose class says caption."""
+    img = next(el.iterdescendants("img"), None)
+    if img is None:
+        return None
+    found = [e for e in el.iterdescendants() if isinstance(e.tag, str) and _CAPTION_CLASS.search(roles(e) or "")
+             and not CREDIT_CLASS.search(roles(e) or "") and next(e.iterdescendants("img"), None) is None
+             and shapes.clean(e.text_content())]
+    found = [e for e in found if not any(a in found for a in e.iterancestors())]
+    return found[0] if len(found) == 1 else None
+
+
+def _bracket_child(caption_el) -> lxml_html.HtmlElement | None:
+    """A caption's last element set apart by markup and wholly in brackets, nothing after it:
+    "Caption <em>(ΑΠΕ-ΜΠΕ)</em>" -- the credit, whatever its shape."""
+    kids = [c for c in caption_el if isinstance(c.tag, str)]
+    if not kids:
+        return None
+    last = kids[-1]
+    if last.tag not in ("em", "i", "small", "span", "cite") or (last.tail or "").strip() or len(last):
+        return None
+    text = shown_text(last)
+    before = (caption_el.text or "").strip()
+    if not before or not text.startswith("(") or not text.endswith(")") or text.count("(") != 1 \
+            or len(text) > 80 or any(ch.isdigit() for ch in text):
+        return None
+    inner = text[1:-1].strip()
+    return last if inner and inner[0].isupper() and not shapes.ends_sentence(inner) else None
 
 
 def _credit_child(caption_el) -> lxml_html.HtmlElement | None:
@@ -379,7 +431,8 @@ def unmarked_figure(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media 
     if not 1 <= len(lines) <= 2:
         return None  # a caption and a credit line at most
     credited = any(CREDIT_CLASS.search(roles(e) or "") for e in el.iter() if isinstance(e.tag, str) and e is not el) \
-        or any(strip_credit_prefix(t, ctx.language if ctx is not None else None)[0] for t in lines)
+        or any(strip_credit_prefix(t, ctx.language if ctx is not None else None)[0] for t in lines) \
+        or (_CAPTION_CLASS.search(roles(el) or "") and _caption_child(el) is not None)  # div.wp-caption
     if not credited:
         return None
     return media(el, ctx if ctx is not None else Ctx(RuleSet()))

@@ -282,9 +282,27 @@ def htmldate_day(tree: lxml_html.HtmlElement, url: str | None, *, extensive: boo
         log.debug("htmldate failed: %s", e)
         return None
     try:
-        return dt.date.fromisoformat(value) if value else None
+        day = dt.date.fromisoformat(value) if value else None
     except ValueError:
         return None
+    if day is not None and day.day == 1 and not _states_day(tree, url, day):
+        return None  # a year ("©2024") or a month read as its first day: no date is better
+    return day
+
+
+def _states_day(tree: lxml_html.HtmlElement, url: str | None, day: dt.date) -> bool:
+    """Whether the page (its markup, text or URL) writes ``day`` as a full date. htmldate gives a
+    lone year (a copyright line, a title's "2024") as January 1, and a year and month as the 1st:
+    its first day of a month is kept only when the page states that day."""
+    from .dates import find_dates
+
+    markup = etree.tostring(tree, encoding=str)
+    y, m, d = day.year, day.month, day.day
+    iso = regex.compile(rf"(?<!\d){y}(?P<s>[-/._]?){m:02d}(?P=s){d:02d}(?!\d)")  # 2024-01-01, 20240101
+    if iso.search(markup) or (url and iso.search(url)):
+        return True
+    text = " ".join(tree.itertext())  # (elements apart: "coast</h1><p>1 January" is no "coast1")
+    return any(h.date == day for h in find_dates(text, None))
 
 
 def choose_dates(tree: lxml_html.HtmlElement, ev: Evidence, *, use_htmldate: bool = True,

@@ -38,6 +38,22 @@ _DASH_LINE = regex.compile(r"^[—–―]\s?(?P<names>\p{Lu}.{1,160})$")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|den|di|dos|du|la|le|van|von|bin|al|el|ibn|ter|ten|st\.?)$")
 
 
+def person_name(text: str, ctx: Ctx) -> str:
+    """A person chip's name without what the chip prints around it: the byline lead word of the
+    page's language ("Par Wally Bordas", "By Name") and a trailing outlet, the site's own name
+    ("By <a>Name</a> Fox News"): no part of a person's name. "" when what is left is the site's
+    own name ("By Fox News"): never an author."""
+    name = by_prefix(ctx.language).sub("", text).strip()
+    low = name.casefold()
+    for site in ctx.site_names:
+        if len(low) > len(site) + 3 and low.endswith(site) and not low[-len(site) - 1].isalnum():
+            rest = name[:-len(site)].rstrip(" ,;|·–—-(")
+            if len(rest.split()) >= 2:  # a full name before it ("Danielle" alone is no name)
+                name = rest
+            break
+    return "" if name.casefold() in ctx.site_names else name
+
+
 def proper_name(name: str, ctx: Ctx) -> bool:
     """A person's (or agency's) name: never the site's own name, a date, or a desk word alone
     ("By Agencies", "Von Agenturen", "Staff": `meta_words.DESK_WORDS`)."""
@@ -120,7 +136,7 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
             names = [stripped]
     taken = []
     for name in names:
-        name = by_prefix(ctx.language).sub("", name).strip()
+        name = person_name(name, ctx)
         if not name or len(name) > 80 or not proper_name(name, ctx):
             continue
         if name not in {b.name for b in out}:

@@ -85,6 +85,7 @@ def drop_copies(posts: list[Post], ctx: Ctx) -> list[Post]:
     feed, marked by a label ("Pinned", "Vastgepind", "Destacado") that the copy in the feed lacks.
     The labelled copies go; the unlabelled one keeps its place. Unmarked repeats are left alone
     (pages do repeat an update in full)."""
+    posts = _drop_top_copy(posts, ctx)
     keys = [_post_key(p) for p in posts]
     count = collections.Counter(k for k in keys if k is not None)
     if not count or max(count.values()) < 2:
@@ -111,6 +112,31 @@ def drop_copies(posts: list[Post], ctx: Ctx) -> list[Post]:
             continue
         out.append(p)
     return out
+
+
+def _drop_top_copy(posts: list[Post], ctx: Ctx) -> list[Post]:
+    """The first post of a feed that repeats a later one, headline and body, with short lines of
+    its own before the body (a "Pinned" marker in a language no pack knows, a badge): a copy
+    pinned to the top. Told by the duplicated text and the position, not the marker's words."""
+    if len(posts) < 3 or not posts[0].blocks:
+        return posts
+    top = posts[0]
+    texts = [" ".join(b.text.split()).casefold() for b in top.blocks]
+    for twin in posts[1:]:
+        n = len(twin.blocks)
+        if not n or n >= len(texts) or (twin.headline or "").casefold() != (top.headline or "").casefold():
+            continue
+        if top.published and twin.published and top.published != twin.published:
+            continue
+        if [" ".join(b.text.split()).casefold() for b in twin.blocks] != texts[-n:] \
+                or len(" ".join(texts[-n:]).split()) < COPY_MIN_WORDS:
+            continue
+        extra = top.blocks[: len(texts) - n]
+        if all(b.type == "paragraph" and len(b.text.split()) <= REPEAT_MAX_WORDS and not ends_sentence(b.text)
+               for b in extra):
+            ctx.remove("post.repeated-copy", " ".join([b.text for b in extra] + [top.headline or ""]).strip())
+            return posts[1:]
+    return posts
 
 
 def _top_out_of_order(posts: list[Post], i: int) -> bool:

@@ -67,6 +67,24 @@ class PostState:
 _CLOCK_LEAD_SEP = regex.compile(r"\s?[:|–—-]\s?")
 
 
+# a run of one decoration mark around a heading ("+++ 21:40 Headline +++", "*** Headline ***",
+# "// Headline"): page style in any language; never sentence punctuation, quotes or brackets
+_DECORATION = regex.compile(r"^(?P<a>[\p{S}*#•·_/\\|-])(?P=a)+\s+|\s+(?P<b>[\p{S}*#•·_/\\|-])(?P=b)+$")
+
+
+def without_decoration(text: str) -> tuple[str, list[str]]:
+    """A heading without the runs of one repeated mark that open or close it ("+++"), and the
+    runs taken off."""
+    runs: list[str] = []
+
+    def take(m: "regex.Match[str]") -> str:
+        runs.append(m.group(0).strip())
+        return ""
+
+    out = _DECORATION.sub(take, text)
+    return (out, runs) if out.strip() else (text, [])
+
+
 def leading_clock(text: str) -> tuple[str, str]:
     """A heading that starts with its post's clock: ("7:12 am", "Headline") from
     "7:12 am: Headline"; ("", text) when it does not."""

@@ -23,10 +23,10 @@ from .html_media import is_video_player, media, orphan_caption
 from .html_roles import HEADINGS, Ctx, class_says, inline_raw, is_control, is_inline, join_pieces, roles, shown_text
 from .model import Block, Byline, Post
 from .node_text import text_of
-from .post_bylines import bylines, dash_byline, proper_name, trailing_dash_byline
+from .post_bylines import bylines, dash_byline, person_name, proper_name, trailing_dash_byline
 from .post_parts import (PostState, attribute_time, bold_only, drop_link_promos, headline_like, is_tag_line,
                          leading_clock, only_link_elsewhere, paragraph, post_id, standalone_title, teaser,
-                         time_value, titled, wholly_quoted)
+                         time_value, titled, wholly_quoted, without_decoration)
 from .post_stamps import STAMP_SEP, bold_stamp_lead, leading_stamp
 
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
@@ -41,6 +41,12 @@ _HAS_TEXT_BLOCK = etree.XPath("boolean(.//p|.//h1|.//h2|.//h3|.//h4)")
 _HAS_LONG_P = etree.XPath("boolean(.//p[string-length(normalize-space()) > 80])")
 _HAS_QUOTE = etree.XPath("boolean(.//blockquote)")
 _HAS_PICTURE = etree.XPath("boolean(.//img|.//video)")
+_PICTURE_FIGURE = etree.XPath("boolean(self::figure[.//img and .//figcaption and not(.//iframe|.//blockquote)])")
+
+
+def _picture_figure(el) -> bool:
+    """A figure holding an image and its caption: media, whatever its class says ("EmbedBlock")."""
+    return el.tag == "figure" and _PICTURE_FIGURE(el)
 _HREFS = etree.XPath(".//a/@href", smart_strings=False)
 _HAS_MEDIA = etree.XPath("boolean(.//img|.//video|.//picture|.//figure)")
 _HAS_TEXT_OR_LONG_P = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//p[string-length(normalize-space()) > 120])")
@@ -72,19 +78,22 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if mark.lead and shapes.is_label(mark.lead):
                 st.label = st.label or mark.lead  # "Fact check 12:38 a.m." on one header line
             elif mark.lead and shapes.is_name(mark.lead):
-                st.byline(Byline(mark.lead))
+                if name := person_name(mark.lead, ctx):
+                    st.byline(Byline(name))
             if mark.tail:
                 if shapes.is_label(mark.tail):
                     st.label = st.label or mark.tail
                 elif shapes.is_name(mark.tail):
-                    st.byline(Byline(mark.tail))
+                    if name := person_name(mark.tail, ctx):
+                        st.byline(Byline(name))
             return
         if st.header_zone and st.label is None and st.headline is None and shapes.is_label(text):
             st.label = text
             return
         if st.header_zone and shapes.is_name(text) and not shapes.is_prose(text) and node.tag not in HEADINGS \
                 and proper_name(text, ctx):
-            st.byline(Byline(text))
+            if name := person_name(text, ctx):
+                st.byline(Byline(name))
             return
         if st.headline_wanted and st.headline is None and st.header_zone and headline_like(text):
             st.set_headline(text)
@@ -166,14 +175,15 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 return
             mark = times.parse_time_line(stamp, max_len=120, lang=ctx.language)
             if mark is not None and mark.lead and shapes.is_name(mark.lead):
-                st.byline(Byline(mark.lead))
+                if name := person_name(mark.lead, ctx):
+                    st.byline(Byline(name))
             st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
             return
         if tag not in ("figure", "img") and "author" in says and len(text_of(ch)) < 120 \
                 and not _HAS_LONG_P(ch):
             bylines(ch, st.bylines, ctx)
             return
-        if ("embed" in says and tag != "p") \
+        if ("embed" in says and tag != "p" and not _picture_figure(ch)) \
                 or (tag == "figure" and _HAS_QUOTE(ch) and not _HAS_PICTURE(ch)):
             link = _HREFS(ch)
             st.blocks.append(Block("embed", "", url=link[-1] if link else None))
@@ -222,7 +232,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         visit(ch)
 
     def heading(ch) -> None:
-        t = shown_text(ch)
+        t, marks = without_decoration(shown_text(ch))
+        for mark_run in marks:
+            ctx.remove("post.heading-decoration", mark_run)
         if not t and st.headline is None and st.header_zone:
             st.headline_wanted = True  # <h2><p>Title</p></h2>: the parser closed the heading early
             return
