@@ -287,6 +287,8 @@ def _snapshot_source() -> str:
     lines.append("}")
     firsts = {tag: n.day_first for tag in REGION_TAGS if (n := _locale_names(tag)) is not None}
     lines.append(f"REGION_DAY_FIRST = {firsts!r}")
+    from .calendar_units import from_babel
+    lines.append(f"CJK_UNITS = {from_babel()!r}")
     return "\n".join(lines) + "\n"
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from . import calendar_names as cal
+from . import calendar_units as units
 from .dates import parse_date as parse_date  # part of this module's API
 from .dates import find_dates as _dates
 
@@ -55,7 +56,9 @@ CLOCK = regex.compile(
     _NOT_AFTER + r"(?P<h>[01]?\d|2[0-3])"
     r"(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
     r"|\.(?P<m>[0-5]\d)(?!\.(?:\d|,|\s*\d))"   # "03.07.2026", "03.07., 12:30" are dates
-    r"|(?P<hu>[hu])(?P<m>[0-5]\d)|\s(?P<hu>h)\s(?P<m>[0-5]\d))"
+    r"|(?P<hu>[hu])(?P<m>[0-5]\d)|\s(?P<hu>h)\s(?P<m>[0-5]\d)"
+    # "16時10分", "16时10分", "16시 10분": CJK units from CLDR (calendar_units)
+    r"|\s?(?P<hu>" + units.char_class("hour") + r")\s?(?P<m>[0-5]?\d)\s?" + units.char_class("minute") + r")"
     r"(?!\d|[.:/]\d|\s?%)"
     r"(?:\s?" + _AMPM + r")?" + _SUFFIX + r"?", regex.I)
 # An hour alone ("7pm", "12 Uhr") is a clock only where a heading opens with it and a separator
@@ -313,9 +316,9 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     lead_clean = " ".join(lead_clean.split())
     if lead_clean and _filler_lead(lead_clean, lang):
         lead_clean = ""  # "Heute, 14:32 Uhr", "Publié à 14h32": the stamp's own words
-    if len(tail.split()) > 4 or len(lead_clean.split()) > 4:
+    if _words(tail) > 4 or _words(lead_clean) > 4:
         return None
-    if tail and tail[-1] in ".!?;:":
+    if tail and tail[-1] in ".!?;:。！？":
         return None
     rest = ""
     if tail:  # the cleaning above classifies the words; a paragraph keeps them as the page printed them
@@ -325,13 +328,25 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
                     month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail, rest=rest)
 
 
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _words(text: str) -> int:
+    """How many words ``text`` holds; a run of Chinese or Japanese, written without spaces,
+    counts one word per three characters (a sentence is not a four-word byline)."""
+    n = len(text.split())
+    if text and _UNSPACED.search(text):
+        n = max(n, len(_UNSPACED.findall(text)) // 3)
+    return n
+
+
 def _filler_lead(lead: str, lang: str | None) -> bool:
     """Words before a stamp that are part of it: the language's "today" (CLDR) or a phrase pack's
     "published" ("Veröffentlicht", "Publicado", "Gepubliceerd"). Not "yesterday": which day that
     was depends on when the page was seen."""
     low = cal.fold_quotes(lead).strip(" ,:.")
-    if low in cal.today_words(lang):
-        return True
+    if low in cal.today_words(lang) or cal.day_period(low, lang):
+        return True  # (a day period before the clock, "午後4時", "오후 4시", is read with it)
     # "Publié à 14h32" is one stamp; "Gepubliceerd: 14:32" keeps its label apart (a lead-in that
     # the text front records as removed)
     return not lead.endswith(":") and low in _published_words()

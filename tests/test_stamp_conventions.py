@@ -1,0 +1,64 @@
+"""Post stamps in more conventions: CJK dates and clocks, bracketed zones, spaced numeric dates,
+month names after a clock, day separators, labels and ages around a stamp. Each with a near miss."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsclean
+from newsclean import calendar_units
+from newsclean.dates import find_dates
+from newsclean.times import parse_date, parse_time_line
+
+JAN_1 = dt.date(2024, 1, 1)
+
+
+# -- CJK dates and clocks -----------------------------------------------------------------------
+
+def test_cjk_units_come_from_cldr():
+    units = calendar_units.from_babel()
+    assert "年" in units["year"] and "월" in units["month"] and "時" in units["hour"] and "분" in units["minute"]
+    assert calendar_units.units() == units  # the snapshot is Babel's
+
+
+@pytest.mark.parametrize("line, lang, want", [
+    ("1月1日 16時10分", "ja", "2024-01-01T16:10"),
+    ("2024年1月1日 23時40分", None, "2024-01-01T23:40"),
+    ("1月1日 23:40", None, "2024-01-01T23:40"),
+    ("1月1日 16时10分", "zh", "2024-01-01T16:10"),
+    ("1월 1일 16시 10분", "ko", "2024-01-01T16:10"),
+    ("2024년 1월 1일 오후 4시 10분", "ko", "2024-01-01T16:10"),
+    ("1月1日 午後4時10分", "ja", "2024-01-01T16:10"),
+])
+def test_cjk_stamps(line, lang, want):
+    mark = parse_time_line(line, lang=lang)
+    assert mark is not None and mark.iso(dt.date(2023, 12, 31) if "2024" in line else JAN_1) == want
+    assert mark.lead == "" and mark.tail == ""
+
+
+def test_cjk_sentence_with_a_clock_is_no_stamp():
+    # near miss: a sentence of body text written without spaces
+    assert parse_time_line("1日午後4時10分ごろ、石川県能登地方で震度7の揺れを観測しました。", lang="ja") is None
+    assert parse_time_line("1月1日", lang="ja") is None  # a date alone: no clock
+    assert parse_date("2024年1月1日") == JAN_1
+    assert parse_date("1月1日") is None  # no year
+
+
+def _cjk_html() -> str:
+    items = []
+    for i, (clock, head) in enumerate([("23時40分", "死者は少なくとも30人に"), ("21時15分", "大規模な火災が発生"),
+                                       ("19時30分", "首相が記者会見"), ("18時20分", "新幹線が運転見合わせ")]):
+        body = "県によりますと、今回の地震で多くの建物が倒壊し、被害の把握を急いでいるということです。" * 2
+        items.append(f'<section class="item" id="i{i}"><p class="item__time">1月1日 {clock}</p>'
+                     f'<h2>{head}</h2><div class="body"><p>{body}</p></div></section>')
+    return ('<html lang="ja"><head><title>【随時更新】地震 各地の被害状況</title></head><body><main><article>'
+            '<h1>【随時更新】地震 各地の被害状況</h1><p><time datetime="2024-01-01T23:40">2024年1月1日 23時40分</time></p>'
+            '<div class="liveblog">' + "".join(items) + '</div></article></main></body></html>')
+
+
+def test_cjk_live_page_has_timed_posts():
+    doc = newsclean.parse(_cjk_html(), format="html")
+    assert doc.kind == "liveblog"
+    assert [p.published for p in doc.posts][:2] == ["2024-01-01T23:40", "2024-01-01T21:15"]
+    assert doc.posts[0].headline == "死者は少なくとも30人に"
