@@ -62,3 +62,37 @@ def test_cjk_live_page_has_timed_posts():
     assert doc.kind == "liveblog"
     assert [p.published for p in doc.posts][:2] == ["2024-01-01T23:40", "2024-01-01T21:15"]
     assert doc.posts[0].headline == "死者は少なくとも30人に"
+
+
+# -- a bracketed zone after the clock -----------------------------------------------------------
+
+def test_bracketed_zone_after_the_clock():
+    mark = parse_time_line("Jun 04, 2024 20:15 (IST)")
+    assert mark is not None and mark.iso(None) == "2024-06-04T20:15+05:30" and mark.tail == ""
+    # a zone we hold no offset for: local time, never an invented offset, and no tail
+    mark = parse_time_line("Jun 04, 2024 20:15 (WAT)")
+    assert mark is not None and mark.iso(None) == "2024-06-04T20:15" and mark.tail == ""
+    # near miss: an agency in brackets is no zone
+    assert parse_time_line("20:15 (AFP)").tail == "AFP"
+
+
+def _stamped_text(stamps: list[str]) -> str:
+    heads = ["Ferries stop running", "Schools close early", "Evacuation ordered", "Bridges shut"]
+    body = "The coast guard said the surge would arrive overnight, and towns along the shore were told to prepare."
+    parts = ["Example News", "", "Storm live: the coast braces for the surge", ""]
+    for stamp, head in zip(stamps, heads):
+        parts += [stamp, "", head, "", f"{head}: {body}", ""]
+    return "\n".join(parts + ["About us"])
+
+
+def test_text_stamp_with_a_bracketed_zone_opens_posts():
+    doc = newsclean.parse(_stamped_text([f"Jun 04, 2024 {h}:15 (IST)" for h in (20, 18, 15, 13)]), format="text")
+    assert doc.kind == "liveblog" and len(doc.posts) == 4
+    assert doc.posts[0].published == "2024-06-04T20:15+05:30" and not doc.posts[0].media
+
+
+def test_caption_with_a_bracketed_credit_is_still_media():
+    # near miss: a caption closed by a credit in brackets stays a caption and its credit
+    from newsclean.text_media import split_shaped
+    assert split_shaped("Rescue teams at the harbour on Monday (Jane Smith)") == (
+        "Rescue teams at the harbour on Monday", "Jane Smith")

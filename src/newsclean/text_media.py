@@ -81,6 +81,8 @@ def split_shaped(text: str) -> tuple[str, str] | None:
         if inner[:1].isascii() and not inner[:1].isupper():
             return None  # (every credit shape below opens with a capital: "(copy 3)", "(pictured)" is none)
         caption = text[: found[0]].strip()
+        if caption[-1:].isdigit() and _is_stamp(text):
+            return None  # "Jun 04, 2024 20:15 (IST)": a stamp and its zone
         # "Caption. Name (AGENCY)": the name before the brackets is the credit's
         cut = max(caption.rfind(". "), caption.rfind("! "), caption.rfind("? "))
         if cut > 0:
@@ -96,6 +98,13 @@ def split_shaped(text: str) -> tuple[str, str] | None:
         if _credit_shaped(credit) and _caption_shaped(caption):
             return caption, credit
     return None
+
+
+def _is_stamp(text: str) -> bool:
+    from .times import parse_time_line
+
+    mark = parse_time_line(text)
+    return mark is not None and mark.has_clock and not mark.tail
 
 
 def _bracketed(text: str) -> tuple[int, str] | None:

@@ -69,6 +69,9 @@ ZONE = regex.compile(r"\(?\b(?P<z>" + _ZONE + r")(?:\s?(?P<sign>[+-])\s?(?P<oh>\
 RELATIVE = regex.compile(
     r"\b(?:\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?"
     r"|just now|moments? ago)\b", regex.I)
+# A zone abbreviation in brackets that ``ZONE_OFFSETS`` does not hold ("(WAT)", "(ART)"): most
+# end in "T" (time); "(AFP)", "(DPA)" (an agency) do not.
+_BRACKET_ZONE = regex.compile(r"(?<=\d\s?)\((?P<z>\p{Lu}{1,4}T)\)")
 EPOCH = regex.compile(r"^1\d{9}$")
 # English-only patterns, kept for callers; the readers below take every CLDR language.
 DATE_DMY = regex.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")\s+(?P<y>(?:19|20)\d\d)\b", regex.I)
@@ -300,6 +303,8 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     elif zms:
         offset = zone_offset(zms[0])
     spans += [m.span() for m in zms]
+    if not zms and "(" in s and (zb := _BRACKET_ZONE.search(s)) is not None:
+        spans.append(zb.span())  # "20:15 (WAT)": a zone we hold no offset for: local time
     date = next((h.date for h in hits if h.date), None)
     md = None if date else next((h.month_day for h in hits if h.month_day), None)
     if lettered:
