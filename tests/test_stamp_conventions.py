@@ -96,3 +96,28 @@ def test_caption_with_a_bracketed_credit_is_still_media():
     from newsclean.text_media import split_shaped
     assert split_shaped("Rescue teams at the harbour on Monday (Jane Smith)") == (
         "Rescue teams at the harbour on Monday", "Jane Smith")
+
+
+# -- spaced numeric dates ------------------------------------------------------------------------
+
+def test_spaced_numeric_dates():
+    assert parse_date("15. 9. 2024") == dt.date(2024, 9, 15)
+    mark = parse_time_line("15. 9. 2024 14:25")
+    assert mark is not None and mark.iso(None) == "2024-09-15T14:25" and mark.lead == ""
+    # near misses: the unspaced date still reads; a spaced pair of numbers is no date
+    assert parse_date("15.9.2024") == dt.date(2024, 9, 15)
+    assert parse_date("Skóre 3. 2. 1") is None
+
+
+# -- a month name after a clock -----------------------------------------------------------------
+
+def test_clock_minutes_are_not_a_day_before_a_month_name():
+    # "10:30 Jan Novák": a clock and an author, not 30 January
+    mark = parse_time_line("10:30 Jan Novák")
+    assert mark is not None and mark.month_day is None and mark.tail == "Jan Novák"
+    mark = parse_time_line("10:30 Jan Novák", lang="en")
+    assert mark is not None and mark.month_day is None and mark.tail == "Jan Novák"
+    # near misses: a date after the clock is still read
+    assert parse_time_line("10:30 Jan 5", lang="en").month_day == (1, 5)
+    assert parse_time_line("10:30 5 Jan").month_day == (1, 5)
+    assert [h.month_day for h in find_dates("30 Jan", None, yearless=True)] == [(1, 30)]

@@ -20,14 +20,14 @@ _DAY = r"(?P<d>[0-3]?\d)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 _GEN = r"(?:(?:de|del)\s+|d['’]\s?)"        # Romance "3 de julio de 2026", "3 d'agost"
 _NAMED_DMY = regex.compile(
-    r"(?<![\p{L}\d.])" + _DAY + r"(?:\.|st|nd|rd|th|er)?(?:[\s\u00a0]+|(?<=\.))" + _GEN + r"?" + _NAME +
+    r"(?<![\p{L}\d.:])" + _DAY + r"(?:\.|st|nd|rd|th|er)?(?:[\s\u00a0]+|(?<=\.))" + _GEN + r"?" + _NAME +
     r"(?:,?[\s\u00a0]+" + _GEN + r"?" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
 _NAMED_MDY = regex.compile(
     r"(?<![\p{L}\d])" + _NAME + r"[\s\u00a0]+" + _DAY + r"(?:st|nd|rd|th)?(?![\d:.]\d)"
     r"(?:,?[\s\u00a0]+" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
 _NAMED_YMD = regex.compile(r"(?<!\d)" + _YEAR + r"\.[\s\u00a0]+" + _NAME + r"[\s\u00a0]+" + _DAY + r"\.", regex.I)
 _NUMERIC = regex.compile(
-    r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[./-]\d)")
+    r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<sep>[./-]|\.\s)(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[./-]\d)")
 _NUMERIC_YMD = regex.compile(
     r"(?<![\d.,/:-])(?P<y>(?:19|20)\d\d)(?P<sep>[./-]|\.\s)(?P<mo>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d|[./-]\d)")
 _NUMERIC_DM = regex.compile(r"(?<![\d.,/:-])(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?!\d)")
@@ -125,7 +125,7 @@ def _numeric(m: "regex.Match[str]", lang: str | None) -> dt.date | None:
         day_first = False
     elif a == b:
         day_first = True
-    elif order is None and m["sep"] == ".":
+    elif order is None and m["sep"][0] == ".":
         day_first = True  # "03.04.2024": no CLDR locale writes month before day between dots
     elif order is None:
         return None  # "03/07/2026" with no language: 3 July or March 7 -- no answer beats a wrong one
