@@ -121,3 +121,47 @@ def test_clock_minutes_are_not_a_day_before_a_month_name():
     assert parse_time_line("10:30 Jan 5", lang="en").month_day == (1, 5)
     assert parse_time_line("10:30 5 Jan").month_day == (1, 5)
     assert [h.month_day for h in find_dates("30 Jan", None, yearless=True)] == [(1, 30)]
+
+
+# -- day separators between posts (text) --------------------------------------------------------
+
+def _days_page(separator: str, body_tail: str = "") -> str:
+    body = "Die Lage an der Front bleibt nach Angaben der Armee angespannt, sagte ein Sprecher am Abend."
+    posts = [("21:40", "Neue Angriffe im Osten"), ("19:12", "Regierung berät"), (separator, None),
+             ("22:50", "Lage stabilisiert"), ("11:15", "Besuch in Kiew")]
+    parts = ["Beispiel Nachrichten", "", "Krieg im Liveticker: die Entwicklungen", "", "25.02.2024", ""]
+    for stamp, head in posts:
+        parts += [stamp, ""] if head is None else [stamp, head, f"{head}: {body}", ""]
+    parts[-6:-6] = [body_tail] if body_tail else []
+    return "\n".join(parts + ["Impressum"])
+
+
+def test_day_separator_dates_the_posts_below_it():
+    doc = newsclean.parse(_days_page("Samstag, 24. Februar 2024"), format="text")
+    assert [p.published for p in doc.posts] == ["2024-02-25T21:40", "2024-02-25T19:12",
+                                               "2024-02-24T22:50", "2024-02-24T11:15"]
+    assert all("Februar" not in b.text for p in doc.posts for b in p.blocks)
+    assert any(r.rule == "page.day-separator" and r.text == "Samstag, 24. Februar 2024" for r in doc.removed)
+
+
+def test_yearless_day_separator_in_another_script():
+    from newsclean.text_days import day_named
+    assert day_named("16 марта", dt.date(2024, 3, 17), None) == dt.date(2024, 3, 16)
+    assert day_named("П'ятниця, 23 лютого 2024", dt.date(2024, 2, 24), None) == dt.date(2024, 2, 23)
+    # near misses: a date with other words, a stamp with its clock, a day far from the page's
+    assert day_named("Wahl am 24. Februar 2024", dt.date(2024, 2, 25), "de") is None
+    assert day_named("24. Februar 2024, 22:50", dt.date(2024, 2, 25), "de") is None
+    assert day_named("24. Februar 2021", dt.date(2024, 2, 25), "de") is None
+
+
+def test_a_date_line_inside_a_post_is_text():
+    # near miss: a date line followed by the post's own text (not a stamp) stays in the post
+    body = "Die Lage an der Front bleibt nach Angaben der Armee angespannt, sagte ein Sprecher am Abend."
+    parts = ["Beispiel Nachrichten", "", "Krieg im Liveticker: die Entwicklungen", "", "25.02.2024", ""]
+    for stamp, head in [("21:40", "Neue Angriffe"), ("19:12", "Regierung berät"), ("18:05", "Lage stabil")]:
+        parts += [stamp, head, f"{head}: {body}", ""]
+    parts[-1:-1] = ["Samstag, 24. Februar 2024", "Der Rückblick auf den Vortag folgt hier in Kürze, so der Sprecher."]
+    doc = newsclean.parse("\n".join(parts + ["Impressum"]), format="text")
+    assert not any(r.rule == "page.day-separator" for r in doc.removed)
+    assert any("Samstag" in b.text for b in doc.posts[-1].blocks)
+    assert doc.posts[-1].published == "2024-02-25T18:05"

@@ -50,7 +50,7 @@ CLOCK_ABBREVIATIONS = ("h", "hs", "hod")
 
 def fold(word: str) -> str:
     """A name's lookup key: lower case, no trailing dot, no diacritics, plain apostrophe."""
-    w = word.casefold().strip().rstrip(".").replace("’", "'")
+    w = word.casefold().strip().rstrip(".").replace("’", "'").replace("ʼ", "'")
     if not w.isascii():
         w = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
     return w
