@@ -165,3 +165,26 @@ def test_a_date_line_inside_a_post_is_text():
     assert not any(r.rule == "page.day-separator" for r in doc.removed)
     assert any("Samstag" in b.text for b in doc.posts[-1].blocks)
     assert doc.posts[-1].published == "2024-02-25T18:05"
+
+
+# -- a ticker's marks around a stamp and headline (text) ----------------------------------------
+
+def test_ticker_marks_around_clock_and_headline():
+    from newsclean.text_times import clock_head
+    mark, head = clock_head("+++ 21:40 Selenskyj: 31.000 Soldaten getötet +++")
+    assert (mark.hour, mark.minute, head) == (21, 40, "Selenskyj: 31.000 Soldaten getötet")
+    # near misses: an opening mark without its closing one, marks around no clock
+    assert clock_head("+++ 21:40 Selenskyj: 31.000 Soldaten getötet") is None
+    assert clock_head("+++ Eilmeldung: Waffenruhe vereinbart +++") is None
+
+
+def test_ticker_page_has_timed_posts():
+    body = "Die Lage an der Front bleibt nach Angaben der Armee angespannt, sagte ein Sprecher am Abend."
+    parts = ["Beispiel", "", "Krieg im Liveticker: die Entwicklungen", "", "25.02.2024, 21:40 Uhr", ""]
+    for clock, head in [("21:40", "Neue Angriffe im Osten"), ("19:12", "Regierung berät"), ("16:30", "Kanzler lehnt ab"),
+                        ("08:05", "Drohnen über Odessa")]:
+        parts += [f"+++ {clock} {head} +++", "", f"{head}: {body}", ""]
+    doc = newsclean.parse("\n".join(parts + ["Impressum"]), format="text")
+    assert doc.kind == "liveblog"
+    assert [(p.headline, p.published) for p in doc.posts][:2] == [("Neue Angriffe im Osten", "2024-02-25T21:40"),
+                                                                 ("Regierung berät", "2024-02-25T19:12")]
