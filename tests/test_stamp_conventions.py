@@ -188,3 +188,37 @@ def test_ticker_page_has_timed_posts():
     assert doc.kind == "liveblog"
     assert [(p.headline, p.published) for p in doc.posts][:2] == [("Neue Angriffe im Osten", "2024-02-25T21:40"),
                                                                  ("Regierung berät", "2024-02-25T19:12")]
+
+
+# -- a label before the stamp, an age after it --------------------------------------------------
+
+def test_age_after_the_clock_is_part_of_the_stamp_in_other_scripts():
+    for line in ("14:05 πριν από 2 ώρες", "16:20 5 минут назад"):
+        mark = parse_time_line(line)  # the page's language unknown
+        assert mark is not None and mark.hour is not None and mark.tail == "", line
+    # near miss: words that are no age stay the tail
+    assert parse_time_line("14:05 Γιώργος Παπαδόπουλος").tail == "Γιώργος Παπαδόπουλος"
+
+
+def _label_page(labelled: str) -> str:
+    body = "Selon les premières estimations, la participation atteint un niveau inédit depuis plus de quarante ans."
+    parts = ["Le Journal", "", "Législatives EN DIRECT : les résultats", "", "7 juillet 2024", ""]
+    for stamp, head in [("21h42 Par Wally Bordas", "Le Premier ministre démissionnera"),
+                        ("20h22 Par Wally Bordas", "Le président doit appeler la gauche"),
+                        (labelled, "Les premières estimations"),
+                        ("19h30 Par Claire Conruyt", "Participation record")]:
+        parts += [stamp, "", head, "", f"{head} : {body}", ""]
+    return "\n".join(parts + ["Mentions légales"])
+
+
+def test_capitals_label_before_a_stamp_with_an_author_opens_a_post():
+    doc = newsclean.parse(_label_page("ESSENTIEL 20h00 Par Claire Conruyt"), format="text")
+    assert [p.headline for p in doc.posts] == ["Le Premier ministre démissionnera", "Le président doit appeler la gauche",
+                                             "Les premières estimations", "Participation record"]
+    assert doc.posts[2].label == "ESSENTIEL" and doc.posts[2].published.startswith("2024-07-07T20:00")
+
+
+def test_mixed_case_words_before_a_stamp_with_words_after_it_open_no_post():
+    # near miss: "Paris 20h00 Par Claire Conruyt" is no label and stamp
+    doc = newsclean.parse(_label_page("Rendez-vous Paris 20h00 avec Claire Conruyt"), format="text")
+    assert "Les premières estimations" not in [p.headline for p in doc.posts]

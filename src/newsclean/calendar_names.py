@@ -325,6 +325,10 @@ def fold_quotes(word: str) -> str:
 
 
 _AGE_FIELDS = ("second", "minute", "hour", "day")
+# Languages whose ages are read when the page's language is unknown (the text front knows only
+# the languages with phrase packs): those of the relative day names, and a few in other scripts
+# ("πριν από 2 ώρες", "5 минут назад"), which cannot be mistaken for Latin text.
+AGE_LOCALES = RELATIVE_DAY_LOCALES + ("sk", "hu", "el", "ru", "uk")
 
 
 @functools.lru_cache(maxsize=64)
@@ -419,7 +423,7 @@ def _age_forms(lang: str | None) -> frozenset[str]:
     """CLDR's past relative-time patterns of the ages' fields ("vor {0} Minuten")."""
     from babel import Locale, UnknownLocaleError
 
-    codes = (_norm_tag(lang)[0],) if lang else RELATIVE_DAY_LOCALES
+    codes = (_norm_tag(lang)[0],) if lang else AGE_LOCALES
     forms: set[str] = set()
     for code in codes:
         if code == "en":
