@@ -222,3 +222,28 @@ def test_mixed_case_words_before_a_stamp_with_words_after_it_open_no_post():
     # near miss: "Paris 20h00 Par Claire Conruyt" is no label and stamp
     doc = newsclean.parse(_label_page("Rendez-vous Paris 20h00 avec Claire Conruyt"), format="text")
     assert "Les premières estimations" not in [p.headline for p in doc.posts]
+
+
+# -- a programme list inside a post (text) ------------------------------------------------------
+
+def _programme_page() -> str:
+    body = "A nap eseményeit percről percre követjük, a beszédeket és a tüntetéseket is élőben közvetítjük."
+    parts = ["Példa Hírek", "", "Március 15.: ünnepség Budapesten – percről percre", "", "2024. március 15.", ""]
+    for clock, head in [("18:44", "Véget ért a tüntetés"), ("17:20", "Beszéd az Andrássy úton"), ("15:05", "Tömeg a téren")]:
+        parts += [clock, "", head, "", f"{head}: {body}", "Megosztás Link másolása"]
+    parts += ["07:30", "", "Jó reggelt!", "", "Ma az évfordulót ünnepeljük. A nap eseményeit percről percre követjük.", "",
+              "* 9:00 zászlófelvonás a Kossuth téren", "* 11:00 állami ünnepség a Nemzeti Múzeumnál",
+              "* 15:00 tüntetés az Andrássy úton", "Megosztás Link másolása", "", "Legfrissebb", "",
+              "* 18:50 Zárva lesznek a boltok vasárnap", "* 18:31 Újabb hideg front jön", "* 18:12 Kiesett a Fradi",
+              "", "Adatvédelem"]
+    return "\n".join(parts)
+
+
+def test_programme_list_inside_a_post_is_its_text():
+    doc = newsclean.parse(_programme_page(), format="text")
+    last = doc.posts[-1]
+    text = "\n".join(b.text for b in last.blocks)
+    assert "9:00 zászlófelvonás" in text and "15:00 tüntetés" in text
+    assert len(doc.posts) == 4 and last.published == "2024-03-15T07:30"
+    # near miss: the sidebar's timed list under its heading is not the post's text
+    assert "Zárva lesznek" not in text
