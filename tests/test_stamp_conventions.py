@@ -247,3 +247,30 @@ def test_programme_list_inside_a_post_is_its_text():
     assert len(doc.posts) == 4 and last.published == "2024-03-15T07:30"
     # near miss: the sidebar's timed list under its heading is not the post's text
     assert "Zárva lesznek" not in text
+
+
+# -- clocks later than the page's update time (text) --------------------------------------------
+
+def _update_page(header: str) -> str:
+    body = "The former president won the primary by a wide margin, according to projections from the network."
+    parts = ["Example News", "", "Super Tuesday live updates: the results", "", header, ""]
+    for clock, head in [("11:52 p.m. ET", "Results in California"), ("10:41 p.m. ET", "Texas called"),
+                        ("9:30 p.m. ET", "Polls close in the West"), ("10:05 a.m. ET", "Voting begins")]:
+        parts += [clock, "", head, "", f"{head}: {body}", ""]
+    return "\n".join(parts + ["About us"])
+
+
+def test_clocks_later_than_the_update_belong_to_the_day_before():
+    doc = newsclean.parse(_update_page("Updated March 6, 2024, 12:04 AM EST"), format="text")
+    assert [p.published[:16] for p in doc.posts] == ["2024-03-05T23:52", "2024-03-05T22:41",
+                                                    "2024-03-05T21:30", "2024-03-05T10:05"]
+    assert any("update time" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("header", [
+    "Published March 6, 2024, 8:00 AM EST",    # a publication time: later posts are that day's
+    "Updated March 6, 2024, 11:58 PM EST",     # the update is after the posts
+])
+def test_clocks_stay_on_the_page_date_otherwise(header):
+    doc = newsclean.parse(_update_page(header), format="text")
+    assert doc.posts[0].published.startswith("2024-03-06T23:52")

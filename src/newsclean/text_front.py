@@ -176,10 +176,16 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     posts = _drop_pinned_copies(posts, st)
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
+    warnings_extra: list[str] = []
     fills, rolled = (None if days else day_rollover.text_fills(posts, chunks, page_date)), False
     if fills is not None:  # bare clocks past midnight (after the trace: posts are replaced)
         posts, rolled = day_rollover.roll_days(posts, fills, page_instant=day_rollover.text_page_instant(
             header, page_date, language))
+        if not rolled:  # clocks later than the page's update time: the day before's
+            posts, before = day_rollover.before_update(
+                posts, fills, day_rollover.text_update_instant(header, page_date, language))
+            if before:
+                warnings_extra.append(day_rollover.BEFORE_UPDATE_WARNING)
     if meta["title"] is None and len(posts) == 1:
         meta["title"] = posts[0].headline
     zone = meta["timezone"] or (profile.timezone if profile and meta["offset"] is not None else None)
@@ -188,6 +194,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         warnings.append(verdict.warning)
     if rolled:
         warnings.append(day_rollover.WARNING)
+    warnings += warnings_extra
     return Document(
         kind="liveblog" if len(posts) != 1 else "article",
         url=url, site=profile.name if profile else None,
