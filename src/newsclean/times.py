@@ -273,10 +273,11 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     clocks = list(CLOCK.finditer(s, digit.start())) if digit is not None else []
     lettered = s.lower() != s.upper()
     rels = []
-    if lettered and digit is not None and (ages := cal.relative_age(lang)) is not None \
-            and ((hint := cal.relative_age_hint(lang)) is None or hint.search(s, digit.start())):
+    age_lang = lang or cal.age_languages(s) if lettered else lang  # ("πριν από 2 ώρες": Greek ages)
+    if lettered and digit is not None and (ages := cal.relative_age(age_lang)) is not None \
+            and ((hint := cal.relative_age_hint(age_lang)) is None or hint.search(s, digit.start())):
         # "vor 5 Minuten", "il y a 5 min", "hace 2 horas" (CLDR)
-        rels = list(ages.finditer(s, max(0, digit.start() - cal.relative_age_reach(lang))))
+        rels = list(ages.finditer(s, max(0, digit.start() - cal.relative_age_reach(age_lang))))
     if lettered and not rels:
         rels = list(RELATIVE.finditer(s))
     if not clocks and not rels:
