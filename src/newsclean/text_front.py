@@ -182,9 +182,9 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         posts, rolled = day_rollover.roll_days(posts, fills, page_instant=day_rollover.text_page_instant(
             header, page_date, language))
         if not rolled:  # clocks later than the page's update time: the day before's
-            posts, before = day_rollover.before_update(
+            posts, moved = day_rollover.before_update(
                 posts, fills, day_rollover.text_update_instant(header, page_date, language))
-            if before:
+            if moved:
                 warnings_extra.append(day_rollover.BEFORE_UPDATE_WARNING)
     if meta["title"] is None and len(posts) == 1:
         meta["title"] = posts[0].headline
