@@ -275,28 +275,3 @@ def test_clocks_stay_on_the_page_date_otherwise(header):
     doc = newsclean.parse(_update_page(header), format="text")
     assert doc.posts[0].published.startswith("2024-03-06T23:52")
 
-
-# -- the page's date in a line after the title block (HTML) ------------------------------------
-
-def _title_block_page(date_html: str) -> str:
-    body = "A tüntetés résztvevői lassan oszlanak, a szervezők szerint több tízezren voltak a helyszínen."
-    items = "".join(f'<div class="liveblog-item"><div class="liveblog-item__header"><span class="liveblog-item__time">{c}'
-                    f'</span></div><h2>{h}</h2><div class="liveblog-item__body"><p>{body}</p></div></div>'
-                    for c, h in [("18:44", "Véget ért a tüntetés"), ("17:20", "Beszéd az úton"), ("15:05", "Tömeg a téren"),
-                                 ("11:40", "Ünnepség a múzeumnál")])
-    return ('<html lang="hu"><head><title>Március 15. – percről percre</title></head><body><main>'
-            '<div class="article_title"><h1>Március 15.: ünnepség Budapesten – percről percre</h1></div>'
-            + date_html + '<div class="liveblog">' + items + '</div></main></body></html>')
-
-
-def test_page_date_beside_the_title_block_completes_post_clocks():
-    doc = newsclean.parse(_title_block_page('<div class="article_date"><span>2024. március 15. – 18:44</span></div>'))
-    assert [p.published for p in doc.posts][:2] == ["2024-03-15T18:44", "2024-03-15T17:20"]
-
-
-def test_a_long_block_after_the_title_is_no_date_line():
-    # near miss: a paragraph that mentions a date is not the page's date line
-    lead = ('<div class="lead"><p>Az 1848. március 15-i forradalomra emlékezünk: a nap eseményeit 2023. március 15. '
-            'óta minden évben percről percre követjük, beszédekkel, tüntetésekkel és ünnepségekkel.</p></div>')
-    doc = newsclean.parse(_title_block_page(lead))
-    assert doc.posts[0].published is None or not doc.posts[0].published.startswith("2023-03-15")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 
 import regex
 from lxml import etree
@@ -225,11 +224,6 @@ def _page_date(page: structured.PageData, tree) -> tuple[dt.date | None, int | N
         d = times.parse_date(" ".join(h1.getparent().itertext())[:5_000])
         if d:
             return d, None
-        # ... or in a short line just after the title's block ("article_date" beside "article_title")
-        for sib in itertools.islice(h1.getparent().itersiblings(), 2):
-            text = " ".join(sib.itertext()) if isinstance(sib.tag, str) else ""
-            if 0 < len(text) <= 120 and (d := times.parse_date(text)) is not None:
-                return d, None
     return None, None
 
 
