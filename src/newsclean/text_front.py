@@ -232,9 +232,7 @@ def _closing_row(lines: list[Line], starts: list[int]) -> str | None:
         return None
     seen: dict[str, int] = {}
     for k in range(len(starts) - 1):
-        # (in order from the post's last line up: of lines as frequent, the one nearest the end wins,
-        # whatever the hash seed)
-        tail = dict.fromkeys(lines[j].text for j in range(starts[k + 1] - 1, max(starts[k] + 1, starts[k + 1] - 3) - 1, -1))
+        tail = {lines[j].text for j in range(max(starts[k] + 1, starts[k + 1] - 3), starts[k + 1])}
         for t in tail:
             seen[t] = seen.get(t, 0) + 1
     n = len(starts) - 1
