@@ -100,13 +100,6 @@ def split_shaped(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _is_stamp(text: str) -> bool:
-    from .times import parse_time_line
-
-    mark = parse_time_line(text)
-    return mark is not None and mark.has_clock and not mark.tail
-
-
 def _bracketed(text: str) -> tuple[int, str] | None:
     """Where ``_BRACKETED.search(text)`` starts and its credit, found from the text's last
     bracket rather than by a search from every position: a credit holds no bracket, so the one
@@ -221,3 +214,10 @@ def _word_before(text: str, end: int, longest: int, words: frozenset[str]) -> bo
     while j > 0 and end - j <= longest and text[j - 1].isalpha():
         j -= 1
     return 2 <= end - j <= longest and (j == 0 or text[j - 1] == " ") and text[j:end].casefold() in words
+
+
+def _is_stamp(text: str) -> bool:
+    from .times import parse_time_line
+
+    mark = parse_time_line(text)
+    return mark is not None and mark.has_clock and not mark.tail

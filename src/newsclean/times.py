@@ -202,6 +202,18 @@ def _blank(s: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _words(text: str) -> int:
+    """How many words ``text`` holds; a run of Chinese or Japanese, written without spaces,
+    counts one word per three characters (a sentence is not a four-word byline)."""
+    n = len(text.split())
+    if text and _UNSPACED.search(text):
+        n = max(n, len(_UNSPACED.findall(text)) // 3)
+    return n
+
+
 _GAP = " ,\u00a0"
 _WORD_CHARS = ".'’-"
 
@@ -332,18 +344,6 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
         rest = _LEADING_MARKS.sub("", " ".join(s[first + len(after) - len(after.lstrip()):].split()))
     return TimeMark(text=s, hour=hour, minute=minute, second=second, offset=offset, zone=zone, date=date,
                     month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail, rest=rest)
-
-
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-
-
-def _words(text: str) -> int:
-    """How many words ``text`` holds; a run of Chinese or Japanese, written without spaces,
-    counts one word per three characters (a sentence is not a four-word byline)."""
-    n = len(text.split())
-    if text and _UNSPACED.search(text):
-        n = max(n, len(_UNSPACED.findall(text)) // 3)
-    return n
 
 
 def _filler_lead(lead: str, lang: str | None) -> bool:
