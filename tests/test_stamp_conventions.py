@@ -141,7 +141,7 @@ def test_day_separator_dates_the_posts_below_it():
     assert [p.published for p in doc.posts] == ["2024-02-25T21:40", "2024-02-25T19:12",
                                                "2024-02-24T22:50", "2024-02-24T11:15"]
     assert all("Februar" not in b.text for p in doc.posts for b in p.blocks)
-    assert any(r.rule == "page.day-separator" and r.text == "Samstag, 24. Februar 2024" for r in doc.removed)
+    assert any(r.rule == "page.day-heading" and r.text == "Samstag, 24. Februar 2024" for r in doc.removed)
 
 
 def test_yearless_day_separator_in_another_script():
@@ -162,7 +162,7 @@ def test_a_date_line_inside_a_post_is_text():
         parts += [stamp, head, f"{head}: {body}", ""]
     parts[-1:-1] = ["Samstag, 24. Februar 2024", "Der Rückblick auf den Vortag folgt hier in Kürze, so der Sprecher."]
     doc = newsclean.parse("\n".join(parts + ["Impressum"]), format="text")
-    assert not any(r.rule == "page.day-separator" for r in doc.removed)
+    assert not any(r.rule == "page.day-heading" for r in doc.removed)
     assert any("Samstag" in b.text for b in doc.posts[-1].blocks)
     assert doc.posts[-1].published == "2024-02-25T18:05"
 

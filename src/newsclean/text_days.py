@@ -12,16 +12,18 @@ may come between), names one date and nothing but day names around it, and lies 
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import regex
 
 from . import calendar_names as cal
 from .dates import find_dates
+from .model import Post
 from .text_lines import Line, State
 from .times import CLOCK
 
-RULE = "page.day-separator"
+RULE = "page.day-heading"  # (the rule segmentation gives a date glued above a stamp, too)
 MAX_CHARS = 60
 MAX_WORDS = 6
 MAX_DAYS_AWAY = 14   # a day named this far from the page's date is no separator of its feed
@@ -68,16 +70,28 @@ def post_days(lines: list[Line], starts: list[int], st: State, page_date: dt.dat
     found = False
     for k, start in enumerate(starts):
         low = starts[k - 1] + 1 if k else 0
-        j = start - 1
-        while j >= low and lines[j].removed:
-            j -= 1
-        if j >= low:
+        # the lines above the stamp, up to the first kept one (an advert's removed label may
+        # stand between; so may the separator itself, once segmentation removed it)
+        for j in range(start - 1, low - 1, -1):
             ln = lines[j]
             day = None if ln.mark is not None or ln.media_kind or ln.head else day_named(ln.text, page_date, language)
             if day is not None:
                 current, found = day, True
-                if k:
+                if k and not ln.removed:
                     ln.rule = RULE
                     st.remove(RULE, ln.text)
+                break
+            if not ln.removed:
+                break
         days.append(current)
     return days if found else None
+
+
+def redate(post: Post, chunk: list[Line], day: dt.date, page_date: dt.date | None) -> Post:
+    """``post`` with its bare clock on ``day`` instead of the page's date (a stamp that printed
+    its own date keeps it)."""
+    value = post.published
+    if value is None or page_date is None or day == page_date or not value.startswith(page_date.isoformat()) \
+            or any(ln.mark is not None and (ln.mark.date or ln.mark.month_day or ln.mark.epoch) for ln in chunk):
+        return post
+    return dataclasses.replace(post, published=day.isoformat() + value[10:])

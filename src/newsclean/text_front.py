@@ -159,8 +159,9 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
                     chunk, footer = whole[: signed_at[-1] + 1], whole[signed_at[-1] + 1:]
             for ln in footer:
                 st.remove(ln.rule or "page.footer", ln.text)
-        post = build_post(chunk, st, (days[k] if days else None) or page_date, page_offset, meta["timezone"],
-                          names_first=names_first)
+        post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first)
+        if days and days[k] is not None:
+            post = text_days.redate(post, chunk, days[k], page_date)
         chunks.append((chunk, post))
         if post.headline or post.blocks or post.media or post.bylines:
             posts.append(post)
