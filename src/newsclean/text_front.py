@@ -160,8 +160,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             for ln in footer:
                 st.remove(ln.rule or "page.footer", ln.text)
         post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first)
-        if days and days[k] is not None:
-            post = text_days.redate(post, chunk, days[k], page_date)
+        if days and (day := days[k]) is not None:
+            post = text_days.redate(post, chunk, day, page_date)
         chunks.append((chunk, post))
         if post.headline or post.blocks or post.media or post.bylines:
             posts.append(post)
