@@ -50,7 +50,7 @@ CLOCK_ABBREVIATIONS = ("h", "hs", "hod")
 
 def fold(word: str) -> str:
     """A name's lookup key: lower case, no trailing dot, no diacritics, plain apostrophe."""
-    w = word.casefold().strip().rstrip(".").replace("’", "'")
+    w = word.casefold().strip().rstrip(".").replace("’", "'").replace("ʼ", "'")
     if not w.isascii():
         w = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
     return w
@@ -287,6 +287,8 @@ def _snapshot_source() -> str:
     lines.append("}")
     firsts = {tag: n.day_first for tag in REGION_TAGS if (n := _locale_names(tag)) is not None}
     lines.append(f"REGION_DAY_FIRST = {firsts!r}")
+    from .calendar_units import from_babel
+    lines.append(f"CJK_UNITS = {from_babel()!r}")
     return "\n".join(lines) + "\n"
 
 
@@ -323,10 +325,28 @@ def fold_quotes(word: str) -> str:
 
 
 _AGE_FIELDS = ("second", "minute", "hour", "day")
+# Languages whose ages are read when the page's language is unknown (the text front knows only
+# the languages with phrase packs) and the line is written in another script than Latin
+# ("πριν από 2 ώρες", "5 минут назад"): `age_languages`. (Latin lines keep to
+# RELATIVE_DAY_LOCALES: each language more costs every line's search.)
+SCRIPT_AGE_LOCALES = {"Greek": ("el",), "Cyrillic": ("ru", "uk")}
+_SCRIPT_LETTER = {name: regex.compile(r"\p{" + name + r"}") for name in SCRIPT_AGE_LOCALES}
+
+
+def age_languages(text: str) -> tuple[str, ...] | None:
+    """For a line of a page of unknown language: the languages whose ages `relative_age` should
+    read, when the line's letters are of a script in `SCRIPT_AGE_LOCALES`; else None (the
+    common languages)."""
+    if text.isascii():
+        return None
+    for name, letter in _SCRIPT_LETTER.items():
+        if letter.search(text):
+            return SCRIPT_AGE_LOCALES[name]
+    return None
 
 
 @functools.lru_cache(maxsize=64)
-def relative_age(lang: str | None = None) -> regex.Pattern[str] | None:
+def relative_age(lang: str | tuple[str, ...] | None = None) -> regex.Pattern[str] | None:
     """A pattern for an age written in the page's language (or, unknown, the common languages),
     from CLDR's relative-time patterns: "vor 5 Minuten", "il y a 3 h", "hace 2 horas", "há 3
     minutos", "5 minuti fa", "3 uur geleden", "2 godziny temu", "för 4 minuter sedan"."""
@@ -389,14 +409,14 @@ def _age_regex(form: str) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def relative_age_reach(lang: str | None = None) -> int:
+def relative_age_reach(lang: str | tuple[str, ...] | None = None) -> int:
     """The most characters an age of `relative_age` holds before its number ("il y a " is 7):
     a match starts at most this far before the text's first digit, so a search may start there."""
     return max((f.index("{0}") for f in _age_forms(lang)), default=0)
 
 
 @functools.lru_cache(maxsize=64)
-def relative_age_hint(lang: str | None = None) -> regex.Pattern[str] | None:
+def relative_age_hint(lang: str | tuple[str, ...] | None = None) -> regex.Pattern[str] | None:
     """A cheap test every age of `relative_age` passes: a digit, maybe a space, then the first
     letter of the words after the number ("5 M" of "vor 5 Minuten"); None when some form does
     not show one. A text without it holds no age ("Saison 2024", "(Teil 2)")."""
@@ -413,11 +433,11 @@ def relative_age_hint(lang: str | None = None) -> regex.Pattern[str] | None:
 
 
 @functools.lru_cache(maxsize=64)
-def _age_forms(lang: str | None) -> frozenset[str]:
+def _age_forms(lang: str | tuple[str, ...] | None) -> frozenset[str]:
     """CLDR's past relative-time patterns of the ages' fields ("vor {0} Minuten")."""
     from babel import Locale, UnknownLocaleError
 
-    codes = (_norm_tag(lang)[0],) if lang else RELATIVE_DAY_LOCALES
+    codes = lang if isinstance(lang, tuple) else (_norm_tag(lang)[0],) if lang else RELATIVE_DAY_LOCALES
     forms: set[str] = set()
     for code in codes:
         if code == "en":

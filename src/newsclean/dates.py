@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from . import calendar_names as cal
+from . import calendar_units as units
 
 # Any language's dates: a word in the month's place, looked up in the CLDR tables.
 _NAME = r"(?P<mon>\p{L}[\p{L}\p{M}]{1,14}\.?)"
@@ -19,17 +20,22 @@ _DAY = r"(?P<d>[0-3]?\d)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 _GEN = r"(?:(?:de|del)\s+|d['’]\s?)"        # Romance "3 de julio de 2026", "3 d'agost"
 _NAMED_DMY = regex.compile(
-    r"(?<![\p{L}\d.])" + _DAY + r"(?:\.|st|nd|rd|th|er)?(?:[\s\u00a0]+|(?<=\.))" + _GEN + r"?" + _NAME +
+    r"(?<![\p{L}\d.:])" + _DAY + r"(?:\.|st|nd|rd|th|er)?(?:[\s\u00a0]+|(?<=\.))" + _GEN + r"?" + _NAME +
     r"(?:,?[\s\u00a0]+" + _GEN + r"?" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
 _NAMED_MDY = regex.compile(
     r"(?<![\p{L}\d])" + _NAME + r"[\s\u00a0]+" + _DAY + r"(?:st|nd|rd|th)?(?![\d:.]\d)"
     r"(?:,?[\s\u00a0]+" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
 _NAMED_YMD = regex.compile(r"(?<!\d)" + _YEAR + r"\.[\s\u00a0]+" + _NAME + r"[\s\u00a0]+" + _DAY + r"\.", regex.I)
 _NUMERIC = regex.compile(
-    r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[./-]\d)")
+    r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<sep>[./-]|\.\s)(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[./-]\d)")
 _NUMERIC_YMD = regex.compile(
     r"(?<![\d.,/:-])(?P<y>(?:19|20)\d\d)(?P<sep>[./-]|\.\s)(?P<mo>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d|[./-]\d)")
 _NUMERIC_DM = regex.compile(r"(?<![\d.,/:-])(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?!\d)")
+# "2024年1月1日", "1月1日", "2024년 1월 1일": CJK units from CLDR (calendar_units)
+_CJK_MONTH = units.units()["month"]
+_CJK_DATE = regex.compile(
+    r"(?<!\d)(?:" + _YEAR + r"\s?" + units.char_class("year") + r"\s?)?(?P<mo>1[0-2]|0?[1-9])\s?" +
+    units.char_class("month") + r"\s?" + _DAY + r"\s?" + units.char_class("day"))
 _HAS_YEAR = regex.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d\d[./-]\d\d[./-]\d\d)(?!\d)")
 
 
@@ -76,6 +82,13 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
             day, mo = (a, b) if first else (b, a)
             ok = first is not None and 1 <= mo <= 12 and 1 <= day <= 31
             hits.append(DateHit(m.start(), m.end(), None, (mo, day) if ok else None))
+    if any(c in text for c in _CJK_MONTH):
+        for m in _CJK_DATE.finditer(text):
+            if m["y"]:
+                if (d := _full(int(m["y"]), int(m["mo"]), int(m["d"]))) is not None:
+                    hits.append(DateHit(m.start(), m.end(), d))
+            elif yearless and 1 <= int(m["d"]) <= 31:
+                hits.append(DateHit(m.start(), m.end(), None, (int(m["mo"]), int(m["d"]))))
     for pat in (_NAMED_DMY, _NAMED_MDY) if text.lower() != text.upper() else ():  # names need letters
         for m in pat.finditer(text):
             if not m["y"] and not yearless:
@@ -112,7 +125,7 @@ def _numeric(m: "regex.Match[str]", lang: str | None) -> dt.date | None:
         day_first = False
     elif a == b:
         day_first = True
-    elif order is None and m["sep"] == ".":
+    elif order is None and m["sep"][0] == ".":
         day_first = True  # "03.04.2024": no CLDR locale writes month before day between dots
     elif order is None:
         return None  # "03/07/2026" with no language: 3 July or March 7 -- no answer beats a wrong one

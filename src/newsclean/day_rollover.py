@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from .model import Post
 
-__all__ = ["WARNING", "roll_days", "text_fills"]
+__all__ = ["BEFORE_UPDATE_WARNING", "WARNING", "before_update", "roll_days", "text_fills", "text_update_instant"]
 
 # A wrong-way jump of at least this many minutes reads as midnight passed: the real gap between
 # the two posts is then at most 6 hours (a pinned morning post above a late feed jumps less).
@@ -136,3 +136,56 @@ def text_page_instant(header, page_date: dt.date | None, language: str | None) -
                 return dt.datetime.combine(page_date, dt.time(mark.hour, mark.minute or 0))
             return None
     return None
+
+
+# -- clocks later than the page's update ----------------------------------------------------------
+
+# How far past the page's update time a post's clock must be before it is read as the day before's
+# (a post stamped a few minutes after the update is the clocks' disagreement, not a day).
+UPDATE_SLACK_MINUTES = 30
+BEFORE_UPDATE_WARNING = ("post dates inferred: every post's clock is later than the page's update time on "
+                         "the page's date, so the posts belong to the day before")
+
+
+def before_update(posts: Sequence[Post], fills: Sequence[dt.date | None],
+                  updated: dt.datetime | None) -> tuple[list[Post], bool]:
+    """The page says it was updated at ``updated`` (its only date), and its posts print bare
+    clocks, completed with that date. No post is later than the page's last update: when every
+    such post's clock is later than the update time, the posts belong to the day before
+    ("Updated March 6, 12:04 AM" above "11:52 p.m." ... "10:05 a.m."). Returns the posts and
+    whether any moved."""
+    out = list(posts)
+    if updated is None:
+        return out, False
+    fill = updated.date()
+    at = updated.hour * 60 + updated.minute + UPDATE_SLACK_MINUTES
+    idx = [i for i, (p, day) in enumerate(zip(posts, fills))
+           if day == fill and p.published is not None and _completed(p.published, fill)]
+    if len(idx) < 2 or any(_minutes(posts[i].published) <= at for i in idx):  # type: ignore[arg-type]
+        return out, False
+    day = (fill - dt.timedelta(days=1)).isoformat()
+    for i in idx:
+        out[i] = dataclasses.replace(posts[i], published=day + posts[i].published[10:])  # type: ignore[index]
+    return out, True
+
+
+def text_update_instant(header, page_date: dt.date | None, language: str | None) -> dt.datetime | None:
+    """For scraped text: the page's own instant (``text_page_instant``) when the header line
+    that gives it says it is an update ("Updated March 6, 2024, 12:04 AM EST"; the phrase packs'
+    ``updated`` words)."""
+    instant = text_page_instant(header, page_date, language)
+    if instant is None:
+        return None
+    from . import times
+
+    for ln in header:
+        if times.parse_date(ln.text) == page_date:
+            low = ln.text.casefold()
+            return instant if any(low.startswith(w) for w in _updated_words()) else None
+    return None
+
+
+def _updated_words() -> tuple[str, ...]:
+    from .rules.packs import packs
+
+    return tuple({w.casefold().rstrip(":") for pack in packs().values() for w in pack.updated})

@@ -29,7 +29,7 @@ from lxml import html as lxml_html
 from . import structured, times
 from .html_roles import time_classed
 from .live_phrases import title_says_live, url_says_live
-from .node_text import text_of, words_in
+from .node_text import text_of, word_count, words_in
 
 COMMENT_CLASS = regex.compile(r"comment(?!ary)|reply|replies|review|discussion|conversation|thread", regex.I)
 # a feed's surroundings that make its members a thread of comments or replies
@@ -120,7 +120,7 @@ def visible_words(el, *, links: bool = True) -> int:
     """About how many words a reader sees in ``el`` (the tree is not cleaned yet when the feed
     is sought): text outside scripts, styles and form controls, less link text unless ``links``.
     (Plain iteration: an XPath over a document's text nodes grows faster than the document.)"""
-    n = len(text_of(el).split())
+    n = word_count(text_of(el))
     n -= words_in([x for x in el.iter(*_INVISIBLE_TAGS, *(() if links else ("a",))) if x is not el])
     return max(n, 0)
 

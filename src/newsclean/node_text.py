@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
+import regex
 from lxml import etree
 
 # (a partial: the keywords bound once, the call goes straight to C)
@@ -15,7 +16,20 @@ text_of = partial(etree.tostring, method="text", encoding=str, with_tail=False)
 text_of.__doc__ = "``el.text_content()`` as a plain ``str`` (every descendant text, no tail)."
 
 
+# Chinese and Japanese are written without spaces: there a word is about three characters.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def word_count(text: str) -> int:
+    """The words in ``text``: its space-separated tokens, and for a run of Chinese or Japanese
+    one more per three characters."""
+    n = len(text.split())
+    if not text.isascii() and _UNSPACED.search(text):
+        n += len(_UNSPACED.findall(text)) // 3
+    return n
+
+
 def words_in(els) -> int:
-    """``sum(len(text_of(e).split()) for e in els)``: the texts joined by a space split into
+    """``sum(word_count(text_of(e)) for e in els)``: the texts joined by a space split into
     the same words, with one split for all."""
-    return len(" ".join([text_of(e) for e in els]).split())
+    return word_count(" ".join([text_of(e) for e in els]))

@@ -16,8 +16,12 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, _ZERO_WIDTH))
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|di|dos|du|la|le|van|von|bin|al|el|ibn|st\.?)$")
 _CLOSERS = "'\"’”)]"
-_SENTENCE_ENDERS = frozenset(".!?…:;,")
-_HEADLINE_BAD_ENDERS = frozenset(".,;:")
+_SENTENCE_ENDERS = frozenset(".!?…:;,。！？")
+_HEADLINE_BAD_ENDERS = frozenset(".,;:。")
+# Chinese and Japanese are written without spaces: a run of them counts a word per
+# `UNSPACED_CHARS_PER_WORD` characters.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+UNSPACED_CHARS_PER_WORD = 3
 _LIST_MARK = regex.compile(r"^(?:[*+•▪◦·-]|\d{1,3}[.)])\s+")
 _LIST_FIRST = frozenset("*+•▪◦·-")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
@@ -35,6 +39,15 @@ def clean(text: str) -> str:
         if any(ch in text for ch in _ZERO_WIDTH):
             text = text.translate(_ZERO_WIDTH_TABLE)
     return " ".join(text.split())
+
+
+def _count(line: str, most: int) -> int:
+    """The number of words in ``line``, counted up to ``most`` + 1 (unspaced scripts: see
+    `UNSPACED_CHARS_PER_WORD`)."""
+    n = len(line.split(None, most))
+    if n <= most and not line.isascii() and _UNSPACED.search(line):
+        n = max(n, len(_UNSPACED.findall(line)) // UNSPACED_CHARS_PER_WORD)
+    return n
 
 
 def words(line: str) -> list[str]:
@@ -70,12 +83,12 @@ def is_headline_shaped(line: str, *, max_words: int = 24) -> bool:
     if not line or len(line) > 200:
         return False
     first = line[0]
-    if not (first.isupper() or first.isdigit() or first in "'\"‘“¡¿"):
+    if not (first.isupper() or first.isdigit() or first in "'\"‘“¡¿「【『" or (first.isalpha() and first.lower() == first.upper())):
         return False
     ellipsis = line.rstrip(_CLOSERS[:-2]).endswith(("...", "…"))
     if not ellipsis and _last_char(line) in _HEADLINE_BAD_ENDERS:
         return False
-    if not 1 <= len(line.split(None, max_words)) <= max_words:  # (split no further than needed)
+    if not 1 <= _count(line, max_words) <= max_words:  # (split no further than needed)
         return False
     return not (is_list_item(line) or is_glued_nav(line))
 
@@ -112,7 +125,7 @@ def is_label(line: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def is_prose(line: str) -> bool:
     """A sentence of body text rather than a title, a menu item or a caption stub."""
-    n = len(line.split(None, 16))  # the word count, up to the 17 the tests below tell apart
+    n = _count(line, 16)  # the word count, up to the 17 the tests below tell apart
     if is_list_item(line):
         return n >= 12
     return (n >= 6 and ends_sentence(line)) or n >= 16

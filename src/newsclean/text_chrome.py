@@ -124,7 +124,8 @@ def _drop_timeline_lists(lines: list[Line]) -> None:
         # is followed by the post itself
         in_run = (i + 2 < len(lines) and _timed_list_item(lines[i + 2])) or \
             (i >= 2 and lines[i - 2].rule == "chrome.timeline-index")
-        if not in_run:
+        # (timed items one under the other do not alternate with titles: `_drop_timed_lists` judges them)
+        if not in_run or (i + 1 < len(lines) and _opens_with_clock(lines[i + 1])):
             continue
         ln.rule, ln.mark = "chrome.timeline-index", None
         if i + 1 < len(lines) and not lines[i + 1].removed and not shapes.is_list_item(lines[i + 1].text):
@@ -172,6 +173,11 @@ def _clock_led_item(ln: Line) -> bool:
 
 # "21.45 Title", "8:40pm Title": a clock, then words (hours and minutes in range)
 _CLOCK_ITEM = regex.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?[ap]\.?m\.?)?\s+\p{L}", regex.I)
+
+
+def _opens_with_clock(ln: Line) -> bool:
+    """'* 11:00 állami ünnepség ...': a list item opening with a clock."""
+    return not ln.removed and shapes.is_list_item(ln.text) and times.CLOCK.match(shapes.strip_list_mark(ln.text)) is not None
 
 
 def _timed_list_item(ln: Line) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from . import day_rollover, shapes, times
+from . import day_rollover, shapes, text_days, times
 from .gc_pause import gc_paused
 from .language import page_language
 from .model import Document, Post
@@ -107,6 +107,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         meta["date"] = next((d for d in (times.parse_date(ln.text) for ln in lines) if d), None)
     page_date = meta["date"]
     page_offset = meta["offset"]
+    # day separators between posts ("16 марта") date the clocks below them
+    days = text_days.post_days(lines, starts, st, page_date, language) if verdict.live else None
     posts: list[Post] = []
     chunks: list[tuple[list[Line], Post]] = []
     footer: list[Line] = []
@@ -174,6 +176,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
                 if ln.rule is None:
                     st.remove("page.footer", ln.text)
         post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first)
+        if days and (day := days[k]) is not None:
+            post = text_days.redate(post, chunk, day, page_date)
         chunks.append((chunk, post))
         if post.headline or post.blocks or post.media or post.bylines:
             posts.append(post)
@@ -189,10 +193,16 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     posts = _drop_pinned_copies(posts, st)
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
-    fills, rolled = day_rollover.text_fills(posts, chunks, page_date), False
+    warnings_extra: list[str] = []
+    fills, rolled = (None if days else day_rollover.text_fills(posts, chunks, page_date)), False
     if fills is not None:  # bare clocks past midnight (after the trace: posts are replaced)
         posts, rolled = day_rollover.roll_days(posts, fills, page_instant=day_rollover.text_page_instant(
             header, page_date, language))
+        if not rolled:  # clocks later than the page's update time: the day before's
+            posts, moved = day_rollover.before_update(
+                posts, fills, day_rollover.text_update_instant(header, page_date, language))
+            if moved:
+                warnings_extra.append(day_rollover.BEFORE_UPDATE_WARNING)
     if meta["title"] is None and len(posts) == 1:
         meta["title"] = posts[0].headline
     zone = meta["timezone"] or (profile.timezone if profile and meta["offset"] is not None else None)
@@ -201,6 +211,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         warnings.append(verdict.warning)
     if rolled:
         warnings.append(day_rollover.WARNING)
+    warnings += warnings_extra
     return Document(
         kind="liveblog" if len(posts) != 1 else "article",
         url=url, site=profile.name if profile else None,

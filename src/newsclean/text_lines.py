@@ -398,7 +398,9 @@ def mark_times(lines: list[Line]) -> None:
             continue
         mark, lead_in = found
         if mark.lead and not shapes.is_name(mark.lead):
-            if mark.tail or not _label_lead(t, mark.lead):
+            # (words after the stamp, an author: only behind a label the packs know or one in capitals,
+            # "ESSENTIEL 20h00 Par Claire Conruyt")
+            if (mark.tail and not (shapes.is_label(mark.lead) or _caps_word(mark.lead))) or not _label_lead(t, mark.lead):
                 continue
             labelled.append(ln)  # "Analysis 10:02 p.m. EST": the post's label, then its stamp
             ln.stamp_label, mark = mark.lead, replace(mark, lead="")
@@ -437,6 +439,11 @@ def mark_times(lines: list[Line]) -> None:
         if ln.stamp_lead and leads[ln.stamp_lead] < 2:
             ln.mark, ln.stamp_lead = None, ""
     text_chrome.drop_timed_lists(lines)
+
+
+def _caps_word(lead: str) -> bool:
+    """One or two words in capitals ("ESSENTIEL", "ΕΚΤΑΚΤΟ", "LIVE UPDATE")."""
+    return 3 <= len(lead) <= 24 and lead.isupper() and lead.count(" ") <= 1 and lead.replace(" ", "").isalpha()
 
 
 def _label_lead(text: str, lead: str) -> bool:

@@ -134,6 +134,8 @@ def split_shaped(text: str) -> tuple[str, str] | None:
         if inner[:1].isascii() and not inner[:1].isupper():
             return None  # (every credit shape below opens with a capital: "(copy 3)", "(pictured)" is none)
         caption = text[: found[0]].strip()
+        if caption[-1:].isdigit() and _is_stamp(text):
+            return None  # "Jun 04, 2024 20:15 (IST)": a stamp and its zone
         # "Caption. Name (AGENCY)": the name before the brackets is the credit's
         cut = max(caption.rfind(". "), caption.rfind("! "), caption.rfind("? "))
         if cut > 0:
@@ -291,3 +293,10 @@ def _word_before(text: str, end: int, longest: int, words: frozenset[str]) -> bo
     while j > 0 and end - j <= longest and text[j - 1].isalpha():
         j -= 1
     return 2 <= end - j <= longest and (j == 0 or text[j - 1] == " ") and text[j:end].casefold() in words
+
+
+def _is_stamp(text: str) -> bool:
+    from .times import parse_time_line
+
+    mark = parse_time_line(text)
+    return mark is not None and mark.has_clock and not mark.tail

@@ -51,6 +51,8 @@ def clock_head(text: str) -> tuple[times.TimeMark, str] | None:
     paragraph with "ore 15:10 - ")."""
     if not text or len(text) < 6:
         return None
+    if text[0] == text[1] and not text[0].isalnum() and (m := _WRAPPED.match(text)) is not None:
+        text = m["inner"]  # "+++ 21:40 Headline +++": the clock and headline inside a ticker's marks
     led = not text[0].isdigit()
     if led:
         # (a cheap test first, most lines fail it: a digit after the first or second space within
@@ -86,6 +88,9 @@ def clock_head(text: str) -> tuple[times.TimeMark, str] | None:
     return None
 
 
+# a ticker's marks around a line ("+++ 21:40 Headline +++", "*** 21:40 Headline ***"): the same
+# symbol two to four times at both ends
+_WRAPPED = regex.compile(r"^(?P<m>([^\p{L}\p{N}\s(\[\"'„“«])\2{1,3})\s+(?P<inner>\d.*?)\s+(?P=m)$")
 # one or two lead words before a digit ("ore 15:10", "a las 14:30", "kl. 14.30")
 _PARTICLE_LEAD = regex.compile(r"^(?P<words>\p{L}{1,6}\.?(?: \p{L}{1,6}\.?)?) (?=\d)")
 # a dash, a colon or a bar, with spaces around it (not a bare space)

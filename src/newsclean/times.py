@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from . import calendar_names as cal
+from . import calendar_units as units
 from .dates import parse_date as parse_date  # part of this module's API
 from .dates import find_dates as _dates
 
@@ -55,7 +56,9 @@ CLOCK = regex.compile(
     _NOT_AFTER + r"(?P<h>[01]?\d|2[0-3])"
     r"(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
     r"|\.(?P<m>[0-5]\d)(?!\.(?:\d|,|\s*\d))"   # "03.07.2026", "03.07., 12:30" are dates
-    r"|(?P<hu>[hu])(?P<m>[0-5]\d)|\s(?P<hu>h)\s(?P<m>[0-5]\d))"
+    r"|(?P<hu>[hu])(?P<m>[0-5]\d)|\s(?P<hu>h)\s(?P<m>[0-5]\d)"
+    # "16時10分", "16时10分", "16시 10분": CJK units from CLDR (calendar_units)
+    r"|\s?(?P<hu>" + units.char_class("hour") + r")\s?(?P<m>[0-5]?\d)\s?" + units.char_class("minute") + r")"
     r"(?!\d|[.:/]\d|\s?%)"
     r"(?:\s?" + _AMPM + r")?" + _SUFFIX + r"?", regex.I)
 # An hour alone ("7pm", "12 Uhr") is a clock only where a heading opens with it and a separator
@@ -66,6 +69,9 @@ ZONE = regex.compile(r"\(?\b(?P<z>" + _ZONE + r")(?:\s?(?P<sign>[+-])\s?(?P<oh>\
 RELATIVE = regex.compile(
     r"\b(?:\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?"
     r"|just now|moments? ago)\b", regex.I)
+# A zone abbreviation in brackets that ``ZONE_OFFSETS`` does not hold ("(WAT)", "(ART)"): most
+# end in "T" (time); "(AFP)", "(DPA)" (an agency) do not.
+_BRACKET_ZONE = regex.compile(r"(?<=\d\s?)\((?P<z>\p{Lu}{1,4}T)\)")
 EPOCH = regex.compile(r"^1\d{9}$")
 # English-only patterns, kept for callers; the readers below take every CLDR language.
 DATE_DMY = regex.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")\s+(?P<y>(?:19|20)\d\d)\b", regex.I)
@@ -195,6 +201,18 @@ def _blank(s: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _words(text: str) -> int:
+    """How many words ``text`` holds; a run of Chinese or Japanese, written without spaces,
+    counts one word per three characters (a sentence is not a four-word byline)."""
+    n = len(text.split())
+    if text and _UNSPACED.search(text):
+        n = max(n, len(_UNSPACED.findall(text)) // 3)
+    return n
+
+
 _GAP = " ,\u00a0"
 _WORD_CHARS = ".'’-"
 
@@ -266,10 +284,11 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     clocks = list(CLOCK.finditer(s, digit.start())) if digit is not None else []
     lettered = s.lower() != s.upper()
     rels = []
-    if lettered and digit is not None and (ages := cal.relative_age(lang)) is not None \
-            and ((hint := cal.relative_age_hint(lang)) is None or hint.search(s, digit.start())):
+    age_lang = lang or cal.age_languages(s) if lettered else lang  # ("πριν από 2 ώρες": Greek ages)
+    if lettered and digit is not None and (ages := cal.relative_age(age_lang)) is not None \
+            and ((hint := cal.relative_age_hint(age_lang)) is None or hint.search(s, digit.start())):
         # "vor 5 Minuten", "il y a 5 min", "hace 2 horas" (CLDR)
-        rels = list(ages.finditer(s, max(0, digit.start() - cal.relative_age_reach(lang))))
+        rels = list(ages.finditer(s, max(0, digit.start() - cal.relative_age_reach(age_lang))))
     if lettered and not rels:
         rels = list(RELATIVE.finditer(s))
     if not clocks and not rels:
@@ -296,6 +315,8 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     elif zms:
         offset = zone_offset(zms[0])
     spans += [m.span() for m in zms]
+    if not zms and "(" in s and (zb := _BRACKET_ZONE.search(s)) is not None:
+        spans.append(zb.span())  # "20:15 (WAT)": a zone we hold no offset for: local time
     date = next((h.date for h in hits if h.date), None)
     md = None if date else next((h.month_day for h in hits if h.month_day), None)
     if lettered:
@@ -312,9 +333,9 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     lead_clean = " ".join(lead_clean.split())
     if lead_clean and _filler_lead(lead_clean, lang):
         lead_clean = ""  # "Heute, 14:32 Uhr", "Publié à 14h32": the stamp's own words
-    if len(tail.split()) > 4 or len(lead_clean.split()) > 4:
+    if _words(tail) > 4 or _words(lead_clean) > 4:
         return None
-    if tail and tail[-1] in ".!?;:":
+    if tail and tail[-1] in ".!?;:。！？":
         return None
     rest = ""
     if tail:  # the cleaning above classifies the words; a paragraph keeps them as the page printed them
@@ -338,8 +359,8 @@ def _filler_lead(lead: str, lang: str | None) -> bool:
     "published" ("Veröffentlicht", "Publicado", "Gepubliceerd"). Not "yesterday": which day that
     was depends on when the page was seen."""
     low = cal.fold_quotes(lead).strip(" ,:.")
-    if low in cal.today_words(lang):
-        return True
+    if low in cal.today_words(lang) or cal.day_period(low, lang):
+        return True  # (a day period before the clock, "午後4時", "오후 4시", is read with it)
     # "Publié à 14h32" is one stamp; "Gepubliceerd: 14:32" keeps its label apart (a lead-in that
     # the text front records as removed)
     return not lead.endswith(":") and low in _published_words()
