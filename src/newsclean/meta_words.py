@@ -81,6 +81,11 @@ AGENCIES: frozenset[str] = frozenset(w.casefold() for w in (
     "Europa Press", "Yonhap", "IANS", "PTI", "ANI", "AAP", "Canadian Press", "The Canadian Press", "dpa-AFX",
     "SID", "KAP", "APA-OTS", "BNS", "ELTA", "MTI", "Anadolu", "Interfax", "UPI", "CNA", "Jiji", "Jiji Press",
     "Europa Press", "Notimex", "Télam", "Agência Brasil", "Ukrinform", "Sputnik", "AA", "RTR", "ATS",
+    # the same agencies in the scripts of their readers (Arabic, Hebrew, Chinese, Japanese, Korean)
+    "رويترز", "أسوشيتد برس", "فرانس برس", "أ ف ب", "الأناضول", "وام", "واس", "أ.ف.ب", "د.ب.أ",
+    "רויטרס", "אי-פי", "איי.פי", "AFP", "סוכנות הידיעות", "路透社", "路透", "美联社", "美聯社", "法新社",
+    "新华社", "新華社", "中央社", "共同社", "ロイター", "共同通信", "時事通信", "AP通信", "로이터", "연합뉴스",
+    "AP 연합뉴스", "뉴시스", "뉴스1",
 ))
 
 # Desk and newsroom names printed where a byline would be: an author line naming no person.
