@@ -93,10 +93,15 @@ def is_video_player(el: lxml_html.HtmlElement) -> bool:
 def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
     """The media item ``el`` shows, or None when it shows none (or is an author's head shot)."""
     pats = _patterns(ctx.language)
+    if el.tag != "img" and _drop_chrome_links(el, ctx) and not shapes.clean(el.text_content()) \
+            and next(el.iterdescendants("img", "video", "iframe"), None) is None:
+        return None
     # (the first descendant of a tag by C iteration: an XPath string is compiled on every call)
     kind = "video" if (el.tag == "video" or next(el.iterdescendants("video"), None) is not None
                        or "video" in roles(el).lower()) else "image"
     img = el if el.tag == "img" else next(el.iterdescendants("img"), None)
+    if img is not None and is_avatar(img):
+        return None  # the reporter's head shot in the byline chip, not the post's picture
     alt = img.get("alt") if img is not None else None
     src = img.get("src") or img.get("data-src") if img is not None else None
     caption_el = next(el.iterdescendants("figcaption"), None)
@@ -113,6 +118,8 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
     caption = None
     if credit_els:
         credit = shapes.clean(credit_els[0].text_content())
+        if caption_el is None and (split := _caption_then_credit(credit_els[0], credit, ctx)) is not None:
+            caption, credit = split  # <div class="imageCredit">Caption <span>(Photo: Reuters)</span></div>
         if credit.startswith("(") and credit.endswith(")") and credit.count("(") == 1:
             ctx.remove("media.credit-parens", "()")  # <span class="source">(Fotoğraf: AA)</span>
             credit = credit[1:-1].strip()
@@ -128,7 +135,7 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
         if not credit_els and (last := last if last is not None else _bracket_child(caption_el)) is not None:
             credit = shown_text(last)
             caption = caption[: len(caption) - len(credit)].strip() if caption.endswith(credit) else caption
-    elif el.tag != "img":
+    elif el.tag != "img" and caption is None:
         for control in [e for e in el.iter("button") if e is not el]:
             text = shapes.clean(control.text_content())
             if text:
@@ -176,11 +183,70 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
         if m:
             ctx.remove("media.caption-prefix", m.group(0))
             caption = caption[m.end():].strip() or None
+    if credit:
+        credit = _strip_sentence_end(credit)
     if img is None and caption is None and credit is None and kind == "image":
         return None
     if kind == "image" and caption is None and credit is None and alt and shapes.is_name(alt):
         return None  # an author's head shot beside the byline, not the post's media
     return Media(kind, caption=caption or None, credit=credit or None, alt=alt or None, src=src)
+
+
+# an avatar's class: the reporter's picture in a byline or author chip
+_AVATAR_CLASS = regex.compile(r"avatar|author|byline|headshot", regex.I)
+AVATAR_MAX_PX = 100
+
+
+def is_avatar(img: lxml_html.HtmlElement) -> bool:
+    """An author's head shot: the image, or the element holding it (up to two levels), says
+    avatar/author/byline by class, or the image is drawn at most ``AVATAR_MAX_PX`` wide and high."""
+    if any(_AVATAR_CLASS.search(roles(e) or "") for e in itertools.chain((img,), itertools.islice(img.iterancestors(), 2))
+           if e.tag not in ("figure", "picture") or e is img):
+        return True
+    sizes = [img.get("width"), img.get("height")]
+    nums = [int(v) for v in sizes if v and v.strip().isdigit()]
+    return len(nums) == 2 and max(nums) <= AVATAR_MAX_PX
+
+
+def _drop_chrome_links(el: lxml_html.HtmlElement, ctx: Ctx) -> bool:
+    """Drop the links inside a figure whose text is page chrome by the phrase packs ("Purchase
+    Licensing Rights", "Click here"), recording each; whether any was dropped."""
+    dropped = False
+    for a in [a for a in el.iter("a") if a is not el and next(a.iterdescendants("img"), None) is None]:
+        text = shapes.clean(a.text_content())
+        rule = ctx.rules.line_rule_for(text) if text else None
+        if rule is not None and a.getparent() is not None:
+            ctx.remove(rule.name, text)
+            a.drop_tree()
+            dropped = True
+    return dropped
+
+
+# a credit's closing period ("Fotografia: ACN."), not an initial's ("J.") or an abbreviation's
+_CREDIT_END = regex.compile(r"(?<=[\p{L}\p{N}]{2})\.$|(?<=\p{Lu}{2})\.$")
+
+
+def _strip_sentence_end(credit: str) -> str:
+    """A credit without the sentence's closing period: "ACN." -> "ACN"."""
+    out = _CREDIT_END.sub("", credit.strip())
+    return out.strip() or credit
+
+
+# "Caption (Photo: Reuters)" in one credit element: text, then a bracket holding a label and the name
+_CAPTION_BRACKET_LABEL = regex.compile(
+    r"^(?P<caption>\S.{0,300}?)\s*[(（\[](?P<inner>[^()（）\[\]]{2,80})[)）\]]$")
+
+
+def _caption_then_credit(credit_el: lxml_html.HtmlElement, text: str, ctx: Ctx) -> tuple[str, str] | None:
+    """A credit element that holds the caption too: text, then a bracket led by a credit label
+    (any pack's, or one word and a colon in any script): ``(caption, "(label: name)")``."""
+    m = _CAPTION_BRACKET_LABEL.match(text)
+    if not m:
+        return None
+    inner = m["inner"].strip()
+    if not (strip_credit_prefix(inner, ctx.language)[0] or _ONE_WORD_LABEL.match(inner)):
+        return None
+    return m["caption"].strip(), f"({inner})"
 
 
 # ---- credits told by shape and by repetition across the page ----------------------------------
