@@ -53,7 +53,7 @@ PACK = PhrasePack(
     edited_by=("edited by",),
     photo_labels=("photo", "photograph", "picture", "pic", "image", "photos", "credit", "credits",
                   "copyright", "image source"),
-    byline=("by", "from", "author:", "posted by", "written by"),
+    byline=("by", "from", "author:", "posted by", "written by", "reporting by", "reported by", "writing by"),
     rights=("all rights reserved", "all rights reserved worldwide", "purchase licensing rights", "buy licensing rights"),
     click=("click here", "tap here", "click here to watch", "click here to read more"),
     legal=("privacy policy", "privacy notice", "privacy", "cookie policy", "cookies policy", "privacy & cookies", "terms of use", "terms of service", "terms & conditions", "terms and conditions", "ad choices", "accessibility", "accessibility statement", "about us", "about", "contact us", "contact", "imprint", "sitemap", "site map", "do not sell my personal information", "help", "careers", "advertise", "advertise with us"),
