@@ -74,3 +74,11 @@ def test_small_image_is_an_avatar_large_is_not():
                                  '<img id="l" src="l.png" width="640" height="360"></body></html>')
     assert is_avatar(tree.get_element_by_id("s"))
     assert not is_avatar(tree.get_element_by_id("l"))
+
+
+def test_label_after_an_agency_closing_a_square_bracket_credit():
+    (m, n), _ = figures('<figure><img src="a.jpg"><figcaption>Leaders watch the exit poll [REUTERS photo]</figcaption></figure>',
+                        '<figure><img src="b.jpg"><figcaption>Leaders watch the exit poll [Reuters file photo]</figcaption></figure>')
+    assert (m.caption, m.credit) == ("Leaders watch the exit poll", "REUTERS")
+    # near miss: what comes before the label is no agency or name ("file" describes the picture)
+    assert n.credit == "Reuters file photo"

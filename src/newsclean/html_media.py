@@ -56,6 +56,8 @@ class _Patterns:
         # a label word anywhere in bracketed text makes it a credit: "(AP Photo/Evan Vucci)", "(Photo
         # by Jane Doe)"; not in words all lower case, which describe the picture: "(file photo)"
         self.word = regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.I)
+        # a label after the name, as some languages print it: "연합뉴스 자료사진" (an agency, "file photo")
+        self.after = regex.compile(rf"^(?P<credit>\S.{{0,80}}?)\s(?P<label>{words})$", regex.I)
         captions = "|".join(regex.escape(p) for p in caption_labels(language))
         self.caption = regex.compile(rf"^(?:{captions})\s?[:,]\s?", regex.I)
 
@@ -185,6 +187,9 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
             caption = caption[m.end():].strip() or None
     if credit:
         credit = _strip_sentence_end(credit)
+        if (m := pats.after.match(credit)) and (_is_agency(m["credit"]) or shapes.is_name(m["credit"])):
+            ctx.remove("media.credit-prefix", m["label"])  # "[연합뉴스 자료사진]": the label after the name
+            credit = m["credit"]
     if img is None and caption is None and credit is None and kind == "image":
         return None
     if kind == "image" and caption is None and credit is None and alt and shapes.is_name(alt):
