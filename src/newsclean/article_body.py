@@ -208,12 +208,25 @@ def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     page.lead = find_lead(tree, page.headline) or _heading_standfirst(page.headline)
     _drop_next_stories(tree, page.headline, removed)
     _drop_boxes(tree, page.headline, removed, page.host)
+    _drop_captions(tree, removed)
     _unmask_story(tree)
     _index(tree, page)
     return page
 
 
 STANDFIRST_MIN_WORDS = 12
+
+
+def _drop_captions(tree, removed: list[Removal]) -> None:
+    """Figure captions are no body (the corpus rules): each ``<figcaption>`` leaves the tree, its
+    text recorded as removed (a photo gallery's slides would otherwise read as the story)."""
+    for cap in list(tree.iter("figcaption")):
+        if cap.getparent() is None:
+            continue
+        text = shapes.clean(text_of(cap))
+        if text:
+            removed.append(Removal("media.caption", text))
+        cap.drop_tree()
 
 
 def _heading_standfirst(headline) -> str:
