@@ -82,3 +82,23 @@ def test_label_after_an_agency_closing_a_square_bracket_credit():
     assert (m.caption, m.credit) == ("Leaders watch the exit poll", "REUTERS")
     # near miss: what comes before the label is no agency or name ("file" describes the picture)
     assert n.credit == "Reuters file photo"
+
+
+def test_byline_lead_opening_a_bracket_makes_it_the_credit():
+    (m, n), _ = figures('<figure><img src="a.jpg"><figcaption>Floats on the seafront (By Jane Doe)</figcaption></figure>',
+                        '<figure><img src="b.jpg"><figcaption>Floats on the seafront (by the pier)</figcaption></figure>')
+    assert (m.caption, m.credit) == ("Floats on the seafront", "By Jane Doe")
+    # near miss: a lower-case word after the lead is part of the sentence
+    assert (n.caption, n.credit) == ("Floats on the seafront (by the pier)", None)
+
+
+def test_fullwidth_brackets_close_a_caption_like_ascii_ones():
+    (m,), _ = figures('<figure><img src="a.jpg"><figcaption>候选人向支持者致意。（路透社）</figcaption></figure>', language="zh")
+    assert (m.caption, m.credit) == ("候选人向支持者致意。", "路透社")
+
+
+def test_caption_in_a_caseless_script_is_no_player_label():
+    (m,), _ = figures('<div class="photo"><img src="a.jpg"><p>候选人向支持者致意</p></div>', language="zh")
+    assert m is None or m.caption != ""
+    (v,), ctx = figures('<div class="video-box"><video src="v.mp4"></video><span>WATCH</span></div>')
+    assert any(r.rule == "media.player-label" and r.text == "WATCH" for r in ctx.removed)

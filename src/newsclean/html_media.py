@@ -51,8 +51,12 @@ class _Patterns:
         # "[Jack Guez/AFP]"; a label inside the brackets is one without an abbreviation's dot
         words = "|".join(regex.escape(p) for p in labels if not p.endswith("."))
         self.paren = regex.compile(
-            rf"^(?P<caption>.*?)\s*(?:\((?P<credit>\s*(?P<prefix>(?:{words})\s?:\s?)?[^()\[\]]{{2,80}})\)"
-            rf"|\[(?P<square>\s*(?P<prefix>(?:{words})\s?:\s?)?[^()\[\]]{{2,80}})\])$", regex.I)
+            rf"^(?P<caption>.*?)\s*(?:[(（](?P<credit>\s*(?P<prefix>(?:{words})\s?:\s?)?[^()（）\[\]]{{2,80}})[)）]"
+            rf"|\[(?P<square>\s*(?P<prefix>(?:{words})\s?:\s?)?[^()（）\[\]]{{2,80}})\])$", regex.I)
+        # a byline's lead word opening a bracket, then a name: "(By Jane Doe)", "（記者張嘉明攝）"
+        from .rules.packs import byline_leads
+        leads = "|".join(regex.escape(w.rstrip(":：")) for w in byline_leads(language) if w.rstrip(":："))
+        self.byline = regex.compile(rf"^(?i:{leads})(?:\s?[:：]\s?|\s)?(?=[^\p{{Ll}}\s\d\p{{P}}])")
         # a label word anywhere in bracketed text makes it a credit: "(AP Photo/Evan Vucci)", "(Photo
         # by Jane Doe)"; not in words all lower case, which describe the picture: "(file photo)"
         self.word = regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.I)
@@ -80,7 +84,9 @@ def strip_credit_prefix(credit: str, language: str | None = None) -> tuple[str, 
 
 def _is_player_label(text: str) -> bool:
     """A one- or two-word control label printed in capitals over a player ("WATCH", "BEKIJK")."""
-    return 0 < len(text.split()) <= 2 and not any(ch.islower() for ch in text) and any(ch.isalpha() for ch in text)
+    # (capitals need a cased script: a Chinese or Arabic caption has no lower case and is no label)
+    return 0 < len(text.split()) <= 2 and not any(ch.islower() for ch in text) and any(ch.isupper() for ch in text) \
+        and all(ch.isupper() or not ch.isalpha() for ch in text)
 
 
 _PLAYER_MARKS = etree.XPath(".//iframe|.//button|.//*[@role='button']|.//*[@*[contains(name(), 'video')]]")
@@ -157,7 +163,7 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
         if m and len(inner.split()) <= 8 and (m["prefix"] or not m["caption"] or m["square"] is not None
                                               or _SLASH_CREDIT.search(inner)
                                               or (pats.word.search(inner) and not inner.islower())
-                                              or _is_agency(inner)
+                                              or _is_agency(inner) or pats.byline.match(inner)
                                               or _bracket_credit(inner, m["caption"], el, ctx)):
             brackets = "[]" if m["square"] is not None else "()"
             ctx.remove("media.credit-parens", f"{brackets[0]}{m['prefix'] or ''}{brackets[1]}")
