@@ -221,17 +221,21 @@ def text_resumes(chunk: list[Line], start: int) -> bool:
 
 def article_end(chunk: list[Line]) -> int:
     """Where an article's text ends in ``chunk``: after the last paragraph that belongs to a run
-    of paragraphs (and the media lines right after it). Past it: related links, footer."""
+    of paragraphs (and the media lines right after it). Past it: related links, footer.
+    (Read from the bottom up: the answer is usually near the end, and an article with many
+    related boxes asks again after each.)"""
     last = None
-    prev = None  # the previous paragraph's index and the kept lines since it
-    gap = 0
-    for k, ln in enumerate(chunk):
+    below = None  # the paragraph below, while looking for the one above it
+    gap = 0  # kept lines between the two
+    for k in range(len(chunk) - 1, -1, -1):
+        ln = chunk[k]
         if ln.removed:
             continue
         if _paragraph(ln):
-            if prev is not None and gap <= RUN_GAP:
-                last = k
-            prev, gap = k, 0
+            if below is not None and gap <= RUN_GAP:
+                last = below
+                break
+            below, gap = k, 0
         else:
             gap += 1
     if last is None:
