@@ -102,6 +102,7 @@ PERSIAN_MAX_SHARE = 0.01     # Persian/Urdu-only letters among Arabic-script let
 _LETTER = regex.compile(r"\p{L}")
 _SCRIPTS = {name: regex.compile(rf"\p{{{name}}}") for name in ("Han", "Hiragana", "Katakana", "Hangul", "Hebrew",
                                                               "Arabic")}
+_ANY_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Hebrew}\p{Arabic}]")
 _PERSIAN = regex.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c1\u06ba\u06be\u06d2\u0679\u0688\u0691]")
 
 
@@ -109,9 +110,9 @@ def _script_guess(text: str) -> str | None:
     """The pack language a script clearly says (ja, zh, ko, he, ar), or None: a Latin, Cyrillic
     or Greek page, a page quoting a few characters of another script, a Persian page."""
     sample = text[:SCRIPT_SAMPLE]
+    if len(_ANY_SCRIPT.findall(sample)) < SCRIPT_MIN_LETTERS:
+        return None  # (most pages: one cheap pass finds too few letters of these scripts)
     letters = len(_LETTER.findall(sample))
-    if letters < SCRIPT_MIN_LETTERS:
-        return None
     n = {name: len(rx.findall(sample)) for name, rx in _SCRIPTS.items()}
     kana = n["Hiragana"] + n["Katakana"]
     cjk = n["Han"] + kana

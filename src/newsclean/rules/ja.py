@@ -1,12 +1,15 @@
 """Japanese phrase pack: interface strings of Japanese-language news pages (data only).
 
 Japanese is written without spaces, so stopwords cannot tell it (`language.guess_language` reads
-kana instead); none are listed."""
+kana instead); the stopwords listed are its most frequent particles and endings, which match only
+where a page happens to set them off with spaces."""
 from .phrases import PhrasePack
 
 PACK = PhrasePack(
     language="ja",
-    stopwords=(),
+    stopwords=("の", "に", "は", "を", "た", "が", "で", "て", "と", "し", "も", "ある", "いる", "する", "から", "こと",
+               "として", "など", "ない", "この", "その", "ため", "よう", "また", "です", "ます", "した", "これ",
+               "それ", "について"),
     share=("シェア", "共有", "シェアする", "リンクをコピー", "urlをコピー", "リンクをコピーしました", "印刷",
            "ツイート", "ポスト", "xでポスト", "x（旧twitter）でポスト", "facebookでシェア", "lineで送る",
            "lineでシェア", "はてなブックマーク"),

@@ -30,7 +30,7 @@ PACK = PhrasePack(
     new_window=("mở trong cửa sổ mới", "mở trong tab mới"),
     credit=("ảnh", "nguồn", "video", "đồ họa"),
     caption=("chú thích ảnh",),
-    labels=("Nóng", "Tin nóng", "Mới nhất", "Ghim", "Đã ghim", "Phân tích", "Quan trọng", "Độc quyền",
+    labels=("Nóng", "Tin nóng", "Ghim", "Đã ghim", "Phân tích", "Quan trọng", "Độc quyền",
             "Bình luận"),
     edited_by=("biên tập:", "biên tập viên:"),
     photo_labels=("ảnh", "đồ họa"),

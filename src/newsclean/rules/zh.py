@@ -3,12 +3,14 @@
 Traditional (Taiwan, Hong Kong) and simplified (mainland, Singapore) spellings are both listed:
 pages declare "zh-TW", "zh-Hant", "zh-CN" alike and the base code is "zh". Chinese is written
 without spaces, so stopwords cannot tell it (`language.guess_language` reads the Han script
-instead); none are listed."""
+instead); the stopwords listed are its most frequent function words, which match only where a
+page happens to set them off with spaces."""
 from .phrases import PhrasePack
 
 PACK = PhrasePack(
     language="zh",
-    stopwords=(),
+    stopwords=("的", "了", "是", "在", "和", "也", "有", "不", "這", "这", "他", "她", "我們", "我们", "表示", "以及",
+               "但", "就", "都", "將", "将", "與", "与", "對", "对", "為", "为", "並", "并", "等", "已", "於", "于"),
     share=("分享", "分享至", "分享到", "分享到facebook", "分享到line", "複製連結", "复制链接", "連結已複製",
            "链接已复制", "列印", "打印", "轉寄", "转发"),
     more=("更多", "看更多", "查看更多", "閱讀更多", "阅读更多", "載入更多", "加载更多", "顯示更多", "显示更多",
