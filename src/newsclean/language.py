@@ -3,7 +3,9 @@
 What the page declares comes first: ``<html lang>``, ``og:locale``, a ``content-language`` meta
 tag, JSON-LD ``inLanguage`` (passed in as ``declared``). Without a declaration, the text itself
 decides by a cheap count of frequent function words ("het", "een", "van" ...) of the languages
-with phrase packs; a guess that is not clearly ahead gives None.
+with phrase packs; a guess that is not clearly ahead gives None. Scripts that belong to one pack
+language, or are written without spaces (Chinese, Japanese), are told by a count of letters per
+script first (`_script_guess`).
 
 This runs on every page: it reads the page head only, and at most `SAMPLE_CHARS` of text.
 """
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 import collections
 import functools
+
+import regex
 
 SAMPLE_CHARS = 6_000    # about 1,000 words
 SCAN_CHARS = 40_000     # where the sample is looked for
@@ -22,9 +26,10 @@ MIN_LEAD = 2.0          # ... and how far ahead of the runner-up it must be
 _THREE = {"eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it",
           "por": "pt", "nld": "nl", "dut": "nl", "pol": "pl", "swe": "sv", "ell": "el", "gre": "el",
           "rus": "ru", "ukr": "uk", "tur": "tr", "ces": "cs", "cze": "cs", "hun": "hu", "ron": "ro",
-          "rum": "ro", "nob": "nb", "nor": "nb"}
+          "rum": "ro", "nob": "nb", "nor": "nb", "cat": "ca", "ind": "id", "vie": "vi", "ara": "ar", "heb": "he",
+          "kor": "ko", "zho": "zh", "chi": "zh", "jpn": "ja"}
 # two-letter codes read as another: "no" (Norwegian) pages are written in bokmål nearly always
-_TWO = {"no": "nb"}
+_TWO = {"no": "nb", "iw": "he", "in": "id"}  # (and the withdrawn codes of Hebrew and Indonesian)
 _META_NAMES = ("og:locale", "content-language", "language", "dc.language", "lang", "inlanguage")
 
 
@@ -85,9 +90,52 @@ def _sample(text: str) -> str:
     return "\n".join(taken) if size >= 1_500 else text[:SAMPLE_CHARS]
 
 
+# A script decides the language when its letters are most of the sample's letters. Japanese is
+# Han and kana mixed (kana are about half of running text; a Chinese page quoting a Japanese
+# name shows a few), Korean may quote Han. Persian and Urdu write in Arabic script with letters
+# Arabic lacks (and Thai has no pack): those pages get no script guess.
+SCRIPT_SAMPLE = 4_000
+SCRIPT_MIN_LETTERS = 40      # letters of the deciding script(s), at least
+SCRIPT_MIN_SHARE = 0.5       # ... of all letters in the sample
+KANA_MIN_SHARE = 0.1         # kana among Han and kana: Japanese
+PERSIAN_MAX_SHARE = 0.01     # Persian/Urdu-only letters among Arabic-script letters
+_LETTER = regex.compile(r"\p{L}")
+_SCRIPTS = {name: regex.compile(rf"\p{{{name}}}") for name in ("Han", "Hiragana", "Katakana", "Hangul", "Hebrew",
+                                                              "Arabic")}
+_ANY_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Hebrew}\p{Arabic}]")
+_PERSIAN = regex.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c1\u06ba\u06be\u06d2\u0679\u0688\u0691]")
+
+
+def _script_guess(text: str) -> str | None:
+    """The pack language a script clearly says (ja, zh, ko, he, ar), or None: a Latin, Cyrillic
+    or Greek page, a page quoting a few characters of another script, a Persian page."""
+    sample = text[:SCRIPT_SAMPLE]
+    if len(_ANY_SCRIPT.findall(sample)) < SCRIPT_MIN_LETTERS:
+        return None  # (most pages: one cheap pass finds too few letters of these scripts)
+    letters = len(_LETTER.findall(sample))
+    n = {name: len(rx.findall(sample)) for name, rx in _SCRIPTS.items()}
+    kana = n["Hiragana"] + n["Katakana"]
+    cjk = n["Han"] + kana
+    if cjk >= SCRIPT_MIN_LETTERS and cjk >= SCRIPT_MIN_SHARE * letters:
+        return "ja" if kana >= KANA_MIN_SHARE * cjk else "zh"
+    for name, code in (("Hangul", "ko"), ("Hebrew", "he"), ("Arabic", "ar")):
+        count = n[name]
+        if count >= SCRIPT_MIN_LETTERS and count >= SCRIPT_MIN_SHARE * letters:
+            if code == "ar" and len(_PERSIAN.findall(sample)) > PERSIAN_MAX_SHARE * count:
+                return None
+            return code
+    return None
+
+
 def guess_language(text: str) -> str | None:
-    """The pack language whose function words the start of ``text`` is made of, or None when
-    no language is clearly ahead (too little text, a language without a pack, a mixture)."""
+    """The pack language the start of ``text`` is written in: by its script when one script
+    clearly says (`_script_guess`), else by its function words; None when no language is clearly
+    ahead (too little text, a language without a pack, a mixture)."""
+    return _script_guess(text) or _stopword_guess(text)
+
+
+def _stopword_guess(text: str) -> str | None:
+    """The pack language whose function words the start of ``text`` is made of, or None."""
     words = _sample(text).lower().split()
     if len(words) < 20:
         return None
@@ -107,13 +155,14 @@ def page_language(tree=None, text: str | None = None, declared: str | None = Non
     ``tree``: the parsed HTML (its head is read for declarations); ``declared``: a language the
     caller already read (JSON-LD ``inLanguage``, an HTTP header); ``text``: the page's visible
     text, used when nothing is declared. A declaration wins, except when the text clearly says
-    otherwise (templates often keep a default ``lang="en"``)."""
+    otherwise (templates often keep a default ``lang="en"``; only function words overrule one,
+    never the script alone)."""
     said = (declared_language(tree) if tree is not None else None) or base_code(declared)
     if text is None:
         return said
-    guessed = guess_language(text)
     if said is None:
-        return guessed
+        return guess_language(text)
+    guessed = _stopword_guess(text)
     if guessed is not None and guessed != said and said in _stopwords():
         return guessed
     return said

@@ -1,0 +1,42 @@
+"""Indonesian phrase pack: interface strings of Indonesian-language news pages (data only)."""
+from .phrases import PhrasePack
+
+PACK = PhrasePack(
+    language="id",
+    # (Malay shares most function words; these lean Indonesian: "tidak" over "tak", "adalah", "bisa"
+    # over "boleh", "sudah" over "telah" alone, "kata" and "ujar" in quotes, "karena" not "kerana")
+    stopwords=("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada",
+               "juga", "karena", "bisa", "sudah", "adalah", "kata", "ujar", "oleh", "ke", "saat", "tersebut",
+               "mereka", "telah", "bahwa", "atau", "ada", "lebih", "masih", "jadi", "kami", "belum", "para"),
+    share=("bagikan", "bagikan artikel", "bagikan ke facebook", "bagikan ke twitter", "bagikan ke whatsapp",
+           "salin link", "salin tautan", "link disalin", "tautan disalin", "cetak"),
+    more=("selengkapnya", "baca selengkapnya", "lihat selengkapnya", "muat lebih banyak", "lihat semua",
+          "tampilkan lebih banyak", "berita lainnya", "lanjut baca", "lanjutkan membaca", "indeks berita"),
+    lead_ins=("baca juga", "simak juga", "lihat juga", "berita terkait", "artikel terkait", "baca berita lainnya"),
+    related=("terpopuler", "berita terpopuler", "paling banyak dibaca", "terbaru", "berita terbaru",
+             "berita terkait", "rekomendasi", "pilihan redaksi"),
+    navigation=("langsung ke konten", "lompat ke konten", "beranda", "masuk", "keluar", "daftar", "cari", "menu",
+                "akun saya", "kembali ke atas", "langganan"),
+    newsletter=("berlangganan newsletter", "daftar newsletter", "dapatkan berita terbaru", "langganan newsletter"),
+    consent=("situs ini menggunakan cookie", "kami menggunakan cookie", "pengaturan cookie", "terima semua",
+             "tolak semua", "setuju"),
+    embed=("konten eksternal", "lihat postingan ini di instagram", "konten tidak tersedia"),
+    advert=("iklan", "advertisement", "scroll to continue with content", "konten bersponsor", "sponsored",
+            "gulir untuk melanjutkan"),
+    report=("laporkan kesalahan", "menemukan kesalahan?"),
+    live=("live", "live update", "langsung", "siaran langsung", "live report"),
+    published=("dipublikasikan", "diterbitkan", "dipublikasikan:", "diterbitkan:", "tayang:"),
+    updated=("diperbarui", "diperbarui:", "update:", "terakhir diperbarui"),
+    new_window=("terbuka di jendela baru", "buka di tab baru"),
+    credit=("foto", "sumber", "ilustrasi"),
+    caption=("keterangan foto",),
+    labels=("Breaking News", "Terkini", "Disematkan", "Analisis", "Opini", "Eksklusif", "Penting"),
+    edited_by=("editor:", "penyunting:", "redaktur:"),
+    photo_labels=("foto", "ilustrasi"),
+    byline=("oleh", "penulis:", "reporter:", "laporan wartawan"),
+    rights=("hak cipta dilindungi undang-undang", "all rights reserved", "dilarang mengutip"),
+    click=("klik di sini", "klik disini"),
+    legal=("kebijakan privasi", "pedoman media siber", "redaksi", "kontak kami", "tentang kami",
+           "syarat dan ketentuan", "karir", "info iklan", "disclaimer"),
+    stamp_words=("diperbarui", "dipublikasikan", "pukul", "wib", "wita", "wit"),
+)
