@@ -1,0 +1,93 @@
+"""Live pages in scripts other than Latin: clocks and dates in the script's own digits, month
+names of languages outside the default set, letters without case."""
+from __future__ import annotations
+
+import datetime as dt
+
+import newsclean
+from newsclean import times
+from newsclean.scripts import ascii_digits, caseless, has_letters
+
+
+# -- digits of any script ---------------------------------------------------------------------------
+
+def test_ascii_digits_maps_every_script_and_keeps_positions():
+    for printed, ascii_ in [("٢٣:٢٠", "23:20"), ("۱۴:۳۰", "14:30"), ("१४:३०", "14:30"), ("１４：３０", "14:30"),
+                            ("০৯:১৫", "09:15")]:
+        assert ascii_digits(printed) == ascii_
+        assert len(ascii_digits(printed)) == len(printed)
+    # near miss: text without such digits comes back as it is (the same object)
+    s = "مجلس الأمن 14:30"
+    assert ascii_digits(s) is s
+
+
+def test_clock_in_eastern_arabic_digits_is_read_and_printed_text_kept():
+    mark = times.parse_time_line("٠٣:٠٥")
+    assert mark is not None and (mark.hour, mark.minute) == (3, 5)
+    assert mark.text == "٠٣:٠٥"  # the printed stamp, not its ASCII reading
+    assert times.parse_time_line("१४:३० बजे") is not None
+    assert times.parse_time_line("１４：３０").hour == 14  # type: ignore[union-attr]
+
+
+def test_sentence_with_eastern_arabic_clock_is_no_stamp():
+    # near miss: a sentence that mentions a time
+    assert times.parse_time_line("أعلن الجيش أن الاجتماع سيعقد في الساعة ١٤:٣٠ بتوقيت القدس المحلي اليوم.") is None
+
+
+def test_clock_pattern_for_callers_reads_any_digits():
+    assert times.CLOCK.search("آخر تحديث ٢٣:٢٠") is not None
+    assert times.CLOCK.search("مجلس الأمن يعقد جلسة طارئة") is None
+
+
+def test_arabic_and_hebrew_month_names_read_without_the_page_language():
+    assert times.parse_date("١٤ أبريل ٢٠٢٤") == dt.date(2024, 4, 14)
+    assert times.parse_date("14 אפריל 2024") == dt.date(2024, 4, 14)
+    # near miss: an Arabic word in the month's place that is no month
+    assert times.parse_date("١٤ صاروخا 2024") is None
+
+
+def test_header_line_with_two_stamps_gives_the_first_with_its_clock():
+    mark = times.opening_stamp("نشر في: ١٤ أبريل ٢٠٢٤ ،١٤:٣٠ آخر تحديث: ١٤ أبريل ٢٠٢٤")
+    assert mark is not None and mark.date == dt.date(2024, 4, 14) and (mark.hour, mark.minute) == (14, 30)
+    # near miss: no clock in reach
+    assert times.opening_stamp("Published: 14 April 2024. Last updated: 14 April 2024") is None
+
+
+def test_letters_with_and_without_case():
+    assert has_letters("אפריל") and has_letters("abc") and not has_letters("١٤:٣٠ - 12")
+    assert caseless("ש") and caseless("한") and caseless("中")
+    assert not caseless("A") and not caseless("a") and not caseless("1")
+
+
+_AR_BODY = ["أعلنت السلطات إعادة فتح الأجواء أمام حركة الطيران بعد إغلاقها مؤقتا خلال الليل.",
+            "قال المتحدث باسم الحكومة إن الاجتماع الطارئ سيعقد في وقت لاحق من اليوم في العاصمة.",
+            "دعا الأمين العام للأمم المتحدة جميع الأطراف إلى ضبط النفس وتجنب التصعيد في المنطقة.",
+            "أكدت وزارة الخارجية أنها تتابع التطورات عن كثب مع الشركاء الإقليميين والدوليين.",
+            "أفاد شهود عيان بسماع دوي انفجارات في سماء المدينة قبل منتصف الليل بقليل.",
+            "أعلنت شركات الطيران تأجيل عدد من رحلاتها المقررة صباح اليوم إلى إشعار آخر."]
+_AR_HEADS = ["السلطات تعيد فتح الأجواء", "اجتماع طارئ للحكومة", "دعوة إلى ضبط النفس", "الخارجية تتابع التطورات",
+             "دوي انفجارات في المدينة", "تأجيل رحلات جوية"]
+_AR_CLOCKS = ["١٤:٣٠", "١٢:١٠", "٠٩:٤٥", "٠٧:٠٥", "٠٥:٢٠", "٠٣:٥٥"]
+_AR_TIMES = ["14:30", "12:10", "09:45", "07:05", "05:20", "03:55"]
+
+
+def test_text_live_page_with_eastern_arabic_clocks_is_a_live_blog_with_times():
+    lines = ["الموقع", "", "مباشر: تطورات الأحداث في المنطقة", "", "نشر في: ١٤ أبريل ٢٠٢٤ ،١٤:٣٠", ""]
+    for clock, head, body in zip(_AR_CLOCKS, _AR_HEADS, _AR_BODY):
+        lines += [clock, "", head, "", body, ""]
+    doc = newsclean.parse("\n".join(lines), format="text")
+    assert doc.kind == "liveblog"
+    assert [p.published[:16] if p.published else None for p in doc.posts] == [f"2024-04-14T{t}" for t in _AR_TIMES]
+    assert doc.posts[0].headline == _AR_HEADS[0]
+
+
+def test_html_live_posts_with_eastern_arabic_clocks_have_times():
+    items = "".join(
+        f'<div class="update-item"><span class="update-time">{c}</span><h2>{h}</h2><p>{b}</p></div>'
+        for c, h, b in zip(_AR_CLOCKS, _AR_HEADS, _AR_BODY))
+    html = ('<html lang="ar" dir="rtl"><head><title>مباشر</title><meta property="article:published_time" '
+            'content="2024-04-14T03:50:00+03:00"></head><body><article><h1>مباشر: تطورات الأحداث</h1>'
+            f'<div class="updates">{items}</div></article></body></html>')
+    doc = newsclean.parse(html, format="html")
+    assert doc.kind == "liveblog"
+    assert [p.published for p in doc.posts] == [f"2024-04-14T{t}" for t in _AR_TIMES]
