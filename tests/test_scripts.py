@@ -91,3 +91,37 @@ def test_html_live_posts_with_eastern_arabic_clocks_have_times():
     doc = newsclean.parse(html, format="html")
     assert doc.kind == "liveblog"
     assert [p.published for p in doc.posts] == [f"2024-04-14T{t}" for t in _AR_TIMES]
+
+
+# -- headlines in caseless scripts ------------------------------------------------------------------
+
+_KO_HEADS = ["개표율 50% 돌파", "여당 대표 사퇴 시사", "투표율 잠정 집계", "출구조사 결과 발표", "투표 마감"]
+_KO_BODY = ["오후 10시 현재 전국 개표율이 절반을 넘어섰다고 선거관리위원회가 밝혔다.",
+            "여당 대표는 기자들과 만나 선거 결과에 책임을 지겠다는 뜻을 밝혔다.",
+            "선거관리위원회는 최종 투표율이 지난 선거보다 높을 것으로 내다봤다.",
+            "방송사 출구조사 결과 야당이 과반 의석을 얻을 것으로 예측됐다.",
+            "전국 투표소에서 투표가 오후 6시에 마감됐다고 관계자들이 전했다."]
+
+
+def _ko_ticker(title_class: str) -> str:
+    items = "".join(
+        f'<li class="item-box"><span class="txt-time">{c}</span><strong class="{title_class}">{h}</strong>'
+        f'<div class="txt-cont"><p>{b}</p></div></li>'
+        for c, h, b in zip(["22:10", "21:40", "20:05", "18:30", "18:00"], _KO_HEADS, _KO_BODY))
+    return ('<html lang="ko"><head><title>총선 개표 상황</title><meta property="article:published_time" '
+            'content="2024-04-10T06:00:00+09:00"></head><body><article><h1>총선 개표 상황</h1>'
+            f'<ul class="live-list">{items}</ul></article></body></html>')
+
+
+def test_title_abbreviated_tit_in_a_class_names_the_headline():
+    doc = newsclean.parse(_ko_ticker("tit-news"), format="html")
+    assert [p.headline for p in doc.posts] == _KO_HEADS
+    assert all(b.text not in _KO_HEADS for p in doc.posts for b in p.blocks)
+
+
+def test_a_class_holding_tit_inside_a_word_names_no_headline():
+    # near miss: "petition" holds "tit" inside a word: no title role
+    from newsclean.html_roles import class_says
+
+    assert "title" in class_says("tit-news") and "title" in class_says("news_tit")
+    assert "title" not in class_says("petition-box") and "title" not in class_says("entity")
