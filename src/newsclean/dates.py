@@ -37,6 +37,8 @@ _CJK_MONTH = units.units()["month"]
 _CJK_DATE = regex.compile(
     r"(?<!\d)(?:" + _YEAR + r"\s?" + units.char_class("year") + r"\s?)?(?P<mo>1[0-2]|0?[1-9])\s?" +
     units.char_class("month") + r"\s?" + _DAY + r"\s?" + units.char_class("day"))
+# a clock right after a date ("13.04.24, 23:15", "13.04.24 23:15")
+_CLOCK_NEXT = regex.compile(r",?[\s\u00a0]{1,2}(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)")
 _HAS_YEAR = regex.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d\d[./-]\d\d[./-]\d\d)(?!\d)")
 
 
@@ -92,7 +94,7 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
             if (d := _full(int(m["y"]), int(m["mo"]), int(m["d"]))) is not None:
                 hits.append(DateHit(m.start(), m.end(), d))
         for m in _NUMERIC.finditer(text):  # an ambiguous one is still a date's span, of no value
-            hits.append(DateHit(m.start(), m.end(), _numeric(m, lang)))
+            hits.append(DateHit(m.start(), m.end(), _numeric(m, lang, _CLOCK_NEXT.match(text, m.end()) is not None)))
         for m in _NAMED_YMD.finditer(text):
             if (mo := _month(m["mon"], lang, loose)) and (d := _full(int(m["y"]), mo, int(m["d"]))):
                 hits.append(DateHit(m.start(), m.end(), d))
@@ -135,12 +137,15 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
     return out
 
 
-def _numeric(m: "regex.Match[str]", lang: str | None) -> dt.date | None:
+def _numeric(m: "regex.Match[str]", lang: str | None, clocked: bool = False) -> dt.date | None:
     a, b, y = int(m["a"]), int(m["b"]), m["y"]
     order = cal.day_first(lang) if lang else None
     if len(y) == 2:
-        if order is None:
-            return None  # "04/07/26": two-digit years only where the page's language is known
+        # "04/07/26": two-digit years only where the page's language is known, or where the date
+        # is dotted and a clock follows it ("13.04.24, 23:15": a stamp, day first as between dots
+        # everywhere; "1.2.3" alone may be a version or a score)
+        if order is None and not (clocked and m["sep"] == "."):
+            return None
         year = 2000 + int(y)
     else:
         year = int(y)
