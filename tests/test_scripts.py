@@ -125,3 +125,46 @@ def test_a_class_holding_tit_inside_a_word_names_no_headline():
 
     assert "title" in class_says("tit-news") and "title" in class_says("news_tit")
     assert "title" not in class_says("petition-box") and "title" not in class_says("entity")
+
+
+# -- stamp lines with more around the clock ------------------------------------------------------------
+
+def test_dotted_two_digit_year_before_a_clock_is_day_first():
+    assert times.parse_date("13.04.24, 23:15") == dt.date(2024, 4, 13)
+    mark = times.parse_time_line("13.04.24, 23:15")
+    assert mark is not None and mark.date == dt.date(2024, 4, 13) and mark.hour == 23
+    # near misses: no clock after it, or slashes (month first in some languages): no date invented
+    assert times.parse_date("13.04.24") is None
+    assert times.parse_date("04/07/26 12:30") is None
+
+
+def _bullet_page(heads: list[str], bodies: list[str]) -> str:
+    lines = ["뉴스", "", "총선 개표 상황 실시간 전합니다", "", "송고시간 2024-04-10 23:48", ""]
+    for c, h, b in zip(["23:48", "22:56", "21:15", "18:05", "18:00"], heads, bodies):
+        lines += [f"* {c} {h}", "", b, ""]
+    return "\n".join(lines + ["", "많이 본 뉴스"])
+
+
+def test_bulleted_clock_and_short_title_over_text_opens_a_titled_post():
+    doc = newsclean.parse(_bullet_page(_KO_HEADS, _KO_BODY), format="text")
+    assert [p.headline for p in doc.posts] == _KO_HEADS
+    assert [p.published for p in doc.posts][:2] == ["2024-04-10T23:48", "2024-04-10T22:56"]
+    assert all(b.text not in _KO_HEADS for p in doc.posts for b in p.blocks)
+
+
+def test_one_word_after_a_bulleted_clock_is_no_headline():
+    # near miss: a single word after the clock is not taken as a title
+    heads = ["속보"] * 5
+    doc = newsclean.parse(_bullet_page(heads, _KO_BODY), format="text")
+    assert all(p.headline is None for p in doc.posts)
+
+
+def test_timeline_index_of_clocks_and_titles_is_still_removed():
+    # near miss for the sentence test: an index alternates "* time" and titles (no full stop)
+    index = ["* 23:48", "Votes counted in the capital", "* 22:56", "Party leader speaks to supporters",
+             "* 21:15", "Count passes a third of the votes"]
+    body = ["23:48", "Votes counted", "", "The count in the capital finished late on Wednesday night, officials said.", ""]
+    text = "\n".join(["Election live", ""] + index + [""] + body * 1 + ["22:10", "Turnout", "",
+                      "Turnout reached its highest level in three decades, the commission said.", ""])
+    doc = newsclean.parse(text, format="text")
+    assert not any(p.headline == "Party leader speaks to supporters" for p in doc.posts)

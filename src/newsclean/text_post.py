@@ -102,6 +102,8 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                     label = ln.mark.tail
                 elif shapes.is_name(ln.mark.tail):
                     bylines.append(Byline(ln.mark.tail))
+                elif headline is None and _clock_then_title(ln, k, text_at):
+                    headline = ln.mark.rest  # "* 23:48 Voting begins" over the post's text
                 else:
                     blocks.append(Block("paragraph", ln.mark.rest))
             k += 1
@@ -362,3 +364,12 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: State) -> i
     media.append(Media("video", caption=t))
     return 1
 
+
+def _clock_then_title(ln: Line, k: int, text_at: list[int]) -> bool:
+    """The post's first line is its clock and a few title words after it ("23:48 Voting begins",
+    "* 18:05 최종 투표율 67.0%"), and text follows: the words are the headline. (Of a stamp's
+    words, a name or a label is told apart before; one word alone stays text.)"""
+    rest = ln.mark.rest if ln.mark is not None else ""
+    t = shapes.strip_list_mark(ln.text)
+    return k == 0 and bool(text_at) and text_at[0] > 0 and t[:1].isdigit() and len(rest.split()) >= 2 \
+        and t.endswith(rest) and shapes.is_headline_shaped(rest, max_words=12) and not shapes.is_prose(rest)
