@@ -168,3 +168,35 @@ def test_timeline_index_of_clocks_and_titles_is_still_removed():
                       "Turnout reached its highest level in three decades, the commission said.", ""])
     doc = newsclean.parse(text, format="text")
     assert not any(p.headline == "Party leader speaks to supporters" for p in doc.posts)
+
+
+_ES_POSTS = [("Ana Gómez 20:14", "Cierre de la jornada electoral", "Las autoridades cerraron las mesas en todo el país y comenzó el recuento de los votos."),
+             ("Pablo Díaz 19:30", "Votó Mario López", "El candidato votó en una escuela del centro de la ciudad acompañado por su familia."),
+             ("Ana Gómez 17:05", "La participación supera el 60%", "Según la autoridad electoral, la participación superaba el sesenta por ciento a media tarde."),
+             ("Pablo Díaz 12:40", "Abrieron las mesas", "Más de treinta millones de personas están habilitadas para votar en esta segunda vuelta.")]
+
+
+def _signed_stamp_page(posts) -> str:
+    lines = ["Diario", "", "Elecciones 2023, en vivo: los resultados minuto a minuto", "", "EN VIVO 4 actualizaciones", ""]
+    for stamp, head, body in posts:
+        lines += [stamp, head, "", body, "", "Me gusta Compartir"]
+    return "\n".join(lines + ["", "Últimas noticias"])
+
+
+def test_author_before_the_clock_then_headline_opens_posts():
+    doc = newsclean.parse(_signed_stamp_page(_ES_POSTS), format="text")
+    assert doc.kind == "liveblog"
+    assert [p.headline for p in doc.posts] == [h for _, h, _ in _ES_POSTS]
+    assert [[b.name for b in p.bylines] for p in doc.posts] == [["Ana Gómez"], ["Pablo Díaz"], ["Ana Gómez"], ["Pablo Díaz"]]
+    assert [p.published for p in doc.posts][0].endswith("20:14")  # type: ignore[union-attr]
+
+
+def test_author_and_clock_closing_posts_open_none():
+    # near miss: "Name 20:14" under each post's text signs it off; the headlines open the posts
+    lines = ["Diario", "", "Elecciones 2023: la jornada", ""]
+    for stamp, head, body in _ES_POSTS:
+        lines += [head, "", body, "", stamp, ""]
+    doc = newsclean.parse("\n".join(lines), format="text")
+    # (were the closing stamps openers, the next post's headline would sit under the previous author)
+    assert not any(p.headline == _ES_POSTS[1][1] and [b.name for b in p.bylines] == ["Ana Gómez"] for p in doc.posts)
+    assert not any(p.published and p.published.endswith("20:14") and p.headline == _ES_POSTS[1][1] for p in doc.posts)
