@@ -200,3 +200,13 @@ def test_author_and_clock_closing_posts_open_none():
     # (were the closing stamps openers, the next post's headline would sit under the previous author)
     assert not any(p.headline == _ES_POSTS[1][1] and [b.name for b in p.bylines] == ["Ana Gómez"] for p in doc.posts)
     assert not any(p.published and p.published.endswith("20:14") and p.headline == _ES_POSTS[1][1] for p in doc.posts)
+
+
+def test_caseless_title_is_headline_shaped_and_caseless_sentence_is_not():
+    from newsclean import shapes
+
+    for title in ["투표 시작", "הקבינט המלחמתי מתכנס", "مجلس الأمن يعقد جلسة طارئة", "賴清德宣布勝選"]:
+        assert shapes.is_headline_shaped(title)
+    # near miss: a caseless body sentence ending in a sentence mark
+    for sentence in ["전국 투표소에서 투표가 시작됐다.", "הקבינט יתכנס בשעות הקרובות.", "賴清德在競選總部發表談話。"]:
+        assert not shapes.is_headline_shaped(sentence)
