@@ -210,3 +210,12 @@ def test_caseless_title_is_headline_shaped_and_caseless_sentence_is_not():
     # near miss: a caseless body sentence ending in a sentence mark
     for sentence in ["전국 투표소에서 투표가 시작됐다.", "הקבינט יתכנס בשעות הקרובות.", "賴清德在競選總部發表談話。"]:
         assert not shapes.is_headline_shaped(sentence)
+
+
+def test_full_width_colon_and_comma_close_a_cjk_line_like_ascii_ones():
+    from newsclean import shapes
+
+    assert shapes.ends_sentence("中選會開票進度過半，各組候選人得票如下：")
+    assert not shapes.is_headline_shaped("中選會開票進度過半，各組候選人得票如下：")
+    # near miss: a full-width colon inside a title does not end it
+    assert shapes.is_headline_shaped("柯文哲：感謝支持者")
