@@ -13,6 +13,7 @@ import regex
 
 from . import calendar_names as cal
 from . import calendar_units as units
+from .scripts import ascii_digits, has_letters
 
 # Any language's dates: a word in the month's place, looked up in the CLDR tables.
 _NAME = r"(?P<mon>\p{L}[\p{L}\p{M}]{1,14}\.?)"
@@ -36,6 +37,8 @@ _CJK_MONTH = units.units()["month"]
 _CJK_DATE = regex.compile(
     r"(?<!\d)(?:" + _YEAR + r"\s?" + units.char_class("year") + r"\s?)?(?P<mo>1[0-2]|0?[1-9])\s?" +
     units.char_class("month") + r"\s?" + _DAY + r"\s?" + units.char_class("day"))
+# a clock right after a date ("13.04.24, 23:15", "13.04.24 23:15")
+_CLOCK_NEXT = regex.compile(r",?[\s\u00a0]{1,2}(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)")
 _HAS_YEAR = regex.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d\d[./-]\d\d[./-]\d\d)(?!\d)")
 
 
@@ -48,7 +51,29 @@ class DateHit:
 
 
 def _month(word: str, lang: str | None, loose: bool) -> int | None:
-    return cal.month_number(word, lang, loose=loose or word.endswith("."))
+    mo = cal.month_number(word, lang, loose=loose or word.endswith("."))
+    if mo is None and lang is None and not word.isascii():
+        mo = _script_month(word)
+    return mo
+
+
+# Languages whose month names are read, when the page's language is unknown, for a name written
+# in their script (``calendar_names.LOCALES``, the languages read without a page's language, are
+# all written in Latin, Greek or Cyrillic): "14 أبريل 2024", "14 באפריל 2024".
+SCRIPT_MONTH_LOCALES = {"Arabic": ("ar", "fa", "ur"), "Hebrew": ("he",), "Devanagari": ("hi", "mr")}
+_SCRIPT_OF = regex.compile("|".join(f"(?P<{k}>\\p{{{k}}})" for k in SCRIPT_MONTH_LOCALES))
+
+
+def _script_month(word: str) -> int | None:
+    """The month a name in a script of `SCRIPT_MONTH_LOCALES` means in all of that script's
+    languages that know it (CLDR, through Babel on first use); None when they disagree."""
+    m = _SCRIPT_OF.match(word)
+    if m is None or m.lastgroup is None:
+        return None
+    key = cal.fold(word)
+    found = {n.months[key] for lang in SCRIPT_MONTH_LOCALES[m.lastgroup]
+             if (n := cal.names_for(lang)) is not None and key in n.months}
+    return found.pop() if len(found) == 1 else None
 
 
 def _full(y: int, mo: int, d: int) -> dt.date | None:
@@ -60,14 +85,16 @@ def _full(y: int, mo: int, d: int) -> dt.date | None:
 
 def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bool = False) -> list[DateHit]:
     """Every date written in ``text``, in order; year-less ones ("3 Juli", "Oct 02") only when
-    ``yearless``. ``loose``: the text is a stamp line, so abbreviations of any language count."""
+    ``yearless``. ``loose``: the text is a stamp line, so abbreviations of any language count.
+    Digits of any script are read ("١٤ أبريل ٢٠٢٤")."""
+    text = ascii_digits(text)  # (same positions)
     hits: list[DateHit] = []
     if _HAS_YEAR.search(text):
         for m in _NUMERIC_YMD.finditer(text):
             if (d := _full(int(m["y"]), int(m["mo"]), int(m["d"]))) is not None:
                 hits.append(DateHit(m.start(), m.end(), d))
         for m in _NUMERIC.finditer(text):  # an ambiguous one is still a date's span, of no value
-            hits.append(DateHit(m.start(), m.end(), _numeric(m, lang)))
+            hits.append(DateHit(m.start(), m.end(), _numeric(m, lang, _CLOCK_NEXT.match(text, m.end()) is not None)))
         for m in _NAMED_YMD.finditer(text):
             if (mo := _month(m["mon"], lang, loose)) and (d := _full(int(m["y"]), mo, int(m["d"]))):
                 hits.append(DateHit(m.start(), m.end(), d))
@@ -89,7 +116,7 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
                     hits.append(DateHit(m.start(), m.end(), d))
             elif yearless and 1 <= int(m["d"]) <= 31:
                 hits.append(DateHit(m.start(), m.end(), None, (int(m["mo"]), int(m["d"]))))
-    for pat in (_NAMED_DMY, _NAMED_MDY) if text.lower() != text.upper() else ():  # names need letters
+    for pat in (_NAMED_DMY, _NAMED_MDY) if has_letters(text) else ():  # names need letters
         for m in pat.finditer(text):
             if not m["y"] and not yearless:
                 continue
@@ -110,12 +137,15 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
     return out
 
 
-def _numeric(m: "regex.Match[str]", lang: str | None) -> dt.date | None:
+def _numeric(m: "regex.Match[str]", lang: str | None, clocked: bool = False) -> dt.date | None:
     a, b, y = int(m["a"]), int(m["b"]), m["y"]
     order = cal.day_first(lang) if lang else None
     if len(y) == 2:
-        if order is None:
-            return None  # "04/07/26": two-digit years only where the page's language is known
+        # "04/07/26": two-digit years only where the page's language is known, or where the date
+        # is dotted and a clock follows it ("13.04.24, 23:15": a stamp, day first as between dots
+        # everywhere; "1.2.3" alone may be a version or a score)
+        if order is None and not (clocked and m["sep"] == "."):
+            return None
         year = 2000 + int(y)
     else:
         year = int(y)
@@ -138,6 +168,7 @@ def parse_date(text: str, *, lang: str | None = None) -> dt.date | None:
     """The first full calendar date written in ``text``: "17 May 2024", "Oct 02, 2020", ISO,
     "2 novembre 2023", "3. Juli 2026", "3 de julio de 2026", "4 lipca 2026", and numeric dates
     whose order is certain (from ``lang``, or because the day is over 12)."""
+    text = ascii_digits(text)
     if not _HAS_YEAR.search(text):
         return None
     for h in find_dates(text, lang):

@@ -131,7 +131,7 @@ def text_page_instant(header, page_date: dt.date | None, language: str | None) -
 
     for ln in header:
         if times.parse_date(ln.text) == page_date:
-            mark = times.parse_time_line(ln.text, lang=language)
+            mark = times.parse_time_line(ln.text, lang=language) or times.opening_stamp(ln.text, lang=language)
             if mark is not None and mark.hour is not None:
                 return dt.datetime.combine(page_date, dt.time(mark.hour, mark.minute or 0))
             return None

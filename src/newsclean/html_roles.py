@@ -34,7 +34,9 @@ AUTHOR_CLASS = regex.compile(r"author|byline|contributor|writer|reporter", regex
 LABEL_CLASS = regex.compile(r"label|badge|kicker|flag|key-?event|pinned|breaking|tag(?!s)|eyebrow|pill", regex.I)
 CREDIT_CLASS = regex.compile(r"credit|copyright|source|attribution", regex.I)
 EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|embed|tweet|fb-post", regex.I)
-TITLE_CLASS = regex.compile(r"title|headline|heading", regex.I)
+# (and "tit" as a word of its own: the abbreviation Korean and Japanese templates name titles with,
+# "tit-news", "news_tit", "tit_area")
+TITLE_CLASS = regex.compile(r"title|headline|heading|(?<![a-z])tit(?![a-z])", regex.I)
 # "time" but not "timeline"/"timer"/"timeout", "date" but not "update"
 TIME_CLASS = regex.compile(r"time(?!line|r|out)|(?<!up)date|stamp|posted|published", regex.I)
 @functools.lru_cache(maxsize=8192)

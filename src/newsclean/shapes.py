@@ -16,8 +16,8 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, _ZERO_WIDTH))
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|di|dos|du|la|le|van|von|bin|al|el|ibn|st\.?)$")
 _CLOSERS = "'\"’”)]"
-_SENTENCE_ENDERS = frozenset(".!?…:;,。！？")
-_HEADLINE_BAD_ENDERS = frozenset(".,;:。")
+_SENTENCE_ENDERS = frozenset(".!?…:;,。！？：；，")  # (and the full-width forms CJK text closes with)
+_HEADLINE_BAD_ENDERS = frozenset(".,;:。，；：")
 # Chinese and Japanese are written without spaces: a run of them counts a word per
 # `UNSPACED_CHARS_PER_WORD` characters.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")

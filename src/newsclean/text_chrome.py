@@ -125,12 +125,17 @@ def _drop_timeline_lists(lines: list[Line]) -> None:
         in_run = (i + 2 < len(lines) and _timed_list_item(lines[i + 2])) or \
             (i >= 2 and lines[i - 2].rule == "chrome.timeline-index")
         # (timed items one under the other do not alternate with titles: `_drop_timed_lists` judges them)
-        if not in_run or (i + 1 < len(lines) and _opens_with_clock(lines[i + 1])):
-            continue
+        if not in_run or (i + 1 < len(lines) and (_opens_with_clock(lines[i + 1]) or _sentence(lines[i + 1].text))):
+            continue  # (a sentence under the item is its post's text: an index's items are titles)
         ln.rule, ln.mark = "chrome.timeline-index", None
         if i + 1 < len(lines) and not lines[i + 1].removed and not shapes.is_list_item(lines[i + 1].text):
             lines[i + 1].rule = "chrome.timeline-index"
             lines[i + 1].mark = None
+
+
+def _sentence(text: str) -> bool:
+    """A line of prose closed by a full stop (an index's title has none; "… so far …" is a title)."""
+    return text.rstrip("'\"’”)")[-1:] in ".。" and not text.endswith("..") and shapes.is_prose(text)
 
 
 def _drop_timed_lists(lines: list[Line]) -> None:

@@ -102,6 +102,8 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                     label = ln.mark.tail
                 elif shapes.is_name(ln.mark.tail):
                     bylines.append(Byline(ln.mark.tail))
+                elif headline is None and _clock_then_title(ln, k, text_at):
+                    headline = ln.mark.rest  # "* 23:48 Voting begins" over the post's text
                 else:
                     blocks.append(Block("paragraph", ln.mark.rest))
             k += 1
@@ -152,8 +154,9 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                     and (headline is not None or not _leads_to_body(content, k)
                          or shapes.is_role(nxt.text, t) or nxt.text.startswith(t.split()[0])
                          or (shapes.is_headline_shaped(nxt.text, max_words=20) and _leads_to_body(content, k + 1))
-                         # a two- or three-word name straight above the text (Title Case headlines run longer)
-                         or (len(t.split()) <= 3 and shapes.is_prose(nxt.text))):
+                         # a two- or three-word name straight above the text (Title Case headlines run longer;
+                         # under a stamp that printed its author, "Martín Ruiz 20:14", the line is the headline)
+                         or (len(t.split()) <= 3 and shapes.is_prose(nxt.text) and not _stamp_signed(content, k))):
                 role = None
                 if nxt.content and shapes.is_role(nxt.text, t) and not shapes.is_prose(nxt.text) \
                         and _next_is_body_or_media(content, k + 1):
@@ -362,3 +365,18 @@ def _take_media(content: list[Line], k: int, media: list[Media], st: State) -> i
     media.append(Media("video", caption=t))
     return 1
 
+
+def _clock_then_title(ln: Line, k: int, text_at: list[int]) -> bool:
+    """The post's first line is its clock and a few title words after it ("23:48 Voting begins",
+    "* 18:05 최종 투표율 67.0%"), and text follows: the words are the headline. (Of a stamp's
+    words, a name or a label is told apart before; one word alone stays text.)"""
+    rest = ln.mark.rest if ln.mark is not None else ""
+    t = shapes.strip_list_mark(ln.text)
+    return k == 0 and bool(text_at) and text_at[0] > 0 and t[:1].isdigit() and len(rest.split()) >= 2 \
+        and t.endswith(rest) and shapes.is_headline_shaped(rest, max_words=12) and not shapes.is_prose(rest)
+
+
+def _stamp_signed(content: list[Line], k: int) -> bool:
+    """Line k stands right under a stamp that printed its author before the clock ("Martín Ruiz
+    20:14"): the post's byline is given."""
+    return k > 0 and (m := content[k - 1].mark) is not None and bool(m.lead) and shapes.is_name(m.lead)

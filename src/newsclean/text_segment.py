@@ -105,10 +105,24 @@ def name_led_openers(lines: list[Line]) -> list[int]:
     for k, i in enumerate(cand):
         above = lines[i - 1] if i > 0 and k > 0 else None  # (the first stands under the page's header)
         below = _next_content(lines, i)
-        if (above is None or above.removed or not shapes.is_prose(above.text)) \
-                and below is not None and lines[below].mark is None and _opens_body(lines[below].text):
+        if (above is None or above.removed or not shapes.is_prose(above.text)) and _body_or_titled_body(lines, below):
             opening.append(i)
     return opening if len(opening) >= 3 and len(opening) * 5 >= len(cand) * 4 else []
+
+
+def _body_or_titled_body(lines: list[Line], j: int | None) -> bool:
+    """Line j opens body text, or is a headline (or a name: "Votó Javier Milei" is shaped like
+    one) with body text right under it ("Name 20:14" / "Massa reconoció la derrota" / a
+    sentence)."""
+    if j is None or lines[j].mark is not None:
+        return False
+    t = lines[j].text
+    if _opens_body(t):
+        return True
+    if not shapes.is_headline_shaped(t) or shapes.is_prose(t):
+        return False
+    k = _next_content(lines, j)
+    return k is not None and lines[k].mark is None and _opens_body(lines[k].text)
 
 
 def post_starts(lines: list[Line]) -> list[int]:

@@ -26,6 +26,7 @@ from . import calendar_names as cal
 from . import calendar_units as units
 from .dates import parse_date as parse_date  # part of this module's API
 from .dates import find_dates as _dates
+from .scripts import AnyDigits, ascii_digits, has_letters
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -51,7 +52,7 @@ _NOT_AFTER = r"(?<![\d:.,£$€¥/])"
 _AMPM = r"(?P<ap>[ap])\.?\s?m\.?(?!\w)"
 _SUFFIX = (r"(?:\s?(?:(?:" + "|".join(cal.CLOCK_SUFFIXES) + r")\b|(?:" + "|".join(cal.CLOCK_ABBREVIATIONS) +
            r")(?:\.|\b)(?!\s?\d)))")
-CLOCK = regex.compile(
+_CLOCK = regex.compile(
     # 12:30, 12.30, 12:30:15, 16h56, 16 h 56, 23u32; then am/pm, "Uhr"
     _NOT_AFTER + r"(?P<h>[01]?\d|2[0-3])"
     r"(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
@@ -61,6 +62,8 @@ CLOCK = regex.compile(
     r"|\s?(?P<hu>" + units.char_class("hour") + r")\s?(?P<m>[0-5]?\d)\s?" + units.char_class("minute") + r")"
     r"(?!\d|[.:/]\d|\s?%)"
     r"(?:\s?" + _AMPM + r")?" + _SUFFIX + r"?", regex.I)
+# (for callers: the same pattern reading the digits of any script, "٢٣:٢٠", "１４：３０")
+CLOCK = AnyDigits(_CLOCK)
 # An hour alone ("7pm", "12 Uhr") is a clock only where a heading opens with it and a separator
 # follows: in running text, "Kick-off: 1pm" is content, not a stamp.
 _HOUR_ONLY = regex.compile(
@@ -86,7 +89,7 @@ MINUTE_MARK = regex.compile(
 _MARKER_FILLER = regex.compile(
     r"^\s*(?:\d{1,3}\.\s+)?(?:posted|published|from|at|on|last updated|updated)?\s*(?:at\s+)?", regex.I)
 _HAS_DIGIT = regex.compile(r"\d")
-_PUNCT = regex.compile(r"[()|,•·]")
+_PUNCT = regex.compile(r"[()|,•·،、]")
 _LEADING_MARKS = regex.compile(r"^[^\p{L}\p{N}]+")
 _HAS_SUFFIX = regex.compile(_SUFFIX, regex.I)
 _HEAD_SEPARATOR = regex.compile(r"[\s\u00a0]*(?:[:|•·\-–—][\s\u00a0]*|[\s\u00a0]+)")
@@ -271,18 +274,19 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
 
     Returns None for anything else, such as a sentence that merely mentions a time, or a
     sports minute ("45+2'"). ``lang``, the page's language, lets its own month and day names,
-    day periods and numeric date order count."""
-    s = line.strip()
-    if not s or len(s) > max_len or s.startswith(("*", "+", "•", "-")):
+    day periods and numeric date order count. Digits of any script are read ("١٤:٣٠")."""
+    raw = line.strip()
+    if not raw or len(raw) > max_len or raw.startswith(("*", "+", "•", "-")):
         return None
+    s = ascii_digits(raw)  # (same positions: spans found in ``s`` are spans of ``raw``)
     digit = _HAS_DIGIT.search(s)
     if digit is None and "now" not in s and "ago" not in s:
         return None  # every stamp shape holds a digit, or "just now" / "moments ago"
     if EPOCH.match(s):
-        return TimeMark(text=s, epoch=int(s))
+        return TimeMark(text=raw, epoch=int(s))
     # (a clock opens with a digit, and a CLDR age holds one: their searches start near the first)
-    clocks = list(CLOCK.finditer(s, digit.start())) if digit is not None else []
-    lettered = s.lower() != s.upper()
+    clocks = list(_CLOCK.finditer(s, digit.start())) if digit is not None else []
+    lettered = has_letters(s)
     rels = []
     age_lang = lang or cal.age_languages(s) if lettered else lang  # ("πριν από 2 ώρες": Greek ages)
     if lettered and digit is not None and (ages := cal.relative_age(age_lang)) is not None \
@@ -321,7 +325,7 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     md = None if date else next((h.month_day for h in hits if h.month_day), None)
     if lettered:
         spans += _side_words(s, spans, lang, frozenset(h.start for h in hits))
-    blanked = _blank(s, spans)
+    blanked = _blank(raw, spans)
     # What is left once every time, zone, date and filler word is taken out.
     tail = blanked[first:]
     if not tail.isspace():
@@ -340,9 +344,23 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     rest = ""
     if tail:  # the cleaning above classifies the words; a paragraph keeps them as the page printed them
         after = blanked[first:]
-        rest = _LEADING_MARKS.sub("", " ".join(s[first + len(after) - len(after.lstrip()):].split()))
-    return TimeMark(text=s, hour=hour, minute=minute, second=second, offset=offset, zone=zone, date=date,
+        rest = _LEADING_MARKS.sub("", " ".join(raw[first + len(after) - len(after.lstrip()):].split()))
+    return TimeMark(text=raw, hour=hour, minute=minute, second=second, offset=offset, zone=zone, date=date,
                     month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail, rest=rest)
+
+
+def opening_stamp(text: str, *, lang: str | None = None) -> TimeMark | None:
+    """The stamp a longer line opens with, up to the end of its first clock: "Published: 14 April
+    2024, 14:30 Last updated: 14 April 2024" (a header line printing two stamps, the second
+    without its clock) -> 14 April 2024, 14:30. None when no such prefix is a stamp."""
+    s = ascii_digits(text)
+    for m in _CLOCK.finditer(s):
+        if m.start() > 60:
+            break
+        mark = parse_time_line(text[:m.end()], lang=lang)
+        if mark is not None and mark.hour is not None:
+            return mark
+    return None
 
 
 @functools.cache
@@ -382,8 +400,9 @@ def split_leading_clock(text: str, *, lang: str | None = None) -> tuple[TimeMark
 
     A bare "12.30" (which may be a number) needs a separator after it; a clock with a colon,
     an "h"/"u", a day period, "Uhr" or a zone may be followed by the headline directly."""
-    s = text.lstrip()
-    m = CLOCK.match(s)
+    raw = text.lstrip()
+    s = ascii_digits(raw)  # (same positions)
+    m = _CLOCK.match(s)
     hour_only = m is None
     if hour_only:
         m = _HOUR_ONLY.match(s)
@@ -401,10 +420,10 @@ def split_leading_clock(text: str, *, lang: str | None = None) -> tuple[TimeMark
     sep = _HEAD_SEPARATOR.match(s, end)
     if sep is None:
         return None
-    rest = s[sep.end():].strip()
+    rest = raw[sep.end():].strip()
     if not rest or not any(c.isalpha() for c in rest[:40]):
         return None
-    clock_text = s[m.start():end]
+    clock_text = raw[m.start():end]
     plain = ":" not in clock_text and not (m.groupdict().get("hu") or m.groupdict().get("ap") or zm or end > m.end()) and \
         not _HAS_SUFFIX.search(clock_text)
     if (plain or hour_only) and not sep.group().strip():
