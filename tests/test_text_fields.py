@@ -221,6 +221,13 @@ def test_polish_closing_byline_of_the_last_post_is_not_page_footer():
     ("en", "Share this post X Facebook", True),
     ("de", "Teilen Sie uns Ihre Meinung mit", False),   # near miss: a sentence opening with the word
     ("en", "Share prices fell on Monday", False),
+    # buttons the scraper ran together: network names glued, then the pack's share words
+    ("el", "Κοινοποίηση FacebookTwitter", True),
+    ("tr", "FacebookXWhatsAppYorum yap", True),
+    ("en", "FacebookTelegramEmail", True),
+    ("tr", "FacebookXWhatsApp yorumları okudu", False),  # near miss: a sentence after the names
+    ("en", "MailOnline reported the figures", False),
+    ("en", "XL Bully ban starts", False),
 ])
 def test_share_rows(language, line, removed):
     from newsclean.text_lines import State, apply_line_rules, split_lines
