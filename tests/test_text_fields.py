@@ -139,6 +139,9 @@ def test_labelled_credits(line, expected):
     # near misses: a sentence ending in brackets; a slash inside prose
     ("Der Kanzler traf den Präsidenten (CDU).", None),
     ("Die Partei legte zu. Mehr dazu im Laufe des Tages", None),
+    # an agency printed in lower case before a slash; near miss: a sentence's words
+    ("Bundeskanzler Olaf Scholz (Foto: picture alliance/dpa)", ("Bundeskanzler Olaf Scholz", "picture alliance/dpa")),
+    ("Das Bild zeigt (Foto: der Kanzler/sagt)", None),
 ])
 def test_shaped_credits(line, expected):
     assert split_shaped(line) == expected

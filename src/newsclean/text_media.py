@@ -136,7 +136,8 @@ def _function_word(word: str) -> bool:
     return word.casefold() in _function_words()
 
 
-_CREDIT_PART = regex.compile(rf"{_NAMES}(?:\s?/\s?(?:{_NAMES}|\p{{Ll}}[\p{{L}}\s]{{1,20}}))*")
+# (an agency may print itself in lower case, before a slash: "picture alliance/dpa")
+_CREDIT_PART = regex.compile(rf"(?:{_NAMES}|\p{{Ll}}\p{{L}}{{1,20}}(?:\s\p{{L}}{{1,20}})?(?=\s?/))(?:\s?/\s?(?:{_NAMES}|\p{{Ll}}[\p{{L}}\s]{{1,20}}))*")
 
 
 def names_credit(text: str) -> bool:
@@ -145,6 +146,8 @@ def names_credit(text: str) -> bool:
     Lehtikuva", "Chiang Ying-ying/AP/picture alliance"), at most eight words."""
     if not text or len(text) > 80 or len(text.split()) > 8 or text[-1] in ".!?:;,":
         return False
+    if text[0].islower() and _function_word(text.split(" ", 1)[0].split("/", 1)[0]):
+        return False  # "der Kanzler/sagt": a sentence's words, not an agency's lower-case name
     return all(_CREDIT_PART.fullmatch(part.strip()) for part in text.split(","))
 
 
