@@ -147,8 +147,8 @@ def _title_score(text: str, following: str, after: str = "", rules: RuleSet | No
     ``rules``: the page's rules, for its editors' lead-ins (an editors line is no title)."""
     n = len(shapes.words(text))
     if n < 4 or not shapes.is_headline_shaped(text, max_words=22) or "|" in text or _standfirst_breaks(text) \
-            or (rules is not None and editors_line(text, rules) is not None) or times_note(text) is not None or times.parse_date(text) is not None \
-            or _byline_shaped(text):
+            or (rules is not None and editors_line(text, rules) is not None) or times_note(text) is not None \
+            or (times.parse_date(text) is not None and not _dated_title(text)) or _byline_shaped(text):
         return 0  # longer lines, or ones holding two sentences, are standfirsts; a dated line is a dateline
     if following and _byline_shaped(following):
         following, after = after, ""  # (the title, its byline, then the date or the standfirst)
@@ -156,8 +156,19 @@ def _title_score(text: str, following: str, after: str = "", rules: RuleSet | No
     # (a title-shaped line over a standfirst is the title, and this line its kicker)
     kicker = shapes.is_headline_shaped(following, max_words=22) and shapes.is_prose(after) \
         and not shapes.is_headline_shaped(after, max_words=22)
-    followed = (len(following) < 60 and times.parse_date(following) is not None) or _dateline(following) \
+    # (a headline naming a date is no dateline: the line above it is a kicker or a nav row)
+    followed = (len(following) < 60 and times.parse_date(following) is not None and not _dated_title(following)) \
+        or _dateline(following) \
         or (shapes.is_prose(following) and not kicker) \
         or (shapes.is_list_item(following) and len(shapes.words(body)) >= 5)
     return min(n, 6) + (10 if followed else 0)
 
+
+def _dated_title(text: str) -> bool:
+    """A headline that opens with the date it names ("31 Mart 2024 yerel seçim sonuçları: Canlı
+    anlatım"), not a dateline: no clock, no byline word ("Business News Submitted By: News Desk
+    March 24, 2020" is one), and six words or more without a figure (a month name among them)."""
+    words = text.split()
+    return any(c.isdigit() for c in words[0]) and times.CLOCK.search(text) is None \
+        and sum(1 for w in words if not any(c.isdigit() for c in w)) >= 6 \
+        and not any(w.casefold().rstrip(":") in _by_words() for w in words)
