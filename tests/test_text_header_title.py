@@ -14,7 +14,7 @@ def _live(header: list[str]) -> str:
 
 
 def test_a_headline_opening_with_its_date_is_the_title_not_the_nav_row_above_it():
-    text = _live(["Haber Sitesi", "Gündem Dünya Ekonomi Spor Magazin", "",
+    text = _live(["Haber Sitesi", "Son Dakika Gündem Politika Ekonomi Sağlık", "",
                   "31 Mart 2024 yerel seçim sonuçları: Canlı anlatım", "",
                   "Türkiye yerel seçim için sandık başına gitti. Sonuçları ve gelişmeleri buradan takip edebilirsiniz."])
     assert newsclean.parse(text, format="text").title == "31 Mart 2024 yerel seçim sonuçları: Canlı anlatım"
