@@ -185,6 +185,16 @@ def split_shaped(text: str) -> tuple[str, str] | None:
     return None
 
 
+def split_copyright(text: str) -> tuple[str, str] | None:
+    """``(caption, credit)`` for "Caption © Name/Agency": a caption (no sentence end) and a
+    credit of names after a copyright sign ("Wahlparty in Erfurt © Jens Meier/Getty Images")."""
+    caption, _, credit = text.rpartition(" © ")
+    caption, credit = caption.strip(), credit.strip()
+    if not _caption_shaped(caption) or caption[-1] in ".!?:;," or not names_credit(credit):
+        return None
+    return caption, credit
+
+
 def _sentence_credit(inner: str) -> bool:
     """A credit in brackets after a caption sentence, in the looser shapes photo desks write:
     a photographer or office and an agency ("Sen. Katie Britt’s office/AP"), an outlet and a
@@ -283,6 +293,11 @@ def mark_credits(lines: list["Line"]) -> None:
             prev.media_kind = "built-caption"
             ln.media_kind = "built"
             ln.media = Media("image", caption=prev.text, credit=t)
+            continue
+        if " © " in t and (shaped := split_copyright(t)) is not None:
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=shaped[0], credit=shaped[1])
+            ln.media_prefix = "©"
             continue
         if (")" in t or "]" in t or "/" in t) and i > 0 and lines[i - 1].mark is None:
             shaped = split_shaped(t)
