@@ -7,7 +7,7 @@ import functools
 import regex
 
 from . import page_zone, shapes, times
-from .rules import RuleSet
+from .rules import PUBLISHED_STAMP_RULE, RuleSet
 from .rules.packs import byline_words, known, language_rules
 from .text_lines import Line, State
 from .text_post import lead_byline, name_list
@@ -172,3 +172,37 @@ def _dated_title(text: str) -> bool:
     return any(c.isdigit() for c in words[0]) and times.CLOCK.search(text) is None \
         and sum(1 for w in words if not any(c.isdigit() for c in w)) >= 6 \
         and not any(w.casefold().rstrip(":") in _by_words() for w in words)
+
+
+STANDFIRST_WORDS = 60  # a standfirst is a paragraph of a few sentences at most
+
+
+def after_standfirst(lines: list[Line], title: int) -> int | None:
+    """Where an article's text starts when its title stands over a standfirst and then the
+    article's dateline ("Title" / "The party wins clearly. ..." / "By Name 1 September 2024,
+    19:45" or "Published: 06.02.2024 - 09:30"): the line after the dateline, so that the
+    standfirst is the page's summary, not the body. None when the title's next line is no
+    prose paragraph, no dated line follows it at once, or no prose follows the dateline."""
+    sf = title + 1
+    while sf < len(lines) and lines[sf].removed:
+        sf += 1
+    if sf >= len(lines) - 2 or lines[sf].media_kind or lines[sf].mark is not None:
+        return None
+    text = lines[sf].text
+    if not shapes.is_prose(text) or len(text.split()) > STANDFIRST_WORDS or text[-1] not in ".!?…\"”»“":
+        return None
+    for d in range(sf + 1, min(sf + 3, len(lines))):
+        ln = lines[d]
+        if ln.mark is not None or ln.rule == PUBLISHED_STAMP_RULE \
+                or (not ln.removed and len(ln.text) < 100 and times.parse_date(ln.text) is not None):
+            break
+        if not ln.removed:
+            return None
+    else:
+        return None
+    # the text proper follows (past removed lines and pictures): a paragraph of prose, which
+    # cannot be read as a headline of its own
+    for k in range(d + 1, min(d + 6, len(lines))):
+        if lines[k].content:
+            return d + 1 if shapes.is_prose(lines[k].text) and len(lines[k].text) >= 80 else None
+    return None
