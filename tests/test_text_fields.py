@@ -205,6 +205,8 @@ def test_agency_tail_captions(line, expected):
 def test_paywall_prompt_is_removed_in_its_language():
     assert language_rules("es").line_rule_for("Suscríbete para seguir leyendo").name == "chrome.newsletter"
     assert language_rules("es").line_rule_for("El director dijo a los lectores: suscríbete para seguir leyendo el diario.") is None
+    assert language_rules("fr").line_rule_for("Cet article est réservé aux abonnés. Il vous reste 64% à découvrir.").name == "chrome.newsletter"
+    assert language_rules("fr").line_rule_for("Le directeur a rappelé que cet article est réservé aux abonnés du journal.") is None
 
 
 POLISH = _page(
