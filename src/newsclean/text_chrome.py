@@ -121,15 +121,15 @@ def _mark_network_items(lines: list[Line]) -> None:
     stands, the same, under three posts or more. A line naming a network once is text."""
     counts: dict[str, int] = {}
     for ln in lines:
-        t = ln.text
-        if ln.rule is None and not ln.media_kind and len(t) <= 40 and t.count(" ") <= 4 \
-                and _last(t) not in _SENTENCE_END and not any(ch.isdigit() for ch in t) \
-                and _NETWORK_LEAD.match(shapes.strip_list_mark(t)) is not None:
-            counts[t] = counts.get(t, 0) + 1
-    if not counts:
+        if ln.rule is None and len(ln.text) <= 40:
+            counts[ln.text] = counts.get(ln.text, 0) + 1
+    # (the shape checks only for what repeats: few lines do)
+    share = {t for t, n in counts.items() if n >= 3 and t.count(" ") <= 4 and _last(t) not in _SENTENCE_END
+             and not any(ch.isdigit() for ch in t) and _NETWORK_LEAD.match(shapes.strip_list_mark(t)) is not None}
+    if not share:
         return
     for ln in lines:
-        if ln.rule is None and counts.get(ln.text, 0) >= 3:
+        if ln.rule is None and not ln.media_kind and ln.text in share:
             ln.rule = _NETWORK_RULE
 
 

@@ -224,7 +224,9 @@ def _mark_share_rows(lines: list[Line], rule_for) -> None:
         if ln.rule is not None or len(t) > 80 or t.count(" ") > 9:
             continue
         head = t.split(" ", 1)[0]
-        if head[:1].isupper() and len(words := _unglued(head)) > 1:
+        # (names run together put a capital inside the word: "FacebookX", "XWhatsApp")
+        if head[0] in _NETWORK_INITIALS and len(head) > 1 and not head[1:].islower() \
+                and len(words := _unglued(head)) > 1:
             # buttons the scraper ran together ("FacebookXWhatsAppYorum yap", "FacebookTwitter")
             if _share_parts(words + t.split()[1:], rule_for):
                 ln.rule = _SHARE_RULE
@@ -239,6 +241,7 @@ def _mark_share_rows(lines: list[Line], rule_for) -> None:
 
 
 _NETWORKS = frozenset(SHARE_NETWORKS)
+_NETWORK_INITIALS = frozenset(n[0] for n in SHARE_NETWORKS)
 # network names run together at the start of a word ("FacebookTwitter", "XWhatsAppYorum"): each
 # name ends where a capital or the word's end follows
 _NETWORK_NAME = regex.compile(
@@ -248,6 +251,8 @@ _NETWORK_NAME = regex.compile(
 def _unglued(token: str) -> list[str]:
     """``token`` split into the network names it opens with and the rest ("FacebookXYorum" ->
     Facebook, X, Yorum); ``[token]`` when it opens with none or is one name."""
+    if token[:1] not in _NETWORK_INITIALS:
+        return [token]
     out: list[str] = []
     at = 0
     while len(out) < 8 and (m := _NETWORK_NAME.match(token, at)) is not None:

@@ -264,12 +264,12 @@ def _caption_above(lines: list["Line"], i: int) -> bool:
 def mark_credits(lines: list["Line"]) -> None:
     """Mark the credit lines of ``lines`` (kept, not yet media): kind "built", with the finished
     `Media` on the line; a caption line above a label line is kind "built-caption"."""
-    words = credit_words()
+    words, sources = credit_words(), source_words()
     for i, ln in enumerate(lines):
         if ln.rule is not None or ln.media_kind or ln.mark is not None:
             continue
         t = ln.text
-        labelled = split_labelled(t) if _may_label(t, words) or _may_label(t, source_words()) else None
+        labelled = split_labelled(t) if _may_label(t, words) or (": " in t and _may_source(t, sources)) else None
         if labelled is not None:
             caption, label, credit = labelled
             if not caption and i > 1 and _caption_above(lines, i):
@@ -336,6 +336,17 @@ def _may_label(text: str, words: frozenset[str]) -> bool:
                 and _word_before(text, at, 3, words):
             return True
         at = text.find(". ", at + 1)
+    return False
+
+
+def _may_source(text: str, sources: frozenset[str]) -> bool:
+    """Whether a source word of ``sources`` stands right before a colon and a space in ``text``
+    (`_source_labelled`'s only place: straight after the caption)."""
+    at = text.find(": ", 1)
+    while at > 0:
+        if _word_before(text, at, 12, sources):
+            return True
+        at = text.find(": ", at + 1)
     return False
 
 
