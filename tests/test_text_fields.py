@@ -114,6 +114,16 @@ def test_spanish_sentence_opening_with_por_is_text():
     # near misses: a photo named inside a sentence; a long word with a dot ends a sentence
     ("Das Foto zeigt den Kanzler in Kiew.", None),
     ("Er zeigte ein Foto. Danach ging er.", None),
+    # a label of two credit words
+    ("Photo Credit: AFP", ("", "Photo Credit:", "AFP")),
+    ("Photo Credit: the family archive", None),
+    # a source word closing a caption, before a photo desk's credit (slashed names, agencies)
+    ("Rozvodněná řeka v centru Opavy Zdroj: ČTK / Jan Dvořák", ("Rozvodněná řeka v centru Opavy", "Zdroj:", "ČTK / Jan Dvořák")),
+    ("Seçim sonrası kutlama yapan partililer Kaynak: AA", ("Seçim sonrası kutlama yapan partililer", "Kaynak:", "AA")),
+    # near misses: a header's date before the source; a paragraph's source; a quote's source
+    ("Aktualizováno 3. 5. 2024 10:12 Zdroj: ČT24, ČTK", None),
+    ("Vláda schválila pomoc pro zasažené obce. Zdroj: ČTK", None),
+    ("Podle mluvčího je situace vážná Zdroj: nemocnice", None),
 ])
 def test_labelled_credits(line, expected):
     assert split_labelled(line) == expected
@@ -129,6 +139,9 @@ def test_labelled_credits(line, expected):
     # near misses: a sentence ending in brackets; a slash inside prose
     ("Der Kanzler traf den Präsidenten (CDU).", None),
     ("Die Partei legte zu. Mehr dazu im Laufe des Tages", None),
+    # an agency printed in lower case before a slash; near miss: a sentence's words
+    ("Bundeskanzler Olaf Scholz (Foto: picture alliance/dpa)", ("Bundeskanzler Olaf Scholz", "picture alliance/dpa")),
+    ("Das Bild zeigt (Foto: der Kanzler/sagt)", None),
 ])
 def test_shaped_credits(line, expected):
     assert split_shaped(line) == expected
@@ -192,6 +205,8 @@ def test_agency_tail_captions(line, expected):
 def test_paywall_prompt_is_removed_in_its_language():
     assert language_rules("es").line_rule_for("Suscríbete para seguir leyendo").name == "chrome.newsletter"
     assert language_rules("es").line_rule_for("El director dijo a los lectores: suscríbete para seguir leyendo el diario.") is None
+    assert language_rules("fr").line_rule_for("Cet article est réservé aux abonnés. Il vous reste 64% à découvrir.").name == "chrome.newsletter"
+    assert language_rules("fr").line_rule_for("Le directeur a rappelé que cet article est réservé aux abonnés du journal.") is None
 
 
 POLISH = _page(
@@ -221,6 +236,13 @@ def test_polish_closing_byline_of_the_last_post_is_not_page_footer():
     ("en", "Share this post X Facebook", True),
     ("de", "Teilen Sie uns Ihre Meinung mit", False),   # near miss: a sentence opening with the word
     ("en", "Share prices fell on Monday", False),
+    # buttons the scraper ran together: network names glued, then the pack's share words
+    ("el", "Κοινοποίηση FacebookTwitter", True),
+    ("tr", "FacebookXWhatsAppYorum yap", True),
+    ("en", "FacebookTelegramEmail", True),
+    ("tr", "FacebookXWhatsApp yorumları okudu", False),  # near miss: a sentence after the names
+    ("en", "MailOnline reported the figures", False),
+    ("en", "XL Bully ban starts", False),
 ])
 def test_share_rows(language, line, removed):
     from newsclean.text_lines import State, apply_line_rules, split_lines
@@ -228,3 +250,19 @@ def test_share_rows(language, line, removed):
     from newsclean.sites import rules_for
     apply_line_rules(lines, rules_for(None, language), State())
     assert (lines[0].rule == "chrome.share") is removed
+
+
+def test_bracketed_caption_over_a_credit_line_is_one_picture():
+    text = _page("Election results live: counting under way", "Counting of votes is under way in all seats.",
+                 [["Jun 04, 2024 18:40", "Leader says voters rejected the government",
+                   "The opposition leader said the results showed a clear rejection of the government.",
+                   "The leader at the party headquarters (File)\nPhoto Credit: AFP",
+                   "He will meet allies in the capital tomorrow to decide on the next steps."],
+                  ["Jun 04, 2024 17:10", "Markets fall as trends come in",
+                   "The main index closed 4,000 points lower as trends showed no clear majority."],
+                  ["Jun 04, 2024 15:30", "Counting begins with postal ballots",
+                   "Counting of votes began at 8 am with postal ballots across all constituencies."]])
+    doc = newsclean.parse(text, format="text")
+    media = [m for p in doc.posts for m in p.media]
+    assert [(m.caption, m.credit) for m in media] == [("The leader at the party headquarters (File)", "AFP")]
+    assert all("Photo Credit" not in p.text for p in doc.posts)

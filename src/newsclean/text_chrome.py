@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import shapes, text_times, times
+from .rules.generic import SHARE_NETWORKS
 
 if TYPE_CHECKING:
     from .text_lines import Line, State
@@ -36,6 +37,8 @@ def mark_page_chrome(lines: list[Line], st: State) -> None:
     for ln in lines:
         if ln.rule in ("chrome.toc", "chrome.repeated"):
             st.remove(ln.rule, ln.text)
+    for ln in _mark_network_items(lines):  # (the share rule's earlier lines are recorded already)
+        st.remove(ln.rule, ln.text)
 
 
 def _mark_toc(lines: list[Line]) -> None:
@@ -104,6 +107,33 @@ def _mark_repeated_ui(lines: list[Line]) -> None:
     for ln in lines:
         if not ln.removed and ln.text in ui:
             ln.rule = "chrome.repeated"
+
+
+_NETWORK_RULE = "chrome.share"  # (the share rule's name: these are its buttons)
+# a short line opening with a network's name, then nothing, a space, a sign or a letter of
+# another script ("Facebookでシェア", "X（旧Twitter）でポスト", "LINEで送る", "WhatsApp")
+_NETWORK_LEAD = regex.compile(
+    "(?:" + "|".join(sorted(map(regex.escape, SHARE_NETWORKS), key=len, reverse=True)) + r")(?:$|[\s\p{P}\p{S}]|(?!\p{Latin})\p{L})")
+
+
+def _mark_network_items(lines: list[Line]) -> list[Line]:
+    """Share buttons printed as list items in a page's own language ("* X（旧Twitter）でポスト",
+    "* LINEで送る"): a short line that opens with a network's name (`SHARE_NETWORKS`) and
+    stands, the same, under three posts or more. A line naming a network once is text.
+    Returns the lines marked."""
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if ln.rule is None and len(ln.text) <= 40:
+            counts[ln.text] = counts.get(ln.text, 0) + 1
+    # (the shape checks only for what repeats: few lines do)
+    share = {t for t, n in counts.items() if n >= 3 and t.count(" ") <= 4 and _last(t) not in _SENTENCE_END
+             and not any(ch.isdigit() for ch in t) and _NETWORK_LEAD.match(shapes.strip_list_mark(t)) is not None}
+    if not share:
+        return []
+    marked = [ln for ln in lines if ln.rule is None and not ln.media_kind and ln.text in share]
+    for ln in marked:
+        ln.rule = _NETWORK_RULE
+    return marked
 
 
 def _drop_timeline_lists(lines: list[Line]) -> None:

@@ -7,7 +7,7 @@ import functools
 import regex
 
 from . import page_zone, shapes, times
-from .rules import RuleSet
+from .rules import PUBLISHED_STAMP_RULE, RuleSet
 from .rules.packs import byline_words, known, language_rules
 from .text_lines import Line, State
 from .text_post import lead_byline, name_list
@@ -147,8 +147,8 @@ def _title_score(text: str, following: str, after: str = "", rules: RuleSet | No
     ``rules``: the page's rules, for its editors' lead-ins (an editors line is no title)."""
     n = len(shapes.words(text))
     if n < 4 or not shapes.is_headline_shaped(text, max_words=22) or "|" in text or _standfirst_breaks(text) \
-            or (rules is not None and editors_line(text, rules) is not None) or times_note(text) is not None or times.parse_date(text) is not None \
-            or _byline_shaped(text):
+            or (rules is not None and editors_line(text, rules) is not None) or times_note(text) is not None \
+            or (times.parse_date(text) is not None and not _dated_title(text)) or _byline_shaped(text):
         return 0  # longer lines, or ones holding two sentences, are standfirsts; a dated line is a dateline
     if following and _byline_shaped(following):
         following, after = after, ""  # (the title, its byline, then the date or the standfirst)
@@ -156,8 +156,53 @@ def _title_score(text: str, following: str, after: str = "", rules: RuleSet | No
     # (a title-shaped line over a standfirst is the title, and this line its kicker)
     kicker = shapes.is_headline_shaped(following, max_words=22) and shapes.is_prose(after) \
         and not shapes.is_headline_shaped(after, max_words=22)
-    followed = (len(following) < 60 and times.parse_date(following) is not None) or _dateline(following) \
+    # (a headline naming a date is no dateline: the line above it is a kicker or a nav row)
+    followed = (len(following) < 60 and times.parse_date(following) is not None and not _dated_title(following)) \
+        or _dateline(following) \
         or (shapes.is_prose(following) and not kicker) \
         or (shapes.is_list_item(following) and len(shapes.words(body)) >= 5)
     return min(n, 6) + (10 if followed else 0)
 
+
+def _dated_title(text: str) -> bool:
+    """A headline that opens with the date it names ("31 Mart 2024 yerel seçim sonuçları: Canlı
+    anlatım"), not a dateline: no clock, no byline word ("Business News Submitted By: News Desk
+    March 24, 2020" is one), and six words or more without a figure (a month name among them)."""
+    words = text.split()
+    return any(c.isdigit() for c in words[0]) and times.CLOCK.search(text) is None \
+        and sum(1 for w in words if not any(c.isdigit() for c in w)) >= 6 \
+        and not any(w.casefold().rstrip(":") in _by_words() for w in words)
+
+
+STANDFIRST_WORDS = 60  # a standfirst is a paragraph of a few sentences at most
+
+
+def after_standfirst(lines: list[Line], title: int) -> int | None:
+    """Where an article's text starts when its title stands over a standfirst and then the
+    article's dateline ("Title" / "The party wins clearly. ..." / "By Name 1 September 2024,
+    19:45" or "Published: 06.02.2024 - 09:30"): the line after the dateline, so that the
+    standfirst is the page's summary, not the body. None when the title's next line is no
+    prose paragraph, no dated line follows it at once, or no prose follows the dateline."""
+    sf = title + 1
+    while sf < len(lines) and lines[sf].removed:
+        sf += 1
+    if sf >= len(lines) - 2 or lines[sf].media_kind or lines[sf].mark is not None:
+        return None
+    text = lines[sf].text
+    if not shapes.is_prose(text) or len(text.split()) > STANDFIRST_WORDS or text[-1] not in ".!?…\"”»“":
+        return None
+    for d in range(sf + 1, min(sf + 3, len(lines))):
+        ln = lines[d]
+        if ln.mark is not None or ln.rule == PUBLISHED_STAMP_RULE \
+                or (not ln.removed and len(ln.text) < 100 and times.parse_date(ln.text) is not None):
+            break
+        if not ln.removed:
+            return None
+    else:
+        return None
+    # the text proper follows (past removed lines and pictures): a paragraph of prose, which
+    # cannot be read as a headline of its own
+    for k in range(d + 1, min(d + 6, len(lines))):
+        if lines[k].content:
+            return d + 1 if shapes.is_prose(lines[k].text) and len(lines[k].text) >= 80 else None
+    return None

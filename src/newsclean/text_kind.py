@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import shapes
 from .rules import RuleSet
 from .rules.phrases import norm
-from .text_header import _title_score, editors_line, times_note
+from .text_header import _title_score, after_standfirst, editors_line, times_note
 from .text_lines import Line
 from .text_segment import name_led_openers
 
@@ -264,4 +264,6 @@ def article_start(lines: list[Line], proposed: list[int] | None = None, rules: R
         score = _title_score(lines[i].text, following, after, rules)
         if score >= best_score and score > 0:
             best, best_score = i, score
+    if best is not None and (body := after_standfirst(lines, best)) is not None:
+        return body  # (the title and its standfirst are the header's)
     return best if best is not None else para

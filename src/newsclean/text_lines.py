@@ -14,6 +14,7 @@ import regex
 from . import shapes, text_chrome, text_media, text_times, times
 from .model import Media, Removal
 from .rules import PUBLISHED_STAMP_RULE, RuleSet
+from .rules.generic import SHARE_NETWORKS
 
 PHOTOGRAPH_CREDIT = regex.compile(r"^(?P<caption>.*?)\s*(?P<prefix>Photograph:\s?)(?P<credit>.{1,120})$")
 PAREN_CREDIT = regex.compile(r"^\((?P<credit>[^()]{2,80})\)$")
@@ -220,13 +221,48 @@ def _mark_share_rows(lines: list[Line], rule_for) -> None:
     (``rule_for``: the rules' ``line_rule_for``)."""
     for ln in lines:
         t = ln.text
-        if ln.rule is not None or len(t) > 80 or " " not in t or t.count(" ") > 9:
+        if ln.rule is not None or len(t) > 80 or t.count(" ") > 9:
             continue
-        first = rule_for(t.split(" ", 1)[0])
+        head = t.split(" ", 1)[0]
+        # (names run together put a capital inside the word: "FacebookX", "XWhatsApp")
+        if head[0] in _NETWORK_INITIALS and len(head) > 1 and not head[1:].islower() \
+                and len(words := _unglued(head)) > 1:
+            # buttons the scraper ran together ("FacebookXWhatsAppYorum yap", "FacebookTwitter")
+            if _share_parts(words + t.split()[1:], rule_for):
+                ln.rule = _SHARE_RULE
+            continue
+        if " " not in t:
+            continue
+        first = rule_for(head)
         if first is None or first.name != _SHARE_RULE:
             continue
-        if _share_parts(t.split(), rule_for):
+        if _share_parts([w for tok in t.split() for w in _unglued(tok)], rule_for):
             ln.rule = _SHARE_RULE
+
+
+_NETWORKS = frozenset(SHARE_NETWORKS)
+_NETWORK_INITIALS = frozenset(n[0] for n in SHARE_NETWORKS)
+# network names run together at the start of a word ("FacebookTwitter", "XWhatsAppYorum"): each
+# name ends where a capital or the word's end follows
+_NETWORK_NAME = regex.compile(
+    "(?:" + "|".join(sorted(map(regex.escape, SHARE_NETWORKS), key=len, reverse=True)) + r")(?=\p{Lu}|$)")
+
+
+def _unglued(token: str) -> list[str]:
+    """``token`` split into the network names it opens with and the rest ("FacebookXYorum" ->
+    Facebook, X, Yorum); ``[token]`` when it opens with none or is one name."""
+    if token[:1] not in _NETWORK_INITIALS:
+        return [token]
+    out: list[str] = []
+    at = 0
+    while len(out) < 8 and (m := _NETWORK_NAME.match(token, at)) is not None:
+        out.append(m[0])
+        at = m.end()
+    if not out:
+        return [token]
+    if at < len(token):
+        out.append(token[at:])
+    return out
 
 
 def _share_parts(tokens: list[str], rule_for) -> bool:
@@ -234,6 +270,9 @@ def _share_parts(tokens: list[str], rule_for) -> bool:
     i, n = 0, len(tokens)
     while i < n:
         for j in range(min(n, i + 5), i, -1):
+            if j == i + 1 and tokens[i] in _NETWORKS:
+                i = j
+                break
             r = rule_for(" ".join(tokens[i:j]))
             if r is not None and r.name == _SHARE_RULE:
                 i = j

@@ -21,7 +21,7 @@ import regex
 
 from . import shapes
 from .model import Media
-from .rules.packs import credit_words, packs
+from .rules.packs import credit_words, packs, source_words
 from .rules.phrases import norm
 
 if TYPE_CHECKING:
@@ -68,14 +68,42 @@ def split_labelled(text: str) -> tuple[str, str, str] | None:
     if found is None:
         found = _loose_label(text, words)
     if found is None:
-        return None
+        return _source_labelled(text)
     credit = text[found.end():].strip()
     caption = text[: found.start()].rstrip(" —–|-")
+    start = found.start()
+    if caption and " " not in caption and norm(caption) in words:
+        caption, start = "", 0  # a label of two words ("Photo Credit: PTI")
     if not credit or len(credit) > 120 or len(credit.split()) > 12 or credit[-1] in ".!?":
         return None
     if caption and len(caption.split()) > _MAX_CAPTION_WORDS:
         return None
-    return caption.strip(), text[found.start(): found.end()].strip(), credit
+    return caption.strip(), text[start: found.end()].strip(), credit
+
+
+# a source word's label straight after a caption's last word ("... Jeseníku Zdroj: ČTK / Name")
+_SOURCE_LABEL = regex.compile(r"(?<=\p{L}\s)(?P<word>\p{Lu}\p{Ll}{1,11})\s?:\s(?=\S)")
+_AGENCIES = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,7}(?:,\s\p{Lu}[\p{Lu}\d]{1,7}){0,3}")
+
+
+def _source_labelled(text: str) -> tuple[str, str, str] | None:
+    """``(caption, label, credit)`` for a caption closed by a source word of the packs and a
+    credit a photo desk writes ("Zaplavené centrum Jeseníku Zdroj: ČTK / Drahoslav Ramík",
+    "... Kaynak: AA"): names with a slash or agencies in capitals, after a caption of a few
+    words with no sentence end and no figure (a header's "Aktualizováno 15. 9. 2024 16:48
+    Zdroj: ČT24, ČTK" and a paragraph's closing "Zdroj: ČTK" are none)."""
+    if len(text) > 300:
+        return None
+    m = _SOURCE_LABEL.search(text)
+    if m is None or norm(m["word"]) not in source_words():
+        return None
+    caption, credit = text[: m.start()].rstrip(), text[m.end():].strip()
+    if not (_SLASHED.match(credit) or _AGENCIES.fullmatch(credit)) or len(credit) > 80:
+        return None
+    if not _caption_shaped(caption) or len(caption.split()) > 15 or any(ch.isdigit() for ch in caption) \
+            or any(ch in ".!?:;" for ch in caption) or _function_word(caption.rsplit(" ", 1)[-1]):
+        return None
+    return caption, text[m.start(): m.end()].strip(), credit
 
 
 def _loose_label(text: str, words: frozenset[str]) -> "regex.Match[str] | None":
@@ -88,7 +116,8 @@ def _loose_label(text: str, words: frozenset[str]) -> "regex.Match[str] | None":
         # (one name alone may be a sentence's object: "... sagte der Bild: Merz")
         if norm(m["word"]) in words and names_credit(credit) \
                 and (" " in credit or "/" in credit or credit.isupper()) \
-                and (m.start() == 0 or _caption_shaped(text[: m.start()].rstrip())) \
+                and (m.start() == 0 or _caption_shaped(before := text[: m.start()].rstrip())
+                     or norm(before) in words) \
                 and not _function_word(credit.split(" ", 1)[0]) \
                 and not _function_word(text[: m.start()].rstrip().rsplit(" ", 1)[-1]):
             # (a caption ends on no article or preposition, a credit opens with none: "Rückblick
@@ -107,7 +136,8 @@ def _function_word(word: str) -> bool:
     return word.casefold() in _function_words()
 
 
-_CREDIT_PART = regex.compile(rf"{_NAMES}(?:\s?/\s?(?:{_NAMES}|\p{{Ll}}[\p{{L}}\s]{{1,20}}))*")
+# (an agency may print itself in lower case, before a slash: "picture alliance/dpa")
+_CREDIT_PART = regex.compile(rf"(?:{_NAMES}|\p{{Ll}}\p{{L}}{{1,20}}(?:\s\p{{L}}{{1,20}})?(?=\s?/))(?:\s?/\s?(?:{_NAMES}|\p{{Ll}}[\p{{L}}\s]{{1,20}}))*")
 
 
 def names_credit(text: str) -> bool:
@@ -116,6 +146,8 @@ def names_credit(text: str) -> bool:
     Lehtikuva", "Chiang Ying-ying/AP/picture alliance"), at most eight words."""
     if not text or len(text) > 80 or len(text.split()) > 8 or text[-1] in ".!?:;,":
         return False
+    if text[0].islower() and _function_word(text.split(" ", 1)[0].split("/", 1)[0]):
+        return False  # "der Kanzler/sagt": a sentence's words, not an agency's lower-case name
     return all(_CREDIT_PART.fullmatch(part.strip()) for part in text.split(","))
 
 
@@ -153,6 +185,16 @@ def split_shaped(text: str) -> tuple[str, str] | None:
         if _credit_shaped(credit) and _caption_shaped(caption):
             return caption, credit
     return None
+
+
+def split_copyright(text: str) -> tuple[str, str] | None:
+    """``(caption, credit)`` for "Caption © Name/Agency": a caption (no sentence end) and a
+    credit of names after a copyright sign ("Wahlparty in Erfurt © Jens Meier/Getty Images")."""
+    caption, _, credit = text.rpartition(" © ")
+    caption, credit = caption.strip(), credit.strip()
+    if not _caption_shaped(caption) or caption[-1] in ".!?:;," or not names_credit(credit):
+        return None
+    return caption, credit
 
 
 def _sentence_credit(inner: str) -> bool:
@@ -224,17 +266,25 @@ def _caption_above(lines: list["Line"], i: int) -> bool:
 def mark_credits(lines: list["Line"]) -> None:
     """Mark the credit lines of ``lines`` (kept, not yet media): kind "built", with the finished
     `Media` on the line; a caption line above a label line is kind "built-caption"."""
-    words = credit_words()
+    words, sources = credit_words(), source_words()
     for i, ln in enumerate(lines):
         if ln.rule is not None or ln.media_kind or ln.mark is not None:
             continue
         t = ln.text
-        labelled = split_labelled(t) if _may_label(t, words) else None
+        labelled = split_labelled(t) if _may_label(t, words) or (": " in t and _may_source(t, sources)) else None
         if labelled is not None:
             caption, label, credit = labelled
             if not caption and i > 1 and _caption_above(lines, i):
                 lines[i - 1].media_kind = "built-caption"
                 caption = lines[i - 1].text
+            elif not caption and i > 1 and (prev := lines[i - 1]).media_kind == "built" and prev.media is not None \
+                    and prev.media.caption and not prev.media_prefix and ln.para - prev.para <= 1 \
+                    and prev.text.endswith(")") and lines[i - 2].mark is None and _caption_shaped(prev.text) \
+                    and len(prev.text.split()) <= 25:
+                # "Caption (File)" over "Photo Credit: PTI": the brackets were the caption's,
+                # the labelled line is the credit
+                prev.media_kind, prev.media = "built-caption", None
+                caption = prev.text
             ln.media_kind = "built"
             ln.media = Media("image", caption=caption or None, credit=credit)
             ln.media_prefix = label
@@ -245,6 +295,11 @@ def mark_credits(lines: list["Line"]) -> None:
             prev.media_kind = "built-caption"
             ln.media_kind = "built"
             ln.media = Media("image", caption=prev.text, credit=t)
+            continue
+        if " © " in t and (shaped := split_copyright(t)) is not None:
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=shaped[0], credit=shaped[1])
+            ln.media_prefix = "©"
             continue
         if (")" in t or "]" in t or "/" in t) and i > 0 and lines[i - 1].mark is None:
             shaped = split_shaped(t)
@@ -283,6 +338,17 @@ def _may_label(text: str, words: frozenset[str]) -> bool:
                 and _word_before(text, at, 3, words):
             return True
         at = text.find(". ", at + 1)
+    return False
+
+
+def _may_source(text: str, sources: frozenset[str]) -> bool:
+    """Whether a source word of ``sources`` stands right before a colon and a space in ``text``
+    (`_source_labelled`'s only place: straight after the caption)."""
+    at = text.find(": ", 1)
+    while at > 0:
+        if _word_before(text, at, 12, sources):
+            return True
+        at = text.find(": ", at + 1)
     return False
 
 

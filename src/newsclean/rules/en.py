@@ -12,7 +12,7 @@ PACK = PhrasePack(
                "will", "but", "who", "at", "on", "an", "he", "she", "his", "her", "after", "about"),
     share=("gift this article", "copied", "share", "share this", "share this article", "share this story", "share on facebook",
            "share on twitter", "share on whatsapp", "share via email", "copy link", "copy url",
-           "link copied", "link copied to clipboard", "print this page", "print article", "email this"),
+           "link copied", "link copied to clipboard", "print this page", "print article", "email this", "tweet"),
     more=("read more", "read full article", "read the full story", "continue reading",
           "load more", "load more posts", "load more updates", "show more", "show all", "show all updates",
           "see all", "view all", "see more", "more updates", "older posts", "newer posts", "show older updates"),

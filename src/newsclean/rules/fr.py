@@ -24,7 +24,7 @@ PACK = PhrasePack(
                 "accueil", "fermer"),
     newsletter=("abonnez-vous pour lire la suite", "inscrivez-vous à notre newsletter", "abonnez-vous à notre newsletter", "recevez notre newsletter",
                 "s'inscrire à la newsletter", "inscription à la newsletter", "je m'inscris",
-                "inscrivez-vous gratuitement"),
+                "inscrivez-vous gratuitement", "cet article est réservé aux abonnés"),
     consent=("nous utilisons des cookies", "ce site utilise des cookies", "ce site web utilise des cookies",
              "accepter les cookies", "paramétrer les cookies", "gestion des cookies", "tout accepter",
              "tout refuser", "accepter et continuer", "continuer sans accepter", "paramétrer mes choix"),

@@ -7,6 +7,15 @@ from __future__ import annotations
 
 from . import LineRule, PairRule, RuleSet, SpanRule
 
+# Social networks and share tools by the names their buttons print. A scraper that drops the
+# space between buttons runs them together ("FacebookXWhatsApp"): the text front reads such a
+# token as a row of these names (`text_lines`).
+SHARE_NETWORKS: tuple[str, ...] = (
+    "Facebook", "Twitter", "X", "WhatsApp", "Whatsapp", "Telegram", "LinkedIn", "Linkedin", "Pinterest",
+    "Reddit", "Messenger", "Flipboard", "Viber", "VK", "Threads", "Bluesky", "Mastodon", "Tumblr", "Xing",
+    "LINE", "Line", "Instagram", "YouTube", "TikTok", "Pocket", "Email", "E-mail", "E-Mail", "Mail", "SMS",
+)
+
 GENERIC = RuleSet(
     lines=(
         LineRule("chrome.share", "share and copy-link tools",

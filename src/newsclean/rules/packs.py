@@ -97,6 +97,18 @@ def credit_words() -> frozenset[str]:
 
 
 @functools.cache
+def source_words() -> frozenset[str]:
+    """The packs' other credit words ("zdroj", "source", "kaynak"): single words of a pack's
+    ``credit`` phrases that are no picture-credit label (they also credit a quote or a figure),
+    normalized. `text_media` accepts one only before a credit of a photo desk's shape."""
+    from .phrases import norm
+
+    photo = credit_words()
+    return frozenset(n for p in packs().values() for w in p.credit
+                     if " " not in (n := norm(w)) and n not in photo and not n.endswith("."))
+
+
+@functools.cache
 def byline_words() -> frozenset[str]:
     """Byline lead words of every pack ("by", "von", "par", "autor:"), normalized with a colon
     kept when the pack writes one."""

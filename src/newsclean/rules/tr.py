@@ -22,7 +22,7 @@ PACK = PhrasePack(
                "sonra", "değil", "ise", "şu", "ki", "veya", "ancak", "tarafından", "göre", "olduğunu", "etti",
                "dedi", "var", "yok", "oldu", "ilk", "yeni", "büyük", "üzere", "olduğu", "yüzde", "saat", "kişi", "yıl", "son", "fazla"),
     share=_caps("paylaş", "paylaşın", "bağlantıyı kopyala", "linki kopyala", "yazdır", "facebook'ta paylaş",
-                "twitter'da paylaş", "whatsapp'ta paylaş"),
+                "twitter'da paylaş", "whatsapp'ta paylaş", "yorum yap", "yorum yaz"),
     more=_caps("devamını oku", "haberin devamı", "daha fazla", "daha fazla göster", "daha fazla yükle",
                "tümünü gör", "tüm haberler", "tümü"),
     lead_ins=_caps("ilgili haber", "ilgili haberler", "ilginizi çekebilir", "bunlar da ilginizi çekebilir",
