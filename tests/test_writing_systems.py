@@ -6,7 +6,7 @@ import datetime as dt
 
 import newsclean
 from newsclean import times
-from newsclean.scripts import ascii_digits, caseless, has_letters
+from newsclean.writing_systems import ascii_digits, caseless, has_letters
 
 
 # -- digits of any script ---------------------------------------------------------------------------

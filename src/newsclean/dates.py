@@ -13,7 +13,7 @@ import regex
 
 from . import calendar_names as cal
 from . import calendar_units as units
-from .scripts import ascii_digits, has_letters
+from .writing_systems import ascii_digits, has_letters
 
 # Any language's dates: a word in the month's place, looked up in the CLDR tables.
 _NAME = r"(?P<mon>\p{L}[\p{L}\p{M}]{1,14}\.?)"

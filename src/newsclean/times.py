@@ -26,7 +26,7 @@ from . import calendar_names as cal
 from . import calendar_units as units
 from .dates import parse_date as parse_date  # part of this module's API
 from .dates import find_dates as _dates
-from .scripts import AnyDigits, ascii_digits, has_letters
+from .writing_systems import AnyDigits, ascii_digits, has_letters
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
