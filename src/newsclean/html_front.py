@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import regex
 from lxml import etree
@@ -29,7 +30,8 @@ from .post_clean import drop_repeated_lines
 from .post_walk import extract_post
 from .sites import SiteProfile, rules_for
 
-_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+# (the standard library's engine: ``regex`` pays the whole page's length even for an anchored match)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 
 
 class TooDeep(Exception):
@@ -57,7 +59,7 @@ def parse_tree(text: str) -> lxml_html.HtmlElement:
         raise ParseError("input cannot be parsed as HTML: no document")
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         raise TooDeep()
-    if _LONG_ATTRIBUTE.search(text):
+    if _long_role_attribute(text):
         _shorten_role_attributes(tree)
     return tree
 
@@ -67,8 +69,22 @@ def parse_tree(text: str) -> lxml_html.HtmlElement:
 # megabyte one (a mutated page's class="live-post live-post ...") made those matches cost tens of
 # seconds, so such values are cut to this length (links, sources and meta content are kept whole).
 ROLE_ATTRIBUTE_MAX = 2_000
-_LONG_ATTRIBUTE = regex.compile(r"""=\s*(?:"[^"]{%d}|'[^']{%d})""" % (ROLE_ATTRIBUTE_MAX, ROLE_ATTRIBUTE_MAX))
-_KEPT_WHOLE = frozenset(("href", "src", "srcset", "content", "datetime", "alt", "title", "value", "action"))
+# (the standard library's engine: it scans a page for this pattern's "=" in about a third of the
+# time ``regex`` takes)
+_LONG_ATTRIBUTE = re.compile(r"""=\s*(?:"[^"]{%d}|'[^']{%d})""" % (ROLE_ATTRIBUTE_MAX, ROLE_ATTRIBUTE_MAX))
+# SVG path data ("d") is drawing commands, read by nothing here: often past the limit, never a role
+_KEPT_WHOLE = frozenset(("href", "src", "srcset", "content", "datetime", "alt", "title", "value", "action", "d"))
+_NAME_BEFORE = re.compile(r"""([^\s"'<>/=]+)\s*\Z""")
+
+
+def _long_role_attribute(markup: str) -> bool:
+    """Whether the markup holds a value past ``ROLE_ATTRIBUTE_MAX`` characters under a name not
+    kept whole (the name is read just before the "="; when none is there, the answer is yes)."""
+    for m in _LONG_ATTRIBUTE.finditer(markup):
+        name = _NAME_BEFORE.search(markup, max(0, m.start() - 100), m.start())
+        if name is None or name[1].lower() not in _KEPT_WHOLE:
+            return True
+    return False
 
 
 def _shorten_role_attributes(tree: lxml_html.HtmlElement) -> None:
