@@ -219,3 +219,32 @@ def test_a_megabyte_class_attribute_is_cut_to_a_role_hints_length():
     assert BODY in newsclean.parse(page).text
     ordinary = parse_tree(f'<html><body><p class="story body">{BODY}</p></body></html>')
     assert ordinary.find(".//p").get("class") == "story body"
+
+
+def test_long_values_under_names_kept_whole_leave_the_tree_unwalked():
+    """Only a long value under a role's name (class, id, data-*) sends the parse over every
+    attribute; a long link or SVG path ("d") does not, and a long class beside them still does."""
+    from newsclean.html_front import ROLE_ATTRIBUTE_MAX, _long_role_attribute, parse_tree
+
+    path = "M0 0 " + "L1 1 " * 1_000
+    kept = f'<html><body><a href="/{"a" * 5_000}"><svg><path d="{path}"></path></svg></a></body></html>'
+    assert not _long_role_attribute(kept)
+    assert parse_tree(kept).find(".//path").get("d") == path
+    role = kept.replace("<a ", f"<a class='{'x ' * 3_000}' ")
+    assert _long_role_attribute(role)
+    assert len(parse_tree(role).find(".//a").get("class")) == ROLE_ATTRIBUTE_MAX
+    spaced = kept.replace("<a ", f'<a DATA-X = "{"y" * 3_000}" ')  # spaces and capitals around the name
+    assert _long_role_attribute(spaced)
+
+
+def test_the_tree_is_parsed_from_utf8_and_a_text_that_cannot_be_encoded_still_parses():
+    """parse_tree hands libxml2 UTF-8 bytes: every script's characters come through as in the
+    text (a meta charset naming another encoding is not obeyed); a lone surrogate, which has no
+    UTF-8 form, falls back to parsing the str (no exception)."""
+    from lxml import etree
+
+    from newsclean.html_front import parse_tree
+
+    text = '<html><head><meta charset="iso-8859-1"></head><body><p>café 😀 ’ 日本 Ωmega</p></body></html>'
+    assert parse_tree(text).findtext(".//p") == "café 😀 ’ 日本 Ωmega"
+    assert etree.tostring(parse_tree("<p>a\ud800b</p>"), encoding=str).startswith("<html><body><p>a")

@@ -20,11 +20,14 @@ _NAME = r"(?P<mon>\p{L}[\p{L}\p{M}]{1,14}\.?)"
 _DAY = r"(?P<d>[0-3]?\d)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 _GEN = r"(?:(?:de|del)\s+|d['’]\s?)"        # Romance "3 de julio de 2026", "3 d'agost"
+# (each of the two opens with a lookahead for what its first characters must be, a digit, or a
+# word with a space and a digit after it: the engine then turns most places down before trying
+# the whole pattern, which halves their cost on stamp lines; the matches are the same)
 _NAMED_DMY = regex.compile(
-    r"(?<![\p{L}\d.:])" + _DAY + r"(?:\.|st|nd|rd|th|er)?(?:[\s\u00a0]+|(?<=\.))" + _GEN + r"?" + _NAME +
+    r"(?=\d)(?<![\p{L}\d.:])" + _DAY + r"(?:\.|st|nd|rd|th|er)?(?:[\s\u00a0]+|(?<=\.))" + _GEN + r"?" + _NAME +
     r"(?:,?[\s\u00a0]+" + _GEN + r"?" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
 _NAMED_MDY = regex.compile(
-    r"(?<![\p{L}\d])" + _NAME + r"[\s\u00a0]+" + _DAY + r"(?:st|nd|rd|th)?(?![\d:.]\d)"
+    r"(?<![\p{L}\d])(?=\p{L}[\p{L}\p{M}]{1,14}+\.?[\s\u00a0]+\d)" + _NAME + r"[\s\u00a0]+" + _DAY + r"(?:st|nd|rd|th)?(?![\d:.]\d)"
     r"(?:,?[\s\u00a0]+" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
 _NAMED_YMD = regex.compile(r"(?<!\d)" + _YEAR + r"\.[\s\u00a0]+" + _NAME + r"[\s\u00a0]+" + _DAY + r"\.", regex.I)
 _NUMERIC = regex.compile(

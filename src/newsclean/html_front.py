@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import re
 
 import regex
 from lxml import etree
@@ -30,7 +31,8 @@ from .post_clean import drop_repeated_lines
 from .post_walk import extract_post
 from .sites import SiteProfile, rules_for
 
-_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+# (the standard library's engine: ``regex`` pays the whole page's length even for an anchored match)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 
 
 class TooDeep(Exception):
@@ -47,18 +49,27 @@ _ELEMENT_LOOKUP = etree.ElementDefaultClassLookup(
 
 def parse_tree(text: str) -> lxml_html.HtmlElement:
     text = _XML_DECLARATION.sub("", text)
-    parser = lxml_html.HTMLParser(recover=True, huge_tree=False, no_network=True, remove_comments=True,
-                                  remove_pis=True)
+    # libxml2 reads UTF-8 natively: handed a str, lxml passes the string's own code units (UCS-2
+    # or UCS-4 for most pages) and libxml2 converts them all before parsing, which cost a fifth of
+    # the parse; the same tree comes from the UTF-8 bytes (a lone surrogate cannot be encoded:
+    # such text goes as it is)
+    try:
+        markup: str | bytes = text.encode("utf-8")
+        encoding: str | None = "utf-8"
+    except UnicodeEncodeError:
+        markup, encoding = text, None
+    parser = lxml_html.HTMLParser(encoding=encoding, recover=True, huge_tree=False, no_network=True,
+                                  remove_comments=True, remove_pis=True)
     parser.set_element_class_lookup(_ELEMENT_LOOKUP)
     try:
-        tree = lxml_html.document_fromstring(text, parser=parser)
+        tree = lxml_html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError) as e:
         raise ParseError(f"input cannot be parsed as HTML: {e}") from e
     if tree is None:
         raise ParseError("input cannot be parsed as HTML: no document")
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         raise TooDeep()
-    if _LONG_ATTRIBUTE.search(text):
+    if _long_role_attribute(text):
         _shorten_role_attributes(tree)
     return tree
 
@@ -68,8 +79,22 @@ def parse_tree(text: str) -> lxml_html.HtmlElement:
 # megabyte one (a mutated page's class="live-post live-post ...") made those matches cost tens of
 # seconds, so such values are cut to this length (links, sources and meta content are kept whole).
 ROLE_ATTRIBUTE_MAX = 2_000
-_LONG_ATTRIBUTE = regex.compile(r"""=\s*(?:"[^"]{%d}|'[^']{%d})""" % (ROLE_ATTRIBUTE_MAX, ROLE_ATTRIBUTE_MAX))
-_KEPT_WHOLE = frozenset(("href", "src", "srcset", "content", "datetime", "alt", "title", "value", "action"))
+# (the standard library's engine: it scans a page for this pattern's "=" in about a third of the
+# time ``regex`` takes)
+_LONG_ATTRIBUTE = re.compile(r"""=\s*(?:"[^"]{%d}|'[^']{%d})""" % (ROLE_ATTRIBUTE_MAX, ROLE_ATTRIBUTE_MAX))
+# SVG path data ("d") is drawing commands, read by nothing here: often past the limit, never a role
+_KEPT_WHOLE = frozenset(("href", "src", "srcset", "content", "datetime", "alt", "title", "value", "action", "d"))
+_NAME_BEFORE = re.compile(r"""([^\s"'<>/=]+)\s*\Z""")
+
+
+def _long_role_attribute(markup: str) -> bool:
+    """Whether the markup holds a value past ``ROLE_ATTRIBUTE_MAX`` characters under a name not
+    kept whole (the name is read just before the "="; when none is there, the answer is yes)."""
+    for m in _LONG_ATTRIBUTE.finditer(markup):
+        name = _NAME_BEFORE.search(markup, max(0, m.start() - 100), m.start())
+        if name is None or name[1].lower() not in _KEPT_WHOLE:
+            return True
+    return False
 
 
 def _shorten_role_attributes(tree: lxml_html.HtmlElement) -> None:

@@ -54,13 +54,20 @@ def hidden_classed(cls: str) -> bool:
 CONTROL_ROLES = frozenset(("button", "toolbar", "menu", "menubar", "tablist", "tab", "switch", "slider"))
 
 
+ROLE_ATTRIBUTES = ("class", "id", "data-component", "itemprop", "rel", "data-sentry-component", "data-testid",
+                   "data-qa")
+
+
 def roles(el: lxml_html.HtmlElement) -> str:
     """Every attribute that names an element's part in its template: class, id, itemprop, rel
     and the component names front-end frameworks print (``data-component``, ``data-testid``,
     ``data-qa``...)."""
-    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("data-component"), el.get("itemprop"),
-                                  el.get("rel"), el.get("data-sentry-component"), el.get("data-testid"),
-                                  el.get("data-qa"))))
+    # (the element's attribute names listed once, and only those present read: most elements
+    # have one attribute or none, and each read is a call into lxml)
+    names = el.keys()
+    if not names:
+        return ""
+    return " ".join([value for name in ROLE_ATTRIBUTES if name in names and (value := el.get(name))])
 
 
 _READ_TIME = regex.compile(r"read(?:ing)?-?time", regex.I)  # a read-time badge is no time stamp
@@ -118,7 +125,7 @@ def is_inline(el: lxml_html.HtmlElement) -> bool:
     if el.tag not in INLINE or el.tag == "time" or el.get("datetime") is not None:
         return False
     cls = el.get("class")
-    if cls and TIME_CLASS.search(cls):
+    if cls and time_classed(cls):
         return False
     return len(el) == 0 or not holds_structure(el)
 
