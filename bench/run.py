@@ -37,10 +37,12 @@ import newsclean  # noqa: E402
 
 
 def clear_caches() -> None:
-    """newsclean memoises its line-shape tests; the benchmark parses the same pages again and
-    again, so it starts every parse with empty caches to time a page seen for the first time."""
-    from newsclean import shapes, text_times, times
-    for module in (shapes, times, text_times):
+    """newsclean memoises its line-shape tests, its class-string roles and its JSON key kinds;
+    the benchmark parses the same pages again and again, so it starts every parse with empty
+    caches to time a page seen for the first time. (Loaded data, CLDR names and phrase packs,
+    stays: a worker loads it once.)"""
+    from newsclean import html_roles, script_state, shapes, text_times, times
+    for module in (shapes, times, text_times, html_roles, script_state):
         for value in vars(module).values():
             if hasattr(value, "cache_clear"):
                 value.cache_clear()
