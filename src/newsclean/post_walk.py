@@ -218,7 +218,11 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             return
         if tag in ("ul", "ol"):
             items = [i for i in (shown_text(li) for li in ch.findall("li")) if i]
-            if items:
+            found = [ctx.rules.line_rule_for(i) for i in items]
+            if items and all(found):  # every item an interface line (share buttons): the page's
+                for item, rule in zip(items, found):
+                    ctx.remove(rule.name, item)
+            elif items:
                 st.blocks.append(Block("list", "\n".join(items), tuple(items)))
             return
         if tag == "blockquote":
