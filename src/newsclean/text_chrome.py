@@ -38,7 +38,7 @@ def mark_page_chrome(lines: list[Line], st: State) -> None:
         if ln.rule in ("chrome.toc", "chrome.repeated"):
             st.remove(ln.rule, ln.text)
     for ln in _mark_network_items(lines):  # (the share rule's earlier lines are recorded already)
-        st.remove(ln.rule, ln.text)
+        st.remove(ln.rule or "chrome.share", ln.text)
 
 
 def _mark_toc(lines: list[Line]) -> None:
