@@ -28,7 +28,7 @@ from .gc_pause import gc_paused
 from .language import page_language
 from .model import Document, Post
 from .sites import SiteProfile, rules_for
-from .text_header import read_header
+from .text_header import mark_dateline, read_header
 from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
 from .text_chrome import mark_page_chrome
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
@@ -88,6 +88,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             ln.rule, ln.mark, ln.title, ln.label = rule, mark, title, label
         first = article_start(lines, starts, rules)
         starts = [] if first is None else [first]
+        if first is not None:
+            mark_dateline(lines, first, st, language)
     for ln in lines:  # lines segmentation found to be teasers
         if ln.rule == "page.teaser":
             st.remove(ln.rule, ln.text)

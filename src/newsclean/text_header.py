@@ -6,7 +6,7 @@ import functools
 
 import regex
 
-from . import page_zone, shapes, times
+from . import dates, page_zone, shapes, times
 from .rules import PUBLISHED_STAMP_RULE, RuleSet
 from .rules.packs import byline_words, known, language_rules
 from .text_lines import Line, State
@@ -206,3 +206,27 @@ def after_standfirst(lines: list[Line], title: int) -> int | None:
         if lines[k].content:
             return d + 1 if shapes.is_prose(lines[k].text) and len(lines[k].text) >= 80 else None
     return None
+
+
+DATELINE_RULE = "meta.dateline"
+
+
+def mark_dateline(lines: list[Line], first: int, st: State, language: str | None) -> None:
+    """An article's date printed alone on a line just under its title ("13 febbraio 2024",
+    "Martedì, 13 febbraio 2024") is the page's date, not its text: removed as a dateline (the
+    page date is read from it all the same). Only the first three kept lines after the title,
+    and only a line that is a full date and at most one word more (a day's name)."""
+    seen = 0
+    for ln in lines[first + 1:]:
+        if ln.removed or ln.media_kind:
+            continue
+        seen += 1
+        if seen > 3 or len(ln.text) > 60:
+            return
+        hits = [h for h in dates.find_dates(ln.text, language) if h.date is not None]
+        if len(hits) == 1:
+            rest = (ln.text[:hits[0].start] + " " + ln.text[hits[0].end:]).strip(" ,.–-|")
+            if len(rest.split()) <= 1 and not any(ch.isdigit() for ch in rest):
+                ln.rule = DATELINE_RULE
+                st.remove(ln.rule, ln.text)
+                return
