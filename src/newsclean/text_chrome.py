@@ -219,3 +219,37 @@ def _timed_list_item(ln: Line) -> bool:
     return not ln.removed and shapes.is_list_item(ln.text) and \
         times.parse_time_line(shapes.strip_list_mark(ln.text)) is not None
 
+
+
+# "1 di 12 Caption", "3 of 12 Caption", "4/12 Caption": a slide counter before a gallery's caption
+_COUNTER = regex.compile(r"^(\d{1,3})\s*(?:/|[^\W\d]{1,4}\.?)\s*(\d{1,3})\s+(?=\S)")
+GALLERY_COUNTER_RULE = "media.gallery-counter"
+
+
+def strip_gallery_counters(lines: list[Line], st: State) -> None:
+    """A photo gallery printed as text numbers its slides ("1 di 12", "2 of 12", "3/12"): where
+    three or more kept lines in a row open with counters that run on by one towards the same
+    total, the counters are the gallery's furniture (recorded) and what follows each is its
+    caption, left for the media reader. The word between the numbers is any language's."""
+    run: list[tuple[Line, regex.Match]] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            for ln, m in run:
+                st.remove(GALLERY_COUNTER_RULE, m.group(0).strip())
+                ln.text = ln.text[m.end():]
+        run.clear()
+
+    for ln in lines:
+        if ln.removed:
+            continue
+        m = _COUNTER.match(ln.text) if ln.text[:1].isdigit() else None
+        if m is not None and run:
+            prev = run[-1][1]
+            if int(m[1]) == int(prev[1]) + 1 and m[2] == prev[2] and int(m[1]) <= int(m[2]):
+                run.append((ln, m))
+                continue
+        close()
+        if m is not None and int(m[1]) <= int(m[2]):
+            run.append((ln, m))
+    close()

@@ -30,7 +30,7 @@ from .model import Document, Post
 from .sites import SiteProfile, rules_for
 from .text_header import mark_dateline, read_header
 from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
-from .text_chrome import mark_page_chrome
+from .text_chrome import mark_page_chrome, strip_gallery_counters
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
                          split_lines)
 from .text_post import build_post, keep_closing_byline, name_and_role, signature_names
@@ -70,6 +70,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     lines = split_lines(text)
     apply_span_rules(lines, rules, st)
     apply_line_rules(lines, rules, st)
+    strip_gallery_counters(lines, st)
     mark_media(lines)
     mark_page_chrome(lines, st)
     mark_times(lines)
