@@ -41,8 +41,8 @@ def clear_caches() -> None:
     the benchmark parses the same pages again and again, so it starts every parse with empty
     caches to time a page seen for the first time. (Loaded data, CLDR names and phrase packs,
     stays: a worker loads it once.)"""
-    from newsclean import html_roles, script_state, shapes, text_times, times
-    for module in (shapes, times, text_times, html_roles, script_state):
+    from newsclean import html_roles, meta_bylines, script_state, shapes, text_times, times
+    for module in (shapes, times, text_times, html_roles, script_state, meta_bylines):
         for value in vars(module).values():
             if hasattr(value, "cache_clear"):
                 value.cache_clear()

@@ -7,6 +7,8 @@ collects what every reader looks at.
 """
 from __future__ import annotations
 
+import functools
+
 import re
 import unicodedata
 from urllib.parse import unquote
@@ -326,15 +328,19 @@ _TEASER = regex.compile(r"(?:^|[\s_-])(?:" + "|".join(meta_words.TEASER_CLASS_WO
 _MODIFIER = regex.compile(r"(?:(?<!\S)|[_-])(?:has|with|without|no)[_-]\S*", regex.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def _teaser_class(cls: str) -> bool:
     return bool(_TEASER.search(_MODIFIER.sub("", cls))) if cls else False
 
 
+_TEASER_DEPTH = 40  # (a byline sits a few levels inside its box; a hostile page nests thousands)
+
+
 def _in_teaser(el: lxml_html.HtmlElement, links: bool = True) -> bool:
     """Inside a teaser box (related stories, most read), or with ``links`` a link: another story's
-    byline."""
-    for a in el.iterancestors():
-        if a.tag in ("body", "html"):
+    byline. Looked for in the nearest ``_TEASER_DEPTH`` ancestors."""
+    for depth, a in enumerate(el.iterancestors()):
+        if a.tag in ("body", "html") or depth >= _TEASER_DEPTH:
             break  # the page's own classes describe its layout ("no-sidebars"), not a box
         if (links and a.tag == "a") or _teaser_class(a.get("class") or ""):
             return True
