@@ -6,9 +6,10 @@ import datetime as dt
 from lxml import etree
 
 from newsclean import html_front
-from newsclean.html_media import media, unmarked_figure
+from newsclean.html_media import media
 from newsclean.html_roles import DROP_TAGS, Ctx
 from newsclean.live_phrases import title_says_live, url_says_live
+from newsclean.media_unmarked import unmarked_figure
 from newsclean.model import Block, Post
 from newsclean.page_zone import post_days
 from newsclean.post_clean import drop_repeated_lines

@@ -22,7 +22,8 @@ from .feed import locate as locate_feed
 from .day_rollover import WARNING as ROLLOVER_WARNING
 from .day_rollover import roll_days
 from .feed_ids import fill_from_id_epochs
-from .html_roles import DROP_TAGS, Ctx, hidden_classed
+from .html_drops import drop_unread_elements
+from .html_roles import Ctx, hidden_classed
 from .language import page_language
 from .model import Document, Post
 from .node_text import text_of
@@ -143,8 +144,8 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     site_names = _site_names(tree)
     language = page_language(tree, declared=page.language)
     zone = stated_zone(tree, containers, language)
-    etree.strip_elements(tree, *DROP_TAGS, with_tail=False)
     ctx = Ctx(rules_for(profile, language), site_names=site_names, language=language, zone=zone)
+    drop_unread_elements(tree, containers, ctx)  # DROP_TAGS, the text of controls in posts recorded
     for el in containers:
         _drop_screen_reader_copies(el, ctx)
     page_date, page_offset = _page_date(page, tree, containers, language)

@@ -19,7 +19,8 @@ from lxml import html as lxml_html
 
 from . import shapes, times
 from .feed_runs import bare_stamp_mark
-from .html_media import is_video_player, media, orphan_caption
+from .html_media import is_video_player, media
+from .media_unmarked import orphan_caption
 from .html_roles import HEADINGS, Ctx, class_says, inline_raw, is_control, is_inline, join_pieces, roles, shown_text
 from .model import Block, Byline, Post
 from .node_text import text_of

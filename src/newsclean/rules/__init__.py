@@ -20,7 +20,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .phrases import LEAD, Phrase, PhraseIndex, PhraseRule, PhrasePack, lower, norm  # noqa: F401  (re-exported)
+from .phrase_index import PhraseIndex, PhraseRule  # noqa: F401  (re-exported)
+from .phrase_text import lower, norm  # noqa: F401  (re-exported)
+from .phrases import LEAD, Phrase, PhrasePack  # noqa: F401  (re-exported)
 
 # "Published: <date>" lines: chrome in an article body, but where a live page repeats them they
 # carry the posts' times, so the text front door reads them as stamps instead of removing them.

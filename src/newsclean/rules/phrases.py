@@ -49,11 +49,16 @@ byline          (read by ``text_post``)           a byline's lead word before na
 Whole-line matching ignores case, surrounding bullets and arrows and a trailing colon or
 ellipsis. It never fires on a word inside a sentence: a phrase must be the line, or lead it
 followed by a separator.
+
+This module holds the packs' data model: the kinds, their rule names and how each matches.
+Matching is elsewhere: `newsclean.rules.phrase_index` (the lookups), `phrase_tails` (what may
+follow a phrase that leads a line) and `phrase_text` (how phrases and lines are normalised).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields
+
+from .phrase_text import norm
 
 # kind -> (rule name, how it matches)
 WHOLE, LEAD, PREFIX, CONTAINS, STAMP, SPAN, ASK, TAIL, NOTICE, LINKS = (
@@ -102,24 +107,6 @@ DESCRIPTIONS = {
     "updated": "'Updated: ...' stamps",
     "new_window": "'opens in a new window' link markers",
 }
-LEAD_SEPARATORS = (":", "|", "»", "›", "→", "–", "—", " - ", "...", "…", ">")
-# a several-word lead-in may name where the teaser is from before its colon ("Read more from Sky
-# News:", "Lees ook op NOS:"): at most this many words, and the teaser must be a title
-BRIDGE_MAX_WORDS = 4
-TEASER_MAX_WORDS = 16
-# "Watch Sky News live: Click here": what comes before a call to click, and how it is set off
-TAIL_SEPARATORS = (":", "|", "»", "›", "→", ">", "–", "—", " -")
-TAIL_MAX_WORDS = 8
-TAIL_MAX = 120
-NOTICE_TAIL_WORDS = 10
-LEGAL_MAX = 160  # a row of legal links
-_LINK_SEPARATORS = frozenset(("|", "·", "•", "-", "–", "/"))  # what may follow a copyright notice's phrase: "© 2024 Sky UK"
-# Lines longer than these are prose, whatever they start with.
-PREFIX_MAX = 200
-LEAD_MAX = 260
-STAMP_TAIL_MAX = 80
-CREDIT_TAIL_MAX = 160
-_DECOR = " \t+*•·›»>▶►▸→↗|-–—:.…!"
 
 
 _NOT_PHRASES = ("language", "stopwords", "stamp_words")  # fields that are no line phrases
@@ -175,6 +162,8 @@ class PhrasePack:
 
 @dataclass(frozen=True)
 class Phrase:
+    """One phrase of a pack: its kind (a `PhrasePack` field), its text and its language."""
+
     kind: str
     text: str        # normalized (see `norm`)
     language: str
@@ -196,331 +185,7 @@ class Phrase:
         return " " in self.text or len(self.text) >= 9
 
 
-def lower(text: str) -> str:
-    """``text.lower()`` of the same length: a Turkish capital "İ" becomes "i" ("İLGİLİ HABER" ->
-    "ilgili haber"), where ``lower`` gives "i" and a combining dot, which no phrase holds and which
-    shifts every offset after it. (No other character lower-cases to two.)"""
-    return text.replace("İ", "I").lower() if "İ" in text else text.lower()
-
-
-def norm(text: str) -> str:
-    """Lower case, typographic apostrophes straightened, decoration around the text dropped.
-    (``lower``, not ``casefold``: lines are looked up lower-cased, and case folding would turn
-    a Greek final "ς" into "σ", "ß" into "ss".)"""
-    return " ".join(text.lower().replace("’", "'").strip(_DECOR).split())
-
-
 def pack_fields() -> tuple[str, ...]:
+    """The `PhrasePack` fields that hold line phrases (all but language, stopwords, stamp words)."""
     return tuple(f.name for f in fields(PhrasePack) if f.name not in _NOT_PHRASES)
 
-
-# -- matching ------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class PhraseRule:
-    """What `RuleSet.line_rule_for` returns for a phrase match: a name and a description, like
-    a `LineRule` (front doors only read ``name``)."""
-
-    name: str
-    description: str
-    phrase: str = ""
-    language: str = ""
-
-
-_WHOLE_MAX = 90  # a whole-line phrase with its decoration is never longer
-
-
-class PhraseIndex:
-    """Phrases arranged for lookups that cost a dict probe per line, however many there are."""
-
-    def __init__(self, phrases: tuple[Phrase, ...]) -> None:
-        self.whole: dict[str, PhraseRule] = {}
-        self.starts: dict[str, list[tuple[str, str, PhraseRule]]] = {}
-        self.contains: list[tuple[str, PhraseRule]] = []
-        self.ends: dict[str, list[tuple[str, PhraseRule]]] = {}  # TAIL phrases by their last word
-        self.legal: set[str] = set()          # LINKS phrases ("impressum", "privacy policy")
-        self.legal_first: set[str] = set()    # ... their first words
-        self.legal_rule: PhraseRule | None = None
-        self.asked: dict[str, dict[str, list[str]]] = {"credit": {}, "caption": {}, "edited_by": {},
-                                                        "photo_labels": {}, "byline": {}}
-        self.labels: set[str] = set()
-        for p in phrases:
-            if not p.text or p.mode == SPAN:
-                continue
-            rule = PhraseRule(p.rule, DESCRIPTIONS.get(p.kind, p.kind), p.text, p.language)
-            if p.kind == "labels":
-                self.labels.add(p.text)
-            elif p.mode == ASK:
-                self.asked[p.kind].setdefault(_first_word(p.text), []).append(p.text)
-            elif p.mode == LINKS:
-                self.legal.add(p.text)
-                self.legal_first.add(_first_word(p.text))
-                self.legal_rule = rule
-                if " " in p.text or len(p.text) >= 9:  # alone on a line: "Impressum", never "Contact"
-                    self.whole.setdefault(p.text, rule)
-            elif p.mode == TAIL:
-                self.whole.setdefault(p.text, rule)
-                self.ends.setdefault(p.text.rsplit(" ", 1)[-1], []).append((p.text, rule))
-            elif p.mode == CONTAINS:
-                self.whole.setdefault(p.text, rule)  # a consent button: "Alle akzeptieren"
-                if "cookie" in p.text:  # a sentence naming cookies, wherever it stands
-                    self.contains.append((p.text, rule))
-            else:
-                if p.mode != STAMP:
-                    self.whole.setdefault(p.text, rule)
-                if p.mode != WHOLE:
-                    self.starts.setdefault(_first_word(p.text), []).append((p.text, p.mode, rule))
-        self.end_words = tuple(self.ends)
-        for starts in self.starts.values():
-            starts.sort(key=lambda c: -len(c[0]))  # longest phrase first
-        for asked in self.asked.values():
-            for prefixes in asked.values():
-                prefixes.sort(key=len, reverse=True)
-
-    def rule_for(self, text: str, lowered: str | None = None) -> PhraseRule | None:
-        """The phrase rule the whole of ``text`` matches. Most lines are prose: they cost a
-        slice, a short lower-casing and a dict probe. (``lowered``: `lower` of ``text``, when the
-        caller has it.)"""
-        n = len(text)
-        if n > 400:
-            return None
-        low = None
-        if n <= _WHOLE_MAX:
-            low = _fold(text) if lowered is None else (lowered.replace("’", "'") if "’" in lowered else lowered)
-            rule = self.whole.get(low.strip(_DECOR))
-            if rule is not None:
-                return rule
-        if n <= LEAD_MAX:
-            first = _first_word((low[:40] if low is not None and len(low) == n else _fold(text[:40])).lstrip(_DECOR))
-            if n <= LEGAL_MAX and first in self.legal_first:
-                rule = self._legal_run(low if low is not None and len(low) == n else _fold(text))
-                if rule is not None:
-                    return rule
-            cands = self.starts.get(first)
-            if cands:
-                body = (low or _fold(text)).lstrip(_DECOR)
-                for phrase, mode, rule in cands:
-                    rest = _after(body, phrase)
-                    if rest is None:
-                        continue
-                    if mode == LEAD and _lead_tail(rest, _cased(text, rest, " " in phrase)) is not None:
-                        return rule
-                    if mode == PREFIX and n <= PREFIX_MAX:
-                        return rule
-                    if mode == NOTICE and rest.count(" ") <= NOTICE_TAIL_WORDS:
-                        return rule
-                    if mode == STAMP and _stamp_tail(rest, phrase.endswith(":")) is not None:
-                        return rule
-        if n <= TAIL_MAX and self.ends:
-            body = low if low is not None and len(low) == n else _fold(text)
-            if body[-1:] in _DECOR:
-                body = body.rstrip(_DECOR)
-            # (most lines end in none of the TAIL phrases' last words: one C-level test)
-            tails = self.ends.get(body[body.rfind(" ") + 1:]) if body.endswith(self.end_words) else None
-            if tails:
-                rule = self._tail(body, tails)
-                if rule is not None:
-                    return rule
-        if self.contains and ("ookie" in text or "OOKIE" in text):
-            low = low or _fold(text)
-            for phrase, rule in self.contains:
-                if phrase in low:
-                    return rule
-        return None
-
-    def _legal_run(self, low: str) -> PhraseRule | None:
-        """A row of legal links ("Impressum Datenschutz", "Terms of Use Privacy Policy Ad
-        Choices"), maybe closed by a copyright ("Aviso legal © Diario AS, S.L."): two phrases or
-        more, or one and the copyright; every word of the row belongs to a phrase."""
-        head, mark, owner = low.partition("©")
-        if mark and (len(owner) > 60 or not owner.strip()):
-            return None
-        words = [w for w in head.split() if w not in _LINK_SEPARATORS]
-        found, i = 0, 0
-        while i < len(words):
-            for j in range(min(len(words), i + 5), i, -1):
-                if " ".join(words[i:j]) in self.legal:
-                    found, i = found + 1, j
-                    break
-            else:
-                return None
-        return self.legal_rule if found >= 2 or (found and mark) else None
-
-    @staticmethod
-    def _tail(body: str, cands: list[tuple[str, PhraseRule]]) -> PhraseRule | None:
-        """A short line (``body``: folded, its decoration stripped) that ends with one of the TAIL
-        phrases ``cands``, set off by a separator ("... live: click here")."""
-        for phrase, rule in cands:
-            if not body.endswith(phrase):
-                continue
-            head = body[: len(body) - len(phrase)].rstrip()
-            sep = next((s for s in TAIL_SEPARATORS if head.endswith(s)), None)
-            if sep is None:
-                continue
-            words = head[: len(head) - len(sep)].split()
-            if 1 <= len(words) <= TAIL_MAX_WORDS and not any(w[-1] in ".!?" for w in words):
-                return rule
-        return None
-
-    def lead_in(self, text: str) -> tuple[str, str] | None:
-        """``(lead-in as printed, teaser)`` when ``text`` is a lead-in, alone or before a teaser."""
-        if len(text) > LEAD_MAX:
-            return None
-        low = lower(text).replace("’", "'")
-        body = low.lstrip(_DECOR)
-        skip = len(low) - len(body)
-        for phrase, mode, _ in self.starts.get(_first_word(body), ()):
-            if mode != LEAD:
-                continue
-            rest = _after(body, phrase)
-            teaser = None if rest is None else _lead_tail(rest, _cased(text, rest, " " in phrase))
-            if teaser is not None:
-                cut = len(text) - len(teaser)
-                return text[skip:cut].strip(), text[cut:].strip() if len(low) == len(text) else teaser
-        return None
-
-    def glued_lead_in(self, text: str) -> tuple[str, str] | None:
-        """See `RuleSet.glued_lead_in`."""
-        if len(text) > 160:
-            return None
-        low = lower(text).replace("’", "'")
-        if len(low) != len(text):
-            return None
-        for phrase, mode, _ in self.starts.get(_first_word(low), ()):
-            if mode != LEAD or " " not in phrase:
-                continue
-            rest = _after(low, phrase)
-            if not rest or rest[0] != " ":
-                continue
-            teaser = text[len(phrase):].strip()
-            n = len(teaser.split())
-            if teaser[:1].isupper() and 2 <= n <= 16 and teaser[-1] not in ".!;:,":
-                return text[: len(phrase)], teaser
-        return None
-
-    def stamp(self, text: str) -> tuple[str, str] | None:
-        """``("published" or "updated", the stamp's date text)``."""
-        low = lower(text)
-        body = low.lstrip(_DECOR)
-        for phrase, mode, rule in self.starts.get(_first_word(body), ()):
-            if mode == STAMP:
-                rest = _after(body, phrase)
-                tail = None if rest is None else _stamp_tail(rest, phrase.endswith(":"))
-                if tail is not None:
-                    kind = "published" if rule.name == "chrome.published-stamp" else "updated"
-                    return kind, text[len(text) - len(tail):] if len(low) == len(text) else tail
-        return None
-
-    def prefix(self, kind: str, text: str) -> tuple[str, str] | None:
-        """``(prefix as printed, the rest)`` for a credit or caption prefix ("Foto: dpa")."""
-        if kind == "credit" and text.startswith("©"):
-            value = text[1:].strip()
-            return ("©", value) if value and len(value) <= CREDIT_TAIL_MAX else None
-        low = lower(text)
-        if len(low) != len(text):
-            return None
-        for phrase in self.asked[kind].get(_first_word(low), ()):
-            rest = _after(low, phrase)
-            if rest is None:
-                continue
-            stripped = rest.lstrip()
-            seps = (":", "...", "…", "|", "©", ".") if kind == "credit" else (":", "|")
-            sep = next((s for s in seps if stripped.startswith(s)), "")
-            if not sep:
-                continue
-            cut = len(text) - len(stripped) + len(sep)
-            value = text[cut:].strip()
-            if value and (kind != "credit" or len(value) <= CREDIT_TAIL_MAX):
-                return text[:cut].strip(), value
-        return None
-
-
-    def lead_words(self, kind: str, text: str) -> tuple[str, str] | None:
-        """``(phrase as printed, what follows)`` when ``text`` opens with a phrase of ``kind``
-        and goes on past it: "Edited by Jack Burgess" -> ("Edited by", "Jack Burgess"),
-        "Redaktion: Anna Weber" -> ("Redaktion:", "Anna Weber"). A phrase must end on a word
-        boundary; one written with its colon needs the colon ("Redaktion" alone is a word)."""
-        if len(text) > PREFIX_MAX:
-            return None
-        low = lower(text)
-        if len(low) != len(text):
-            return None
-        for phrase in self.asked[kind].get(_first_word(low), ()):
-            rest = _after(low, phrase)
-            if not rest or rest[0] not in " :":
-                continue
-            value = rest.lstrip(" :") if not phrase.endswith(":") else rest.lstrip(" ")
-            if value and not value.startswith(":"):
-                cut = len(text) - len(value)
-                return text[:cut].strip(), text[cut:].strip()
-        return None
-
-
-_FIRST_WORD = re.compile(r"[^\s:.…|»›,!?()]*")
-
-
-def _fold(text: str) -> str:
-    low = lower(text)
-    return low.replace("’", "'") if "’" in low else low
-
-
-def _first_word(text: str) -> str:
-    """The text up to its first space or punctuation: the key phrases are filed under."""
-    word = text.split(" ", 1)[0]
-    if word.isalnum():  # (letters and digits only: no punctuation to stop at, as most lines start)
-        return word
-    return _FIRST_WORD.match(text).group(0)  # type: ignore[union-attr]  # (matches, maybe empty)
-
-
-def _after(body: str, phrase: str) -> str | None:
-    """What follows ``phrase`` at the start of ``body``, if it ends there on a word boundary."""
-    if not body.startswith(phrase):
-        return None
-    rest = body[len(phrase):]
-    if rest and phrase[-1:].isalnum() and (rest[0].isalnum() or rest[0] in "-'"):
-        return None
-    return rest
-
-
-def _cased(text: str, rest: str, several_words: bool) -> str | None:
-    """``rest`` (a lower-cased tail of ``text``) as printed, for a lead-in of several words; None
-    otherwise, or when lower-casing changed the length."""
-    if not several_words or not rest or len(lower(text)) != len(text):
-        return None
-    return text[len(text) - len(rest):]
-
-
-def _lead_tail(rest: str, cased: str | None = None) -> str | None:
-    """The teaser after a lead-in ('' when the lead-in is alone), or None when the phrase runs on
-    into a sentence ("Lees ook de reactie ..."). ``bridged``: a lead-in of several words may be
-    followed by a few words naming the source, then a colon and a title ("Read more from Sky
-    News: What happens next", "Lees ook op NOS.nl: ..."): ``cased``, ``rest`` as printed, must
-    then open with a lower-case word followed by names (capitalised, or a web address). Never
-    a sentence ("Read more about it: the tax rises hit ..."), nor a topic ("Meer over de
-    aanslag: ...", "Zum Thema Migration: ...", which may be a headline)."""
-    s = rest.strip()
-    if not s or s in (":", "...", "…", "»", "›", "→", ">"):
-        return ""
-    for sep in LEAD_SEPARATORS:
-        if rest.startswith(sep) or s.startswith(sep.strip()):
-            return s[len(sep.strip()):].strip()
-    if cased is not None and cased[:1] == " ":
-        bridge, colon, teaser = cased.strip().partition(":")
-        words = bridge.split()
-        teaser = teaser.strip()
-        if colon and 2 <= len(words) <= BRIDGE_MAX_WORDS and words[0].islower() \
-                and all(w[:1].isupper() or "." in w.strip(".") for w in words[1:]) \
-                and not any(w[-1] in "!?,;" for w in words) \
-                and (not teaser or (len(teaser.split()) <= TEASER_MAX_WORDS and teaser[-1] not in ".!;:,")):
-            return teaser
-    return None
-
-
-def _stamp_tail(rest: str, phrase_colon: bool = False) -> str | None:
-    """The date text after a stamp label: short and holding a digit."""
-    if not rest or (rest[0] not in " :" and not phrase_colon):
-        return None
-    tail = rest.lstrip(" :")
-    if tail and len(tail) <= STAMP_TAIL_MAX and any(ch.isdigit() for ch in tail) and tail.count(" ") < 10:
-        return tail
-    return None

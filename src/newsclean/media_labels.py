@@ -1,0 +1,119 @@
+"""Credit and caption labels, and the shapes of a credit's text (no markup here).
+
+The labels are data: the phrase packs' ``photo_labels`` and ``caption`` phrases for the page's
+language (`newsclean.rules.packs.credit_labels`, `caption_labels`), compiled once per language
+into `LabelPatterns`. Where no pack knows a label, its shape tells it: one word and a colon in
+any script ("Kuva: Yle"), a dash and a label word before a name. Agencies ("Reuters", "Getty
+Images") and slashes between names ("AP Photo/Evan Vucci") mark a credit in any language.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import shapes
+
+# after a prefix: ":", ",", an ellipsis, or (after an abbreviation's dot, "Fot. Name") a space
+_SEPARATOR = r"(?:\s?[:,]\s?|\s?(?:\.{2,3}|…)\s?|(?<=\.)\s)"
+# "Name/Agency", "AP Photo/Evan Vucci": a slash between capitalised words (not "and/or", "1/2")
+SLASH_CREDIT = regex.compile(r"\p{L}\s?/\s?\p{Lu}")
+# a label word and its colon leading a credit element: "Kuva: Yle", "Фото: ТАСС", "写真：共同"
+ONE_WORD_LABEL = regex.compile(r"^[\p{L}\p{M}]{2,20}\s?[:：]\s?(?=\S)")
+# a label of up to three words and its colon leading a credit ("Kuva ja video: Yle")
+LABEL = regex.compile(r"^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2}\s?[:：]\s?(?=\S)")
+
+
+class LabelPatterns:
+    """The label patterns for one language (built once per language)."""
+
+    def __init__(self, language: str | None) -> None:
+        from .rules.packs import caption_labels, credit_labels
+
+        labels = credit_labels(language)
+        # one label, or two in a row ("Photo Credit: PTI", "Image credit:")
+        alt = "(?:{0})(?:\\s(?:{0}))?".format("|".join(regex.escape(p) for p in labels))
+        self.leading = regex.compile(rf"^(?:{alt}){_SEPARATOR}", regex.I)
+        self.trailing = regex.compile(rf"^(?P<caption>.*?)\s*(?<!\w)(?P<prefix>(?:{alt}){_SEPARATOR})(?P<credit>[^:]{{1,120}})$", regex.I)
+        # a credit in brackets closing a caption: "(Image: Getty Images)", "(AP Photo/Evan Vucci)",
+        # "[Jack Guez/AFP]"; a label inside the brackets is one without an abbreviation's dot
+        words = "|".join(regex.escape(p) for p in labels if not p.endswith("."))
+        self.paren = regex.compile(
+            rf"^(?P<caption>.*?)\s*(?:[(（](?P<credit>\s*(?P<prefix>(?:{words})\s?:\s?)?[^()（）\[\]]{{2,80}})[)）]"
+            rf"|\[(?P<square>\s*(?P<prefix>(?:{words})\s?:\s?)?[^()（）\[\]]{{2,80}})\])$", regex.I)
+        # a byline's lead word opening a bracket, then a name: "(By Jane Doe)", "（記者張嘉明攝）"
+        from .rules.packs import byline_leads
+        leads = "|".join(regex.escape(w.rstrip(":：")) for w in byline_leads(language) if w.rstrip(":："))
+        self.byline = regex.compile(rf"^(?i:{leads})(?:\s?[:：]\s?|\s)?(?=[^\p{{Ll}}\s\d\p{{P}}])")
+        # a label word anywhere in bracketed text makes it a credit: "(AP Photo/Evan Vucci)", "(Photo
+        # by Jane Doe)"; not in words all lower case, which describe the picture: "(file photo)"
+        self.word = regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.I)
+        # a label after the name, as some languages print it: "연합뉴스 자료사진" (an agency, "file photo")
+        self.after = regex.compile(rf"^(?P<credit>\S.{{0,80}}?)\s(?P<label>{words})$", regex.I)
+        captions = "|".join(regex.escape(p) for p in caption_labels(language))
+        self.caption = regex.compile(rf"^(?:{captions})\s?[:,]\s?", regex.I)
+
+
+@functools.lru_cache(maxsize=16)
+def label_patterns(language: str | None) -> LabelPatterns:
+    """The label patterns for ``language`` when it has a pack, else for no language."""
+    from .rules.packs import known
+
+    return LabelPatterns(known(language))
+
+
+def strip_credit_prefix(credit: str, language: str | None = None) -> tuple[str, str]:
+    """``(prefix, credit without it)``: "Credit...Reuters" -> ("Credit...", "Reuters"), with the
+    credit labels of the page's ``language`` (see `newsclean.rules.packs.credit_labels`)."""
+    m = label_patterns(language).leading.match(credit)
+    if not m:
+        return "", credit
+    return m.group(0), credit[m.end():].strip()
+
+
+# a credit's closing period ("Fotografia: ACN."), not an initial's ("J.") or an abbreviation's
+_CREDIT_END = regex.compile(r"(?<=[\p{L}\p{N}]{2})\.$|(?<=\p{Lu}{2})\.$")
+
+
+def strip_sentence_end(credit: str) -> str:
+    """A credit without the sentence's closing period: "ACN." -> "ACN"."""
+    out = _CREDIT_END.sub("", credit.strip())
+    return out.strip() or credit
+
+
+# "Caption (Photo: Reuters)" in one credit element: text, then a bracket holding a label and the name
+_CAPTION_BRACKET_LABEL = regex.compile(
+    r"^(?P<caption>\S.{0,300}?)\s*[(（\[](?P<inner>[^()（）\[\]]{2,80})[)）\]]$")
+
+
+def caption_then_credit(text: str, language: str | None) -> tuple[str, str] | None:
+    """A credit element that holds the caption too: text, then a bracket led by a credit label
+    (any pack's, or one word and a colon in any script): ``(caption, "(label: name)")``."""
+    m = _CAPTION_BRACKET_LABEL.match(text)
+    if not m:
+        return None
+    inner = m["inner"].strip()
+    if not (strip_credit_prefix(inner, language)[0] or ONE_WORD_LABEL.match(inner)):
+        return None
+    return m["caption"].strip(), f"({inner})"
+
+
+def is_agency(text: str) -> bool:
+    """A news or picture agency named alone: "Ansa", "Reuters", "Getty Images"."""
+    from .meta_words import AGENCIES
+
+    t = text.strip().casefold()
+    return t in AGENCIES or (t.endswith(" images") and len(t.split()) <= 3)
+
+
+# a caption, a dash, then one label word of any language and a colon before the credit
+DASH_LABEL_CREDIT = regex.compile(
+    r"^(?P<caption>\S.{0,400}?)\s+(?P<prefix>[–—|]\s?[\p{L}\p{M}]{2,20}\s?[:：]\s?)(?P<credit>[^:：–—|]{2,80})$")
+
+
+def credit_like(text: str) -> bool:
+    """A credit after a label no pack knows: a slash between names ("Telex / Hevesi-Szabó Ádám"),
+    an agency, or a person's name; never a sentence."""
+    text = text.strip()
+    return not shapes.ends_sentence(text) and (bool(SLASH_CREDIT.search(text)) or is_agency(text)
+                                               or shapes.is_name(text))

@@ -1,0 +1,84 @@
+"""Reading a figure's caption and credit text: labels taken off, the credit split off the caption.
+
+A credit comes from a credit element (`credit_element_text`), else from a tail of the caption
+(`split_caption_and_credit`): a bracketed group ("(Image: Getty Images)"), a labelled tail
+("Photo: Reuters", "Credit...AP") or a dash and a label of any language ("– Fotó: Telex").
+Every label and bracket taken off is recorded as a removal (``media.credit-parens``,
+``media.credit-prefix``, ``media.caption-prefix``), in the order it is met.
+"""
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from . import shapes
+from .html_roles import Ctx
+from .media_labels import (DASH_LABEL_CREDIT, SLASH_CREDIT, caption_then_credit, credit_like, is_agency,
+                           label_patterns, strip_credit_prefix, strip_sentence_end)
+from .media_page import bracket_credit, credit_label
+
+
+def credit_element_text(text: str, has_caption_element: bool, el: lxml_html.HtmlElement,
+                        ctx: Ctx) -> tuple[str | None, str]:
+    """``(caption, credit)`` from the text of a figure ``el``'s credit element: brackets around
+    the whole credit and a label no phrase pack knows are taken off ("(Fotoğraf: AA)", "Kuva:
+    Yle"). Without a caption element, a credit element may hold the caption too: "Caption (Photo:
+    Reuters)" gives both; otherwise the caption is None."""
+    caption = None
+    credit = text
+    if not has_caption_element and (split := caption_then_credit(credit, ctx.language)) is not None:
+        caption, credit = split  # <div class="imageCredit">Caption <span>(Photo: Reuters)</span></div>
+    if credit.startswith("(") and credit.endswith(")") and credit.count("(") == 1:
+        ctx.remove("media.credit-parens", "()")  # <span class="source">(Fotoğraf: AA)</span>
+        credit = credit[1:-1].strip()
+    if not strip_credit_prefix(credit, ctx.language)[0] and (label := credit_label(credit, el, ctx)):
+        ctx.remove("media.credit-prefix", label)  # "Kuva: Yle" on a page with no phrase pack
+        credit = credit[len(label):].strip()
+    return caption, credit
+
+
+def split_caption_and_credit(caption: str | None, credit: str | None, el: lxml_html.HtmlElement,
+                             ctx: Ctx) -> tuple[str | None, str | None]:
+    """The caption and credit of figure ``el`` with their labels off: a credit closing the
+    caption is split off it (a credit found already wins), a caption label ("Bildunterschrift:")
+    and a credit label ("Foto:") are taken off, and the credit's closing period."""
+    pats = label_patterns(ctx.language)
+    if caption:
+        m = pats.paren.match(caption)  # "A crowd in the square (Image: Getty Images)"
+        inner = m and (m["credit"] or m["square"]).strip()
+        if m and len(inner.split()) <= 8 and (m["prefix"] or not m["caption"] or m["square"] is not None
+                                              or SLASH_CREDIT.search(inner)
+                                              or (pats.word.search(inner) and not inner.islower())
+                                              or is_agency(inner) or pats.byline.match(inner)
+                                              or bracket_credit(inner, m["caption"], el, ctx)):
+            brackets = "[]" if m["square"] is not None else "()"
+            ctx.remove("media.credit-parens", f"{brackets[0]}{m['prefix'] or ''}{brackets[1]}")
+            value = inner[len(m["prefix"]):].strip() if m["prefix"] else inner
+            caption, credit = m["caption"] or None, credit or value
+    if caption:
+        m = pats.trailing.match(caption)
+        if m:
+            ctx.remove("media.credit-prefix", m["prefix"])
+            caption, credit = m["caption"] or None, credit or m["credit"]
+            if caption:  # "Caption — Foto: Name": the dash set the credit apart
+                caption = caption.rstrip(" —–|·•-") or None
+    if caption and not credit and (m := DASH_LABEL_CREDIT.match(caption)) and credit_like(m["credit"]):
+        ctx.remove("media.credit-prefix", m["prefix"])  # "… úton – Fotó: Telex / Hevesi-Szabó Ádám"
+        caption, credit = m["caption"], m["credit"].strip()
+    if credit and credit.startswith("(") and credit.endswith(")"):
+        ctx.remove("media.credit-parens", "()")
+        credit = credit[1:-1].strip()
+    if credit:
+        prefix, credit = strip_credit_prefix(credit, ctx.language)
+        if prefix:
+            ctx.remove("media.credit-prefix", prefix)
+    if caption:
+        m = pats.caption.match(caption)
+        if m:
+            ctx.remove("media.caption-prefix", m.group(0))
+            caption = caption[m.end():].strip() or None
+    if credit:
+        credit = strip_sentence_end(credit)
+        if (m := pats.after.match(credit)) and (is_agency(m["credit"]) or shapes.is_name(m["credit"])):
+            ctx.remove("media.credit-prefix", m["label"])  # "[연합뉴스 자료사진]": the label after the name
+            credit = m["credit"]
+    return caption, credit
