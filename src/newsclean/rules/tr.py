@@ -1,6 +1,6 @@
 """Turkish phrase pack: interface strings of Turkish-language news pages (data only).
 
-Lines are looked up lower-cased with a capital "İ" read as "i" (`newsclean.rules.phrases.lower`),
+Lines are looked up lower-cased with a capital "İ" read as "i" (`newsclean.rules.phrase_text.lower`),
 but a capital "I" lower-cases to "i", not "ı": a phrase printed in capitals ("YAZDIR",
 "BAĞLANTIYI KOPYALA") is looked up as "yazdir", "bağlantiyi kopyala", with a plain "i" where
 "ı" was, which `_caps` adds beside the ordinary spelling.
