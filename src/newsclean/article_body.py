@@ -18,6 +18,7 @@ Before (``preclean``), on the parsed page (structure, never the page's words):
 from __future__ import annotations
 
 import html as htmlmod
+import itertools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -26,6 +27,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import shapes
+from .html_media import is_video_player
+from .media_unmarked import is_unmarked_figure
 from .model import Removal
 
 # class/id/aria-label tokens (structure, not language): what kind of box an element is. One
@@ -219,7 +222,10 @@ STANDFIRST_MIN_WORDS = 12
 
 def _drop_captions(tree, removed: list[Removal]) -> None:
     """Figure captions are no body (the corpus rules): each ``<figcaption>`` leaves the tree, its
-    text recorded as removed (a photo gallery's slides would otherwise read as the story)."""
+    text recorded as removed (a photo gallery's slides would otherwise read as the story). So do
+    the caption and credit lines of a figure built without figure markup (an image's block of at
+    most two short lines, one caption- or credit-classed: `is_unmarked_figure`) and the title of
+    a video player drawn by script (`is_video_player`)."""
     for cap in list(tree.iter("figcaption")):
         if cap.getparent() is None:
             continue
@@ -227,6 +233,32 @@ def _drop_captions(tree, removed: list[Removal]) -> None:
         if text:
             removed.append(Removal("media.caption", text))
         cap.drop_tree()
+    for block in [b for b in _image_blocks(tree) if is_unmarked_figure(b)]:
+        for line in [e for e in block if isinstance(e.tag, str) and next(e.iter("img"), None) is None]:
+            text = shapes.clean(text_of(line))
+            if text:
+                removed.append(Removal("media.caption", text))
+            line.drop_tree()
+    for player in [e for e in tree.iter("div", "section") if "video" in (e.get("class") or "").lower()]:
+        if player.getparent() is not None and is_video_player(player) \
+                and len(shapes.clean(text_of(player))) <= VIDEO_BLOCK_MAX_CHARS:
+            text = shapes.clean(text_of(player))
+            if text:
+                removed.append(Removal("media.caption", text))
+            player.drop_tree()
+
+
+VIDEO_BLOCK_MAX_CHARS = 300
+
+
+def _image_blocks(tree):
+    """The parent and grandparent of every image: where a figure without figure markup is."""
+    seen: set = set()
+    for img in tree.iter("img"):
+        for anc in itertools.islice(img.iterancestors(), 2):
+            if anc not in seen:
+                seen.add(anc)
+                yield anc
 
 
 def _heading_standfirst(headline) -> str:

@@ -29,20 +29,37 @@ from .media_text import credit_element_text, split_caption_and_credit
 from .model import Media
 
 
+# a player's running time, with at most one word before it: "Dauer 1:54", "Duration 0:45", "02:15"
+_DURATION = regex.compile(r"^(?:\p{L}+\.?:?\s)?\d{1,2}:\d{2}(?::\d{2})?$")
+
+
 def _is_player_label(text: str) -> bool:
-    """A one- or two-word control label printed in capitals over a player ("WATCH", "BEKIJK")."""
+    """A one- or two-word control label printed in capitals over a player ("WATCH", "BEKIJK"),
+    or the player's running time ("Dauer 1:54")."""
     # (capitals need a cased script: a Chinese or Arabic caption has no lower case and is no label)
+    if _DURATION.match(text):
+        return True
     return 0 < len(text.split()) <= 2 and not any(ch.islower() for ch in text) and any(ch.isupper() for ch in text) \
         and all(ch.isupper() or not ch.isalpha() for ch in text)
 
 
 _PLAYER_MARKS = etree.XPath(".//iframe|.//button|.//*[@role='button']|.//*[@*[contains(name(), 'video')]]")
+_PLAYER_CLASS = regex.compile(r"video|player", regex.I)
+# (the form controls are gone before the walk: a player-classed element keeps its media id)
+_OWN_PLAYER_MARKS = etree.XPath("descendant-or-self::*[self::iframe or self::button or @role='button'"
+                                " or @*[contains(name(), 'video') or contains(name(), 'asset')]]")
+PLAYER_MAX_ELEMENTS = 12  # a player block is small: its frame, controls and caption
 
 
 def is_video_player(el: lxml_html.HtmlElement) -> bool:
     """A video block drawn by script: no ``<video>`` or ``<img>`` yet, but a video-classed
-    element holding a player's mark (an iframe, a play button, a ``data-video-id``)."""
-    return "video" in roles(el).lower() and bool(_PLAYER_MARKS(el))
+    element holding a player's mark (an iframe, a play button, a ``data-video-id``), or a small
+    block holding such a player ("div.media-still > div.srf-player > button")."""
+    if "video" in roles(el).lower():
+        return bool(_PLAYER_MARKS(el))
+    inner = list(itertools.islice(el.iterdescendants(etree.Element), PLAYER_MAX_ELEMENTS + 1))
+    return len(inner) <= PLAYER_MAX_ELEMENTS and any(
+        _PLAYER_CLASS.search(roles(e)) and _OWN_PLAYER_MARKS(e) for e in inner)
 
 
 
@@ -53,7 +70,9 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
         return None
     # (the first descendant of a tag by C iteration: an XPath string is compiled on every call)
     kind = "video" if (el.tag == "video" or next(el.iterdescendants("video"), None) is not None
-                       or "video" in roles(el).lower()) else "image"
+                       or "video" in roles(el).lower()
+                       or (el.tag != "img" and next(el.iterdescendants("img"), None) is None
+                           and is_video_player(el))) else "image"
     img = el if el.tag == "img" else next(el.iterdescendants("img"), None)
     if img is not None and is_avatar(img):
         return None  # the reporter's head shot in the byline chip, not the post's picture

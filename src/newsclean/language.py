@@ -93,7 +93,7 @@ def _sample(text: str) -> str:
 # A script decides the language when its letters are most of the sample's letters. Japanese is
 # Han and kana mixed (kana are about half of running text; a Chinese page quoting a Japanese
 # name shows a few), Korean may quote Han. Persian and Urdu write in Arabic script with letters
-# Arabic lacks (and Thai has no pack): those pages get no script guess.
+# Arabic lacks: those pages get no script guess. Thai script is written for Thai alone.
 SCRIPT_SAMPLE = 4_000
 SCRIPT_MIN_LETTERS = 40      # letters of the deciding script(s), at least
 SCRIPT_MIN_SHARE = 0.5       # ... of all letters in the sample
@@ -101,13 +101,13 @@ KANA_MIN_SHARE = 0.1         # kana among Han and kana: Japanese
 PERSIAN_MAX_SHARE = 0.01     # Persian/Urdu-only letters among Arabic-script letters
 _LETTER = regex.compile(r"\p{L}")
 _SCRIPTS = {name: regex.compile(rf"\p{{{name}}}") for name in ("Han", "Hiragana", "Katakana", "Hangul", "Hebrew",
-                                                              "Arabic")}
-_ANY_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Hebrew}\p{Arabic}]")
+                                                              "Arabic", "Thai")}
+_ANY_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Hebrew}\p{Arabic}\p{Thai}]")
 _PERSIAN = regex.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c1\u06ba\u06be\u06d2\u0679\u0688\u0691]")
 
 
 def _script_guess(text: str) -> str | None:
-    """The pack language a script clearly says (ja, zh, ko, he, ar), or None: a Latin, Cyrillic
+    """The pack language a script clearly says (ja, zh, ko, he, ar, th), or None: a Latin, Cyrillic
     or Greek page, a page quoting a few characters of another script, a Persian page."""
     sample = text[:SCRIPT_SAMPLE]
     if len(_ANY_SCRIPT.findall(sample)) < SCRIPT_MIN_LETTERS:
@@ -118,7 +118,7 @@ def _script_guess(text: str) -> str | None:
     cjk = n["Han"] + kana
     if cjk >= SCRIPT_MIN_LETTERS and cjk >= SCRIPT_MIN_SHARE * letters:
         return "ja" if kana >= KANA_MIN_SHARE * cjk else "zh"
-    for name, code in (("Hangul", "ko"), ("Hebrew", "he"), ("Arabic", "ar")):
+    for name, code in (("Hangul", "ko"), ("Hebrew", "he"), ("Arabic", "ar"), ("Thai", "th")):
         count = n[name]
         if count >= SCRIPT_MIN_LETTERS and count >= SCRIPT_MIN_SHARE * letters:
             if code == "ar" and len(_PERSIAN.findall(sample)) > PERSIAN_MAX_SHARE * count:

@@ -45,9 +45,9 @@ def caption_element(el: lxml_html.HtmlElement,
 
 def caption_child(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """The caption of a figure built without ``<figcaption>`` ("div.wp-caption > img +
-    p.wp-caption-text"): the one text element after the image whose class says caption."""
-    img = next(el.iterdescendants("img"), None)
-    if img is None:
+    p.wp-caption-text", or a player's "div.media-caption"): the one text element beside the image
+    or player whose class says caption."""
+    if next(el.iterdescendants("img", "video", "iframe", "button"), None) is None:
         return None
     found = [e for e in el.iterdescendants() if isinstance(e.tag, str) and CAPTION_CLASS.search(roles(e) or "")
              and not CREDIT_CLASS.search(roles(e) or "") and next(e.iterdescendants("img"), None) is None

@@ -16,7 +16,7 @@ from . import shapes
 from .html_media import media
 from .html_roles import CREDIT_CLASS, Ctx, roles, shown_text
 from .media_labels import strip_credit_prefix
-from .media_parts import CAPTION_CLASS, caption_child
+from .media_parts import caption_child
 from .model import Media
 from .rules import RuleSet
 
@@ -53,30 +53,36 @@ UNMARKED_FIGURE_MAX_ELEMENTS = 16
 
 
 def unmarked_figure(el: lxml_html.HtmlElement, ctx: Ctx | None = None) -> Media | None:
-    """A block that is a figure without figure markup (``<div class="absatzbild">``): one image
-    and at most three short lines, one of them a credit (credit-classed, or led by a credit
-    prefix: "Bild: REUTERS"), no heading and no link. The image with its caption and credit."""
+    """A block that is a figure without figure markup (`is_unmarked_figure`): the image with its
+    caption and credit."""
+    if not is_unmarked_figure(el, ctx.language if ctx is not None else None):
+        return None
+    return media(el, ctx if ctx is not None else Ctx(RuleSet()))
+
+
+def is_unmarked_figure(el: lxml_html.HtmlElement, language: str | None = None) -> bool:
+    """Whether a block is a figure without figure markup (``<div class="absatzbild">``): one
+    image and at most two short lines, one of them a credit (credit-classed, or led by a credit
+    prefix: "Bild: REUTERS") or caption-classed, no heading and no link. Reads, never changes,
+    the tree."""
     if next(itertools.islice(el.iterdescendants(etree.Element), UNMARKED_FIGURE_MAX_ELEMENTS, None), None) is not None:
-        return None  # a container (most blocks asked are): left before anything costlier
+        return False  # a container (most blocks asked are): left before anything costlier
     if len(_IMAGES(el)) != 1 or _FIGURE_PARTS(el):
-        return None  # (a block holding a marked figure is a container: the walk meets the figure)
+        return False  # (a block holding a marked figure is a container: the walk meets the figure)
     img = el.find(".//img")
     if any(isinstance(e.tag, str) and e is not el and shapes.clean(e.text or "") for e in _before(el, img)):
-        return None  # text before the image: body that an image follows, not a figure
+        return False  # text before the image: body that an image follows, not a figure
     text = shapes.clean(el.text_content())
     if not text or len(text) > UNMARKED_FIGURE_MAX_CHARS:
-        return None
+        return False
     lines = [shown_text(e) for e in el.iter() if isinstance(e.tag, str) and e.tag not in ("img", "picture", "source")
              and not any(isinstance(c.tag, str) and c.tag not in ("br", "span", "small", "em", "i", "b", "strong")
                          for c in e) and shapes.clean(e.text_content())]
     if not 1 <= len(lines) <= 2:
-        return None  # a caption and a credit line at most
-    credited = any(CREDIT_CLASS.search(roles(e) or "") for e in el.iter() if isinstance(e.tag, str) and e is not el) \
-        or any(strip_credit_prefix(t, ctx.language if ctx is not None else None)[0] for t in lines) \
-        or (CAPTION_CLASS.search(roles(el) or "") and caption_child(el) is not None)  # div.wp-caption
-    if not credited:
-        return None
-    return media(el, ctx if ctx is not None else Ctx(RuleSet()))
+        return False  # a caption and a credit line at most
+    return any(CREDIT_CLASS.search(roles(e) or "") for e in el.iter() if isinstance(e.tag, str) and e is not el) \
+        or any(strip_credit_prefix(t, language)[0] for t in lines) \
+        or caption_child(el) is not None  # div.wp-caption > img + p.wp-caption-text; div > img + p.css-caption
 
 
 def _before(root, target):

@@ -23,7 +23,7 @@ from . import RuleSet, SpanRule
 from .phrases import PhrasePack
 
 _MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "fi", "da", "nb", "el", "ru", "uk", "tr", "cs",
-            "hu", "ro", "ca", "id", "vi", "ar", "he", "ko", "zh", "ja")
+            "hu", "ro", "ca", "id", "vi", "ar", "he", "ko", "zh", "ja", "th")
 DEFAULT = "en"
 
 
