@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+import regex
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -212,6 +213,7 @@ def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     _drop_next_stories(tree, page.headline, removed)
     _drop_boxes(tree, page.headline, removed, page.host)
     _drop_captions(tree, removed)
+    _drop_comments(tree, page.headline, removed)
     _unmask_story(tree)
     _index(tree, page)
     return page
@@ -249,6 +251,35 @@ def _drop_captions(tree, removed: list[Removal]) -> None:
 
 
 VIDEO_BLOCK_MAX_CHARS = 300
+# a class or id token naming the readers' comments section: "comments", "reader-comments",
+# "comment-section", "comments_area" (not "has-comments", "comments-open": a story's state)
+_COMMENTS_TOKEN = regex.compile(r"^(?:[a-z]+[-_])?comments?(?:[-_](?:section|area|container|list|wrapper|block))?$",
+                                regex.I)
+_NOT_COMMENTS = regex.compile(r"^(?:has|no|with)[-_]", regex.I)
+COMMENTS_MAX_SHARE = 0.3  # of the page's paragraph text: a section holding more is the story
+
+
+def _drop_comments(tree, headline, removed: list[Removal]) -> None:
+    """The readers' comments section is no body: an element whose class or id names it, holding
+    neither the headline nor much of the page's paragraph text, leaves the tree whole (its count
+    heading and "Share what you think" prompt too, which the extractor keeps), recorded as
+    ``page.comments``."""
+    found = [e for e in tree.iter("div", "section", "aside", "ol", "ul")
+             if any(_COMMENTS_TOKEN.match(t) and not _NOT_COMMENTS.match(t)
+                    for t in f"{e.get('class') or ''} {e.get('id') or ''}".split())]
+    if not found:
+        return
+    paragraphs = sum(len(text_of(p)) for p in tree.iter("p")) or 1
+    for el in found:
+        if el.getparent() is None or contains(el, headline):
+            continue
+        inside = sum(len(text_of(p)) for p in el.iter("p"))
+        if inside > COMMENTS_MAX_SHARE * paragraphs:
+            continue
+        text = shapes.clean(text_of(el))
+        if text:
+            removed.append(Removal("page.comments", text))
+        el.drop_tree()
 
 
 def _image_blocks(tree):
