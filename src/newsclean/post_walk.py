@@ -30,8 +30,8 @@ from .post_parts import (PostState, attribute_time, bold_only, drop_link_promos,
 from .post_stamps import STAMP_SEP, bold_stamp_lead, leading_stamp
 
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
-# A minute mark on a match timeline: "45'", "90+4'", "120+1’".
-MINUTE_MARK = regex.compile(r"^\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’′]$")
+# A minute mark on a match timeline: "45'", "90+4'", "120+1’", "90'+5'".
+MINUTE_MARK = regex.compile(r"^\d{1,3}(?:['’′]?\s?\+\s?\d{1,2})?\s?['’′]$")
 
 # The walk's questions about a block's descendants, compiled once (``el.xpath(str)`` compiles its
 # expression on every call, and the walk asks for every block of every post).
