@@ -99,3 +99,72 @@ def test_dotted_portuguese_date_with_its_clock():
 def test_near_miss_dotted_words_that_are_no_month():
     assert dates.parse_date("30.abc.2022", lang="pt-BR") is None
     assert dates.parse_date("versão 3.p.m.2022", lang="pt-BR") is None
+
+
+# -- a machine time in any data-* attribute of the post container ---------------------------------
+
+def _el(html: str):
+    return lxml_html.fragment_fromstring(html)
+
+
+def test_container_time_in_a_data_attribute_of_any_name():
+    assert attribute_time(_el('<div data-published="2024-03-09T22:41:00+01:00"><p>x</p></div>')) == \
+        "2024-03-09T22:41:00+01:00"
+    assert attribute_time(_el('<div data-created-at="2024-03-09T21:41:00Z"><p>x</p></div>')) == \
+        "2024-03-09T21:41:00+00:00"
+    assert attribute_time(_el('<div data-ts="1710020460"><p>x</p></div>')) == "2024-03-09T21:41:00+00:00"
+
+
+@pytest.mark.parametrize("attrs", [
+    'data-id="1710020460"',              # a number named as an id, not an epoch
+    'data-entry-id="1710020460123"',
+    'data-published="2024-03-09"',        # a date without its clock
+    'data-published="2024-13-45T25:61"',  # not a time
+    'data-label="2024-03-09T22:41 update"',
+])
+def test_near_miss_data_attributes_that_are_no_time(attrs):
+    assert attribute_time(_el(f"<div {attrs}><p>x</p></div>")) is None
+
+
+PARA = ("<p>Officials said the work would continue through the night and that more details would "
+        "be given at a briefing in the morning, when the full extent of the damage is known.</p>")
+
+
+def test_near_miss_related_links_with_a_published_attribute_make_no_feed():
+    items = "".join(f'<li class="teaser"><a href="/news/{i}" data-published="2024-03-0{i}T10:0{i}:00+01:00">'
+                    f'Teaser headline number {i} about something else</a></li>' for i in range(1, 7))
+    page = (f"<html><head><title>Bridge approved after decade of debate</title></head><body>"
+            f"<h1>Bridge approved after decade of debate</h1><article>{PARA * 6}</article>"
+            f"<ul class='related'>{items}</ul></body></html>")
+    assert newsclean.parse(page).kind == "article"
+
+
+# -- a post whose stamp cannot be read is kept, without a time -------------------------------------
+
+def _swedish_feed(ages: list[str]) -> str:
+    entries = "".join(
+        f'<div class="x1-entry" data-published="2024-03-09T2{i}:00:00+01:00"><div class="x1-meta">'
+        f'<span class="x1-timeago">{age}</span><span class="x1-author">Emma Lind</span></div>'
+        f'<h2>Rubrik nummer {i} om finalen</h2><p>Text {i}: juryn har röstat och tittarnas poäng räknas '
+        f'nu samman i Friends arena, där finalen avgörs i kväll inför full publik.</p></div>'
+        for i, age in enumerate(ages))
+    return (f'<html lang="sv"><head><title>Melodifestivalen live: allt om finalen</title></head><body>'
+            f'<h1>Melodifestivalen live</h1><div class="x1-feed">{entries}</div></body></html>')
+
+
+def _locate(page: str):
+    tree = html_front.parse_tree(page)
+    return feed.locate(tree, structured.read(tree), None)[0]
+
+
+def test_an_edge_post_with_an_unread_stamp_in_the_stamp_slot_is_kept():
+    page = _swedish_feed(["4 min ago", "27 min ago", "50 min ago", "2 tim sedan"])
+    assert len(_locate(page)) == 4
+    doc = newsclean.parse(page)
+    assert len(doc.posts) == 4
+    assert [p.published for p in doc.posts] == [f"2024-03-09T2{i}:00:00+01:00" for i in range(4)]
+
+
+def test_near_miss_an_edge_member_without_a_stamp_is_still_cut():
+    page = _swedish_feed(["4 min ago", "27 min ago", "50 min ago", "Annons"])
+    assert len(_locate(page)) == 3
