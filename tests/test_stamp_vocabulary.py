@@ -168,3 +168,36 @@ def test_an_edge_post_with_an_unread_stamp_in_the_stamp_slot_is_kept():
 def test_near_miss_an_edge_member_without_a_stamp_is_still_cut():
     page = _swedish_feed(["4 min ago", "27 min ago", "50 min ago", "Annons"])
     assert len(_locate(page)) == 3
+
+
+# -- a social embed whose fallback is one link -----------------------------------------------------
+
+def _post_page(second_post: str) -> str:
+    posts = "".join(f'<div class="live-post"><time datetime="2024-07-05T0{i}:00:00+01:00">{i}.00am</time>'
+                    f'<h2>Headline number {i} of the night</h2>{PARA}</div>' for i in range(1, 4))
+    extra = f'<div class="live-post"><time datetime="2024-07-05T04:00:00+01:00">4.00am</time>{second_post}</div>'
+    return (f"<html><head><title>Election night live</title></head><body><h1>Election night live</h1>"
+            f"<div class='feed'>{extra}{posts}</div></body></html>")
+
+
+@pytest.mark.parametrize("embed", [
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/C9x/">'
+    '<a href="https://www.instagram.com/p/C9x/">A post shared by Labour (@uklabour)</a></blockquote>',
+    '<blockquote class="twitter-tweet"><a href="https://twitter.com/uklabour/status/1">A post shared by Labour '
+    '(@uklabour) on X</a></blockquote>',
+    '<p><blockquote class="instagram-media"><a href="https://www.instagram.com/p/C9x/">A post shared by Labour '
+    '(@uklabour)</a></blockquote></p>',
+])
+def test_an_embed_whose_fallback_is_one_link_is_an_embed(embed):
+    page = _post_page(embed)
+    doc = newsclean.parse(page)
+    first = doc.posts[0]
+    assert [b.type for b in first.blocks] == ["embed"]
+    assert not any("A post shared by" in b.text for p in doc.posts for b in p.blocks)
+
+
+def test_near_miss_a_teaser_box_alone_in_a_post_keeps_its_title():
+    page = _post_page('<div class="story-card"><a href="https://example.org/news/other-story">'
+                      'Read the full story of how the night unfolded</a></div>')
+    first = newsclean.parse(page).posts[0]
+    assert [b.text for b in first.blocks] == ["Read the full story of how the night unfolded"]

@@ -153,7 +153,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         if tag in ("nav", "aside") and not _HAS_P(ch):
             ctx.remove("html.aside", text_of(ch))
             return
-        if tag not in HEADINGS and teaser(ch, st, ctx):
+        # (a social embed's blockquote whose fallback is one link is the embed, not a teaser)
+        if tag not in HEADINGS and not (tag == "blockquote" and "embed" in says) and teaser(ch, st, ctx):
             return
         if tag == "p" and st.published is None and (lead := bold_stamp_lead(ch)) is not None:
             st.time(time_value(lead, page_date, page_offset, ctx.language, ctx.zone), shown_text(lead), ctx)
