@@ -24,6 +24,20 @@ def test_thai_stamp_with_buddhist_year_and_clock_word():
     assert mark.date == dt.date(2023, 5, 14) and not mark.tail and not mark.lead
 
 
+def test_thai_stamp_on_a_page_of_unknown_language():
+    # (scraped text: no declared language; the script says Thai)
+    mark = parse_time_line("14 พ.ค. 2566 08:00 น.")
+    assert mark is not None and mark.date == dt.date(2023, 5, 14) and (mark.hour, mark.minute) == (8, 0)
+    assert mark.tail == ""
+
+
+def test_near_miss_a_thai_sentence_opening_with_a_clock_is_no_stamp():
+    # Thai is written without spaces: a sentence is not a four-word tail ...
+    assert parse_time_line("เวลา17.00น. ปิดหีบเลือกตั้งทั่วประเทศ เจ้าหน้าที่เริ่มนับคะแนนทันทีที่หน่วยเลือกตั้ง") is None
+    # ... while a name after the clock still is one
+    assert parse_time_line("23:10 น. นายพิธา ลิ้มเจริญรัตน์").tail == "นายพิธา ลิ้มเจริญรัตน์"
+
+
 def test_thai_abbreviations_keep_their_vowels_apart():
     # "มี.ค." (March) and "ม.ค." (January) differ by a vowel sign only
     assert dates.find_dates("3 มี.ค. 2567", "th")[0].date == dt.date(2024, 3, 3)
@@ -58,6 +72,13 @@ def test_near_miss_the_thai_clock_word_only_in_thai():
 def test_ages_with_and_without_their_preposition(line, lang):
     mark = parse_time_line(line, lang=lang)
     assert mark is not None and mark.relative and mark.tail == "" and mark.lead == ""
+
+
+def test_ages_of_a_page_of_unknown_language():
+    # (scraped text: the common languages' ages, each language's own closing word)
+    mark = parse_time_line("27 min sedan Emma Lindqvist")
+    assert mark is not None and mark.relative and mark.tail == "Emma Lindqvist"
+    assert parse_time_line("5 min siden").tail == ""
 
 
 @pytest.mark.parametrize("line, lang", [
@@ -99,6 +120,17 @@ def test_dotted_portuguese_date_with_its_clock():
 def test_near_miss_dotted_words_that_are_no_month():
     assert dates.parse_date("30.abc.2022", lang="pt-BR") is None
     assert dates.parse_date("versão 3.p.m.2022", lang="pt-BR") is None
+
+
+@pytest.mark.parametrize("line, lead", [("17.12.2023. 22:40", ""), ("Objavljeno: 12.03.2024. u 06:20", "Objavljeno:")])
+def test_the_dot_closing_a_numeric_date_before_its_clock(line, lead):
+    mark = parse_time_line(line)
+    assert mark is not None and mark.date is not None and mark.hour is not None and mark.lead == lead
+
+
+def test_near_miss_a_full_stop_after_a_date_ends_a_sentence():
+    assert parse_time_line("Meeting is at 22:40 on 17.12.2023.") is None
+    assert parse_time_line("17.12.2023. 22 people died") is None
 
 
 # -- a machine time in any data-* attribute of the post container ---------------------------------

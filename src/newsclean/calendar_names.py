@@ -36,6 +36,7 @@ CLOCK_PARTICLES = {
     "sv": ("kl.", "kl"), "da": ("kl.", "kl"), "nb": ("kl.", "kl"), "nn": ("kl.", "kl"),
     "fi": ("klo", "kello"), "cs": ("v",), "ro": ("la", "ora"), "ru": ("в",), "uk": ("о",),
     "ca": ("a les", "a la"), "id": ("pukul", "pkl."), "tr": ("saat",),
+    "hr": ("u",), "sr": ("u",), "bs": ("u",), "sl": ("ob",),
 }
 # Words that introduce a date ("le 2 novembre", "am 3. Juli", "el 3 de julio").
 DATE_PARTICLES = {
@@ -505,14 +506,16 @@ def _age_forms(lang: str | tuple[str, ...] | None) -> frozenset[str]:
             fields = Locale.parse(code)._data["date_fields"]
         except (ValueError, KeyError, LookupError, UnknownLocaleError):
             continue
+        own: set[str] = set()
         for name in _AGE_FIELDS:
             for width in ("", "-short", "-narrow"):
                 past = fields.get(name + width, {}).get("past", {})
                 for pattern in past.values():
                     pattern = " ".join(str(pattern).replace("\u00a0", " ").replace("\u202f", " ").split())
                     if "{0}" in pattern and len(pattern) <= 40 and pattern[0] not in "-+−":
-                        forms.add(pattern)  # (not the narrow "-{0} min": a minus sign)
-    return frozenset(forms | _without_preposition(forms))
+                        own.add(pattern)  # (not the narrow "-{0} min": a minus sign)
+        forms |= own | _without_preposition(own)
+    return frozenset(forms)
 
 
 def _without_preposition(forms: set[str]) -> set[str]:

@@ -45,6 +45,9 @@ _CJK_DATE = regex.compile(
     units.char_class("month") + r"\s?" + _DAY + r"\s?" + units.char_class("day"))
 # a clock right after a date ("13.04.24, 23:15", "13.04.24 23:15")
 _CLOCK_NEXT = regex.compile(r",?[\s\u00a0]{1,2}(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)")
+# the dot closing a numeric date before its clock ("17.12.2023. 22:40", "12.03.2024. u 06:20":
+# CLDR's South Slavic and Hungarian date formats end with one); not a sentence's full stop
+_DOT_THEN_CLOCK = regex.compile(r"\.(?=[\s\u00a0]{1,2}(?:\p{L}{1,3}\.?[\s\u00a0]{1,2})?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))")
 _HAS_YEAR = regex.compile(r"(?<!\d)(?:(?:19|20|2[4-6])\d\d|\d\d[./-]\d\d[./-]\d\d)(?!\d)")
 
 
@@ -66,7 +69,7 @@ def _month(word: str, lang: str | None, loose: bool) -> int | None:
 # Languages whose month names are read, when the page's language is unknown, for a name written
 # in their script (``calendar_names.LOCALES``, the languages read without a page's language, are
 # all written in Latin, Greek or Cyrillic): "14 أبريل 2024", "14 באפריל 2024".
-SCRIPT_MONTH_LOCALES = {"Arabic": ("ar", "fa", "ur"), "Hebrew": ("he",), "Devanagari": ("hi", "mr")}
+SCRIPT_MONTH_LOCALES = {"Arabic": ("ar", "fa", "ur"), "Hebrew": ("he",), "Devanagari": ("hi", "mr"), "Thai": ("th",)}
 _SCRIPT_OF = regex.compile("|".join(f"(?P<{k}>\\p{{{k}}})" for k in SCRIPT_MONTH_LOCALES))
 
 
@@ -80,6 +83,17 @@ def _script_month(word: str) -> int | None:
     found = {n.months[key] for lang in SCRIPT_MONTH_LOCALES[m.lastgroup]
              if (n := cal.names_for(lang)) is not None and key in n.months}
     return found.pop() if len(found) == 1 else None
+
+
+def script_language(text: str) -> str | None:
+    """The language a text's first letters say by their script alone, where one language of
+    `SCRIPT_MONTH_LOCALES` writes it (Thai: "th", Hebrew: "he"); else None."""
+    if text.isascii():
+        return None
+    m = _SCRIPT_OF.search(text)
+    if m is None or m.lastgroup is None or len(SCRIPT_MONTH_LOCALES[m.lastgroup]) != 1:
+        return None
+    return SCRIPT_MONTH_LOCALES[m.lastgroup][0]
 
 
 def _full(y: int, mo: int, d: int) -> dt.date | None:
@@ -100,7 +114,8 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
             if (d := _full(int(m["y"]), int(m["mo"]), int(m["d"]))) is not None:
                 hits.append(DateHit(m.start(), m.end(), d))
         for m in _NUMERIC.finditer(text):  # an ambiguous one is still a date's span, of no value
-            hits.append(DateHit(m.start(), m.end(), _numeric(m, lang, _CLOCK_NEXT.match(text, m.end()) is not None)))
+            end = m.end() + (1 if text.startswith(".", m.end()) and _DOT_THEN_CLOCK.match(text, m.end()) else 0)
+            hits.append(DateHit(m.start(), end, _numeric(m, lang, _CLOCK_NEXT.match(text, end) is not None)))
         for m in _NAMED_YMD.finditer(text):
             if (mo := _month(m["mon"], lang, loose)) and (y := _year(m["y"], lang)) \
                     and (d := _full(y, mo, int(m["d"]))):
@@ -131,7 +146,7 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
             if mo is None:
                 continue
             day = int(m["d"])
-            year = _year(m["y"], lang) if m["y"] else None
+            year = _year(m["y"], lang or script_language(m["mon"])) if m["y"] else None
             if year:
                 if (d := _full(year, mo, day)) is not None:
                     hits.append(DateHit(m.start(), m.end(), d))

@@ -26,6 +26,7 @@ from . import calendar_names as cal
 from . import calendar_units as units
 from .dates import parse_date as parse_date  # part of this module's API
 from .dates import find_dates as _dates
+from .dates import script_language
 from .writing_systems import AnyDigits, ascii_digits, has_letters
 
 MONTHS = {m: i for i, m in enumerate(
@@ -182,8 +183,11 @@ def _clock_fields(text: str, m: "regex.Match[str]", lang: str | None) -> tuple[i
             period, end = names.periods.get(cal.period_key(p["p"])), p.end()  # type: ignore[union-attr]
         elif (p := before.search(text, max(0, m.start() - 8), m.start())) is not None:
             period = names.periods.get(cal.period_key(p["p"]))  # type: ignore[union-attr]
-    if lang and (affix := cal.clock_affix(lang)) is not None and (a := affix.match(text, end)) is not None:
-        end = a.end()  # "23:10 น.": the words CLDR prints after the clock in the page's language
+    # "23:10 น.": the words CLDR prints after the clock in the page's language (unknown: the
+    # language the words' script says)
+    said = lang or (script_language(text[end:end + 3]) if end < len(text) else None)
+    if said and (affix := cal.clock_affix(said)) is not None and (a := affix.match(text, end)) is not None:
+        end = a.end()
     if period == "pm" and hour < 12:
         hour += 12
     elif period == "am" and hour == 12:
@@ -208,14 +212,21 @@ def _blank(s: str, spans: list[tuple[int, int]]) -> str:
 
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# scripts written without spaces between words, whose words run longer, vowel signs and tone
+# marks included (Thai "ลิ้มเจริญรัตน์" is one name): one word per six characters
+_UNSPACED_LONG = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 
 
 def _words(text: str) -> int:
     """How many words ``text`` holds; a run of Chinese or Japanese, written without spaces,
-    counts one word per three characters (a sentence is not a four-word byline)."""
+    counts one word per three characters (a sentence is not a four-word byline), one of Thai,
+    Lao, Khmer or Burmese one per six."""
     n = len(text.split())
-    if text and _UNSPACED.search(text):
-        n = max(n, len(_UNSPACED.findall(text)) // 3)
+    if text and not text.isascii():
+        if _UNSPACED.search(text):
+            n = max(n, len(_UNSPACED.findall(text)) // 3)
+        if _UNSPACED_LONG.search(text):
+            n = max(n, len(_UNSPACED_LONG.findall(text)) // 6)
     return n
 
 
