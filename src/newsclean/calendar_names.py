@@ -36,6 +36,7 @@ CLOCK_PARTICLES = {
     "sv": ("kl.", "kl"), "da": ("kl.", "kl"), "nb": ("kl.", "kl"), "nn": ("kl.", "kl"),
     "fi": ("klo", "kello"), "cs": ("v",), "ro": ("la", "ora"), "ru": ("в",), "uk": ("о",),
     "ca": ("a les", "a la"), "id": ("pukul", "pkl."), "tr": ("saat",),
+    "hr": ("u",), "sr": ("u",), "bs": ("u",), "sl": ("ob",),
 }
 # Words that introduce a date ("le 2 novembre", "am 3. Juli", "el 3 de julio").
 DATE_PARTICLES = {
@@ -248,6 +249,65 @@ def day_first(lang: str | None) -> bool | None:
     return names.day_first if names is not None else None
 
 
+# Territories whose default calendar is the Buddhist one, and its era's offset: CLDR's
+# supplemental calendar data (calendarPreferenceData: TH "buddhist gregorian"; calendarData: the
+# Buddhist era starts in -542, so its year 2566 is 2023). Babel carries neither, so they are
+# kept as data here.
+BUDDHIST_TERRITORIES = frozenset({"TH"})
+BUDDHIST_ERA_OFFSET = 543
+
+
+@functools.lru_cache(maxsize=64)
+def era_offset(lang: str | None) -> int:
+    """Years to subtract from a year printed on a page in ``lang`` ('th', 'th-TH') to have the
+    Gregorian year: the Buddhist era's offset where the language's territory (its region tag,
+    else CLDR's likely territory for it) counts years so by default; else 0."""
+    if not lang:
+        return 0
+    base, tag = _norm_tag(lang)
+    territory = tag.partition("_")[2]
+    if not territory:
+        from babel.core import get_global
+
+        likely = str(get_global("likely_subtags").get(base, ""))
+        territory = next((p for p in reversed(likely.split("_")) if len(p) == 2 and p.isupper()), "")
+    return BUDDHIST_ERA_OFFSET if territory in BUDDHIST_TERRITORIES else 0
+
+
+@functools.lru_cache(maxsize=64)
+def clock_affix(lang: str | None) -> regex.Pattern[str] | None:
+    """A pattern for the words CLDR's time formats print right after the clock in ``lang``
+    ("HH:mm น." (th) -> "น.", "H:mm 'hodź'." (hsb) -> "hodź."), to match just after a clock;
+    its dots optional. None for the many languages whose formats end with the clock's digits
+    (or a day period, read apart)."""
+    if not lang:
+        return None
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import tokenize_pattern
+
+    try:
+        loc = Locale.parse(lang.replace("-", "_"))
+        patterns = [loc.time_formats[w].pattern for w in ("short", "medium")]
+    except (UnknownLocaleError, ValueError, TypeError, KeyError, LookupError):
+        return None
+    affixes = set()
+    for pattern in patterns:
+        tokens = tokenize_pattern(pattern)
+        last = max((i for i, (kind, value) in enumerate(tokens) if kind == "field"), default=-1)
+        tail = tokens[last + 1:]
+        if last < 0 or tokens[last][1][0] not in "Hhkm" or any(kind != "chars" for kind, _ in tail):
+            # (not the unit after seconds, fr-CA "HH 'h' mm 'min' ss 's'")
+            continue
+        words = " ".join("".join(str(v) for _, v in tail).split())
+        if words and any(c.isalpha() for c in words) and len(words) <= 12:
+            affixes.add(words)
+    if not affixes:
+        return None
+    alt = "|".join(regex.escape(a).replace(r"\.", r"\.?").replace(r"\ ", r"\s?")
+                   for a in sorted(affixes, key=len, reverse=True))
+    return regex.compile(r"[\s\u00a0\u202f]?(?:" + alt + r")(?!\w)", regex.I)
+
+
 def clock_particles() -> frozenset[str]:
     return _PARTICLES
 
@@ -446,11 +506,40 @@ def _age_forms(lang: str | tuple[str, ...] | None) -> frozenset[str]:
             fields = Locale.parse(code)._data["date_fields"]
         except (ValueError, KeyError, LookupError, UnknownLocaleError):
             continue
+        own: set[str] = set()
         for name in _AGE_FIELDS:
             for width in ("", "-short", "-narrow"):
                 past = fields.get(name + width, {}).get("past", {})
                 for pattern in past.values():
                     pattern = " ".join(str(pattern).replace("\u00a0", " ").replace("\u202f", " ").split())
                     if "{0}" in pattern and len(pattern) <= 40 and pattern[0] not in "-+−":
-                        forms.add(pattern)  # (not the narrow "-{0} min": a minus sign)
+                        own.add(pattern)  # (not the narrow "-{0} min": a minus sign)
+        forms |= own | _without_preposition(own)
     return frozenset(forms)
+
+
+def _without_preposition(forms: set[str]) -> set[str]:
+    """The forms of a language that wraps its number in a preposition and a closing "ago" word
+    ("för {0} timmar sedan", "for {0} minutter siden"), also without the preposition: pages print
+    "2 tim sedan", "5 minutter siden", "27 min sedan". The closing word must close the forms of three units or
+    more (a word of the age itself, not of one unit: Romanian "acum {0} de minute" keeps its
+    "acum", as "5 de minute" is a duration)."""
+    units: dict[str, set[str]] = {}
+    for f in forms:
+        prefix, _, rest = f.partition("{0}")
+        words = rest.split()
+        if prefix.strip() and len(words) >= 2:
+            units.setdefault(words[-1], set()).add(words[-2])
+    closing = {w for w, us in units.items() if len(us) >= 3}
+    if not closing:
+        return set()
+    out = set()
+    for f in forms:
+        prefix, _, rest = f.partition("{0}")
+        words = rest.split()
+        if prefix.strip() and len(words) >= 2:
+            if words[-1] in closing:
+                out.add("{0}" + rest)
+            elif len(closing) == 1:  # a narrow unit with a narrow "ago" ("för {0} min sen"): also
+                out.add("{0} " + " ".join(words[:-1] + sorted(closing)))  # with the full one
+    return out

@@ -16,16 +16,19 @@ from . import calendar_units as units
 from .writing_systems import ascii_digits, has_letters
 
 # Any language's dates: a word in the month's place, looked up in the CLDR tables.
-_NAME = r"(?P<mon>\p{L}[\p{L}\p{M}]{1,14}\.?)"
+# (or an abbreviation dotted inside, "พ.ค.", "มิ.ย." (Thai, CLDR): at most three letter groups)
+_NAME = r"(?P<mon>\p{L}[\p{L}\p{M}]{1,14}+(?!\.\p{L})\.?|\p{L}[\p{L}\p{M}]{0,3}(?:\.\p{L}[\p{L}\p{M}]{0,3}){1,2}\.?)"
 _DAY = r"(?P<d>[0-3]?\d)"
-_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+# (or a year of the Buddhist era, 2443-2642 for 1900-2099: read only where it is the page's
+# calendar, ``calendar_names.era_offset``)
+_YEAR = r"(?P<y>(?:19|20)\d\d|2[4-6]\d\d)(?!\d)"
 _GEN = r"(?:(?:de|del)\s+|d['’]\s?)"        # Romance "3 de julio de 2026", "3 d'agost"
 # (each of the two opens with a lookahead for what its first characters must be, a digit, or a
 # word with a space and a digit after it: the engine then turns most places down before trying
 # the whole pattern, which halves their cost on stamp lines; the matches are the same)
 _NAMED_DMY = regex.compile(
     r"(?=\d)(?<![\p{L}\d.:])" + _DAY + r"(?:\.|st|nd|rd|th|er)?(?:[\s\u00a0]+|(?<=\.))" + _GEN + r"?" + _NAME +
-    r"(?:,?[\s\u00a0]+" + _GEN + r"?" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
+    r"(?:(?:,?[\s\u00a0]+|(?<=\.))" + _GEN + r"?" + _YEAR + r"|(?![\p{L}\d]))", regex.I)  # ("30.out.2022")
 _NAMED_MDY = regex.compile(
     r"(?<![\p{L}\d])(?=\p{L}[\p{L}\p{M}]{1,14}+\.?[\s\u00a0]+\d)" + _NAME + r"[\s\u00a0]+" + _DAY + r"(?:st|nd|rd|th)?(?![\d:.]\d)"
     r"(?:,?[\s\u00a0]+" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
@@ -42,7 +45,10 @@ _CJK_DATE = regex.compile(
     units.char_class("month") + r"\s?" + _DAY + r"\s?" + units.char_class("day"))
 # a clock right after a date ("13.04.24, 23:15", "13.04.24 23:15")
 _CLOCK_NEXT = regex.compile(r",?[\s\u00a0]{1,2}(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)")
-_HAS_YEAR = regex.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d\d[./-]\d\d[./-]\d\d)(?!\d)")
+# the dot closing a numeric date before its clock ("17.12.2023. 22:40", "12.03.2024. u 06:20":
+# CLDR's South Slavic and Hungarian date formats end with one); not a sentence's full stop
+_DOT_THEN_CLOCK = regex.compile(r"\.(?=[\s\u00a0]{1,2}(?:\p{L}{1,3}\.?[\s\u00a0]{1,2})?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))")
+_HAS_YEAR = regex.compile(r"(?<!\d)(?:(?:19|20|2[4-6])\d\d|\d\d[./-]\d\d[./-]\d\d)(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,7 @@ def _month(word: str, lang: str | None, loose: bool) -> int | None:
 # Languages whose month names are read, when the page's language is unknown, for a name written
 # in their script (``calendar_names.LOCALES``, the languages read without a page's language, are
 # all written in Latin, Greek or Cyrillic): "14 أبريل 2024", "14 באפריל 2024".
-SCRIPT_MONTH_LOCALES = {"Arabic": ("ar", "fa", "ur"), "Hebrew": ("he",), "Devanagari": ("hi", "mr")}
+SCRIPT_MONTH_LOCALES = {"Arabic": ("ar", "fa", "ur"), "Hebrew": ("he",), "Devanagari": ("hi", "mr"), "Thai": ("th",)}
 _SCRIPT_OF = regex.compile("|".join(f"(?P<{k}>\\p{{{k}}})" for k in SCRIPT_MONTH_LOCALES))
 
 
@@ -77,6 +83,17 @@ def _script_month(word: str) -> int | None:
     found = {n.months[key] for lang in SCRIPT_MONTH_LOCALES[m.lastgroup]
              if (n := cal.names_for(lang)) is not None and key in n.months}
     return found.pop() if len(found) == 1 else None
+
+
+def script_language(text: str) -> str | None:
+    """The language a text's first letters say by their script alone, where one language of
+    `SCRIPT_MONTH_LOCALES` writes it (Thai: "th", Hebrew: "he"); else None."""
+    if text.isascii():
+        return None
+    m = _SCRIPT_OF.search(text)
+    if m is None or m.lastgroup is None or len(SCRIPT_MONTH_LOCALES[m.lastgroup]) != 1:
+        return None
+    return SCRIPT_MONTH_LOCALES[m.lastgroup][0]
 
 
 def _full(y: int, mo: int, d: int) -> dt.date | None:
@@ -97,9 +114,11 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
             if (d := _full(int(m["y"]), int(m["mo"]), int(m["d"]))) is not None:
                 hits.append(DateHit(m.start(), m.end(), d))
         for m in _NUMERIC.finditer(text):  # an ambiguous one is still a date's span, of no value
-            hits.append(DateHit(m.start(), m.end(), _numeric(m, lang, _CLOCK_NEXT.match(text, m.end()) is not None)))
+            end = m.end() + (1 if text.startswith(".", m.end()) and _DOT_THEN_CLOCK.match(text, m.end()) else 0)
+            hits.append(DateHit(m.start(), end, _numeric(m, lang, _CLOCK_NEXT.match(text, end) is not None)))
         for m in _NAMED_YMD.finditer(text):
-            if (mo := _month(m["mon"], lang, loose)) and (d := _full(int(m["y"]), mo, int(m["d"]))):
+            if (mo := _month(m["mon"], lang, loose)) and (y := _year(m["y"], lang)) \
+                    and (d := _full(y, mo, int(m["d"]))):
                 hits.append(DateHit(m.start(), m.end(), d))
     if yearless and "." in text:
         for m in _NUMERIC_DM.finditer(text):  # "03.07.": a span, and a day only when certain
@@ -115,7 +134,7 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
     if any(c in text for c in _CJK_MONTH):
         for m in _CJK_DATE.finditer(text):
             if m["y"]:
-                if (d := _full(int(m["y"]), int(m["mo"]), int(m["d"]))) is not None:
+                if (y := _year(m["y"], lang)) and (d := _full(y, int(m["mo"]), int(m["d"]))) is not None:
                     hits.append(DateHit(m.start(), m.end(), d))
             elif yearless and 1 <= int(m["d"]) <= 31:
                 hits.append(DateHit(m.start(), m.end(), None, (int(m["mo"]), int(m["d"]))))
@@ -127,17 +146,31 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
             if mo is None:
                 continue
             day = int(m["d"])
-            if m["y"]:
-                if (d := _full(int(m["y"]), mo, day)) is not None:
+            year = _year(m["y"], lang or script_language(m["mon"])) if m["y"] else None
+            if year:
+                if (d := _full(year, mo, day)) is not None:
                     hits.append(DateHit(m.start(), m.end(), d))
-            elif 1 <= day <= 31:
+            elif not m["y"] and 1 <= day <= 31:
                 hits.append(DateHit(m.start(), m.end(), None, (mo, day)))
+            elif yearless and 1 <= day <= 31:  # "14 May 2566" outside the Buddhist calendar: "14 May"
+                end = max(m.end("mon"), m.end("d"))
+                hits.append(DateHit(m.start(), end, None, (mo, day)))
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[DateHit] = []
     for h in hits:  # overlapping readings: the earlier (then longer) one wins
         if not out or h.start >= out[-1].end:
             out.append(h)
     return out
+
+
+def _year(y: str, lang: str | None) -> int | None:
+    """A matched year as a year of the Gregorian calendar: a Buddhist-era year (2566) only on a
+    page in a language whose calendar counts it (``calendar_names.era_offset``), else None."""
+    year = int(y)
+    if year < 2100:
+        return year
+    offset = cal.era_offset(lang)
+    return year - offset if offset and 1900 <= year - offset < 2100 else None
 
 
 def _numeric(m: "regex.Match[str]", lang: str | None, clocked: bool = False) -> dt.date | None:

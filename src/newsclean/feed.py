@@ -317,7 +317,37 @@ def _trim(members: list, timed_set: dict) -> list:
     if first is None:
         return []
     last = max(i for i, m in enumerate(kept) if m in timed_set)
+    if first > 0 or last < len(kept) - 1:
+        slots = _stamp_slots(kept[first:last + 1], timed_set)
+        while first > 0 and _unread_stamp(kept[first - 1], slots):
+            first -= 1
+        while last < len(kept) - 1 and _unread_stamp(kept[last + 1], slots):
+            last += 1
     return kept[first:last + 1]
+
+
+def _stamp_slots(members: list, timed_set: dict) -> set[tuple[str, str]]:
+    """The tag and class of the elements showing the timed members' stamps (the template's
+    place for a post's time)."""
+    slots = set()
+    for m in members:
+        if m in timed_set:
+            for d in m.iter(etree.Element):
+                if timed_set.get(d) and (cls := d.get("class")):
+                    slots.add((d.tag, cls))
+    return slots
+
+
+def _unread_stamp(m, slots: set[tuple[str, str]]) -> bool:
+    """A member at the feed's edge that shows a stamp with digits in the template's place for
+    one, in words no reader here knows ("2 tim sedan" where only minutes were read): a post
+    whose time could not be read, not a banner."""
+    for d in m.iter(etree.Element):
+        if (d.tag, d.get("class")) in slots:
+            t = text_of(d)
+            if len(t) < 80 and any(c.isdigit() for c in t):
+                return True
+    return False
 
 
 def _in_comment_area(parent, members: list) -> bool:

@@ -31,8 +31,8 @@ from .post_parts import (PostState, attribute_time, bold_only, drop_link_promos,
 from .post_stamps import STAMP_SEP, bold_stamp_lead, leading_stamp
 
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
-# A minute mark on a match timeline: "45'", "90+4'", "120+1’".
-MINUTE_MARK = regex.compile(r"^\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’′]$")
+# A minute mark on a match timeline: "45'", "90+4'", "120+1’", "90'+5'".
+MINUTE_MARK = regex.compile(r"^\d{1,3}(?:['’′]?\s?\+\s?\d{1,2})?\s?['’′]$")
 
 # The walk's questions about a block's descendants, compiled once (``el.xpath(str)`` compiles its
 # expression on every call, and the walk asks for every block of every post).
@@ -154,7 +154,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         if tag in ("nav", "aside") and not _HAS_P(ch):
             ctx.remove("html.aside", text_of(ch))
             return
-        if tag not in HEADINGS and teaser(ch, st, ctx):
+        # (a social embed's blockquote whose fallback is one link is the embed, not a teaser)
+        if tag not in HEADINGS and not (tag == "blockquote" and "embed" in says) and teaser(ch, st, ctx):
             return
         if tag == "p" and st.published is None and (lead := bold_stamp_lead(ch)) is not None:
             st.time(time_value(lead, page_date, page_offset, ctx.language, ctx.zone), shown_text(lead), ctx)

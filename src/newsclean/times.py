@@ -26,6 +26,7 @@ from . import calendar_names as cal
 from . import calendar_units as units
 from .dates import parse_date as parse_date  # part of this module's API
 from .dates import find_dates as _dates
+from .dates import script_language
 from .writing_systems import AnyDigits, ascii_digits, has_letters
 
 MONTHS = {m: i for i, m in enumerate(
@@ -83,8 +84,9 @@ DATE_MD = regex.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>[0-3]?\d)\b|\b(?P<d
 DATE_ISO = regex.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b")
 WEEKDAY = regex.compile(r"\b" + _WEEKDAY, regex.I)
 
+# (stoppage time written either way: "90+5'" or "90'+5'")
 MINUTE_MARK = regex.compile(
-    r"(?<![\w'’.:])(?P<m>1[0-2]\d|\d{1,2})(?:\s?\+\s?(?P<x>\d{1,2}))?\s?['’′](?![\w'’])")
+    r"(?<![\w'’.:])(?P<m>1[0-2]\d|\d{1,2})(?:(?P<p>['’′])?\s?\+\s?(?P<x>\d{1,2}))?\s?['’′](?![\w'’])")
 
 _MARKER_FILLER = regex.compile(
     r"^\s*(?:\d{1,3}\.\s+)?(?:posted|published|from|at|on|last updated|updated)?\s*(?:at\s+)?", regex.I)
@@ -181,6 +183,11 @@ def _clock_fields(text: str, m: "regex.Match[str]", lang: str | None) -> tuple[i
             period, end = names.periods.get(cal.period_key(p["p"])), p.end()  # type: ignore[union-attr]
         elif (p := before.search(text, max(0, m.start() - 8), m.start())) is not None:
             period = names.periods.get(cal.period_key(p["p"]))  # type: ignore[union-attr]
+    # "23:10 น.": the words CLDR prints after the clock in the page's language (unknown: the
+    # language the words' script says)
+    said = lang or (script_language(text[end:end + 3]) if end < len(text) else None)
+    if said and (affix := cal.clock_affix(said)) is not None and (a := affix.match(text, end)) is not None:
+        end = a.end()
     if period == "pm" and hour < 12:
         hour += 12
     elif period == "am" and hour == 12:
@@ -205,14 +212,21 @@ def _blank(s: str, spans: list[tuple[int, int]]) -> str:
 
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# scripts written without spaces between words, whose words run longer, vowel signs and tone
+# marks included (Thai "ลิ้มเจริญรัตน์" is one name): one word per six characters
+_UNSPACED_LONG = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 
 
 def _words(text: str) -> int:
     """How many words ``text`` holds; a run of Chinese or Japanese, written without spaces,
-    counts one word per three characters (a sentence is not a four-word byline)."""
+    counts one word per three characters (a sentence is not a four-word byline), one of Thai,
+    Lao, Khmer or Burmese one per six."""
     n = len(text.split())
-    if text and _UNSPACED.search(text):
-        n = max(n, len(_UNSPACED.findall(text)) // 3)
+    if text and not text.isascii():
+        if _UNSPACED.search(text):
+            n = max(n, len(_UNSPACED.findall(text)) // 3)
+        if _UNSPACED_LONG.search(text):
+            n = max(n, len(_UNSPACED_LONG.findall(text)) // 6)
     return n
 
 
@@ -293,7 +307,7 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
             and ((hint := cal.relative_age_hint(age_lang)) is None or hint.search(s, digit.start())):
         # "vor 5 Minuten", "il y a 5 min", "hace 2 horas" (CLDR)
         rels = list(ages.finditer(s, max(0, digit.start() - cal.relative_age_reach(age_lang))))
-    if lettered and not rels:
+    if lettered and not rels and _english_ages(lang):
         rels = list(RELATIVE.finditer(s))
     if not clocks and not rels:
         return None
@@ -347,6 +361,15 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
         rest = _LEADING_MARKS.sub("", " ".join(raw[first + len(after) - len(after.lstrip()):].split()))
     return TimeMark(text=raw, hour=hour, minute=minute, second=second, offset=offset, zone=zone, date=date,
                     month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail, rest=rest)
+
+
+@functools.lru_cache(maxsize=64)
+def _english_ages(lang: str | None) -> bool:
+    """Whether the English ages of ``RELATIVE`` ("4 min", "3h ago") are read on a page in ``lang``:
+    in English, or when the language is unknown or CLDR holds no ages of its own. A page in
+    another language writes its ages in its words (CLDR), and there "4 min" opens "4 min sedan"
+    and "22h" is a clock."""
+    return not lang or lang.replace("_", "-").split("-")[0].lower() == "en" or cal.relative_age(lang) is None
 
 
 def opening_stamp(text: str, *, lang: str | None = None) -> TimeMark | None:
@@ -435,8 +458,8 @@ def split_leading_clock(text: str, *, lang: str | None = None) -> tuple[TimeMark
 
 
 def parse_minute_mark(text: str) -> str | None:
-    """A sports minute written alone ("45+2'", "90'", "120+4’"), normalised ("45+2'"); None for
-    anything else. A minute mark counts the match's time, not the day's: it is never a clock."""
+    """A sports minute written alone ("45+2'", "90'", "120+4’", "90'+5'"), normalised ("45+2'",
+    "90'+5'"); None for anything else. A minute mark counts the match's time, not the day's: it is never a clock."""
     m = MINUTE_MARK.fullmatch(text.strip())
     if m is None:
         return None
@@ -461,4 +484,6 @@ def _minute_text(m: "regex.Match[str]") -> str | None:
     base = int(m["m"])
     if not 0 < base <= 130 or (m["x"] and not 0 < int(m["x"]) <= 30):
         return None
-    return f"{base}+{int(m['x'])}'" if m["x"] else f"{base}'"
+    if not m["x"]:
+        return f"{base}'"
+    return f"{base}{chr(39) if m['p'] else ''}+{int(m['x'])}'"  # (the prime after the base kept: "90'+5'")
