@@ -34,6 +34,7 @@ from .text_chrome import mark_page_chrome, strip_gallery_counters
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
                          split_lines)
 from .text_post import build_post, keep_closing_byline, name_and_role, signature_names
+from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
 from .text_segment import cut_footer, keep_glued_byline, mark_glued_lines, post_starts
 
 __all__ = ["TraceLine", "parse_text"]
@@ -120,6 +121,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
                  if "—" in ln.text and ln.content and signature_names(ln.text)) >= 3
     closer = _closing_row(lines, starts) if verdict.live else None
     glued = verdict.live and mark_glued_lines(lines, starts, st)
+    signs_off = mark_signoffs(lines, starts, st) if verdict.live else None
     closes = closer is not None and not any(ch.isdigit() for ch in closer) and _row_closes_posts(lines, starts, closer)
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
@@ -165,11 +167,16 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             at = _closing_row_at(chunk, closer)
             if at is not None:  # the share row that closes every post closes the last one too
                 chunk, footer = chunk[: at + 1], chunk[at + 1:]
+                if signs_off is not None:
+                    closing_signoff(chunk, st, signs_off)
             else:
                 kept, footer = cut_footer(chunk)
                 chunk, footer = keep_closing_byline(kept, footer)
                 if glued and len(chunk) == len(kept):  # the posts close with a bare name: so may the last
                     chunk, footer = keep_glued_byline(chunk, footer)
+                if signs_off is not None and len(chunk) == len(kept):  # the posts sign off with a name: so may the last
+                    closing_signoff(chunk, st, signs_off)
+                    chunk, footer = keep_signoff(chunk, footer, st, signs_off)
             if signed:  # where posts sign off ("— Name"), the last one ends at its signature
                 whole = chunk + footer
                 signed_at = [j for j, ln in enumerate(whole[: len(chunk) + 3]) if ln.content and signature_names(ln.text)]
