@@ -91,7 +91,10 @@ def test_a_several_word_lead_opens_a_byline():
 
 def test_signoff_shapes():
     assert signoff_shape("Steve Holland")[1][0].name == "Steve Holland"
-    assert signoff_shape("Steve Holland, Washington")[1][0].role == "Washington"
+    # a place after the comma is a dateline, not a role; a job is a role
+    assert signoff_shape("Steve Holland, Washington")[1][0].role is None
+    assert signoff_shape("Renato Machado, de Brasília")[1][0].role is None
+    assert signoff_shape("Steve Holland, White House correspondent")[1][0].role == "White House correspondent"
     assert signoff_shape("אלישע בן קימון")[2] is True
     assert signoff_shape("Reporting by Maayan Lubell")[0] == "Reporting by"
     for text in ("More to follow.", "“Never again”", "Updated at 14", "Share this post on social media now please",

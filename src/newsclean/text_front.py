@@ -34,13 +34,15 @@ from .text_chrome import mark_page_chrome, strip_gallery_counters
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
                          split_lines)
 from .text_post import build_post, keep_closing_byline, name_and_role, signature_names
+from .text_stamp_days import RULE as STAMP_DAY_RULE
+from .text_stamp_days import date_day_months, fold_day_months
 from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
 from .text_segment import cut_footer, keep_glued_byline, mark_glued_lines, post_starts
 
 __all__ = ["TraceLine", "parse_text"]
 
 # rules set while marking times (the key-event and related-story indexes)
-LATE_RULES = frozenset({"chrome.timeline-index", "chrome.related-index"})
+LATE_RULES = frozenset({"chrome.timeline-index", "chrome.related-index", STAMP_DAY_RULE})
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     mark_media(lines)
     mark_page_chrome(lines, st)
     mark_times(lines)
+    fold_day_months(lines)
     mark_top_pictures(lines)
     for ln in lines:  # the key-event and related-story indexes mark_times found
         if ln.rule in LATE_RULES:
@@ -111,6 +114,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         meta["date"] = next((d for d in (times.parse_date(ln.text) for ln in lines) if d), None)
     page_date = meta["date"]
     page_offset = meta["offset"]
+    warnings_extra: list[str] = date_day_months(lines, page_date, language)  # "15:40 25/7"
     # day separators between posts ("16 марта") date the clocks below them
     days = text_days.post_days(lines, starts, st, page_date, language) if verdict.live else None
     posts: list[Post] = []
@@ -203,7 +207,6 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     posts = _drop_pinned_copies(posts, st)
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
-    warnings_extra: list[str] = []
     fills, rolled = (None if days else day_rollover.text_fills(posts, chunks, page_date)), False
     if fills is not None:  # bare clocks past midnight (after the trace: posts are replaced)
         posts, rolled = day_rollover.roll_days(posts, fills, page_instant=day_rollover.text_page_instant(
@@ -260,7 +263,9 @@ def _closing_row(lines: list[Line], starts: list[int]) -> str | None:
     seen: dict[str, int] = {}
     for k in range(len(starts) - 1):
         # (in page order, nearest the next post first: of rows as frequent, the lowest closes)
-        tail = dict.fromkeys(lines[j].text for j in reversed(range(max(starts[k] + 1, starts[k + 1] - 3), starts[k + 1])))
+        # (a stamp's own date line, "25/7" under its clock, is no row)
+        tail = dict.fromkeys(lines[j].text for j in reversed(range(max(starts[k] + 1, starts[k + 1] - 3), starts[k + 1]))
+                             if lines[j].rule != STAMP_DAY_RULE)
         for t in tail:
             seen[t] = seen.get(t, 0) + 1
     n = len(starts) - 1

@@ -120,7 +120,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             k += _take_media(content, k, media, st)
             continue
         if ln.byline and (signed := signoff_shape(t)) is not None \
-                and (signed[0] or signed[2] or len(signed[1]) > 1 or signed[1][0].role):  # a name closing the post
+                and (signed[2] or len(signed[1]) > 1 or signed[1][0].name != t):  # a name closing the post
             if signed[0]:
                 st.remove("post.byline-lead", signed[0])
             bylines.extend(b for b in signed[1] if b.name not in {x.name for x in bylines})

@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from . import shapes
+from .meta_words import ROLE_WORDS
 from .model import Byline
 from .text_bylines import lead_byline, name_list
 from .text_lines import Line, State
@@ -47,6 +48,8 @@ def signoff_shape(text: str) -> tuple[str, list[Byline], bool] | None:
     role = parts[1].strip() if len(parts) > 1 else None
     if role is not None and (not role or len(role.split()) > 5 or shapes.ends_sentence(role) or ":" in role):
         return None
+    if role is not None and _dateline(role):
+        role = None  # "Marianna Holanda, São Paulo": where the post was written, not a role
     if _CASELESS_NAME.match(name) and not _CASED.search(name):
         return "", [Byline(name, role)], True
     if not 2 <= len(name.split()) <= 4:
@@ -56,6 +59,16 @@ def signoff_shape(text: str) -> tuple[str, list[Byline], bool] | None:
     if role is None and (names := name_list(name)) and len(names) >= 2:
         return "", [Byline(n) for n in names], False  # "Anna Weber und Jan Schulz"
     return None
+
+
+def _dateline(tail: str) -> bool:
+    """A place after the name ("Brasília", "New York", "de Brasília", "in Kyiv"): capitalised
+    words, maybe after one short preposition, and no job word of the role list."""
+    words = tail.split()
+    if len(words) > 1 and words[0].islower() and len(words[0]) <= 3:
+        words = words[1:]
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and not any(w.casefold() in ROLE_WORDS for w in words) and not any(w.isupper() and len(w) > 1 for w in words)
 
 
 def _last_text(lines: list[Line], start: int, end: int) -> int | None:
