@@ -37,7 +37,7 @@ from .text_post import build_post, keep_closing_byline, name_and_role, signature
 from .text_stamp_days import RULE as STAMP_DAY_RULE
 from .text_stamp_days import date_day_months, fold_day_months
 from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
-from .text_segment import cut_footer, keep_glued_byline, mark_glued_lines, post_starts
+from .text_segment import cut_footer, headed_below, keep_glued_byline, mark_glued_lines, post_starts
 
 __all__ = ["TraceLine", "parse_text"]
 
@@ -95,12 +95,17 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         starts = [] if first is None else [first]
         if first is not None:
             mark_dateline(lines, first, st, language)
+    if verdict.live and _page_stamp_first(lines, starts):
+        starts = starts[1:]  # the page's own stamp over its intro: header, not a post
     for ln in lines:  # lines segmentation found to be teasers
         if ln.rule == "page.teaser":
             st.remove(ln.rule, ln.text)
 
     header = lines[: starts[0]] if starts else lines
-    meta = read_header(header, st, language, rules)
+    # (the first post's stamp under the header, a blank line between: what a title stands over)
+    last = next((ln for ln in reversed(header) if not ln.removed), None) if starts else None
+    below = lines[starts[0]].text if last is not None and last.para != lines[starts[0]].para else ""
+    meta = read_header(header, st, language, rules, below=below)
     article_title = None
     if not verdict.live and meta["title"] is not None:
         # the article's title is its post's headline: a title-shaped line above it is header
@@ -349,12 +354,40 @@ def _drop_pinned_copies(posts: list[Post], st: State) -> list[Post]:
             seen[p.text] = i
     kept = []
     for i, p in enumerate(posts):
-        # a copy right before its twin is the page repeating a post, not a pinned copy
-        if p.text and seen[p.text] != i and not (i + 1 < len(posts) and posts[i + 1].text == p.text):
-            st.remove("post.pinned-copy", "\n".join(x for x in (p.headline, p.text) if x))
+        # a copy right before its twin is the page repeating a post, not a pinned copy (unless it
+        # tops the feed with a marker of its own the twin lacks: "Pinned" over "Breaking")
+        if p.text and seen[p.text] != i and (not (i + 1 < len(posts) and posts[i + 1].text == p.text)
+                                             or _marked_top_copy(posts, i)):
+            st.remove("post.pinned-copy", "\n".join(x for x in (p.label, p.headline, p.text) if x))
             continue
         kept.append(p)
     return kept
+
+
+def _page_stamp_first(lines: list[Line], starts: list[int]) -> bool:
+    """Whether the first post start is the page's own stamp over its intro: it prints the very
+    time of the newest post (the page's update), its text has no headline where the posts below
+    nearly all have one, and it is a few lines long."""
+    if len(starts) < 4:
+        return False
+    a, b = lines[starts[0]].mark, lines[starts[1]].mark
+    if a is None or b is None or not a.has_clock or a.lead or b.lead \
+            or (a.date, a.month_day, a.hour, a.minute) != (b.date, b.month_day, b.hour, b.minute):
+        return False
+    if headed_below(lines, starts[0]) or sum(1 for ln in lines[starts[0] + 1: starts[1]] if ln.content) > 4:
+        return False
+    headed = sum(1 for s in starts[1:] if headed_below(lines, s))
+    return headed >= 3 and headed * 5 >= (len(starts) - 1) * 4
+
+
+def _marked_top_copy(posts: list[Post], i: int) -> bool:
+    """The feed's first post is a copy of the second (headline, time and text) with a label of
+    its own that the second does not print: a copy pinned above the feed, the label its marker."""
+    if i != 0 or len(posts) < 3:
+        return False
+    top, twin = posts[0], posts[1]
+    return top.label is not None and top.label != twin.label and top.headline == twin.headline \
+        and top.published == twin.published and top.text == twin.text
 
 
 def _trace(lines: list[Line], header: list[Line], chunks: list[tuple[list[Line], Post]], footer: list[Line],
