@@ -23,6 +23,7 @@ from . import shapes
 from .model import Media
 from .rules.packs import credit_words, packs, source_words
 from .rules.phrases import norm
+from .writing_systems import caseless
 
 if TYPE_CHECKING:
     from .text_lines import Line
@@ -74,6 +75,8 @@ def split_labelled(text: str) -> tuple[str, str, str] | None:
     start = found.start()
     if caption and " " not in caption and norm(caption) in words:
         caption, start = "", 0  # a label of two words ("Photo Credit: PTI")
+    if credit[-1:] == "." and caption[-1:] in ".!?" and names_credit(credit[:-1]):
+        credit = credit[:-1]  # "Caption. Fotografia: ACN.": the credit closed like the caption
     if not credit or len(credit) > 120 or len(credit.split()) > 12 or credit[-1] in ".!?":
         return None
     if caption and len(caption.split()) > _MAX_CAPTION_WORDS:
@@ -160,7 +163,8 @@ def split_shaped(text: str) -> tuple[str, str] | None:
         inner = found[1].strip()
         labelled = _LABELLED_INNER.match(inner)
         if labelled is not None and norm(labelled["word"]) in credit_words() \
-                and names_credit(labelled["credit"].strip()) and _caption_shaped(text[: found[0]].strip()):
+                and (names_credit(labelled["credit"].strip()) or _caseless_credit(labelled["credit"].strip())) \
+                and _caption_shaped(text[: found[0]].strip()):
             # "Caption (Foto: Name/AGENCY)": the label in the brackets says it
             return text[: found[0]].strip(), labelled["credit"].strip()
         if inner[:1].isascii() and not inner[:1].isupper():
@@ -176,6 +180,8 @@ def split_shaped(text: str) -> tuple[str, str] | None:
                 return caption[: cut + 1], tail
         if (_NAMES_ONLY.fullmatch(inner) or _SLASHED.match(inner)) and _caption_shaped(caption) and len(caption.split()) >= 3:
             return caption, inner
+        if _caseless_credit(inner, most=2) and _caseless_credit(caption, most=12) and len(caption.split()) >= 3:
+            return caption, inner  # "صواريخ اعتراضية في سماء القدس (رويترز)": a caption and its agency
         if caption[-1:] in ".!?" and _caption_shaped(caption) and len(caption.split()) >= 3 and _sentence_credit(inner):
             return caption, inner
         return None
@@ -250,9 +256,19 @@ def split_agency_tail(text: str) -> tuple[str, str] | None:
     return caption, last
 
 
+_CASELESS_WORDS = regex.compile(r"^[\p{Lo}\p{M}'’\-/]+(?: [\p{Lo}\p{M}'’\-/]+)*$")
+
+
+def _caseless_credit(text: str, most: int = 4) -> bool:
+    """A credit, or a caption, in a script without case (capitals cannot mark its names): up to
+    ``most`` words of letters, no figure, no punctuation."""
+    return 0 < len(text.split()) <= most and len(text) <= 120 and bool(_CASELESS_WORDS.match(text))
+
+
 def _caption_shaped(text: str) -> bool:
     n = len(text.split())
-    return 2 <= n <= _MAX_CAPTION_WORDS and text[:1].isupper()
+    # (a script without case opens a caption with any letter)
+    return 2 <= n <= _MAX_CAPTION_WORDS and (text[:1].isupper() or (text[:1].isalpha() and caseless(text[0])))
 
 
 def _caption_above(lines: list["Line"], i: int) -> bool:
