@@ -64,3 +64,12 @@ def test_a_title_written_without_spaces():
                       "2024/01/13 18:30", "", "開票進度過半", "", "中選會開票進度過半，賴清德暫時領先其他兩組候選人，差距持續拉大。"])
     doc = newsclean.parse(text, format="text")
     assert doc.title == "2024總統大選開票》賴清德當選 即時更新"
+
+
+def test_a_bracketed_kicker_tag_before_a_title():
+    from newsclean.text_header import _title_score
+    assert _title_score("[속보] 제22대 총선 개표 상황…민주당 압승 전망", "") > 0
+    assert _title_score("【速報】 衆院選 開票速報 与党が過半数を確保", "") > 0
+    # near misses: the tag alone, and a tagged line that ends as a sentence
+    assert _title_score("[속보]", "") == 0
+    assert _title_score("[LIVE] The count goes on and the results are expected late tonight.", "") == 0

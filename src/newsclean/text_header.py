@@ -145,12 +145,16 @@ def _by_words() -> frozenset[str]:
     return frozenset(w.rstrip(":") for w in byline_words())
 
 
+# a bracketed tag before a headline ("[속보] ...", "【速報】...", "[LIVE] ..."): the title's kicker
+_KICKER_TAG = regex.compile(r"^[\[【〔][^\]】〕]{1,12}[\]】〕]\s?(?=\S)")
+
+
 def _title_score(text: str, following: str, after: str = "", rules: RuleSet | None = None) -> int:
     """How much a header line looks like the page's headline: a headline-shaped line of four
     words or more, longer the better, and best when a standfirst, key points or a date follow.
     ``rules``: the page's rules, for its editors' lead-ins (an editors line is no title)."""
     n = shapes._count(text, 22)  # (words; in a script written without spaces, characters per word)
-    if n < 4 or not shapes.is_headline_shaped(text, max_words=22) or "|" in text or _standfirst_breaks(text) \
+    if n < 4 or not shapes.is_headline_shaped(_KICKER_TAG.sub("", text, count=1) or text, max_words=22) or "|" in text or _standfirst_breaks(text) \
             or (rules is not None and editors_line(text, rules) is not None) or times_note(text) is not None \
             or (times.parse_date(text) is not None and not _dated_title(text)) or _byline_shaped(text):
         return 0  # longer lines, or ones holding two sentences, are standfirsts; a dated line is a dateline
