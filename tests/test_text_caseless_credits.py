@@ -33,3 +33,11 @@ def test_a_caseless_credit_line_becomes_media_in_a_post():
     doc = newsclean.parse("\n".join(["עדכונים שוטפים: המתקפה", "", "פורסם: 13.04.24, 23:15"] + posts), format="text")
     assert doc.posts and all(p.media and p.media[0].credit == "רויטרס" for p in doc.posts)
     assert not any("צילום" in p.text for p in doc.posts)
+
+
+def test_a_bracketed_credit_closed_by_a_pack_suffix():
+    from newsclean.text_media import split_suffixed
+    assert split_suffixed("侯友宜向支持者鞠躬。（記者張嘉明攝）") == ("侯友宜向支持者鞠躬", "記者張嘉明攝")
+    # near misses: a bracket of the text, and the suffix alone
+    assert split_suffixed("民眾黨候選人柯文哲表示，得票超過三百萬（含海外選票）") is None
+    assert split_suffixed("侯友宜向支持者鞠躬。（攝）") is None

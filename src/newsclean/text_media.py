@@ -193,6 +193,35 @@ def split_shaped(text: str) -> tuple[str, str] | None:
     return None
 
 
+# a caption, then a credit in brackets that closes with a credit suffix of the packs
+# ("侯友宜向支持者鞠躬。（記者張嘉明攝）")
+_SUFFIXED = regex.compile(r"^(?P<caption>[^（）()]{2,120}?)\s?[（(](?P<credit>[^（）()\s。，、：:]{2,20})[）)]$")
+
+
+@functools.cache
+def _credit_suffixes() -> tuple[str, ...]:
+    import importlib
+
+    from .rules.packs import _MODULES
+
+    found = {w for code in _MODULES
+             for w in getattr(importlib.import_module(f"newsclean.rules.{code}"), "CREDIT_SUFFIXES", ())}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def split_suffixed(text: str) -> tuple[str, str] | None:
+    """``(caption, credit)`` for a caption closed by a bracketed credit that ends in a credit
+    suffix of the packs ("（記者張嘉明攝）"): the caption's closing stop is dropped. A bracket of
+    the text that ends otherwise is none."""
+    if len(text) > 160 or text[-1] not in "）)":
+        return None
+    m = _SUFFIXED.match(text)
+    if m is None or not m["credit"].endswith(_credit_suffixes()) or m["credit"] in _credit_suffixes():
+        return None
+    caption = m["caption"].rstrip().rstrip("。.")
+    return (caption, m["credit"]) if caption else None
+
+
 def split_copyright(text: str) -> tuple[str, str] | None:
     """``(caption, credit)`` for "Caption © Name/Agency": a caption (no sentence end) and a
     credit of names after a copyright sign ("Wahlparty in Erfurt © Jens Meier/Getty Images")."""
@@ -316,6 +345,10 @@ def mark_credits(lines: list["Line"]) -> None:
             ln.media_kind = "built"
             ln.media = Media("image", caption=shaped[0], credit=shaped[1])
             ln.media_prefix = "©"
+            continue
+        if t[-1] == "）" and (suffixed := split_suffixed(t)) is not None:
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=suffixed[0], credit=suffixed[1])
             continue
         if (")" in t or "]" in t or "/" in t) and i > 0 and lines[i - 1].mark is None:
             shaped = split_shaped(t)
