@@ -116,7 +116,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             article_title = picked.text
         meta["title"] = None
     if meta["date"] is None:
-        meta["date"] = next((d for d in (times.parse_date(ln.text) for ln in lines) if d), None)
+        meta["date"] = next((d for d in (times.parse_date(ln.text, lang=language) for ln in lines) if d), None)
     page_date = meta["date"]
     page_offset = meta["offset"]
     warnings_extra: list[str] = date_day_months(lines, page_date, language)  # "15:40 25/7"

@@ -48,7 +48,7 @@ def read_header(header: list[Line], st: State, language: str | None = None, rule
     meta: dict = {"title": None, "date": None, "offset": None, "editors": [], "timezone": None, "summary": []}
     for ln in header:
         if meta["date"] is None:
-            meta["date"] = times.parse_date(ln.text)
+            meta["date"] = times.parse_date(ln.text, lang=language)
             if meta["date"] is not None:
                 zm = times.ZONE.search(ln.text)
                 if zm:
