@@ -26,3 +26,13 @@ def test_a_numeric_date_in_the_pages_order():
 def test_an_ambiguous_numeric_date_is_not_guessed():
     doc = newsclean.parse("\n".join(EN), format="text")
     assert doc.published is None
+
+
+def test_a_rioplatense_see_also_box_is_no_text():
+    lines = ES[:9] + ["Mirá también Cómo ayudar a los damnificados", ""] + ES[9:]
+    doc = newsclean.parse("\n".join(lines), format="text")
+    assert "Mirá también" not in doc.posts[0].text
+    # near miss: the words inside a sentence of the text
+    lines = ES[:9] + ["Los vecinos dijeron: mirá también cómo quedó la plaza después de la tormenta de anoche.", ""] + ES[9:]
+    doc = newsclean.parse("\n".join(lines), format="text")
+    assert "mirá también cómo quedó la plaza" in doc.posts[0].text
