@@ -119,11 +119,11 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
         if ln.media_kind:
             k += _take_media(content, k, media, st)
             continue
-        if ln.byline and (signed := signoff_shape(t)) is not None \
-                and (signed[2] or len(signed[1]) > 1 or signed[1][0].name != t):  # a name closing the post
-            if signed[0]:
-                st.remove("post.byline-lead", signed[0])
-            bylines.extend(b for b in signed[1] if b.name not in {x.name for x in bylines})
+        if ln.byline and (off := signoff_shape(t)) is not None \
+                and (off[2] or len(off[1]) > 1 or off[1][0].name != t):  # a name closing the post
+            if off[0]:
+                st.remove("post.byline-lead", off[0])
+            bylines.extend(b for b in off[1] if b.name not in {x.name for x in bylines})
             k += 1
             continue
         if ln.byline:  # "Ladislao J. Moñino Berlín" glued above the next post's stamp
