@@ -36,7 +36,14 @@ def lead_byline(text: str) -> tuple[str, list[Byline]] | None:
     if len(text) > 160 or text[-1] in ".!?":
         return None
     parts = text.split(None, 1)  # (the lead word, maybe with its colon: most lines fail here)
-    if not parts or (parts[0][:-1] if parts[0][-1] == ":" else parts[0]).lower() not in _bare_words(byline_words()):
+    if not parts:
+        return None
+    first_word = (parts[0][:-1] if parts[0][-1] == ":" else parts[0]).lower()
+    if first_word in _phrase_leads():
+        lead_end = _phrase_lead_end(text, _phrase_leads()[first_word])
+        if lead_end is not None:
+            return _lead_names(text, text[lead_end:], lead_end)
+    if first_word not in _bare_words(byline_words()):
         return None
     m = _LEAD_WORD.match(text)
     if m is None:
@@ -44,8 +51,11 @@ def lead_byline(text: str) -> tuple[str, list[Byline]] | None:
     key = m["word"].lower() + (":" if m["colon"] else "")
     if key not in byline_words():
         return None
-    rest = text[m.end():]
-    lead_end = m.end()
+    return _lead_names(text, text[m.end():], m.end())
+
+
+def _lead_names(text: str, rest: str, lead_end: int) -> tuple[str, list[Byline]] | None:
+    """`lead_byline` past its lead word: ``rest``, the text from ``lead_end`` on."""
     first, _, after = rest.partition(" ")
     if after[:1].isupper() and len(first) > 2 and POSSESSIVE.search(first[-2:]) and first[0].isupper():
         # "From CNN’s Eva McKend": the outlet's possessive goes with the lead word
@@ -79,6 +89,31 @@ def name_and_role(text: str) -> tuple[str, str] | None:
     if not shapes.is_name(name) or any(ch.isdigit() for ch in text) or shapes.ends_sentence(text):
         return None
     return name, " ".join(w[k:])
+
+
+@functools.cache
+def _phrase_leads() -> dict[str, tuple[str, ...]]:
+    """The several-word lead words of every pack ("reporting by", "a cura di", "nhóm phóng
+    viên"), by their first word: they mean nothing else, so any page may print them."""
+    out: dict[str, list[str]] = {}
+    for w in byline_words():
+        if " " in w:
+            out.setdefault(w.split(" ", 1)[0], []).append(w.rstrip(":"))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _phrase_lead_end(text: str, phrases: tuple[str, ...]) -> int | None:
+    """Where the text past a several-word lead word starts ("Reporting by |Steve Holland"), a
+    capital next: else None."""
+    low = text.lower()
+    for p in phrases:
+        if low.startswith(p):
+            end = len(p)
+            if text[end: end + 1] == ":":
+                end += 1
+            if text[end: end + 1] == " " and text[end + 1: end + 2].isupper():
+                return end + 1
+    return None
 
 
 @functools.cache

@@ -34,12 +34,15 @@ from .text_chrome import mark_page_chrome, strip_gallery_counters
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
                          split_lines)
 from .text_post import build_post, keep_closing_byline, name_and_role, signature_names
-from .text_segment import cut_footer, keep_glued_byline, mark_glued_lines, post_starts
+from .text_stamp_days import RULE as STAMP_DAY_RULE
+from .text_stamp_days import date_day_months, fold_day_months
+from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
+from .text_segment import cut_footer, headed_below, keep_glued_byline, mark_glued_lines, post_starts
 
 __all__ = ["TraceLine", "parse_text"]
 
 # rules set while marking times (the key-event and related-story indexes)
-LATE_RULES = frozenset({"chrome.timeline-index", "chrome.related-index"})
+LATE_RULES = frozenset({"chrome.timeline-index", "chrome.related-index", STAMP_DAY_RULE})
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     mark_media(lines)
     mark_page_chrome(lines, st)
     mark_times(lines)
+    fold_day_months(lines)
     mark_top_pictures(lines)
     for ln in lines:  # the key-event and related-story indexes mark_times found
         if ln.rule in LATE_RULES:
@@ -91,12 +95,17 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         starts = [] if first is None else [first]
         if first is not None:
             mark_dateline(lines, first, st, language)
+    if verdict.live and _page_stamp_first(lines, starts):
+        starts = starts[1:]  # the page's own stamp over its intro: header, not a post
     for ln in lines:  # lines segmentation found to be teasers
         if ln.rule == "page.teaser":
             st.remove(ln.rule, ln.text)
 
     header = lines[: starts[0]] if starts else lines
-    meta = read_header(header, st, language, rules)
+    # (the first post's stamp under the header, a blank line between: what a title stands over)
+    last = next((ln for ln in reversed(header) if not ln.removed), None) if starts else None
+    below = lines[starts[0]].text if last is not None and last.para != lines[starts[0]].para else ""
+    meta = read_header(header, st, language, rules, below=below)
     article_title = None
     if not verdict.live and meta["title"] is not None:
         # the article's title is its post's headline: a title-shaped line above it is header
@@ -107,9 +116,10 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             article_title = picked.text
         meta["title"] = None
     if meta["date"] is None:
-        meta["date"] = next((d for d in (times.parse_date(ln.text) for ln in lines) if d), None)
+        meta["date"] = next((d for d in (times.parse_date(ln.text, lang=language) for ln in lines) if d), None)
     page_date = meta["date"]
     page_offset = meta["offset"]
+    warnings_extra: list[str] = date_day_months(lines, page_date, language)  # "15:40 25/7"
     # day separators between posts ("16 марта") date the clocks below them
     days = text_days.post_days(lines, starts, st, page_date, language) if verdict.live else None
     posts: list[Post] = []
@@ -120,6 +130,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
                  if "—" in ln.text and ln.content and signature_names(ln.text)) >= 3
     closer = _closing_row(lines, starts) if verdict.live else None
     glued = verdict.live and mark_glued_lines(lines, starts, st)
+    signs_off = mark_signoffs(lines, starts, st) if verdict.live else None
     closes = closer is not None and not any(ch.isdigit() for ch in closer) and _row_closes_posts(lines, starts, closer)
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
@@ -165,11 +176,16 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             at = _closing_row_at(chunk, closer)
             if at is not None:  # the share row that closes every post closes the last one too
                 chunk, footer = chunk[: at + 1], chunk[at + 1:]
+                if signs_off is not None:
+                    closing_signoff(chunk, st, signs_off)
             else:
                 kept, footer = cut_footer(chunk)
                 chunk, footer = keep_closing_byline(kept, footer)
                 if glued and len(chunk) == len(kept):  # the posts close with a bare name: so may the last
                     chunk, footer = keep_glued_byline(chunk, footer)
+                if signs_off is not None and len(chunk) == len(kept):  # the posts sign off with a name: so may the last
+                    closing_signoff(chunk, st, signs_off)
+                    chunk, footer = keep_signoff(chunk, footer, st, signs_off)
             if signed:  # where posts sign off ("— Name"), the last one ends at its signature
                 whole = chunk + footer
                 signed_at = [j for j, ln in enumerate(whole[: len(chunk) + 3]) if ln.content and signature_names(ln.text)]
@@ -196,7 +212,6 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     posts = _drop_pinned_copies(posts, st)
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
-    warnings_extra: list[str] = []
     fills, rolled = (None if days else day_rollover.text_fills(posts, chunks, page_date)), False
     if fills is not None:  # bare clocks past midnight (after the trace: posts are replaced)
         posts, rolled = day_rollover.roll_days(posts, fills, page_instant=day_rollover.text_page_instant(
@@ -253,7 +268,9 @@ def _closing_row(lines: list[Line], starts: list[int]) -> str | None:
     seen: dict[str, int] = {}
     for k in range(len(starts) - 1):
         # (in page order, nearest the next post first: of rows as frequent, the lowest closes)
-        tail = dict.fromkeys(lines[j].text for j in reversed(range(max(starts[k] + 1, starts[k + 1] - 3), starts[k + 1])))
+        # (a stamp's own date line, "25/7" under its clock, is no row)
+        tail = dict.fromkeys(lines[j].text for j in reversed(range(max(starts[k] + 1, starts[k + 1] - 3), starts[k + 1]))
+                             if lines[j].rule != STAMP_DAY_RULE)
         for t in tail:
             seen[t] = seen.get(t, 0) + 1
     n = len(starts) - 1
@@ -337,12 +354,40 @@ def _drop_pinned_copies(posts: list[Post], st: State) -> list[Post]:
             seen[p.text] = i
     kept = []
     for i, p in enumerate(posts):
-        # a copy right before its twin is the page repeating a post, not a pinned copy
-        if p.text and seen[p.text] != i and not (i + 1 < len(posts) and posts[i + 1].text == p.text):
-            st.remove("post.pinned-copy", "\n".join(x for x in (p.headline, p.text) if x))
+        # a copy right before its twin is the page repeating a post, not a pinned copy (unless it
+        # tops the feed with a marker of its own the twin lacks: "Pinned" over "Breaking")
+        if p.text and seen[p.text] != i and (not (i + 1 < len(posts) and posts[i + 1].text == p.text)
+                                             or _marked_top_copy(posts, i)):
+            st.remove("post.pinned-copy", "\n".join(x for x in (p.label, p.headline, p.text) if x))
             continue
         kept.append(p)
     return kept
+
+
+def _page_stamp_first(lines: list[Line], starts: list[int]) -> bool:
+    """Whether the first post start is the page's own stamp over its intro: it prints the very
+    time of the newest post (the page's update), its text has no headline where the posts below
+    nearly all have one, and it is a few lines long."""
+    if len(starts) < 4:
+        return False
+    a, b = lines[starts[0]].mark, lines[starts[1]].mark
+    if a is None or b is None or not a.has_clock or a.lead or b.lead \
+            or (a.date, a.month_day, a.hour, a.minute) != (b.date, b.month_day, b.hour, b.minute):
+        return False
+    if headed_below(lines, starts[0]) or sum(1 for ln in lines[starts[0] + 1: starts[1]] if ln.content) > 4:
+        return False
+    headed = sum(1 for s in starts[1:] if headed_below(lines, s))
+    return headed >= 3 and headed * 5 >= (len(starts) - 1) * 4
+
+
+def _marked_top_copy(posts: list[Post], i: int) -> bool:
+    """The feed's first post is a copy of the second (headline, time and text) with a label of
+    its own that the second does not print: a copy pinned above the feed, the label its marker."""
+    if i != 0 or len(posts) < 3:
+        return False
+    top, twin = posts[0], posts[1]
+    return top.label is not None and top.label != twin.label and top.headline == twin.headline \
+        and top.published == twin.published and top.text == twin.text
 
 
 def _trace(lines: list[Line], header: list[Line], chunks: list[tuple[list[Line], Post]], footer: list[Line],

@@ -38,21 +38,25 @@ def times_note(text: str, language: str | None = None) -> str | None:
 NOTE_MAX = 160
 
 
-def read_header(header: list[Line], st: State, language: str | None = None, rules: RuleSet | None = None) -> dict:
+def read_header(header: list[Line], st: State, language: str | None = None, rules: RuleSet | None = None,
+                below: str = "") -> dict:
     """The page's metadata from the lines above its first post. ``rules``: the page's rules
-    (by default, the phrase packs for ``language``)."""
+    (by default, the phrase packs for ``language``); ``below``: the first post's first line (a
+    title may stand right over the first post's stamp)."""
     if rules is None:
         rules = language_rules(known(language))
     meta: dict = {"title": None, "date": None, "offset": None, "editors": [], "timezone": None, "summary": []}
     for ln in header:
         if meta["date"] is None:
-            meta["date"] = times.parse_date(ln.text)
+            meta["date"] = times.parse_date(ln.text, lang=language)
             if meta["date"] is not None:
                 zm = times.ZONE.search(ln.text)
                 if zm:
                     meta["offset"] = times.zone_offset(zm)
     content = [ln for ln in header if not ln.removed]
     following = _following_texts(content)
+    if content and below and times.parse_time_line(below) is not None:
+        following[len(content) - 1] = below  # (only a stamp: a post's headline would read as a standfirst)
     best = max(((_title_score(ln.text, following[k], following[k + 1], rules), -k, ln)
                 for k, ln in enumerate(content)), key=lambda x: (x[0], x[1]), default=None)
     if best is not None and best[0] > 0:
@@ -141,12 +145,16 @@ def _by_words() -> frozenset[str]:
     return frozenset(w.rstrip(":") for w in byline_words())
 
 
+# a bracketed tag before a headline ("[속보] ...", "【速報】...", "[LIVE] ..."): the title's kicker
+_KICKER_TAG = regex.compile(r"^[\[【〔][^\]】〕]{1,12}[\]】〕]\s?(?=\S)")
+
+
 def _title_score(text: str, following: str, after: str = "", rules: RuleSet | None = None) -> int:
     """How much a header line looks like the page's headline: a headline-shaped line of four
     words or more, longer the better, and best when a standfirst, key points or a date follow.
     ``rules``: the page's rules, for its editors' lead-ins (an editors line is no title)."""
-    n = len(shapes.words(text))
-    if n < 4 or not shapes.is_headline_shaped(text, max_words=22) or "|" in text or _standfirst_breaks(text) \
+    n = shapes._count(text, 22)  # (words; in a script written without spaces, characters per word)
+    if n < 4 or not shapes.is_headline_shaped(_KICKER_TAG.sub("", text, count=1) or text, max_words=22) or "|" in text or _standfirst_breaks(text) \
             or (rules is not None and editors_line(text, rules) is not None) or times_note(text) is not None \
             or (times.parse_date(text) is not None and not _dated_title(text)) or _byline_shaped(text):
         return 0  # longer lines, or ones holding two sentences, are standfirsts; a dated line is a dateline

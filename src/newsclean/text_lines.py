@@ -42,6 +42,7 @@ class Line:
     media_prefix: str = ""            # a credit label the media line printed ("Foto:"), removed
     stamp_label: str = ""             # a label printed before a stamp ("Analysis 10:02 pm"): the post's
     byline: bool = False              # a bare name the page's structure makes the post's closing byline
+    day_month: tuple[int, int] | None = None  # a year-less numeric date beside the stamp ("25/7"), as printed
 
     @property
     def removed(self) -> bool:

@@ -23,6 +23,7 @@ from . import shapes
 from .model import Media
 from .rules.packs import credit_words, packs, source_words
 from .rules.phrases import norm
+from .writing_systems import caseless
 
 if TYPE_CHECKING:
     from .text_lines import Line
@@ -74,6 +75,8 @@ def split_labelled(text: str) -> tuple[str, str, str] | None:
     start = found.start()
     if caption and " " not in caption and norm(caption) in words:
         caption, start = "", 0  # a label of two words ("Photo Credit: PTI")
+    if credit[-1:] == "." and caption[-1:] in ".!?" and names_credit(credit[:-1]):
+        credit = credit[:-1]  # "Caption. Fotografia: ACN.": the credit closed like the caption
     if not credit or len(credit) > 120 or len(credit.split()) > 12 or credit[-1] in ".!?":
         return None
     if caption and len(caption.split()) > _MAX_CAPTION_WORDS:
@@ -160,7 +163,8 @@ def split_shaped(text: str) -> tuple[str, str] | None:
         inner = found[1].strip()
         labelled = _LABELLED_INNER.match(inner)
         if labelled is not None and norm(labelled["word"]) in credit_words() \
-                and names_credit(labelled["credit"].strip()) and _caption_shaped(text[: found[0]].strip()):
+                and (names_credit(labelled["credit"].strip()) or _caseless_credit(labelled["credit"].strip())) \
+                and _caption_shaped(text[: found[0]].strip()):
             # "Caption (Foto: Name/AGENCY)": the label in the brackets says it
             return text[: found[0]].strip(), labelled["credit"].strip()
         if inner[:1].isascii() and not inner[:1].isupper():
@@ -176,6 +180,8 @@ def split_shaped(text: str) -> tuple[str, str] | None:
                 return caption[: cut + 1], tail
         if (_NAMES_ONLY.fullmatch(inner) or _SLASHED.match(inner)) and _caption_shaped(caption) and len(caption.split()) >= 3:
             return caption, inner
+        if _caseless_credit(inner, most=2) and _caseless_credit(caption, most=12) and len(caption.split()) >= 3:
+            return caption, inner  # "صواريخ اعتراضية في سماء القدس (رويترز)": a caption and its agency
         if caption[-1:] in ".!?" and _caption_shaped(caption) and len(caption.split()) >= 3 and _sentence_credit(inner):
             return caption, inner
         return None
@@ -185,6 +191,35 @@ def split_shaped(text: str) -> tuple[str, str] | None:
         if _credit_shaped(credit) and _caption_shaped(caption):
             return caption, credit
     return None
+
+
+# a caption, then a credit in brackets that closes with a credit suffix of the packs
+# ("侯友宜向支持者鞠躬。（記者張嘉明攝）")
+_SUFFIXED = regex.compile(r"^(?P<caption>[^（）()]{2,120}?)\s?[（(](?P<credit>[^（）()\s。，、：:]{2,20})[）)]$")
+
+
+@functools.cache
+def _credit_suffixes() -> tuple[str, ...]:
+    import importlib
+
+    from .rules.packs import _MODULES
+
+    found = {w for code in _MODULES
+             for w in getattr(importlib.import_module(f"newsclean.rules.{code}"), "CREDIT_SUFFIXES", ())}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def split_suffixed(text: str) -> tuple[str, str] | None:
+    """``(caption, credit)`` for a caption closed by a bracketed credit that ends in a credit
+    suffix of the packs ("（記者張嘉明攝）"): the caption's closing stop is dropped. A bracket of
+    the text that ends otherwise is none."""
+    if len(text) > 160 or text[-1] not in "）)":
+        return None
+    m = _SUFFIXED.match(text)
+    if m is None or not m["credit"].endswith(_credit_suffixes()) or m["credit"] in _credit_suffixes():
+        return None
+    caption = m["caption"].rstrip().rstrip("。.")
+    return (caption, m["credit"]) if caption else None
 
 
 def split_copyright(text: str) -> tuple[str, str] | None:
@@ -250,9 +285,19 @@ def split_agency_tail(text: str) -> tuple[str, str] | None:
     return caption, last
 
 
+_CASELESS_WORDS = regex.compile(r"^[\p{Lo}\p{M}'’\-/]+(?: [\p{Lo}\p{M}'’\-/]+)*$")
+
+
+def _caseless_credit(text: str, most: int = 4) -> bool:
+    """A credit, or a caption, in a script without case (capitals cannot mark its names): up to
+    ``most`` words of letters, no figure, no punctuation."""
+    return 0 < len(text.split()) <= most and len(text) <= 120 and bool(_CASELESS_WORDS.match(text))
+
+
 def _caption_shaped(text: str) -> bool:
     n = len(text.split())
-    return 2 <= n <= _MAX_CAPTION_WORDS and text[:1].isupper()
+    # (a script without case opens a caption with any letter)
+    return 2 <= n <= _MAX_CAPTION_WORDS and (text[:1].isupper() or (text[:1].isalpha() and caseless(text[0])))
 
 
 def _caption_above(lines: list["Line"], i: int) -> bool:
@@ -300,6 +345,10 @@ def mark_credits(lines: list["Line"]) -> None:
             ln.media_kind = "built"
             ln.media = Media("image", caption=shaped[0], credit=shaped[1])
             ln.media_prefix = "©"
+            continue
+        if t[-1] == "）" and (suffixed := split_suffixed(t)) is not None:
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=suffixed[0], credit=suffixed[1])
             continue
         if (")" in t or "]" in t or "/" in t) and i > 0 and lines[i - 1].mark is None:
             shaped = split_shaped(t)

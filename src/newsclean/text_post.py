@@ -19,6 +19,7 @@ from .text_bylines import (
     name_list,
     signature_names,
 )
+from .text_signoff import signoff_shape
 from .text_lines import ELLIPSIS_CREDIT, PAREN_CREDIT, PHOTOGRAPH_CREDIT, Line, State
 
 __all__ = ["build_post", "closing_name", "keep_closing_byline", "lead_byline", "name_and_role", "name_list",
@@ -117,6 +118,13 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             continue
         if ln.media_kind:
             k += _take_media(content, k, media, st)
+            continue
+        if ln.byline and (off := signoff_shape(t)) is not None \
+                and (off[2] or len(off[1]) > 1 or off[1][0].name != t):  # a name closing the post
+            if off[0]:
+                st.remove("post.byline-lead", off[0])
+            bylines.extend(b for b in off[1] if b.name not in {x.name for x in bylines})
+            k += 1
             continue
         if ln.byline:  # "Ladislao J. Moñino Berlín" glued above the next post's stamp
             closer = name_and_place(t)

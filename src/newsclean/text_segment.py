@@ -341,7 +341,7 @@ def mark_glued_lines(lines: list[Line], starts: list[int], st: State) -> bool:
             ln.rule = "page.day-heading"
             st.remove(ln.rule, ln.text)
         elif shapes.is_headline_shaped(ln.text, max_words=16) and not shapes.is_label(ln.text) \
-                and lead_byline(ln.text) is None and _headed_below(lines, s):
+                and lead_byline(ln.text) is None and headed_below(lines, s):
             ln.rule = "page.teaser"
             st.remove(ln.rule, ln.text)
     return found
@@ -377,7 +377,7 @@ def _date_line(text: str) -> bool:
         and not shapes.is_name(text.split(",")[-1].strip())
 
 
-def _headed_below(lines: list[Line], s: int) -> bool:
+def headed_below(lines: list[Line], s: int) -> bool:
     """Whether the post the stamp line ``s`` opens has its headline under the stamp: a title,
     then text within two lines."""
     below = [ln for ln in lines[s + 1: s + 6] if ln.rule is None and not ln.media_kind][:3]

@@ -12,7 +12,7 @@ PACK = PhrasePack(
     more=("lee la noticia completa", "leer la noticia completa", "puedes leer la noticia completa aquí", "leer más", "ver más", "mostrar más", "cargar más", "ver todo", "ver todos", "mostrar todo",
           "seguir leyendo", "sigue leyendo", "más información", "cargar más entradas", "ver entradas anteriores",
           "cargar más noticias", "leer la noticia completa", "lee sin límites"),
-    lead_ins=("lee también", "lea también", "leer también", "te puede interesar", "le puede interesar",
+    lead_ins=("lee también", "lea también", "leer también", "mirá también", "leé también", "te puede interesar", "le puede interesar",
               "puede interesarte", "ver también", "relacionado", "relacionada", "noticia relacionada",
               "más información", "te recomendamos", "también te puede interesar", "lee más"),
     related=("lo más leído", "lo más visto", "más leídas", "más leídos", "noticias relacionadas",

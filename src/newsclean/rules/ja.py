@@ -42,3 +42,7 @@ PACK = PhrasePack(
            "著作権について", "広告掲載"),
     stamp_words=("公開", "更新", "配信", "最終更新"),
 )
+
+# words that close a picture credit in brackets after the photographer's name ("（記者張嘉明攝）":
+# "photographed by reporter ..."), read by `text_media.split_suffixed`
+CREDIT_SUFFIXES = ("撮影",)

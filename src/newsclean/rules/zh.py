@@ -43,3 +43,7 @@ PACK = PhrasePack(
            "廣告刊登", "著作權聲明", "使用條款"),
     stamp_words=("發布時間", "发布时间", "更新時間", "更新时间", "更新", "發布", "发布"),
 )
+
+# words that close a picture credit in brackets after the photographer's name ("（記者張嘉明攝）":
+# "photographed by reporter ..."), read by `text_media.split_suffixed`
+CREDIT_SUFFIXES = ("攝", "摄", "攝影", "摄影")
