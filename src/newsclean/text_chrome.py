@@ -86,7 +86,7 @@ def _mark_repeated_ui(lines: list[Line]) -> None:
     # (the shape checks only for what repeats: few lines do)
     cands = [t for t, n in counts.items() if n >= 3 and _last(t) not in _SENTENCE_END and ":" not in t
              and "|" not in t and not shapes.is_list_item(t) and not any(ch.isdigit() for ch in t)
-             and not shapes.is_name(t) and not shapes.is_label(t)]
+             and not shapes.is_name(t) and not shapes.is_label(t) and not _name_comma(t)]
     if not cands:
         return
     text = "\n".join(ln.text for ln in lines if not ln.removed and ln.text.count(" ") >= 5)
@@ -107,6 +107,13 @@ def _mark_repeated_ui(lines: list[Line]) -> None:
     for ln in lines:
         if not ln.removed and ln.text in ui:
             ln.rule = "chrome.repeated"
+
+
+def _name_comma(text: str) -> bool:
+    """"Ben Riley-Smith, Political Editor": a name before a comma, an author's byline line that
+    repeats over the author's posts (not interface)."""
+    head, sep, rest = text.partition(",")
+    return bool(sep) and bool(rest.strip()) and shapes.is_name(head.strip())
 
 
 _NETWORK_RULE = "chrome.share"  # (the share rule's name: these are its buttons)

@@ -91,8 +91,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         starts = [] if first is None else [first]
         if first is not None:
             mark_dateline(lines, first, st, language)
-    for ln in lines:  # lines segmentation found to be teasers
-        if ln.rule == "page.teaser":
+    for ln in lines:  # lines segmentation found to be teasers, or reader comments
+        if ln.rule in ("page.teaser", "page.comments"):
             st.remove(ln.rule, ln.text)
 
     header = lines[: starts[0]] if starts else lines

@@ -5,6 +5,8 @@ that lead into body text; the last post ends where its text gives way to a run o
 """
 from __future__ import annotations
 
+import regex
+
 from . import shapes, text_times, times
 from .text_lines import Line, State
 from .text_post import lead_byline, signature_names
@@ -125,8 +127,46 @@ def _body_or_titled_body(lines: list[Line], j: int | None) -> bool:
     return k is not None and lines[k].mark is None and _opens_body(lines[k].text)
 
 
+def _demote_comment_stamps(lines: list[Line]) -> None:
+    """Reader comments under the feed print their stamps behind the commenter's name ("Pera
+    17.12.2023. 22:51", "Ana Kovač 17:02"), where the page's posts show bare stamps: when the
+    page has a run of bare stamps (three or more), no stamp before the last of them is led so,
+    and every stamp after it is (a name, or a word that is no label of the packs), those are
+    the comments'. They start no post: from the first of them (or the count heading right above
+    it, "Komentari (2)", "Comments 1,245") to the end, the page's lines are marked
+    ``page.comments``."""
+    bare, led = [], []
+    for i, ln in enumerate(lines):
+        m = ln.mark
+        if m is None or ln.removed or ln.head or ln.stamp_lead:
+            continue
+        if not m.lead and not ln.stamp_label:
+            bare.append(i)
+        elif (ln.stamp_label and not shapes.is_label(ln.stamp_label)) or (m.lead and shapes.is_name(m.lead)):
+            led.append(i)
+    if len(bare) < 3 or not led or led[0] < bare[-1]:
+        return
+    if any(lines[i].mark.lead and not shapes.is_name(lines[i].mark.lead)
+           for i in range(bare[-1] + 1, len(lines)) if lines[i].mark is not None and i not in led):
+        return  # (another stamp shape below: not a comment thread)
+    first = led[0]
+    head = _prev_content(lines, first)
+    if head is not None and _COUNT_HEADING.match(lines[head].text) and lines[head].mark is None:
+        first = head
+    for ln in lines[first:]:
+        if ln.mark is not None:
+            ln.mark, ln.stamp_label, ln.stamp_lead = None, "", ""
+        if ln.rule is None:
+            ln.rule = "page.comments"
+
+
+# a section heading with a count: "Komentari (2)", "Comments 1,245", "Reacties (12)"
+_COUNT_HEADING = regex.compile(r"^\p{L}[\p{L} ]{1,30}[ \u00a0](?:\(\d[\d.,]{0,7}\)|\d[\d.,]{0,7})$")
+
+
 def post_starts(lines: list[Line]) -> list[int]:
     _demote_dated_stamps(lines)
+    _demote_comment_stamps(lines)
     _drop_teasers(lines)
     stamps = [i for i, ln in enumerate(lines) if (ln.mark is not None and not ln.mark.lead) or ln.minute]  # (_is_stamp)
     if len(stamps) < 3:

@@ -10,6 +10,7 @@ module adds is the text front's view of them: a one-word lead-in before a stamp,
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 import regex
@@ -24,6 +25,8 @@ _LEAD_IN = regex.compile(r"^(?P<lead>\p{L}[\p{L}\- ]{0,30}):\s+(?P<rest>\S.{0,80
 def stamp(text: str) -> tuple[times.TimeMark, str] | None:
     """The time stamp ``text`` is, and the lead-in word(s) printed before it ("X:"), if any."""
     mark = times.parse_time_line(text)
+    if mark is not None and mark.lead and not mark.lead.endswith(":"):
+        mark = _tidy_lead(mark)
     if mark is not None and not (mark.lead and mark.lead.endswith(":")):
         return mark, ""
     m = _LEAD_IN.match(text) if text.find(":", 1, 32) > 0 else None  # (the lead-in's colon comes early)
@@ -32,6 +35,15 @@ def stamp(text: str) -> tuple[times.TimeMark, str] | None:
         if inner is not None and not inner.lead:
             return inner, m["lead"] + ":"
     return (mark, "") if mark is not None else None
+
+
+def _tidy_lead(mark: times.TimeMark) -> times.TimeMark:
+    """A stamp's lead without the punctuation its date left behind: "17.12.2023. 22:40" (a
+    numeric date closed by a dot, as Serbian and Croatian print it) leaves the lead ".", and
+    "Pera 17.12.2023. 22:51" the lead "Pera .": no words, or the words alone."""
+    words = [w for w in mark.lead.split() if any(ch.isalnum() for ch in w)]
+    tidy = " ".join(words)
+    return mark if tidy == mark.lead else dataclasses.replace(mark, lead=tidy)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,0 +1,192 @@
+"""Text front: stamp lines beyond a bare clock start posts (a numeric date closed by a dot, a
+pinned copy's stamp over the feed), reader comments' stamps do not, and a repeated "Name, Role"
+line is an author's, not interface. Each rule with a near miss. Fixtures are hand-written,
+shaped like scraped pages."""
+from __future__ import annotations
+
+import newsclean
+from newsclean import text_chrome, text_kind, text_segment, text_times, times
+from newsclean.text_lines import Line, State
+
+HR_LIVE = """Portal koristi kolačiće.
+
+Vijesti Sport Magazin
+
+UŽIVO Poplave u Slavoniji: voda se povlači, stanovnici se vraćaju kućama
+
+Pratite najnovije vijesti o poplavama uživo.
+
+5.3.2024. 08:00
+5.3.2024. 16:45
+
+Ministar obišao Gunju
+
+Ministar unutarnjih poslova obišao je Gunju i razgovarao s mještanima o obnovi kuća i cesta.
+
+Autor: I. Horvat
+5.3.2024. 15:20
+
+Vodostaj Save u Županji pao je za trideset centimetara u posljednja tri sata, javlja Hrvatske vode.
+
+Autor: M. Kovač
+5.3.2024. 13:05
+
+Stigla pomoć
+
+Crveni križ dopremio je dvije tone hrane i vode za stanovnike evakuiranih sela u blizini rijeke.
+
+Autor: I. Horvat
+5.3.2024. 11:30
+
+Na terenu je više od tristo vatrogasaca i pripadnika civilne zaštite koji grade nasipe.
+
+Autor: M. Kovač
+
+Komentari (2)
+
+Ana 5.3.2024. 17:02
+
+Svaka čast vatrogascima, hvala im na svemu što rade.
+
+4 / 0
+Marko iz Osijeka 5.3.2024. 16:58
+
+Nadam se da će država ovaj put brzo isplatiti pomoć.
+
+7 / 1
+Učitaj još komentara
+
+Copyright © Portal 2024"""
+
+
+def test_a_numeric_date_closed_by_a_dot_leaves_no_lead():
+    mark, lead_in = text_times.stamp("5.3.2024. 16:45")
+    assert mark.lead == "" and lead_in == "" and mark.hour == 16
+
+
+def test_a_name_before_a_dotted_date_stays_the_lead():
+    mark, _ = text_times.stamp("Ana 5.3.2024. 17:02")
+    assert mark.lead == "Ana"
+
+
+def test_dotted_numeric_stamps_make_a_live_page_and_comments_are_no_posts():
+    doc = newsclean.parse(HR_LIVE, format="text")
+    assert doc.kind == "liveblog"
+    assert [p.published[11:16] for p in doc.posts] == ["16:45", "15:20", "13:05", "11:30"]
+    assert doc.posts[0].headline == "Ministar obišao Gunju"
+    text = "\n".join(p.text for p in doc.posts)
+    assert "Svaka čast" not in text and "isplatiti" not in text
+
+
+def test_comments_signed_with_full_names_are_cut_with_their_heading():
+    page = HR_LIVE.replace("Ana 5.3.2024.", "Ana Babić 5.3.2024.").replace("Marko iz Osijeka", "Marko Perić")
+    doc = newsclean.parse(page, format="text")
+    assert len(doc.posts) == 4
+    cut = [r.text for r in doc.removed if r.rule == "page.comments"]
+    assert "Komentari (2)" in cut and "Nadam se da će država ovaj put brzo isplatiti pomoć." in cut
+
+
+def test_closing_author_stamps_in_every_post_are_no_comment_thread():
+    # near miss: posts that close with "Name <stamp>" show the shape above the last bare stamp too
+    lines = [Line(i, i, t) for i, t in enumerate(["10:05", "Text one.", "Ana Babić 10:06", "09:40", "Text two.",
+                                                 "Ana Babić 09:41", "09:10", "Text three.", "Ivo Ivić 09:12"])]
+    for ln in lines:
+        ln.mark = times.parse_time_line(ln.text)
+    text_segment._demote_comment_stamps(lines)
+    assert all(ln.rule is None for ln in lines) and lines[-1].mark is not None
+
+
+def test_a_labelled_stamp_among_bare_ones_still_opens_a_post():
+    # near miss: a label of the packs before the last stamp is a post's, not a commenter's
+    page = HR_LIVE.split("\n\nKomentari")[0].replace("5.3.2024. 11:30", "Breaking 5.3.2024. 11:30")
+    doc = newsclean.parse(page, format="text")
+    assert len(doc.posts) == 4 and doc.posts[-1].label == "Breaking"
+
+
+def test_one_dotted_stamp_under_an_article_title_keeps_it_an_article():
+    page = ("Potres probudio Zagreb\n\n5.3.2024. 06:20\n\n"
+            + "\n\n".join(["Potres jačine 4,1 stupnja zatresao je Zagreb i okolicu rano ujutro, izvijestio je "
+                           "Seizmološki zavod, a građani su se masovno javljali da su ih probudili tresak i zveckanje."] * 4))
+    assert newsclean.parse(page, format="text").kind == "article"
+
+
+def _stamp_lines(*stamps: str) -> list[Line]:
+    out = []
+    for i, s in enumerate(stamps):
+        ln = Line(i, i, s)
+        ln.mark = times.parse_time_line(s)
+        out.append(ln)
+    return out
+
+
+def test_a_pinned_copy_on_top_does_not_break_the_feed_order():
+    lines = _stamp_lines("4.40am", "5.10am", "4.40am", "1.55am", "11.25pm", "10.00pm")
+    assert text_kind._order(lines) == 1.0
+
+
+def test_an_out_of_order_first_stamp_without_a_twin_still_counts():
+    lines = _stamp_lines("3.00am", "5.10am", "4.40am", "1.55am", "11.25pm", "10.00pm")
+    assert text_kind._order(lines) < text_kind.MIN_ORDER
+
+
+EN_PINNED = """Politics Live
+
+Budget day live: Chancellor unveils spending plans
+
+By Jane Doe, Political Editor
+
+Pinned 1.15pm
+
+Chancellor sits down
+
+Rachel Price has finished her statement after speaking for just over an hour in the Commons chamber today.
+
+Share
+2.05pm
+
+Markets react
+
+The pound rose slightly against the dollar after the statement, while gilt yields edged higher in the afternoon.
+
+Share
+1.15pm
+
+Chancellor sits down
+
+Rachel Price has finished her statement after speaking for just over an hour in the Commons chamber today.
+
+Share
+12.30pm
+
+Statement begins
+
+The Chancellor has risen in the Commons to deliver her budget, promising growth and fiscal discipline today.
+
+Share
+11.50am
+
+What to expect
+
+Treasury sources say the budget will include new money for the health service and for road repairs."""
+
+
+def test_a_pinned_stamp_over_the_feed_keeps_the_page_live():
+    doc = newsclean.parse(EN_PINNED, format="text")
+    assert doc.kind == "liveblog"
+    assert [p.headline for p in doc.posts] == ["Markets react", "Chancellor sits down", "Statement begins",
+                                               "What to expect"]
+
+
+def _chrome(texts: list[str]) -> list[Line]:
+    lines = [Line(i, i, t) for i, t in enumerate(texts)]
+    text_chrome.mark_page_chrome(lines, State())
+    return lines
+
+
+def test_a_repeated_name_and_role_line_is_no_interface():
+    body = "The minister said the plan would be published before the summer recess of parliament."
+    lines = _chrome(["Jane Doe, Political Editor", body, "Share this", "Jane Doe, Political Editor", body + " More.",
+                     "Share this", "Jane Doe, Political Editor", body + " Again.", "Share this"])
+    assert [ln.rule for ln in lines if ln.text.startswith("Jane")] == [None, None, None]
+    # near miss: the repeated interface line around them still goes
+    assert all(ln.rule == "chrome.repeated" for ln in lines if ln.text == "Share this")
