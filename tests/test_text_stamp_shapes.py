@@ -190,3 +190,71 @@ def test_a_repeated_name_and_role_line_is_no_interface():
     assert [ln.rule for ln in lines if ln.text.startswith("Jane")] == [None, None, None]
     # near miss: the repeated interface line around them still goes
     assert all(ln.rule == "chrome.repeated" for ln in lines if ln.text == "Share this")
+
+
+NL_MINUTES = """Voetbal Wielrennen Tennis
+
+Ajax 1-1 PSV - Verslag
+
+Alle gebeurtenissen
+88'    Einde van de wedstrijd, Ajax 1, PSV 1.
+76'    Doelpunt! Ajax 1, PSV 1. Brian Brobbey schiet van dichtbij raak na een voorzet van links.
+61'    Wissel bij PSV: Hirving Lozano komt in het veld voor Johan Bakayoko.
+35'    Doelpunt! Ajax 0, PSV 1. Luuk de Jong kopt een hoekschop van Joey Veerman binnen.
+1'     De eerste helft is begonnen.
+
+
+Stand Eredivisie
+
+1  PSV  91
+2  Feyenoord  84
+
+Gebruiksvoorwaarden"""
+
+
+def test_minute_marks_on_the_event_lines_open_posts():
+    doc = newsclean.parse(NL_MINUTES, format="text")
+    assert doc.kind == "liveblog"
+    assert [p.label for p in doc.posts] == ["88'", "76'", "61'", "35'", "1'"]
+    assert doc.posts[-1].text == "De eerste helft is begonnen."
+    assert doc.posts[2].text.startswith("Wissel bij PSV")
+
+
+def test_a_key_events_list_without_sentences_stays_whole():
+    # near miss: "23' Doelpunt Brobbey" rows are no sentences: no split, the lines stay as printed
+    lines = [Line(i, 0, t) for i, t in enumerate(["23' Doelpunt Brobbey", "45' Gele kaart Veerman", "78' Doelpunt De Jong"])]
+    assert text_times.split_minute_rows(lines) == [] and len(lines) == 3
+
+
+def test_minute_rows_in_an_article_are_joined_again():
+    article = ("Ajax en PSV delen de punten in de topper\n\n"
+               + "\n\n".join(["Ajax en PSV hielden elkaar zondag in evenwicht in een wedstrijd die pas in de slotfase "
+                              "echt tot leven kwam, tot vreugde van de volle Johan Cruijff ArenA."] * 5)
+               + "\n\n35' Luuk de Jong kopte raak.\n61' Lozano kwam erin.\n76' Brobbey schoot raak.")
+    lines = [Line(i, i, t) for i, t in enumerate(article.split("\n")) if t]
+    rows = text_times.split_minute_rows(lines)
+    assert len(rows) == 3 and any(ln.text == "35'" for ln in lines)
+    text_times.join_minute_rows(lines, rows)
+    assert [ln.text for ln in lines[-3:]] == ["35' Luuk de Jong kopte raak.", "61' Lozano kwam erin.",
+                                              "76' Brobbey schoot raak."]
+    doc = newsclean.parse(article, format="text")
+    assert doc.kind == "article" and "35' Luuk de Jong kopte raak." in doc.posts[0].text
+
+
+def _chunk(*texts: str) -> list[Line]:
+    lines = [Line(i, i, t) for i, t in enumerate(texts)]
+    lines[0].minute = texts[0]
+    return lines
+
+
+def test_the_last_posts_short_sentence_under_its_stamp_is_kept():
+    kept, footer = text_segment.cut_footer(_chunk("1'", "De eerste helft is begonnen.", "Stand Eredivisie",
+                                                  "1 PSV 91", "2 Feyenoord 84", "Gebruiksvoorwaarden"))
+    assert [ln.text for ln in kept] == ["1'", "De eerste helft is begonnen."]
+
+
+def test_a_title_under_the_last_stamp_over_furniture_is_not_kept_as_text():
+    # near miss: no sentence under the stamp: the furniture run starts right there
+    kept, _ = text_segment.cut_footer(_chunk("1'", "Stand Eredivisie", "1 PSV 91", "2 Feyenoord 84",
+                                             "Gebruiksvoorwaarden"))
+    assert [ln.text for ln in kept] == ["1'"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from . import day_rollover, shapes, text_days, times
+from . import day_rollover, shapes, text_days, text_times, times
 from .gc_pause import gc_paused
 from .language import page_language
 from .model import Document, Post
@@ -73,6 +73,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     strip_gallery_counters(lines, st)
     mark_media(lines)
     mark_page_chrome(lines, st)
+    minute_rows = text_times.split_minute_rows(lines)
     mark_times(lines)
     mark_top_pictures(lines)
     for ln in lines:  # the key-event and related-story indexes mark_times found
@@ -87,6 +88,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         # marked on the way, teasers and post titles, is undone)
         for ln, (rule, mark, title, label) in zip(lines, before):
             ln.rule, ln.mark, ln.title, ln.label = rule, mark, title, label
+        text_times.join_minute_rows(lines, minute_rows)
         first = article_start(lines, starts, rules)
         starts = [] if first is None else [first]
         if first is not None:

@@ -329,11 +329,17 @@ def _byline_like(lines: list[Line], j: int) -> bool:
 
 def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
     """The last post runs until its text gives way to page furniture: cut after the last body
-    line that is not followed closely by a run of four or more non-prose lines."""
+    line that is not followed closely by a run of four or more non-prose lines. (A short
+    sentence right under the post's stamp, "1'" / "First Half begins.", is the post's text.)"""
     last_body = 0
     run = 0
+    stamped = bool(chunk) and _is_stamp(chunk[0])
     for k, ln in enumerate(chunk):
         if ln.removed:
+            continue
+        if stamped and last_body == 0 and run == 0 and k > 0 and not shapes.is_prose(ln.text) \
+                and not ln.media_kind and _short_sentence(ln.text):
+            last_body, run = k, 1  # (kept, but still the start of a run of furniture)
             continue
         if shapes.is_prose(ln.text) or ln.media_kind or k == 0:
             if run >= 4 and k > 0:
@@ -351,6 +357,10 @@ def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
         end += 1
     return chunk[:end], chunk[end:]
 
+
+
+def _short_sentence(text: str) -> bool:
+    return shapes.ends_sentence(text) and len(text.split()) >= 2 and not shapes.is_list_item(text)
 
 
 def mark_glued_lines(lines: list[Line], starts: list[int], st: State) -> bool:
