@@ -258,3 +258,61 @@ def test_a_title_under_the_last_stamp_over_furniture_is_not_kept_as_text():
     kept, _ = text_segment.cut_footer(_chunk("1'", "Stand Eredivisie", "1 PSV 91", "2 Feyenoord 84",
                                              "Gebruiksvoorwaarden"))
     assert [ln.text for ln in kept] == ["1'"]
+
+
+ID_HEADER_STAMP = """Berita Olahraga Ekonomi
+
+Banjir Jakarta: ribuan warga mengungsi, air mulai surut
+
+10/02/2024 06:00
+
+Ikuti perkembangan banjir di Jakarta secara langsung
+
+10/02/2024 15:40
+
+Air mulai surut
+
+Ketinggian air di Kampung Melayu turun sekitar setengah meter sejak siang, menurut petugas pintu air setempat.
+
+10/02/2024 13:15
+
+Bantuan tiba
+
+Relawan membagikan makanan dan selimut kepada warga yang mengungsi di masjid dan sekolah terdekat sejak pagi.
+
+10/02/2024 11:00
+
+Ribuan warga mengungsi
+
+Lebih dari tiga ribu warga mengungsi setelah hujan deras semalaman membuat sungai Ciliwung meluap ke permukiman.
+
+10/02/2024 08:30
+
+Hujan deras sejak malam
+
+Hujan deras mengguyur Jakarta sejak Jumat malam dan membuat banyak jalan utama tergenang air setinggi lutut."""
+
+
+def test_the_pages_own_stamp_over_a_newest_first_feed_starts_no_post():
+    doc = newsclean.parse(ID_HEADER_STAMP, format="text")
+    assert doc.kind == "liveblog"
+    assert [p.headline for p in doc.posts] == ["Air mulai surut", "Bantuan tiba", "Ribuan warga mengungsi",
+                                               "Hujan deras sejak malam"]
+
+
+def test_an_older_post_pinned_on_top_with_its_text_stays_a_post():
+    # near miss: the first stamp is older than the feed, but prose follows it: a pinned post
+    page = ID_HEADER_STAMP.replace(
+        "Ikuti perkembangan banjir di Jakarta secara langsung",
+        "Pemerintah provinsi menetapkan status tanggap darurat banjir selama tujuh hari ke depan mulai pagi ini.")
+    doc = newsclean.parse(page, format="text")
+    assert len(doc.posts) == 5 and "06:00" in doc.posts[0].published
+
+
+def test_thai_prose_without_word_spaces_counts_as_prose():
+    from newsclean import shapes
+    assert shapes.is_prose("คณะกรรมการการเลือกตั้งรายงานผลนับคะแนนอย่างไม่เป็นทางการร้อยละเก้าสิบห้า "
+                           "พรรคก้าวไกลได้ที่นั่งมากที่สุด ตามด้วยพรรคเพื่อไทย")
+    # near miss: a short Thai title is no prose, and reads as a headline
+    assert not shapes.is_prose("ประชาชนทยอยใช้สิทธิ")
+    assert shapes.is_headline_shaped("ประชาชนทยอยใช้สิทธิ")

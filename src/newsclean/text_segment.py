@@ -184,6 +184,8 @@ def post_starts(lines: list[Line]) -> list[int]:
                 continue
             starts.append(i)
             run_end = i
+        if _header_stamp(lines, starts):
+            starts = starts[1:]
         # where stamps sit under a removed line (a share tool closing each post), a short line
         # in that place instead is the post's label ("Start liveblog")
         slot = sum(1 for s in starts if s > 0 and (lines[s - 1].removed or (
@@ -193,6 +195,32 @@ def post_starts(lines: list[Line]) -> list[int]:
     if signed:
         return [_pull_label(lines, s) for s in signed]
     return [_pull_label(lines, s) for s in _headline_starts(lines)]
+
+
+def _header_stamp(lines: list[Line], starts: list[int]) -> bool:
+    """Whether the first stamp is the page's own (its publication time under the title, a
+    standfirst under it) rather than a post's: over a feed of three posts or more that runs
+    newest first, it is older than every post, and no prose follows it before the next stamp.
+    (A pinned post on top has its text; a pinned copy repeats a post's time.)"""
+    if len(starts) < 4 or lines[starts[0]].mark is None or not lines[starts[0]].mark.has_clock:
+        return False
+    keys = [_time_key(lines[s]) for s in starts]
+    if any(k is None for k in keys):
+        return False
+    feed = keys[1:]
+    if not all(a >= b for a, b in zip(feed, feed[1:])) or not keys[0] < feed[-1]:
+        return False
+    return not any(shapes.is_prose(ln.text) or ln.media_kind for ln in lines[starts[0] + 1: starts[1]]
+                   if not ln.removed)
+
+
+def _time_key(ln: Line) -> tuple[int, int] | None:
+    """A stamp line's day and minute of the day, to compare in time; None without a clock."""
+    m = ln.mark
+    if m is None or m.hour is None:
+        return None
+    day = m.date.toordinal() if m.date else (m.month_day[0] * 31 + m.month_day[1] if m.month_day else 0)
+    return day, m.hour * 60 + (m.minute or 0)
 
 
 def _signed_starts(lines: list[Line]) -> list[int]:
