@@ -316,3 +316,74 @@ def test_thai_prose_without_word_spaces_counts_as_prose():
     # near miss: a short Thai title is no prose, and reads as a headline
     assert not shapes.is_prose("ประชาชนทยอยใช้สิทธิ")
     assert shapes.is_headline_shaped("ประชาชนทยอยใช้สิทธิ")
+
+
+def _rows(texts: list[str], language: str) -> list[Line]:
+    from newsclean.sites import rules_for
+    lines = [Line(i, i, t) for i, t in enumerate(texts)]
+    text_chrome.mark_page_chrome(lines, State(), rules_for(None, language))
+    return lines
+
+
+def test_a_share_row_with_a_network_the_pack_does_not_pair_is_removed():
+    # the pack pairs "partager sur" with facebook and twitter, not with X: learned from its phrases
+    lines = _rows(["Partager sur Facebook Partager sur X Copier le lien", "Partager sur Bluesky Imprimer"], "fr")
+    assert [ln.rule for ln in lines] == ["chrome.share", "chrome.share"]
+
+
+def test_a_sentence_naming_networks_is_no_share_row():
+    # near miss: words that are no share piece ("et", "interdit") keep the line
+    lines = _rows(["Partager sur Facebook et X", "Partager sur X est interdit au travail"], "fr")
+    assert [ln.rule for ln in lines] == [None, None]
+
+
+def test_consent_buttons_run_together_are_removed():
+    lines = _rows(["Accepter & FermerContinuer sans accepter"], "fr")
+    assert lines[0].rule == "chrome.cookies"
+
+
+def test_a_title_with_a_capital_inside_a_word_is_no_consent_row():
+    # near miss: a glued capital ("iPhone", "McDonald") without a consent phrase of the pack
+    lines = _rows(["Apple présente le nouvel iPhone à Cupertino", "McDonald quitte la présidence"], "fr")
+    assert [ln.rule for ln in lines] == [None, None]
+
+
+FR_TWEET_POST = """Actualité Sport Élections
+
+Législatives EN DIRECT : les résultats du premier tour
+
+21h05
+
+Le Premier ministre appelle au désistement
+
+Le Premier ministre a appelé les candidats de son camp arrivés en troisième position à se retirer.
+
+Partager sur Facebook Partager sur X Copier le lien
+20h52
+
+Les Français ont exprimé un désir de changement pic.twitter.com/abc
+
+— Jean Dupont (@jdupont) June 30, 2024
+
+Partager sur Facebook Partager sur X Copier le lien
+20h31
+
+Mélenchon : « Le RN doit être battu »
+
+Le leader de La France insoumise a annoncé que les candidats arrivés troisièmes se retireraient.
+
+Partager sur Facebook Partager sur X Copier le lien
+20h00
+
+Les premières estimations
+
+Selon les estimations, le Rassemblement national et ses alliés obtiennent un tiers des voix exprimées.
+
+Partager sur Facebook Partager sur X Copier le lien"""
+
+
+def test_a_post_that_is_only_an_embedded_tweet_stays_a_post():
+    doc = newsclean.parse(FR_TWEET_POST, format="text")
+    assert doc.kind == "liveblog"
+    assert [p.published[-5:] for p in doc.posts] == ["21:05", "20:52", "20:31", "20:00"]
+    assert "Copier le lien" not in "\n".join(p.text for p in doc.posts)

@@ -72,7 +72,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     apply_line_rules(lines, rules, st)
     strip_gallery_counters(lines, st)
     mark_media(lines)
-    mark_page_chrome(lines, st)
+    mark_page_chrome(lines, st, rules)
     minute_rows = text_times.split_minute_rows(lines)
     mark_times(lines)
     mark_top_pictures(lines)
@@ -184,8 +184,9 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         if days and (day := days[k]) is not None:
             post = text_days.redate(post, chunk, day, page_date)
         chunks.append((chunk, post))
-        if post.headline or post.blocks or post.media or post.bylines:
-            posts.append(post)
+        if post.headline or post.blocks or post.media or post.bylines \
+                or (verdict.live and any(ln.rule == "embed.social" for ln in chunk[1:])):
+            posts.append(post)  # (a post that is only an embedded tweet shows the tweet)
     if article_title is not None and len(posts) == 1 and posts[0].headline is None:
         # the article opens under its title (a byline, a dateline first): the title heads it
         posts[0] = dataclasses.replace(posts[0], headline=article_title)

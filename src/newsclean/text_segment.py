@@ -178,7 +178,9 @@ def post_starts(lines: list[Line]) -> list[int]:
             # consecutive stamps (only removed lines between) open one post
             # (a stamp that carries its headline, "7:53 am: Title", is a post of its own);
             # the run already checked is not walked again (a page of bare stamps is linear)
-            if starts and all(lines[j].removed or (_is_stamp(lines[j]) and not lines[j].head)
+            # (an embedded post, removed as such, is a post's content: "20h52" / a tweet / "20h31")
+            if starts and all((lines[j].removed and lines[j].rule != "embed.social")
+                              or (_is_stamp(lines[j]) and not lines[j].head)
                               for j in range(max(starts[-1], run_end), i)):
                 run_end = i
                 continue
