@@ -387,3 +387,26 @@ def test_a_post_that_is_only_an_embedded_tweet_stays_a_post():
     assert doc.kind == "liveblog"
     assert [p.published[-5:] for p in doc.posts] == ["21:05", "20:52", "20:31", "20:00"]
     assert "Copier le lien" not in "\n".join(p.text for p in doc.posts)
+
+
+def _marked(texts: list[str]) -> list[Line]:
+    from newsclean.text_lines import mark_times
+    lines = [Line(i, i, t) for i, t in enumerate(texts)]
+    mark_times(lines)
+    return lines
+
+
+def test_a_players_duration_between_two_stamps_is_no_post():
+    lines = _marked(["17:25", "Gewerkschaften feiern", "16:40", "Baume-Schneider tritt vor die Medien",
+                     "Video abspielen Dauer 1:54", "15:58", "Ständemehr ist erreicht", "14:30", "Hochrechnung"])
+    assert lines[4].mark is not None  # (read as a labelled stamp first)
+    starts = text_segment.post_starts(lines)
+    assert 4 not in starts and lines[4].mark is None
+
+
+def test_a_labelled_stamp_in_its_place_in_the_feed_opens_a_post():
+    # near miss: "Analyse 16:10" stands between 16:40 and 15:58: a post with its label
+    lines = _marked(["17:25", "Gewerkschaften feiern", "16:40", "Baume-Schneider tritt vor die Medien",
+                     "Analyse 16:10", "Was das Ja bedeutet", "15:58", "Ständemehr ist erreicht", "14:30", "Hochrechnung"])
+    starts = text_segment.post_starts(lines)
+    assert 4 in starts and lines[4].stamp_label == "Analyse"

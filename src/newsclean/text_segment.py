@@ -164,9 +164,34 @@ def _demote_comment_stamps(lines: list[Line]) -> None:
 _COUNT_HEADING = regex.compile(r"^\p{L}[\p{L} ]{1,30}[ \u00a0](?:\(\d[\d.,]{0,7}\)|\d[\d.,]{0,7})$")
 
 
+def _demote_stray_labelled(lines: list[Line]) -> None:
+    """A stamp behind a label ("Video abspielen Dauer 1:54": a player's duration) whose time
+    falls outside the two bare stamps around it, where those run newest first, is no post's
+    time: the feed's posts stand in time order, and so would a post behind a label."""
+    stamped = [i for i, ln in enumerate(lines) if ln.mark is not None and not ln.mark.lead and not ln.removed
+               and not ln.head and not ln.stamp_lead]
+    bare = [i for i in stamped if not lines[i].stamp_label]
+    if len(bare) < 3:
+        return
+    for i in stamped:
+        if not lines[i].stamp_label:
+            continue
+        before = [b for b in bare if b < i]
+        after = [b for b in bare if b > i]
+        if not before or not after:
+            continue
+        key, hi, lo = _time_key(lines[i]), _time_key(lines[before[-1]]), _time_key(lines[after[0]])
+        if key is None or hi is None or lo is None or hi < lo:
+            continue  # (oldest first, or across midnight: no telling)
+        if not lo <= key <= hi:
+            ln = lines[i]
+            ln.mark, ln.stamp_label, ln.stamp_lead = None, "", ""
+
+
 def post_starts(lines: list[Line]) -> list[int]:
     _demote_dated_stamps(lines)
     _demote_comment_stamps(lines)
+    _demote_stray_labelled(lines)
     _drop_teasers(lines)
     stamps = [i for i, ln in enumerate(lines) if (ln.mark is not None and not ln.mark.lead) or ln.minute]  # (_is_stamp)
     if len(stamps) < 3:
