@@ -410,3 +410,12 @@ def test_a_labelled_stamp_in_its_place_in_the_feed_opens_a_post():
                      "Analyse 16:10", "Was das Ja bedeutet", "15:58", "Ständemehr ist erreicht", "14:30", "Hochrechnung"])
     starts = text_segment.post_starts(lines)
     assert 4 in starts and lines[4].stamp_label == "Analyse"
+
+
+def test_a_pinned_post_on_top_without_a_twin_does_not_break_the_order():
+    lines = _stamp_lines("3.00am", "5.10am", "4.40am", "1.55am", "11.25pm", "10.00pm")
+    lines[0].stamp_label = "Pinned"
+    assert text_kind._order(lines) == 1.0
+    # near miss: a word that is no label of the packs before the out-of-order stamp
+    lines[0].stamp_label = "Somewhere"
+    assert text_kind._order(lines) < text_kind.MIN_ORDER
