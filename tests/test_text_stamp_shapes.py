@@ -5,7 +5,14 @@ shaped like scraped pages."""
 from __future__ import annotations
 
 import newsclean
-from newsclean import text_chrome, text_kind, text_segment, text_times, times
+from newsclean import (
+    text_chrome,
+    text_kind,
+    text_segment,
+    text_stamp_roles,
+    text_times,
+    times,
+)
 from newsclean.text_lines import Line, State
 
 HR_LIVE = """Portal koristi kolačiće.
@@ -92,7 +99,7 @@ def test_closing_author_stamps_in_every_post_are_no_comment_thread():
                                                  "Ana Babić 09:41", "09:10", "Text three.", "Ivo Ivić 09:12"])]
     for ln in lines:
         ln.mark = times.parse_time_line(ln.text)
-    text_segment._demote_comment_stamps(lines)
+    text_stamp_roles.demote_comment_stamps(lines)
     assert all(ln.rule is None for ln in lines) and lines[-1].mark is not None
 
 
@@ -248,7 +255,7 @@ def _chunk(*texts: str) -> list[Line]:
 
 
 def test_the_last_posts_short_sentence_under_its_stamp_is_kept():
-    kept, footer = text_segment.cut_footer(_chunk("1'", "De eerste helft is begonnen.", "Stand Eredivisie",
+    kept, _ = text_segment.cut_footer(_chunk("1'", "De eerste helft is begonnen.", "Stand Eredivisie",
                                                   "1 PSV 91", "2 Feyenoord 84", "Gebruiksvoorwaarden"))
     assert [ln.text for ln in kept] == ["1'", "De eerste helft is begonnen."]
 

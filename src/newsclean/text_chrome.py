@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import shapes, text_times, times
-from .rules.phrases import norm
 from .rules.generic import SHARE_NETWORKS
+from .rules.phrases import norm
 
 if TYPE_CHECKING:
     from .rules import RuleSet
@@ -37,7 +37,7 @@ def mark_page_chrome(lines: list[Line], st: State, rules: RuleSet | None = None)
     buttons the scraper printed on one line (`mark_button_rows`)."""
     if rules is not None:
         for ln in mark_button_rows(lines, rules):
-            st.remove(ln.rule, ln.text)
+            st.remove(ln.rule or _SHARE_RULE, ln.text)
     _mark_toc(lines)
     _mark_repeated_ui(lines)
     for ln in lines:

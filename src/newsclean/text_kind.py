@@ -129,7 +129,7 @@ def _order(stamps: list[Line]) -> float | None:
     A first stamp whose time stands again further down (not right under it), or that carries
     a label of the packs, is a pinned copy or a pinned post ("Pinned 4.40am" over the feed) and
     does not count."""
-    keys = []
+    keys: list[tuple[int, int]] = []
     first_labelled = False
     for ln in stamps:
         m = ln.mark

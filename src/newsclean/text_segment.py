@@ -5,11 +5,10 @@ that lead into body text; the last post ends where its text gives way to a run o
 """
 from __future__ import annotations
 
-import regex
-
 from . import shapes, text_times, times
 from .text_lines import Line, State
 from .text_post import lead_byline, signature_names
+from .text_stamp_roles import demote_comment_stamps, demote_stray_labelled, header_stamp
 
 
 def _is_stamp(ln: Line) -> bool:
@@ -127,71 +126,10 @@ def _body_or_titled_body(lines: list[Line], j: int | None) -> bool:
     return k is not None and lines[k].mark is None and _opens_body(lines[k].text)
 
 
-def _demote_comment_stamps(lines: list[Line]) -> None:
-    """Reader comments under the feed print their stamps behind the commenter's name ("Pera
-    17.12.2023. 22:51", "Ana Kovač 17:02"), where the page's posts show bare stamps: when the
-    page has a run of bare stamps (three or more), no stamp before the last of them is led so,
-    and every stamp after it is (a name, or a word that is no label of the packs), those are
-    the comments'. They start no post: from the first of them (or the count heading right above
-    it, "Komentari (2)", "Comments 1,245") to the end, the page's lines are marked
-    ``page.comments``."""
-    bare, led = [], []
-    for i, ln in enumerate(lines):
-        m = ln.mark
-        if m is None or ln.removed or ln.head or ln.stamp_lead:
-            continue
-        if not m.lead and not ln.stamp_label:
-            bare.append(i)
-        elif (ln.stamp_label and not shapes.is_label(ln.stamp_label)) or (m.lead and shapes.is_name(m.lead)):
-            led.append(i)
-    if len(bare) < 3 or not led or led[0] < bare[-1]:
-        return
-    if any(lines[i].mark.lead and not shapes.is_name(lines[i].mark.lead)
-           for i in range(bare[-1] + 1, len(lines)) if lines[i].mark is not None and i not in led):
-        return  # (another stamp shape below: not a comment thread)
-    first = led[0]
-    head = _prev_content(lines, first)
-    if head is not None and _COUNT_HEADING.match(lines[head].text) and lines[head].mark is None:
-        first = head
-    for ln in lines[first:]:
-        if ln.mark is not None:
-            ln.mark, ln.stamp_label, ln.stamp_lead = None, "", ""
-        if ln.rule is None:
-            ln.rule = "page.comments"
-
-
-# a section heading with a count: "Komentari (2)", "Comments 1,245", "Reacties (12)"
-_COUNT_HEADING = regex.compile(r"^\p{L}[\p{L} ]{1,30}[ \u00a0](?:\(\d[\d.,]{0,7}\)|\d[\d.,]{0,7})$")
-
-
-def _demote_stray_labelled(lines: list[Line]) -> None:
-    """A stamp behind a label ("Video abspielen Dauer 1:54": a player's duration) whose time
-    falls outside the two bare stamps around it, where those run newest first, is no post's
-    time: the feed's posts stand in time order, and so would a post behind a label."""
-    stamped = [i for i, ln in enumerate(lines) if ln.mark is not None and not ln.mark.lead and not ln.removed
-               and not ln.head and not ln.stamp_lead]
-    bare = [i for i in stamped if not lines[i].stamp_label]
-    if len(bare) < 3:
-        return
-    for i in stamped:
-        if not lines[i].stamp_label:
-            continue
-        before = [b for b in bare if b < i]
-        after = [b for b in bare if b > i]
-        if not before or not after:
-            continue
-        key, hi, lo = _time_key(lines[i]), _time_key(lines[before[-1]]), _time_key(lines[after[0]])
-        if key is None or hi is None or lo is None or hi < lo:
-            continue  # (oldest first, or across midnight: no telling)
-        if not lo <= key <= hi:
-            ln = lines[i]
-            ln.mark, ln.stamp_label, ln.stamp_lead = None, "", ""
-
-
 def post_starts(lines: list[Line]) -> list[int]:
     _demote_dated_stamps(lines)
-    _demote_comment_stamps(lines)
-    _demote_stray_labelled(lines)
+    demote_comment_stamps(lines)
+    demote_stray_labelled(lines)
     _drop_teasers(lines)
     stamps = [i for i, ln in enumerate(lines) if (ln.mark is not None and not ln.mark.lead) or ln.minute]  # (_is_stamp)
     if len(stamps) < 3:
@@ -211,7 +149,7 @@ def post_starts(lines: list[Line]) -> list[int]:
                 continue
             starts.append(i)
             run_end = i
-        if _header_stamp(lines, starts):
+        if header_stamp(lines, starts):
             starts = starts[1:]
         # where stamps sit under a removed line (a share tool closing each post), a short line
         # in that place instead is the post's label ("Start liveblog")
@@ -222,32 +160,6 @@ def post_starts(lines: list[Line]) -> list[int]:
     if signed:
         return [_pull_label(lines, s) for s in signed]
     return [_pull_label(lines, s) for s in _headline_starts(lines)]
-
-
-def _header_stamp(lines: list[Line], starts: list[int]) -> bool:
-    """Whether the first stamp is the page's own (its publication time under the title, a
-    standfirst under it) rather than a post's: over a feed of three posts or more that runs
-    newest first, it is older than every post, and no prose follows it before the next stamp.
-    (A pinned post on top has its text; a pinned copy repeats a post's time.)"""
-    if len(starts) < 4 or lines[starts[0]].mark is None or not lines[starts[0]].mark.has_clock:
-        return False
-    keys = [_time_key(lines[s]) for s in starts]
-    if any(k is None for k in keys):
-        return False
-    feed = keys[1:]
-    if not all(a >= b for a, b in zip(feed, feed[1:])) or not keys[0] < feed[-1]:
-        return False
-    return not any(shapes.is_prose(ln.text) or ln.media_kind for ln in lines[starts[0] + 1: starts[1]]
-                   if not ln.removed)
-
-
-def _time_key(ln: Line) -> tuple[int, int] | None:
-    """A stamp line's day and minute of the day, to compare in time; None without a clock."""
-    m = ln.mark
-    if m is None or m.hour is None:
-        return None
-    day = m.date.toordinal() if m.date else (m.month_day[0] * 31 + m.month_day[1] if m.month_day else 0)
-    return day, m.hour * 60 + (m.minute or 0)
 
 
 def _signed_starts(lines: list[Line]) -> list[int]:

@@ -167,7 +167,10 @@ def split_minute_rows(lines: list) -> list:
     done = []
     for i in reversed(rows):
         ln = lines[i]
-        minute, rest = times.split_leading_minute(ln.text)
+        split = times.split_leading_minute(ln.text)
+        if split is None:
+            continue
+        rest = split[1]
         head = dataclasses.replace(ln, text=ln.text[: len(ln.text) - len(rest)].rstrip())
         body = dataclasses.replace(ln, text=rest)
         lines[i: i + 1] = [head, body]
