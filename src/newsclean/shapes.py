@@ -22,6 +22,10 @@ _HEADLINE_BAD_ENDERS = frozenset(".,;:。，；：")
 # `UNSPACED_CHARS_PER_WORD` characters.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 UNSPACED_CHARS_PER_WORD = 3
+# Thai, Lao, Khmer and Burmese put no spaces between words either (a space ends a phrase): a
+# run of their letters and marks counts a word per `ABUGIDA_CHARS_PER_WORD` characters.
+_UNSPACED_ABUGIDA = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+ABUGIDA_CHARS_PER_WORD = 5
 _LIST_MARK = regex.compile(r"^(?:[*+•▪◦·-]|\d{1,3}[.)])\s+")
 _LIST_FIRST = frozenset("*+•▪◦·-")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
@@ -45,8 +49,11 @@ def _count(line: str, most: int) -> int:
     """The number of words in ``line``, counted up to ``most`` + 1 (unspaced scripts: see
     `UNSPACED_CHARS_PER_WORD`)."""
     n = len(line.split(None, most))
-    if n <= most and not line.isascii() and _UNSPACED.search(line):
-        n = max(n, len(_UNSPACED.findall(line)) // UNSPACED_CHARS_PER_WORD)
+    if n <= most and not line.isascii():
+        if _UNSPACED.search(line):
+            n = max(n, len(_UNSPACED.findall(line)) // UNSPACED_CHARS_PER_WORD)
+        if _UNSPACED_ABUGIDA.search(line):
+            n = max(n, len(_UNSPACED_ABUGIDA.findall(line)) // ABUGIDA_CHARS_PER_WORD)
     return n
 
 

@@ -10,8 +10,10 @@ import regex
 
 from . import shapes, text_times, times
 from .rules.generic import SHARE_NETWORKS
+from .rules.phrases import norm
 
 if TYPE_CHECKING:
+    from .rules import RuleSet
     from .text_lines import Line, State
 
 LIST_FIRST = "*+•▪◦·-"  # what a list item opens with besides a digit (`shapes.is_list_item`)
@@ -28,10 +30,14 @@ _TOC_LINE = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\s+\S")
 _SENTENCE_END = frozenset(".!?…")
 
 
-def mark_page_chrome(lines: list[Line], st: State) -> None:
+def mark_page_chrome(lines: list[Line], st: State, rules: RuleSet | None = None) -> None:
     """Page furniture no phrase list names: a numbered table of contents ("1 Headline",
     "8.1 Share this:") and short interface lines the page repeats ("Share", "Delen") that never
-    occur inside its text."""
+    occur inside its text; with the page's ``rules``, rows of share buttons and of consent
+    buttons the scraper printed on one line (`mark_button_rows`)."""
+    if rules is not None:
+        for ln in mark_button_rows(lines, rules):
+            st.remove(ln.rule or _SHARE_RULE, ln.text)
     _mark_toc(lines)
     _mark_repeated_ui(lines)
     for ln in lines:
@@ -86,7 +92,7 @@ def _mark_repeated_ui(lines: list[Line]) -> None:
     # (the shape checks only for what repeats: few lines do)
     cands = [t for t, n in counts.items() if n >= 3 and _last(t) not in _SENTENCE_END and ":" not in t
              and "|" not in t and not shapes.is_list_item(t) and not any(ch.isdigit() for ch in t)
-             and not shapes.is_name(t) and not shapes.is_label(t)]
+             and not shapes.is_name(t) and not shapes.is_label(t) and not _name_comma(t)]
     if not cands:
         return
     text = "\n".join(ln.text for ln in lines if not ln.removed and ln.text.count(" ") >= 5)
@@ -107,6 +113,13 @@ def _mark_repeated_ui(lines: list[Line]) -> None:
     for ln in lines:
         if not ln.removed and ln.text in ui:
             ln.rule = "chrome.repeated"
+
+
+def _name_comma(text: str) -> bool:
+    """"Ben Riley-Smith, Political Editor": a name before a comma, an author's byline line that
+    repeats over the author's posts (not interface)."""
+    head, sep, rest = text.partition(",")
+    return bool(sep) and bool(rest.strip()) and shapes.is_name(head.strip())
 
 
 _NETWORK_RULE = "chrome.share"  # (the share rule's name: these are its buttons)
@@ -253,3 +266,75 @@ def strip_gallery_counters(lines: list[Line], st: State) -> None:
         if m is not None and int(m[1]) <= int(m[2]):
             run.append((ln, m))
     close()
+
+
+# -- rows of buttons ---------------------------------------------------------------------------
+
+_SHARE_RULE = "chrome.share"
+_CONSENT_RULE = "chrome.cookies"
+_ROW_MAX = 160
+_NETWORK_KEYS = frozenset(norm(n) for n in SHARE_NETWORKS)
+# a label run into the next: a small letter right before a capital ("FermerContinuer")
+_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
+def mark_button_rows(lines: list[Line], rules: RuleSet) -> list[Line]:
+    """Rows of buttons printed as one line. Share buttons, "Partager sur Facebook Partager sur
+    X Copier le lien": the line splits, from its start, into two pieces or more that are each a
+    share phrase of the rules, a network's name (`SHARE_NETWORKS`), or a share phrase's own lead
+    before a network ("partager sur", learned from the pack's "partager sur facebook") and any
+    network. Consent buttons run together, "Accepter & FermerContinuer sans accepter": split
+    where a small letter meets a capital, two labels or more of at most four words, one a
+    consent phrase of the rules. Returns the lines marked."""
+    shares, leads, consent = _row_phrases(rules)
+    marked = []
+    for ln in lines:
+        t = ln.text
+        if ln.rule is not None or ln.media_kind or len(t) > _ROW_MAX or (shapes.ends_sentence(t) and t[-1] != "…"):
+            continue
+        glued = _GLUE.split(t) if not t.isascii() or any(c.isupper() for c in t[1:]) else [t]
+        if len(glued) > 1 and consent and _consent_row(glued, consent):
+            ln.rule = _CONSENT_RULE
+        elif shares and (" " in t or len(glued) > 1) \
+                and _share_pieces(norm(" ".join(glued)).split(), shares, leads) >= 2:
+            ln.rule = _SHARE_RULE
+        else:
+            continue
+        marked.append(ln)
+    return marked
+
+
+def _consent_row(parts: list[str], consent: frozenset[str]) -> bool:
+    return all(1 <= len(p.split()) <= 4 for p in parts) and any(norm(p) in consent for p in parts)
+
+
+_ROWS: dict[int, tuple[RuleSet, tuple[frozenset[str], frozenset[str], frozenset[str]]]] = {}
+
+
+def _row_phrases(rules: RuleSet) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The rules' share phrases, the leads of those that end in a network's name, and the
+    rules' consent phrases."""
+    cached = _ROWS.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        shares = frozenset(p.text for p in rules.phrases if p.kind == "share")
+        leads = frozenset(p.rsplit(" ", 1)[0] for p in shares if " " in p and p.rsplit(" ", 1)[1] in _NETWORK_KEYS)
+        consent = frozenset(p.text for p in rules.phrases if p.kind == "consent")
+        cached = _ROWS[id(rules)] = (rules, (shares, leads, consent))
+    return cached[1]
+
+
+def _share_pieces(tokens: list[str], shares: frozenset[str], leads: frozenset[str]) -> int:
+    """How many share pieces ``tokens`` split into, longest first (up to six words each), or 0
+    when some part is none."""
+    i, n, count = 0, len(tokens), 0
+    while i < n:
+        for j in range(min(n, i + 6), i, -1):
+            piece = " ".join(tokens[i:j])
+            if piece in shares or piece in _NETWORK_KEYS \
+                    or (j - i >= 2 and tokens[j - 1] in _NETWORK_KEYS and " ".join(tokens[i:j - 1]) in leads):
+                i = j
+                count += 1
+                break
+        else:
+            return 0
+    return count

@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from . import day_rollover, shapes, text_days, times
+from . import day_rollover, shapes, text_days, text_times, times
 from .gc_pause import gc_paused
 from .language import page_language
 from .model import Document, Post
@@ -75,7 +75,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     apply_line_rules(lines, rules, st)
     strip_gallery_counters(lines, st)
     mark_media(lines)
-    mark_page_chrome(lines, st)
+    mark_page_chrome(lines, st, rules)
+    minute_rows = text_times.split_minute_rows(lines)
     mark_times(lines)
     fold_day_months(lines)
     mark_top_pictures(lines)
@@ -91,14 +92,15 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         # marked on the way, teasers and post titles, is undone)
         for ln, (rule, mark, title, label) in zip(lines, before):
             ln.rule, ln.mark, ln.title, ln.label = rule, mark, title, label
+        text_times.join_minute_rows(lines, minute_rows)
         first = article_start(lines, starts, rules)
         starts = [] if first is None else [first]
         if first is not None:
             mark_dateline(lines, first, st, language)
     if verdict.live and _page_stamp_first(lines, starts):
         starts = starts[1:]  # the page's own stamp over its intro: header, not a post
-    for ln in lines:  # lines segmentation found to be teasers
-        if ln.rule == "page.teaser":
+    for ln in lines:  # lines segmentation found to be teasers, or reader comments
+        if ln.rule in ("page.teaser", "page.comments"):
             st.remove(ln.rule, ln.text)
 
     header = lines[: starts[0]] if starts else lines
@@ -198,8 +200,9 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         if days and (day := days[k]) is not None:
             post = text_days.redate(post, chunk, day, page_date)
         chunks.append((chunk, post))
-        if post.headline or post.blocks or post.media or post.bylines:
-            posts.append(post)
+        if post.headline or post.blocks or post.media or post.bylines \
+                or (verdict.live and any(ln.rule == "embed.social" for ln in chunk[1:])):
+            posts.append(post)  # (a post that is only an embedded tweet shows the tweet)
     if article_title is not None and len(posts) == 1 and posts[0].headline is None:
         # the article opens under its title (a byline, a dateline first): the title heads it
         posts[0] = dataclasses.replace(posts[0], headline=article_title)

@@ -125,16 +125,24 @@ def _warn(signals: bool, reasons: tuple[str, ...] | list[str]) -> str | None:
 
 def _order(stamps: list[Line]) -> float | None:
     """The share of consecutive clocked stamps that run the page's main way in time; None when
-    fewer than three carry a clock. A feed crossing midnight turns once: one step is forgiven."""
-    keys = []
+    fewer than three carry a clock. A feed crossing midnight turns once: one step is forgiven.
+    A first stamp whose time stands again further down (not right under it), or that carries
+    a label of the packs, is a pinned copy or a pinned post ("Pinned 4.40am" over the feed) and
+    does not count."""
+    keys: list[tuple[int, int]] = []
+    first_labelled = False
     for ln in stamps:
         m = ln.mark
         if m is None or m.hour is None:
             continue
+        if not keys:
+            first_labelled = bool(ln.stamp_label) and shapes.is_label(ln.stamp_label)
         day = m.date.toordinal() if m.date else (m.month_day[0] * 31 + m.month_day[1] if m.month_day else 0)
         keys.append((day, m.hour * 60 + (m.minute or 0)))
     if len(keys) < 3:
         return None
+    if len(keys) >= 4 and (first_labelled or (keys[0] in keys[2:] and keys[0] != keys[1])):
+        keys = keys[1:]  # a pinned post on top, or its copy (its twin stands in the feed, in its place)
     steps = [(a > b) - (a < b) for a, b in zip(keys, keys[1:])]
     down, up = steps.count(1), steps.count(-1)
     moves = down + up

@@ -8,6 +8,7 @@ from __future__ import annotations
 from . import shapes, text_times, times
 from .text_lines import Line, State
 from .text_post import lead_byline, signature_names
+from .text_stamp_roles import demote_comment_stamps, demote_stray_labelled, header_stamp
 
 
 def _is_stamp(ln: Line) -> bool:
@@ -127,6 +128,8 @@ def _body_or_titled_body(lines: list[Line], j: int | None) -> bool:
 
 def post_starts(lines: list[Line]) -> list[int]:
     _demote_dated_stamps(lines)
+    demote_comment_stamps(lines)
+    demote_stray_labelled(lines)
     _drop_teasers(lines)
     stamps = [i for i, ln in enumerate(lines) if (ln.mark is not None and not ln.mark.lead) or ln.minute]  # (_is_stamp)
     if len(stamps) < 3:
@@ -138,12 +141,16 @@ def post_starts(lines: list[Line]) -> list[int]:
             # consecutive stamps (only removed lines between) open one post
             # (a stamp that carries its headline, "7:53 am: Title", is a post of its own);
             # the run already checked is not walked again (a page of bare stamps is linear)
-            if starts and all(lines[j].removed or (_is_stamp(lines[j]) and not lines[j].head)
+            # (an embedded post, removed as such, is a post's content: "20h52" / a tweet / "20h31")
+            if starts and all((lines[j].removed and lines[j].rule != "embed.social")
+                              or (_is_stamp(lines[j]) and not lines[j].head)
                               for j in range(max(starts[-1], run_end), i)):
                 run_end = i
                 continue
             starts.append(i)
             run_end = i
+        if header_stamp(lines, starts):
+            starts = starts[1:]
         # where stamps sit under a removed line (a share tool closing each post), a short line
         # in that place instead is the post's label ("Start liveblog")
         slot = sum(1 for s in starts if s > 0 and (lines[s - 1].removed or (
@@ -289,11 +296,17 @@ def _byline_like(lines: list[Line], j: int) -> bool:
 
 def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
     """The last post runs until its text gives way to page furniture: cut after the last body
-    line that is not followed closely by a run of four or more non-prose lines."""
+    line that is not followed closely by a run of four or more non-prose lines. (A short
+    sentence right under the post's stamp, "1'" / "First Half begins.", is the post's text.)"""
     last_body = 0
     run = 0
+    stamped = bool(chunk) and _is_stamp(chunk[0])
     for k, ln in enumerate(chunk):
         if ln.removed:
+            continue
+        if stamped and last_body == 0 and run == 0 and k > 0 and not shapes.is_prose(ln.text) \
+                and not ln.media_kind and _short_sentence(ln.text):
+            last_body, run = k, 1  # (kept, but still the start of a run of furniture)
             continue
         if shapes.is_prose(ln.text) or ln.media_kind or k == 0:
             if run >= 4 and k > 0:
@@ -311,6 +324,10 @@ def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
         end += 1
     return chunk[:end], chunk[end:]
 
+
+
+def _short_sentence(text: str) -> bool:
+    return shapes.ends_sentence(text) and len(text.split()) >= 2 and not shapes.is_list_item(text)
 
 
 def mark_glued_lines(lines: list[Line], starts: list[int], st: State) -> bool:

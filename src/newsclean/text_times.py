@@ -10,6 +10,7 @@ module adds is the text front's view of them: a one-word lead-in before a stamp,
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 import regex
@@ -24,6 +25,8 @@ _LEAD_IN = regex.compile(r"^(?P<lead>\p{L}[\p{L}\- ]{0,30}):\s+(?P<rest>\S.{0,80
 def stamp(text: str) -> tuple[times.TimeMark, str] | None:
     """The time stamp ``text`` is, and the lead-in word(s) printed before it ("X:"), if any."""
     mark = times.parse_time_line(text)
+    if mark is not None and mark.lead and not mark.lead.endswith(":"):
+        mark = _tidy_lead(mark)
     if mark is not None and not (mark.lead and mark.lead.endswith(":")):
         return mark, ""
     m = _LEAD_IN.match(text) if text.find(":", 1, 32) > 0 else None  # (the lead-in's colon comes early)
@@ -32,6 +35,15 @@ def stamp(text: str) -> tuple[times.TimeMark, str] | None:
         if inner is not None and not inner.lead:
             return inner, m["lead"] + ":"
     return (mark, "") if mark is not None else None
+
+
+def _tidy_lead(mark: times.TimeMark) -> times.TimeMark:
+    """A stamp's lead without the punctuation its date left behind: "17.12.2023. 22:40" (a
+    numeric date closed by a dot, as Serbian and Croatian print it) leaves the lead ".", and
+    "Pera 17.12.2023. 22:51" the lead "Pera .": no words, or the words alone."""
+    words = [w for w in mark.lead.split() if any(ch.isalnum() for ch in w)]
+    tidy = " ".join(words)
+    return mark if tidy == mark.lead else dataclasses.replace(mark, lead=tidy)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -126,3 +138,61 @@ def minute_mark(text: str) -> str | None:
 
 
 _ORDINAL = regex.compile(r"^\d{1,3}\.\s+(?P<rest>\d.{0,9})$")
+
+
+def split_minute_rows(lines: list) -> list:
+    """A match feed flattened from a table prints each event's minute on the event's line
+    ("89' Goal! Arsenal 2, Everton 1. ..."): where three lines or more open with a minute mark
+    (`times.split_leading_minute`) and a sentence, and they make most of the kept lines from the
+    first to the last, each is split in two lines in place, the minute, then the event (the
+    minute then labels its post as a bare minute line does). Returns ``(row, minute line,
+    event line)`` for each split, for `join_minute_rows`. A minute mark opening one sentence
+    of an article, or a key-events list without sentences ("23' Goal Messi"), stays whole."""
+    rows = []
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if ln.rule is not None or ln.media_kind or not t[:1].isdigit() or "'" not in t[:8] and "’" not in t[:8] \
+                and "′" not in t[:8]:
+            continue
+        split = times.split_leading_minute(t)
+        if split is None or not split[1][:1].isalpha() or len(split[1].split()) < 2 \
+                or not shapes.ends_sentence(split[1]) or minute_mark(t):
+            continue
+        rows.append(i)
+    if len(rows) < 3:
+        return []
+    kept = sum(1 for ln in lines[rows[0]: rows[-1] + 1] if ln.rule is None)
+    if len(rows) * 3 < kept * 2:
+        return []
+    done = []
+    for i in reversed(rows):
+        ln = lines[i]
+        split = times.split_leading_minute(ln.text)
+        if split is None:
+            continue
+        rest = split[1]
+        head = dataclasses.replace(ln, text=ln.text[: len(ln.text) - len(rest)].rstrip())
+        body = dataclasses.replace(ln, text=rest)
+        lines[i: i + 1] = [head, body]
+        done.append((ln, head, body))
+    return done[::-1]
+
+
+def join_minute_rows(lines: list, rows: list) -> None:
+    """Undo `split_minute_rows` (the page is an article after all): each row whole again."""
+    if not rows:
+        return
+    where = {id(head): (row, body) for row, head, body in rows}
+    out = []
+    skip = None
+    for ln in lines:
+        if ln is skip:
+            skip = None
+            continue
+        hit = where.get(id(ln))
+        if hit is not None:
+            out.append(hit[0])
+            skip = hit[1]
+            continue
+        out.append(ln)
+    lines[:] = out
