@@ -178,6 +178,7 @@ def _with_chunks(lines: list[Line], page: Page, chosen: list) -> list[Line]:
         return lines
     have_text = "\n".join(have)
     missing: list[str] = []
+    taken: set[str] = set()  # (``missing`` as a set)
     # a chunk trafilatura kept is as it wanted it: only chunks it left out whole come back
     # (the parents are held in a list: an lxml proxy's id is only its own while it lives)
     parents: list | None = None
@@ -189,16 +190,20 @@ def _with_chunks(lines: list[Line], page: Page, chosen: list) -> list[Line]:
         if len(held) < 2 or len(held) == len(keys) or sum(have[k] for k in held) < 0.5 * total:
             continue
         for k in keys:
-            if k in have or len(k) < 50 or k in missing or _held(k, have_text):
+            if k in have or len(k) < 50 or k in taken:
                 continue
             el = page.elements[k]
+            if el.tag not in ("p", "h2", "h3") or k in page.link_texts:
+                continue
             if parents is None:  # (made when first needed: on most pages no chunk is missing)
                 parents = [el.getparent() for el in chosen]
                 kept_in = {id(p) for p in parents}
-            if id(el.getparent()) in kept_in or el.tag not in ("p", "h2", "h3") or k in page.link_texts or link_density(el) >= 0.5 \
-                    or any(a.tag in ("blockquote", "figure", "aside") for a in el.iterancestors()):
+            # (the search of the output text last: it is the one test whose cost grows with the page)
+            if id(el.getparent()) in kept_in or link_density(el) >= 0.5 \
+                    or any(a.tag in ("blockquote", "figure", "aside") for a in el.iterancestors()) or _held(k, have_text):
                 continue
             missing.append(k)
+            taken.add(k)
     return _merge(lines, page, missing) if missing else lines
 
 
