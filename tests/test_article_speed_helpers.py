@@ -136,3 +136,36 @@ def test_is_large_counts_characters_not_bytes():
     # past four bytes a character no decoding is needed; near miss: a small page
     assert bigpage.is_large(parse_tree(f"<html><body><p>{'x' * (4 * n + 1)}</p><p>y</p></body></html>"))
     assert not bigpage.is_large(parse_tree("<html><body><p>short</p></body></html>"))
+
+
+def test_in_order_search_answers_as_in_does_whatever_the_order():
+    import random
+
+    body = "thestormclosedthecoastroad" + "policesaidtheroadwouldreopen" + "thecouncilagreed" + "thestorm"
+    keys = ["thestorm", "coastroad", "policesaid", "thecouncil", "thestormclosed", "roadwouldreopen",
+            "coastroadpolice",  # straddles two blocks: still a substring
+            "reopenthecouncilagreedthestorm", "", "d",
+            "councilpolice", "thestormthestorm", "agreedx"]  # near misses: not in the body
+    rng = random.Random(7)
+    for _ in range(300):  # a search that moved the pointer far on still finds what lies behind it
+        found = article_check._InOrder(body)
+        seq = rng.sample(keys, len(keys)) + [rng.choice(keys) for _ in range(12)]
+        assert [k in found for k in seq] == [k in body for k in seq]
+
+
+def test_a_whole_article_body_is_checked_in_one_pass_not_once_a_line():
+    # every page block is in the articleBody, in order: each search starts where the last ended
+    blocks = [f"paragraph{i:05d}saysonethingandthenanother" for i in range(2000)]
+    found = article_check._InOrder("".join(blocks))
+    calls = []
+    text = found.text
+
+    class Counting(str):
+        def find(self, *a):  # noqa: D102
+            calls.append(a[1:])
+            return text.find(*a)
+
+    found.text = Counting(text)
+    assert all(b in found for b in blocks)
+    assert all(start == end_of_last for (start,), end_of_last in
+               zip(calls, [0] + [len(b) * (i + 1) for i, b in enumerate(blocks[:-1])]))

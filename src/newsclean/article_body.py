@@ -56,7 +56,6 @@ _BOX_TAGS = ("div", "section", "aside", "ul", "ol", "article", "figure", "dl", "
 _BOX_HINTS = ("placeholder", "consent", "privacy", "gdpr", "opt", "embed", "click", "external", "relat",
               "teaser", "promo", "recirc", "newsletter", "most", "read", "recommend", "also", "trending", "outbrain",
               "taboola", "more", "next", "fact", "fakta", "info", "profile", "bio", "kasten", "encadre", "side", "cta", "collection")
-_CUSTOM_TAGS = etree.XPath(".//*[contains(name(), '-')]")  # web components, such as <x-factbox>
 _KIND_CACHE: dict[str, str] = {}  # attribute string -> kind ("" for none); class names repeat a lot
 
 
@@ -437,7 +436,7 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
             kind = box_kind(f"{cls or ''} {id_ or ''} {label or ''}")  # (as _attrs writes it)
             if kind:
                 todo.append((el, kind))
-    for el in _CUSTOM_TAGS(story) if story is not None else ():
+    for el in _custom_elements(story) if story is not None else ():
         kind = box_kind(f"{_attrs(el)} {el.tag}")
         if kind:
             todo.append((el, kind))
@@ -470,6 +469,13 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
             rule = "article.aside"
         gone.add(id(el))
         _record(el, rule, removed)
+
+
+def _custom_elements(root) -> list:
+    """The elements below ``root`` whose name holds a hyphen: web components, such as
+    ``<x-factbox>``. (lxml's element iterator, in C: the XPath ``.//*[contains(name(), '-')]``
+    it replaces cost three times as much on a long story, every element's name made a string.)"""
+    return [el for el in root.iterdescendants(etree.Element) if "-" in el.tag]
 
 
 def _index(tree, page: Page) -> None:

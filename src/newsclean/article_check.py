@@ -122,9 +122,11 @@ def _with_subheads(lines: list[Line], page: Page) -> list[Line]:
         return lines
     keys = [x.key for x in lines]
     have_text = "\n".join(keys)
+    have = set(keys)  # (a heading that is a line itself is in the text: no search of it)
     adds: list[tuple[int, str]] = []
     for w, el in page.elements.items():
-        if el.tag not in ("h2", "h3") or len(w) > 150 or len(w) < 4 or w in have_text or el.find(".//a") is not None \
+        if el.tag not in ("h2", "h3") or len(w) > 150 or len(w) < 4 or w in have or w in have_text \
+                or el.find(".//a") is not None \
                 or any(a.tag in _NOT_BODY for a in el.iterancestors()):
             continue
         nxt = _NEXT_TEXT(el)
@@ -176,6 +178,7 @@ def _with_chunks(lines: list[Line], page: Page, chosen: list) -> list[Line]:
         return lines
     have_text = "\n".join(have)
     missing: list[str] = []
+    taken: set[str] = set()  # (``missing`` as a set)
     # a chunk trafilatura kept is as it wanted it: only chunks it left out whole come back
     # (the parents are held in a list: an lxml proxy's id is only its own while it lives)
     parents: list | None = None
@@ -187,16 +190,20 @@ def _with_chunks(lines: list[Line], page: Page, chosen: list) -> list[Line]:
         if len(held) < 2 or len(held) == len(keys) or sum(have[k] for k in held) < 0.5 * total:
             continue
         for k in keys:
-            if k in have or len(k) < 50 or k in missing or _held(k, have_text):
+            if k in have or len(k) < 50 or k in taken:
                 continue
             el = page.elements[k]
+            if el.tag not in ("p", "h2", "h3") or k in page.link_texts:
+                continue
             if parents is None:  # (made when first needed: on most pages no chunk is missing)
                 parents = [el.getparent() for el in chosen]
                 kept_in = {id(p) for p in parents}
-            if id(el.getparent()) in kept_in or el.tag not in ("p", "h2", "h3") or k in page.link_texts or link_density(el) >= 0.5 \
-                    or any(a.tag in ("blockquote", "figure", "aside") for a in el.iterancestors()):
+            # (the search of the output text last: it is the one test whose cost grows with the page)
+            if id(el.getparent()) in kept_in or link_density(el) >= 0.5 \
+                    or any(a.tag in ("blockquote", "figure", "aside") for a in el.iterancestors()) or _held(k, have_text):
                 continue
             missing.append(k)
+            taken.add(k)
     return _merge(lines, page, missing) if missing else lines
 
 
@@ -224,11 +231,35 @@ def _body_words(article_body: str) -> str:
     return words(unicodedata.normalize("NFKC", htmlmod.unescape(_TAG.sub(" ", article_body))))
 
 
+class _InOrder:
+    """``key in text`` for keys met mostly in the text's order (a page's blocks against its
+    ``articleBody``): a search starts where the last one found its key, and looks before that
+    only when it finds nothing after. A page whose ``articleBody`` holds its whole text is then
+    searched about once, not once a block (a 5 MB page so built spent 2.4 s on each of the two
+    passes below: the cost grew with the square of the page)."""
+
+    __slots__ = ("text", "pos")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+
+    def __contains__(self, key: str) -> bool:
+        text, pos = self.text, self.pos
+        at = text.find(key, pos)
+        if at >= 0:
+            self.pos = at + len(key)
+            return True
+        # (else a match starts before ``pos``: it lies within the first ``pos - 1 + len(key)``)
+        return pos > 0 and text.find(key, 0, pos + len(key) - 1) >= 0
+
+
 def _with_article_body(lines: list[Line], page: Page, article_body: str, removed: list[Removal]) -> list[Line]:
     ab = _body_words(article_body)
     if len(ab) < 250:
         return lines
-    inside = [x.key in ab for x in lines]
+    in_order = _InOrder(ab)
+    inside = [x.key in in_order for x in lines]
     if not lines:
         return [Line(p) for p in _paragraphs(article_body)]
     matched = sum(len(x.text) for x, i in zip(lines, inside) if i)
@@ -244,9 +275,12 @@ def _with_article_body(lines: list[Line], page: Page, article_body: str, removed
     # put back page paragraphs the articleBody holds and the output lacks, in page order
     have = {x.key for x in lines}
     have_text = "\n".join(have)
+    # (the cheap tests first: the search of the articleBody only for blocks the output lacks)
+    in_body = _InOrder(ab)
     missing = [w for w, el in page.elements.items()
-               if len(w) >= 30 and w in ab and w not in have and not _held(w, have_text) and el.tag != "li"
-               and next(el.iterchildren(*CANDIDATE_TAGS), None) is None]
+               if len(w) >= 30 and w not in have and el.tag != "li"
+               and next(el.iterchildren(*CANDIDATE_TAGS), None) is None
+               and w in in_body and not _held(w, have_text)]
     return _merge(lines, page, missing) if missing else lines
 
 

@@ -208,7 +208,9 @@ def _local_only(value: str | None) -> bool:
 _HAS_OFFSET = regex.compile(r"[+-]\d\d:?\d\d$|Z$")
 
 
-_CLASS_VALUES = etree.XPath(".//@class")  # (compiled once: this runs for every post)
+# (compiled once: this runs for every post; ``descendant-or-self::*/@class`` is ``.//@class``
+# without a step per node of every kind)
+_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class")
 
 
 def _drop_screen_reader_copies(root, ctx: Ctx) -> None:
