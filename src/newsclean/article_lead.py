@@ -104,7 +104,8 @@ def structural_standfirst(tree, headline) -> str:
     title = title_heading(tree, headline)
     if title is None:
         return ""
-    blocks, parts = [], []
+    blocks: list = []
+    parts: list[str] = []
     row = None
     for sib in title.itersiblings():
         if not isinstance(sib.tag, str):
