@@ -16,6 +16,7 @@ PACK = PhrasePack(
     share=("podijeli", "podijelite", "podijeli članak", "podijeli na facebooku", "podijeli na x",
            "kopiraj poveznicu", "kopiraj link", "poveznica kopirana", "link kopiran", "ispiši", "ispis"),
     more=("pročitaj više", "pročitajte više", "više", "prikaži više", "učitaj više", "učitaj još",
+          "učitaj još komentara", "prikaži još komentara", "svi komentari",
           "prikaži sve", "starije objave", "novije objave", "cijeli članak", "opširnije", "sve vijesti"),
     lead_ins=("pročitajte još", "pročitajte i", "pročitajte također", "pročitaj još", "pročitaj i",
               "vezane vijesti", "povezano", "povezani članci", "možda vas zanima", "preporučujemo",

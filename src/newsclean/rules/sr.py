@@ -18,6 +18,7 @@ PACK = PhrasePack(
     share=("podeli", "podelite", "podeli na fejsbuku", "podeli na x", "kopiraj link", "link kopiran",
            "štampaj", "odštampaj", "подели", "поделите", "копирај линк", "штампај"),
     more=("pročitaj više", "pročitajte više", "više", "prikaži više", "učitaj još", "učitaj više",
+          "učitaj još komentara", "prikaži još komentara", "svi komentari", "учитај још коментара",
           "prikaži sve", "starije vesti", "ceo tekst", "opširnije", "sve vesti",
           "прочитајте више", "више", "прикажи више", "учитај још", "опширније", "све вести"),
     lead_ins=("pročitajte još", "pročitajte i", "pročitajte takođe", "pročitaj još", "povezane vesti",
