@@ -60,7 +60,7 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
     post = Post(headline=title, label=meta.kicker, published=meta.published, bylines=(), blocks=tuple(blocks))
     return Document(kind="article", url=url, site=profile.name if profile else None, title=title,
                     language=meta.language, published=meta.published, updated=meta.updated,
-                    authors=meta.authors, summary=(lead,) if lead and blocks else (),
+                    authors=meta.authors, summary=tuple(lead.split("\n")) if lead and blocks else (),
                     posts=(post,), removed=tuple(removed),
                     warnings=meta.warnings + (() if blocks else ("no article body found",)))
 
@@ -92,7 +92,8 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
         if text:
             lines.append(line(text[2:], True) if text.startswith("- ") else line(text))
     lines = article_check.postclean(lines, known, page.article_body, removed)
-    return lines, article_check.standfirst(lines, known)
+    lead = article_check.standfirst(lines, known)  # (takes a standfirst the body begins with out of lines)
+    return lines, lead
 
 
 def _clean_collapsed(text: str) -> str:

@@ -182,6 +182,7 @@ class Page:
     # (an ad, a box between them) repeats its paragraphs' or its chunks' signature
     kinds: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     lead: str = ""  # the standfirst under the headline, when the page's description names it
+    lead_above_byline: str = ""  # ... or its place does (`article_lead`): the same text then
     # a block's text with its whitespace collapsed -> its words: an extracted line is most often
     # a block's text as it stands, so its key is looked up here rather than computed again
     keys: dict[str, str] = field(default_factory=dict)
@@ -208,7 +209,10 @@ def contains(el, other) -> bool:
 def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     """Remove, in place, the parts of the page that are not the story (see the module docstring)."""
     page = Page(headline=main_headline(tree), host=_host(url or ""))
-    page.lead = find_lead(tree, page.headline) or _heading_standfirst(page.headline)
+    from .article_lead import structural_standfirst  # (imports this module's readers)
+
+    page.lead_above_byline = structural_standfirst(tree, page.headline)
+    page.lead = find_lead(tree, page.headline) or _heading_standfirst(page.headline) or page.lead_above_byline
     _drop_next_stories(tree, page.headline, removed)
     _drop_boxes(tree, page.headline, removed, page.host)
     _drop_captions(tree, removed)

@@ -147,11 +147,31 @@ def _with_subheads(lines: list[Line], page: Page) -> list[Line]:
 
 
 def standfirst(lines: list[Line], page: Page) -> str:
-    """The page's standfirst (the first block under the headline that begins as the page's
-    description does) when the body does not hold it already: the document's summary."""
+    """The page's standfirst, for the document's summary. One found by its place (the blocks
+    between the headline and the byline or date row, `article_lead`) is taken out of ``lines``
+    (in place) when the body begins with it. One found by the page's description alone (the
+    first block under the headline that begins as the description does) is given when the body
+    does not hold it, and otherwise left in the body: pages often reuse the body's own first
+    paragraph as their description. "" when the body holds the standfirst."""
     if not page.lead or not lines:
         return ""
+    if page.lead == page.lead_above_byline:
+        keys = [words(part) for part in page.lead.split("\n")]
+        n = len(keys)
+        at = 1 if _title_line(lines[0], page) else 0  # (the extractor may begin with the headline)
+        if len(lines) > at + n and [x.key for x in lines[at:at + n]] == keys:
+            del lines[at:at + n]
+            return page.lead
     return "" if _held(words(page.lead), "\n".join(x.key for x in lines)) else page.lead
+
+
+def _title_line(line: Line, page: Page) -> bool:
+    """The page's headline as the body's first line (an ``<h1>``, or an ``<h2>`` on a page whose
+    title is one)."""
+    if page.headline is not None and line.key == words(text_of(page.headline)):
+        return True
+    el = page.elements.get(line.key)
+    return el is not None and el.tag in ("h1", "h2")
 
 
 def _labelled_link(line: Line, w: str, page: Page) -> bool:

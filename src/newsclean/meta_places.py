@@ -3,11 +3,14 @@ a city is a dateline or an address ("Nada Tawfik, New York"; "Nürnberg, Germany
 
 Countries come from CLDR's territory names, cities from its time-zone exemplar cities (the English
 ones from the zone ids, "America/New_York" -> "New York", and each language's own spelling), in the
-languages news is most often written in. Built once, on first use.
+languages news is most often written in; capitals and other large cities, which CLDR lacks, from
+the list in :mod:`meta_cities`. Built once, on first use.
 """
 from __future__ import annotations
 
 from functools import lru_cache
+
+from . import meta_cities, meta_words
 
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ru", "zh", "ja")
 
@@ -38,6 +41,7 @@ def _tables() -> tuple[frozenset[str], frozenset[str]]:
     for zone in zone_ids:
         if "/" in zone and not zone.startswith(("Etc/", "SystemV/")):
             cities.add(zone.rsplit("/", 1)[-1].replace("_", " ").casefold())
+    cities.update(c.casefold() for c in (*meta_cities.CAPITALS, *meta_cities.LARGE_CITIES))
     return frozenset(countries), frozenset(cities)
 
 
@@ -51,3 +55,19 @@ def is_place(text: str) -> bool:
     t = text.strip().casefold()
     countries, cities = _tables()
     return t in countries or t in cities
+
+
+_PREPOSITIONS = tuple(sorted(meta_words.union(meta_words.PLACE_PREPOSITIONS), key=len, reverse=True))
+
+
+def is_dateline(text: str) -> bool:
+    """Whether ``text`` says where a piece was filed from: a place ("Brasília"), or a place after
+    a preposition of some language ("de Brasília", "from Kyiv", "aus Berlin":
+    `meta_words.PLACE_PREPOSITIONS`)."""
+    t = " ".join(text.split()).casefold()
+    if is_place(t):
+        return True
+    for word in _PREPOSITIONS:
+        if t.startswith(word + " ") and is_place(t[len(word) + 1:]):
+            return True
+    return False

@@ -136,6 +136,27 @@ ORG_WORDS: frozenset[str] = frozenset(w.casefold() for w in (
 INNER_PREFIXES: tuple[str, ...] = ("by", "von", "par", "por", "door", "av", "af", "przez", "eftir")
 
 
+# Prepositions that put an author where the piece was filed from ("Name, de Brasília", "Name,
+# from Kyiv", "Name, aus Berlin"): followed by a place (`meta_places.is_place`), a dateline.
+PLACE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "en": ("from", "in"),
+    "de": ("aus", "in"),
+    "fr": ("de", "à", "depuis", "en"),
+    "es": ("desde", "de", "en"),
+    "pt": ("de", "do", "da", "em", "no", "na", "direto de"),
+    "it": ("da", "a", "in"),
+    "nl": ("uit", "vanuit", "in"),
+    "pl": ("z", "ze", "w", "we"),
+    "sv": ("från", "i"),
+    "no": ("fra", "i"),
+    "da": ("fra", "i"),
+    "cs": ("z", "ze", "v", "ve"),
+    "hr": ("iz", "u"),
+    "ro": ("din", "la"),
+    "ru": ("из", "в"),
+}
+
+
 def union(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """Every language's entries, longest first (so "written by" is tried before "by")."""
     seen = {w for words in table.values() for w in words}

@@ -22,11 +22,15 @@ _ROLE_CLASS = regex.compile(r"role|job|description|position|place|location", reg
 def by_prefix(language: str | None) -> "regex.Pattern[str]":
     """An author element's lead word before its names, in the page's language ("By Name",
     "Por Name", "Autor: Name", "Posted by Name"): the phrase packs' ``byline`` words (see
-    `newsclean.rules.packs.byline_leads`), then a colon or a space, then a capital."""
-    from .rules.packs import byline_leads
+    `newsclean.rules.packs.byline_leads`), then a colon or a space, then a capital; or a
+    one-word lead any pack writes with a colon, printed with it ("Autor: Name" on a page of a
+    language without a pack: `newsclean.rules.packs.colon_byline_leads`)."""
+    from .rules.packs import byline_leads, colon_byline_leads
 
     alts = "|".join(regex.escape(w) for w in byline_leads(language))
-    return regex.compile(rf"^(?i:{alts})(?:\s?:\s*|\s+)(?=\p{{Lu}})")  # (the capital: case matters)
+    colon = "|".join(regex.escape(w) for w in colon_byline_leads())
+    # (the capital: case matters)
+    return regex.compile(rf"^(?:(?i:{alts})(?:\s?:\s*|\s+)|(?i:{colon})\s?:\s*)(?=\p{{Lu}})")
 
 
 # an author element's text that is not a list of names: "Name, what follows" (a role, a place,

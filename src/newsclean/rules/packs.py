@@ -22,7 +22,7 @@ import regex
 from . import RuleSet, SpanRule
 from .phrases import PhrasePack
 
-_MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "fi", "da", "nb", "el", "ru", "uk", "tr", "cs",
+_MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "fi", "da", "nb", "el", "ru", "uk", "tr", "cs", "sr", "hr",
             "hu", "ro", "ca", "id", "vi", "ar", "he", "ko", "zh", "ja", "th")
 DEFAULT = "en"
 
@@ -141,6 +141,18 @@ def byline_leads(language: str | None) -> tuple[str, ...]:
     A single word of another language ("di", "par", "door") is left alone: it may open a name
     ("Di Maio"). Colons are dropped (an author element may print the word without one)."""
     return _own_then_others(known(language), "byline", lambda w: " " in w)
+
+
+@functools.cache
+def colon_byline_leads() -> tuple[str, ...]:
+    """The single-word byline leads that some pack writes with a colon ("autor:", "author:",
+    "auteur :", "текст:"), lower case without the colon, longest first: printed with their colon
+    before a name ("Autor: M. Jovanović") they are a byline's label on a page of any language,
+    also one without a pack (a Slovak or Bosnian page). Without the colon they are left to the
+    page's own pack ("Autor" may be a word of a sentence)."""
+    words = {" ".join(w.lower().split()).rstrip(" :") for p in packs().values() for w in p.byline
+             if w.rstrip().endswith(":")}
+    return tuple(sorted((w for w in words if w and " " not in w), key=lambda w: (-len(w), w)))
 
 
 @functools.cache
