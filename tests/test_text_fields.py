@@ -148,11 +148,12 @@ def test_shaped_credits(line, expected):
 
 
 @pytest.mark.parametrize("line, names, role", [
-    ("Von Anna Clauß, Tel Aviv", ["Anna Clauß"], "Tel Aviv"),
+    ("Von Anna Clauß, Tel Aviv", ["Anna Clauß"], None),  # a place is a dateline, no role
     ("Por Bruno Tavares e Rodrigo Rodrigues, TV Globo", ["Bruno Tavares", "Rodrigo Rodrigues"], None),
     ("Autor: Jan Nowak", ["Jan Nowak"], None),
     ("Par Claire Martin", ["Claire Martin"], None),
-    ("Door Eva de Vries, Amsterdam", ["Eva de Vries"], "Amsterdam"),
+    ("Door Eva de Vries, Amsterdam", ["Eva de Vries"], None),
+    ("Von Anna Clauß, Korrespondentin", ["Anna Clauß"], "Korrespondentin"),  # near miss: a role
 ])
 def test_lead_bylines(line, names, role):
     found = lead_byline(line)

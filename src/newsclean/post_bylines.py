@@ -11,6 +11,7 @@ import regex
 
 from . import meta_words, shapes
 from .html_roles import Ctx, has_block_child, roles, shown_text
+from .meta_places import is_dateline
 from .model import Byline
 
 _NAME_CLASS = regex.compile(r"name|author", regex.I)
@@ -164,7 +165,9 @@ def _two_part(text: str, language: str | None) -> bool:
 
 def _names_then_rest(text: str, ctx: Ctx) -> tuple[list[str], str | None]:
     """"Name, rest": the names before the first comma, and the rest as their role, unless it
-    names the site itself (the outlet: "g1 SP", "TV Globo e g1 SP") or is no role's shape."""
+    names the site itself (the outlet: "g1 SP", "TV Globo e g1 SP"), says where the piece was
+    filed from (a dateline: "Brasília", "de Brasília", `meta_places.is_dateline`) or is no
+    role's shape."""
     m = _NAME_THEN_REST.match(text)
     if m is None:
         return [], None
@@ -175,6 +178,8 @@ def _names_then_rest(text: str, ctx: Ctx) -> tuple[list[str], str | None]:
     low = rest.casefold()
     words = set(regex.findall(r"\w+", low))
     if any(n in words or low.startswith(n) for n in ctx.site_names) or len(names) > 1:
+        return names, None
+    if is_dateline(rest):
         return names, None
     if len(rest.split()) > ROLE_MAX_WORDS or shapes.ends_sentence(rest) or any(ch.isdigit() for ch in rest):
         return names, None

@@ -9,7 +9,7 @@ import functools
 import regex
 
 from . import shapes
-from .meta_places import is_place
+from .meta_places import is_dateline, is_place
 from .meta_words import ROLE_WORDS
 from .model import Byline
 from .rules.packs import byline_words
@@ -28,10 +28,11 @@ _LEAD_WORD = regex.compile(r"^(?P<word>\p{Lu}\p{Ll}{1,9})(?P<colon>\s?:)?\s(?=\p
 
 def lead_byline(text: str) -> tuple[str, list[Byline]] | None:
     """``(lead word as printed, bylines)`` for a byline line opened by a lead word of the
-    phrase packs (``byline``): "Von Anna Clauß, Tel Aviv" -> Anna Clauß, role "Tel Aviv";
+    phrase packs (``byline``): "Von Anna Clauß, Tel Aviv" -> Anna Clauß (the place is a dateline);
     "Por Bruno Tavares e Rodrigo Rodrigues, TV Globo" -> two names; "Autor: Jan Nowak". The
-    rest must be names and at most one short tail after a comma (a place or a role: kept as the
-    role of a single name, unless it holds a digit, as an outlet's name may). A sentence that
+    rest must be names and at most one short tail after a comma (a role, kept as the role of a
+    single name unless it holds a digit, as an outlet's name may; a place is no role:
+    `meta_places.is_dateline`). A sentence that
     opens with the word ("Von Berlin aus fuhr ...") is none."""
     if len(text) > 160 or text[-1] in ".!?":
         return None
@@ -68,7 +69,8 @@ def _lead_names(text: str, rest: str, lead_end: int) -> tuple[str, list[Byline]]
         return text[:lead_end].strip(), [Byline(*split)]
     if not names or (sep and (not tail or len(tail) > 60 or "," in tail)):
         return None
-    role = tail if len(names) == 1 and tail and not any(ch.isdigit() for ch in tail) else None
+    role = tail if len(names) == 1 and tail and not any(ch.isdigit() for ch in tail) and not is_dateline(tail) \
+        else None
     return text[:lead_end].strip(), [Byline(n, role if i == 0 else None) for i, n in enumerate(names)]
 
 
