@@ -18,18 +18,15 @@ Before (``preclean``), on the parsed page (structure, never the page's words):
 from __future__ import annotations
 
 import html as htmlmod
-import itertools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-import regex
 from lxml import etree
 from lxml import html as lxml_html
 
 from . import shapes
-from .html_media import is_video_player
-from .media_unmarked import is_unmarked_figure
+from .article_asides import drop_captions, drop_comments
 from .model import Removal
 
 # class/id/aria-label tokens (structure, not language): what kind of box an element is. One
@@ -215,84 +212,14 @@ def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     page.lead = find_lead(tree, page.headline) or _heading_standfirst(page.headline) or page.lead_above_byline
     _drop_next_stories(tree, page.headline, removed)
     _drop_boxes(tree, page.headline, removed, page.host)
-    _drop_captions(tree, removed)
-    _drop_comments(tree, page.headline, removed)
+    drop_captions(tree, removed)
+    drop_comments(tree, page.headline, removed)
     _unmask_story(tree)
     _index(tree, page)
     return page
 
 
 STANDFIRST_MIN_WORDS = 12
-
-
-def _drop_captions(tree, removed: list[Removal]) -> None:
-    """Figure captions are no body (the corpus rules): each ``<figcaption>`` leaves the tree, its
-    text recorded as removed (a photo gallery's slides would otherwise read as the story). So do
-    the caption and credit lines of a figure built without figure markup (an image's block of at
-    most two short lines, one caption- or credit-classed: `is_unmarked_figure`) and the title of
-    a video player drawn by script (`is_video_player`)."""
-    for cap in list(tree.iter("figcaption")):
-        if cap.getparent() is None:
-            continue
-        text = shapes.clean(text_of(cap))
-        if text:
-            removed.append(Removal("media.caption", text))
-        cap.drop_tree()
-    for block in [b for b in _image_blocks(tree) if is_unmarked_figure(b)]:
-        for line in [e for e in block if isinstance(e.tag, str) and next(e.iter("img"), None) is None]:
-            text = shapes.clean(text_of(line))
-            if text:
-                removed.append(Removal("media.caption", text))
-            line.drop_tree()
-    for player in [e for e in tree.iter("div", "section") if "video" in (e.get("class") or "").lower()]:
-        if player.getparent() is not None and is_video_player(player) \
-                and len(shapes.clean(text_of(player))) <= VIDEO_BLOCK_MAX_CHARS:
-            text = shapes.clean(text_of(player))
-            if text:
-                removed.append(Removal("media.caption", text))
-            player.drop_tree()
-
-
-VIDEO_BLOCK_MAX_CHARS = 300
-# a class or id token naming the readers' comments section: "comments", "reader-comments",
-# "comment-section", "comments_area" (not "has-comments", "comments-open": a story's state)
-_COMMENTS_TOKEN = regex.compile(r"^(?:[a-z]+[-_])?comments?(?:[-_](?:section|area|container|list|wrapper|block))?$",
-                                regex.I)
-_NOT_COMMENTS = regex.compile(r"^(?:has|no|with)[-_]", regex.I)
-COMMENTS_MAX_SHARE = 0.3  # of the page's paragraph text: a section holding more is the story
-
-
-def _drop_comments(tree, headline, removed: list[Removal]) -> None:
-    """The readers' comments section is no body: an element whose class or id names it, holding
-    neither the headline nor much of the page's paragraph text, leaves the tree whole (its count
-    heading and "Share what you think" prompt too, which the extractor keeps), recorded as
-    ``page.comments``."""
-    found = [e for e in tree.iter("div", "section", "aside", "ol", "ul")
-             if any(_COMMENTS_TOKEN.match(t) and not _NOT_COMMENTS.match(t)
-                    for t in f"{e.get('class') or ''} {e.get('id') or ''}".split())]
-    if not found:
-        return
-    paragraphs = sum(len(text_of(p)) for p in tree.iter("p")) or 1
-    for el in found:
-        if el.getparent() is None or contains(el, headline):
-            continue
-        inside = sum(len(text_of(p)) for p in el.iter("p"))
-        if inside > COMMENTS_MAX_SHARE * paragraphs:
-            continue
-        text = shapes.clean(text_of(el))
-        if text:
-            removed.append(Removal("page.comments", text))
-        el.drop_tree()
-
-
-def _image_blocks(tree):
-    """The parent and grandparent of every image: where a figure without figure markup is."""
-    seen: set = set()
-    for img in tree.iter("img"):
-        for anc in itertools.islice(img.iterancestors(), 2):
-            if anc not in seen:
-                seen.add(anc)
-                yield anc
 
 
 def _heading_standfirst(headline) -> str:
