@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from . import calendar_names as cal
+from . import calendar_relative as relative
 from . import calendar_units as units
 from .dates import parse_date as parse_date  # part of this module's API
 from .dates import find_dates as _dates
@@ -302,11 +303,11 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     clocks = list(_CLOCK.finditer(s, digit.start())) if digit is not None else []
     lettered = has_letters(s)
     rels = []
-    age_lang = lang or cal.age_languages(s) if lettered else lang  # ("πριν από 2 ώρες": Greek ages)
-    if lettered and digit is not None and (ages := cal.relative_age(age_lang)) is not None \
-            and ((hint := cal.relative_age_hint(age_lang)) is None or hint.search(s, digit.start())):
+    age_lang = lang or relative.age_languages(s) if lettered else lang  # ("πριν από 2 ώρες": Greek ages)
+    if lettered and digit is not None and (ages := relative.relative_age(age_lang)) is not None \
+            and ((hint := relative.relative_age_hint(age_lang)) is None or hint.search(s, digit.start())):
         # "vor 5 Minuten", "il y a 5 min", "hace 2 horas" (CLDR)
-        rels = list(ages.finditer(s, max(0, digit.start() - cal.relative_age_reach(age_lang))))
+        rels = list(ages.finditer(s, max(0, digit.start() - relative.relative_age_reach(age_lang))))
     if lettered and not rels and _english_ages(lang):
         rels = list(RELATIVE.finditer(s))
     if not clocks and not rels:
@@ -369,7 +370,7 @@ def _english_ages(lang: str | None) -> bool:
     in English, or when the language is unknown or CLDR holds no ages of its own. A page in
     another language writes its ages in its words (CLDR), and there "4 min" opens "4 min sedan"
     and "22h" is a clock."""
-    return not lang or lang.replace("_", "-").split("-")[0].lower() == "en" or cal.relative_age(lang) is None
+    return not lang or lang.replace("_", "-").split("-")[0].lower() == "en" or relative.relative_age(lang) is None
 
 
 def opening_stamp(text: str, *, lang: str | None = None) -> TimeMark | None:
@@ -399,8 +400,8 @@ def _filler_lead(lead: str, lang: str | None) -> bool:
     """Words before a stamp that are part of it: the language's "today" (CLDR) or a phrase pack's
     "published" ("Veröffentlicht", "Publicado", "Gepubliceerd"). Not "yesterday": which day that
     was depends on when the page was seen."""
-    low = cal.fold_quotes(lead).strip(" ,:.")
-    if low in cal.today_words(lang) or cal.day_period(low, lang):
+    low = relative.fold_quotes(lead).strip(" ,:.")
+    if low in relative.today_words(lang) or cal.day_period(low, lang):
         return True  # (a day period before the clock, "午後4時", "오후 4시", is read with it)
     # "Publié à 14h32" is one stamp; "Gepubliceerd: 14:32" keeps its label apart (a lead-in that
     # the text front records as removed)
@@ -411,7 +412,7 @@ def _filler_lead(lead: str, lang: str | None) -> bool:
 def _published_words() -> frozenset[str]:
     from .rules.packs import packs
 
-    return frozenset(cal.fold_quotes(w).strip(" :") for pack in packs().values() for w in pack.published)
+    return frozenset(relative.fold_quotes(w).strip(" :") for pack in packs().values() for w in pack.published)
 
 
 # -- a clock opening a heading, a sports minute ---------------------------------------------------
