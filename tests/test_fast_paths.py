@@ -74,3 +74,21 @@ def test_reference_prefilter_never_skips_a_reference_that_changes() -> None:
             assert decode._UNSAFE_REF.search(text), r
         assert decode.sanitize_references(text) == decode._NUMERIC_REF.sub(decode._safe_reference, text)
     assert all(decode.sanitize_references(f"x{r}") == f"x{r}" for r in near)
+
+
+def test_byte_safety_check_agrees_with_the_text_check() -> None:
+    samples = ["plain", "tab\tnew\nline\rcr", "nul\x00", "ff\x0c", "vt\x0b", "us\x1f", "del\x7f", "c1\x85",
+               "nonchar \ufffe", "nonchar \uffff", "fine \ufffd \uffc0 é 中文 😀", "\u2028", "ｈａｌｆ ﾊﾝｶｸ"]
+    for s in samples:
+        assert decode._bytes_safe(s.encode("utf-8")) == decode._is_safe(s), repr(s)
+
+
+def test_tree_from_the_source_bytes_is_the_tree_from_the_text() -> None:
+    for page in (PAGE, "<?xml version='1.0'?>\n" + PAGE, PAGE.replace("raining", "raining — é 中文")):
+        data = page.encode("utf-8")
+        text, utf8 = decode.text_and_bytes(data)
+        assert utf8 is data
+        assert etree.tostring(parse_tree(text, utf8)) == etree.tostring(parse_tree(text))
+    assert decode.text_and_bytes(PAGE)[1] is None  # a str: no bytes to hand on
+    text, utf8 = decode.text_and_bytes(PAGE.replace("Goal", "Go\x00al").encode("utf-8"))
+    assert utf8 is None and "Goal" in text  # sanitized: the bytes no longer spell the text
