@@ -92,3 +92,43 @@ def test_tree_from_the_source_bytes_is_the_tree_from_the_text() -> None:
     assert decode.text_and_bytes(PAGE)[1] is None  # a str: no bytes to hand on
     text, utf8 = decode.text_and_bytes(PAGE.replace("Goal", "Go\x00al").encode("utf-8"))
     assert utf8 is None and "Goal" in text  # sanitized: the bytes no longer spell the text
+
+
+# every alternative of the class-name patterns, written out (and near misses: "update", "timeline",
+# "tags", "heading" inside a word, "offscreen", "sharing"), to build class strings from
+_CLASS_PIECES = (
+    "share sharing social related newsletter promo advert ad-slot ad-container ads sponsor subscribe signup "
+    "sign-up cookie consent recommend outbrain taboola visually-hidden visuallyhidden sr-only screenreader "
+    "screen-reader screen-reader-text screen-reader-only hidden hide read-more readmore more-on most-read "
+    "most-popular breadcrumb toolbar tools bookmark font-size fontsize read-time readtime reading-time "
+    "readingtime alert-button alertbutton vh offscreen time timeline timer timeout date update stamp posted "
+    "published author byline contributor writer reporter twitter-tweet instagram-media tiktok-embed embed "
+    "tweet fb-post figure image photo picture video media label badge kicker flag key-event keyevent pinned "
+    "breaking tag tags eyebrow pill title headline heading tit tit-news subtitle post entry card x"
+).split()
+
+
+def test_class_tests_agree_with_their_patterns() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as hs
+
+    from newsclean import html_roles
+
+    tests = [t for _, t in html_roles._ROLE_TESTS] + [html_roles._HIDDEN_TEST]
+    piece = hs.one_of(hs.sampled_from(_CLASS_PIECES), hs.text(alphabet="abdehiklmnorstuİſKÅé_- ", max_size=8))
+    case = hs.sampled_from((str, str.upper, str.title, str.swapcase))
+    classes = hs.lists(hs.tuples(piece, case, hs.sampled_from((" ", "_", "-", "", "  ", "\t", "\n")))).map(
+        lambda parts: "".join(c(p) + sep for p, c, sep in parts))
+
+    @settings(max_examples=500, deadline=None, database=None)
+    @given(classes)
+    def agree(cls: str) -> None:
+        for t in tests:
+            assert t(cls) == (t.pattern.search(cls) is not None), (t.pattern.pattern, cls)
+
+    agree()
+    for p in _CLASS_PIECES:  # and each piece alone, in each case: every test fires somewhere
+        for s in (p, p.upper(), f"a-{p}_b", f"x {p.title()}"):
+            for t in tests:
+                assert t(s) == (t.pattern.search(s) is not None), (t.pattern.pattern, s)
+    assert all(any(t(p) for p in _CLASS_PIECES) for t in tests)
