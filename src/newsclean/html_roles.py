@@ -97,7 +97,12 @@ def roles(el: lxml_html.HtmlElement) -> str:
     names = el.keys()
     if not names:
         return ""
+    if len(names) == 1:  # (the commonest case: one attribute, read only if it names a role)
+        return (el.get(names[0]) or "") if names[0] in _ROLE_ATTRIBUTE_SET else ""
     return " ".join([value for name in ROLE_ATTRIBUTES if name in names and (value := el.get(name))])
+
+
+_ROLE_ATTRIBUTE_SET = frozenset(ROLE_ATTRIBUTES)
 
 
 _READ_TIME = regex.compile(r"read(?:ing)?-?time", regex.I)  # a read-time badge is no time stamp
