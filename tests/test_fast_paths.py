@@ -132,3 +132,25 @@ def test_class_tests_agree_with_their_patterns() -> None:
             for t in tests:
                 assert t(s) == (t.pattern.search(s) is not None), (t.pattern.pattern, s)
     assert all(any(t(p) for p in _CLASS_PIECES) for t in tests)
+
+
+_ITEMS_PAGE = """<html><head><meta itemprop="datePublished" content="2024-05-01"></head><body>
+<div itemscope itemtype="https://schema.org/LiveBlogPosting" itemprop="mainEntity">
+  <h1 itemprop="headline">Live</h1><time pubdate datetime="2024-05-01T10:00">10:00</time>
+  <span itemprop="datePublishedX">near miss</span><time datetime="2024-05-01T11:00">no pubdate</time>
+  <div itemprop="liveBlogUpdate" itemscope><p itemprop="datePublished" content="2024-05-01T12:00">x</p>
+    <span data-pubdate="1">near miss</span><p datetime="2024-05-01T13:00" class="x">y</p></div>
+</div></body></html>"""
+
+
+def test_location_step_searches_match_the_predicate_searches() -> None:
+    from newsclean import meta_date, microdata
+
+    tree = parse_tree(_ITEMS_PAGE)
+    assert microdata._ITEM_ELEMENTS(tree) == tree.xpath("//*[@itemscope or @itemprop]")
+    assert len(microdata._ITEM_ELEMENTS(tree)) == 6
+    assert meta_date._DATE_ELEMENTS(tree) == tree.xpath('//*[@itemprop="datePublished" or (self::time and @pubdate)]')
+    assert [e.tag for e in meta_date._DATE_ELEMENTS(tree)] == ["meta", "time", "p"]
+    for el in tree.iter():
+        assert feed._COUNT_DATETIME(el) == el.xpath("count(descendant::*[@datetime])")
+    assert feed._COUNT_DATETIME(tree) == 3
