@@ -74,3 +74,83 @@ def test_reference_prefilter_never_skips_a_reference_that_changes() -> None:
             assert decode._UNSAFE_REF.search(text), r
         assert decode.sanitize_references(text) == decode._NUMERIC_REF.sub(decode._safe_reference, text)
     assert all(decode.sanitize_references(f"x{r}") == f"x{r}" for r in near)
+
+
+def test_byte_safety_check_agrees_with_the_text_check() -> None:
+    samples = ["plain", "tab\tnew\nline\rcr", "nul\x00", "ff\x0c", "vt\x0b", "us\x1f", "del\x7f", "c1\x85",
+               "nonchar \ufffe", "nonchar \uffff", "fine \ufffd \uffc0 é 中文 😀", "\u2028", "ｈａｌｆ ﾊﾝｶｸ"]
+    for s in samples:
+        assert decode._bytes_safe(s.encode("utf-8")) == decode._is_safe(s), repr(s)
+
+
+def test_tree_from_the_source_bytes_is_the_tree_from_the_text() -> None:
+    for page in (PAGE, "<?xml version='1.0'?>\n" + PAGE, PAGE.replace("raining", "raining — é 中文")):
+        data = page.encode("utf-8")
+        text, utf8 = decode.text_and_bytes(data)
+        assert utf8 is data
+        assert etree.tostring(parse_tree(text, utf8)) == etree.tostring(parse_tree(text))
+    assert decode.text_and_bytes(PAGE)[1] is None  # a str: no bytes to hand on
+    text, utf8 = decode.text_and_bytes(PAGE.replace("Goal", "Go\x00al").encode("utf-8"))
+    assert utf8 is None and "Goal" in text  # sanitized: the bytes no longer spell the text
+
+
+# every alternative of the class-name patterns, written out (and near misses: "update", "timeline",
+# "tags", "heading" inside a word, "offscreen", "sharing"), to build class strings from
+_CLASS_PIECES = (
+    "share sharing social related newsletter promo advert ad-slot ad-container ads sponsor subscribe signup "
+    "sign-up cookie consent recommend outbrain taboola visually-hidden visuallyhidden sr-only screenreader "
+    "screen-reader screen-reader-text screen-reader-only hidden hide read-more readmore more-on most-read "
+    "most-popular breadcrumb toolbar tools bookmark font-size fontsize read-time readtime reading-time "
+    "readingtime alert-button alertbutton vh offscreen time timeline timer timeout date update stamp posted "
+    "published author byline contributor writer reporter twitter-tweet instagram-media tiktok-embed embed "
+    "tweet fb-post figure image photo picture video media label badge kicker flag key-event keyevent pinned "
+    "breaking tag tags eyebrow pill title headline heading tit tit-news subtitle post entry card x"
+).split()
+
+
+def test_class_tests_agree_with_their_patterns() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as hs
+
+    from newsclean import html_roles
+
+    tests = [t for _, t in html_roles._ROLE_TESTS] + [html_roles._HIDDEN_TEST]
+    piece = hs.one_of(hs.sampled_from(_CLASS_PIECES), hs.text(alphabet="abdehiklmnorstuİſKÅé_- ", max_size=8))
+    case = hs.sampled_from((str, str.upper, str.title, str.swapcase))
+    classes = hs.lists(hs.tuples(piece, case, hs.sampled_from((" ", "_", "-", "", "  ", "\t", "\n")))).map(
+        lambda parts: "".join(c(p) + sep for p, c, sep in parts))
+
+    @settings(max_examples=500, deadline=None, database=None)
+    @given(classes)
+    def agree(cls: str) -> None:
+        for t in tests:
+            assert t(cls) == (t.pattern.search(cls) is not None), (t.pattern.pattern, cls)
+
+    agree()
+    for p in _CLASS_PIECES:  # and each piece alone, in each case: every test fires somewhere
+        for s in (p, p.upper(), f"a-{p}_b", f"x {p.title()}"):
+            for t in tests:
+                assert t(s) == (t.pattern.search(s) is not None), (t.pattern.pattern, s)
+    assert all(any(t(p) for p in _CLASS_PIECES) for t in tests)
+
+
+_ITEMS_PAGE = """<html><head><meta itemprop="datePublished" content="2024-05-01"></head><body>
+<div itemscope itemtype="https://schema.org/LiveBlogPosting" itemprop="mainEntity">
+  <h1 itemprop="headline">Live</h1><time pubdate datetime="2024-05-01T10:00">10:00</time>
+  <span itemprop="datePublishedX">near miss</span><time datetime="2024-05-01T11:00">no pubdate</time>
+  <div itemprop="liveBlogUpdate" itemscope><p itemprop="datePublished" content="2024-05-01T12:00">x</p>
+    <span data-pubdate="1">near miss</span><p datetime="2024-05-01T13:00" class="x">y</p></div>
+</div></body></html>"""
+
+
+def test_location_step_searches_match_the_predicate_searches() -> None:
+    from newsclean import meta_date, microdata
+
+    tree = parse_tree(_ITEMS_PAGE)
+    assert microdata._ITEM_ELEMENTS(tree) == tree.xpath("//*[@itemscope or @itemprop]")
+    assert len(microdata._ITEM_ELEMENTS(tree)) == 6
+    assert meta_date._DATE_ELEMENTS(tree) == tree.xpath('//*[@itemprop="datePublished" or (self::time and @pubdate)]')
+    assert [e.tag for e in meta_date._DATE_ELEMENTS(tree)] == ["meta", "time", "p"]
+    for el in tree.iter():
+        assert feed._COUNT_DATETIME(el) == el.xpath("count(descendant::*[@datetime])")
+    assert feed._COUNT_DATETIME(tree) == 3

@@ -31,6 +31,12 @@ def test_few_elements_holding_megabytes_of_text_are_cut_by_characters():
     assert bounded_tree(tree, limit=100, chars=20 * len(text)) is tree
 
 
+def test_the_character_bound_counts_characters_not_bytes():
+    tree = lxml_html.document_fromstring("<html><body><p>" + "é" * 50 + "</p><p>" + "中" * 50 + "</p></body></html>")
+    assert bounded_tree(tree, limit=100, chars=100) is tree  # 100 characters, 250 bytes: within
+    assert bounded_tree(tree, limit=100, chars=99) is not tree  # near miss: one character over
+
+
 def test_date_attributes_in_document_order():
     tree = lxml_html.document_fromstring(
         '<html><body><time pubdate datetime="2024-01-01" content="x">a</time>'

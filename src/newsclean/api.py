@@ -1,7 +1,7 @@
 """``parse()``: the one entry point every other surface (CLI, batch, Spark) calls."""
 from __future__ import annotations
 
-from .decode import DEFAULT_MAX_BYTES, Source, sanitize_references, sniff_format, to_text
+from .decode import DEFAULT_MAX_BYTES, Source, sanitize_references, sniff_format, text_and_bytes
 from .errors import ParseError
 from .gc_pause import gc_paused
 from .model import Document
@@ -36,12 +36,14 @@ def _load(source: Source, *, url: str | None, format: str | None, site: str | No
     """``parse`` with, for text input, a per-line trace for the audit view."""
     if format is not None and format not in FORMATS:
         raise ParseError(f"unknown format {format!r}: use 'html', 'text' or None")
-    text = to_text(source, max_bytes=max_bytes)
+    text, utf8 = text_and_bytes(source, max_bytes=max_bytes)
     fmt = format or sniff_format(text)
     profile = choose(site, url, text)
     if fmt == "html":
         from .html_front import parse_html
-        return parse_html(sanitize_references(text), url=url, profile=profile)
+        markup = sanitize_references(text)
+        # (the source's own UTF-8 bytes go to the HTML parser while they still spell the markup)
+        return parse_html(markup, url=url, profile=profile, utf8=utf8 if markup is text else None)
     from .markdown_front import looks_like_newsclean_markdown, parse_markdown
     if trace is None and looks_like_newsclean_markdown(text):
         return parse_markdown(text, url=url)  # newsclean's own Markdown, read back

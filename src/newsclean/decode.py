@@ -181,9 +181,12 @@ def _is_safe(text: str) -> bool:
 
 def _bytes_safe(data: bytes) -> bool:
     """``_is_safe(data.decode("utf-8"))`` for bytes that strict UTF-8 decodes (so they hold no
-    lone surrogate), read on the bytes themselves."""
-    return len(data.translate(None, _UNSAFE_BYTES)) == len(data) and b"\xef\xbf\xbe" not in data \
-        and b"\xef\xbf\xbf" not in data
+    lone surrogate), read on the bytes themselves: each unsafe byte is looked for on its own (a
+    ``memchr`` in C: a quarter of the instructions of deleting them all with ``translate``), and
+    U+FFFE/U+FFFF only where EF BF (which opens U+FFC0 to U+FFFF alone) is there at all."""
+    if any(b in data for b in _UNSAFE_BYTES):
+        return False
+    return b"\xef\xbf" not in data or (b"\xef\xbf\xbe" not in data and b"\xef\xbf\xbf" not in data)
 
 
 def sanitize(text: str) -> str:
@@ -233,16 +236,23 @@ def sanitize_references(markup: str) -> str:
 
 def to_text(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The source decoded and sanitized; ParseError when nothing is left."""
+    return text_and_bytes(source, max_bytes=max_bytes)[0]
+
+
+def text_and_bytes(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bytes | None]:
+    """``to_text``, and the bytes it was read from when the text is exactly their strict UTF-8
+    reading (else None): the HTML parser takes those as they are, without the text being
+    encoded to UTF-8 again."""
     raw = read_source(source, max_bytes=max_bytes)
     if isinstance(raw, bytes):
         text, utf8 = _decode(raw, max_bytes)
         if utf8 is None or not _bytes_safe(utf8):
-            text = sanitize(text)
+            text, utf8 = sanitize(text), None
     else:
-        text = sanitize(raw)
+        text, utf8 = sanitize(raw), None
     if not text.strip():
         raise ParseError("input is empty (no text after decoding)")
-    return text
+    return text, utf8
 
 
-__all__ = ["Source", "to_text", "sanitize", "sanitize_references", "sniff_format", "decode", "read_source", "DEFAULT_MAX_BYTES"]
+__all__ = ["Source", "to_text", "text_and_bytes", "sanitize", "sanitize_references", "sniff_format", "decode", "read_source", "DEFAULT_MAX_BYTES"]

@@ -48,14 +48,18 @@ _ELEMENT_LOOKUP = etree.ElementDefaultClassLookup(
     entity=lxml_html.HtmlEntity)
 
 
-def parse_tree(text: str) -> lxml_html.HtmlElement:
-    text = _XML_DECLARATION.sub("", text)
+def parse_tree(text: str, utf8: bytes | None = None) -> lxml_html.HtmlElement:
+    """The page's tree. ``utf8``: the bytes ``text`` was decoded from as strict UTF-8, if the
+    caller has them (they are then not encoded again)."""
+    declaration = _XML_DECLARATION.match(text)
+    if declaration:
+        text, utf8 = text[declaration.end():], None
     # libxml2 reads UTF-8 natively: handed a str, lxml passes the string's own code units (UCS-2
     # or UCS-4 for most pages) and libxml2 converts them all before parsing, which cost a fifth of
     # the parse; the same tree comes from the UTF-8 bytes (a lone surrogate cannot be encoded:
     # such text goes as it is)
     try:
-        markup: str | bytes = text.encode("utf-8")
+        markup: str | bytes = utf8 if utf8 is not None else text.encode("utf-8")
         encoding: str | None = "utf-8"
     except UnicodeEncodeError:
         markup, encoding = text, None
@@ -120,9 +124,12 @@ def markup_to_text(text: str) -> str:
     return html.unescape(_ANY_TAG.sub("", text, timeout=5))
 
 
-def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None = None) -> Document:
+def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None = None,
+               utf8: bytes | None = None) -> Document:
+    """The page's Document. ``utf8``: the bytes ``text`` is the strict UTF-8 reading of, when
+    the caller has them (see ``parse_tree``)."""
     try:
-        tree = parse_tree(text)
+        tree = parse_tree(text, utf8)
     except TooDeep:
         from dataclasses import replace
 

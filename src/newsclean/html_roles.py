@@ -39,16 +39,49 @@ EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|embed|t
 TITLE_CLASS = regex.compile(r"title|headline|heading|(?<![a-z])tit(?![a-z])", regex.I)
 # "time" but not "timeline"/"timer"/"timeout", "date" but not "update"
 TIME_CLASS = regex.compile(r"time(?!line|r|out)|(?<!up)date|stamp|posted|published", regex.I)
+
+
+class ClassTest:
+    """A class-name pattern and words that every match of it holds, in some letter case. The
+    ``regex`` engine takes microseconds to search a class string case-insensitively, and a page
+    has thousands of distinct ones; an ASCII string (nearly all are) whose lower case holds none
+    of the words cannot match, and substring tests in C tell that first. (For ASCII text,
+    matching a lower-case word in any case is finding it in the text's lower case; other text
+    goes to the pattern: "İ" and "ſ" match "i" and "s" there.)"""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: "regex.Pattern[str]", words: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.words = words
+
+    def __call__(self, cls: str) -> bool:
+        if cls.isascii():
+            low = cls.lower()
+            for w in self.words:  # (a loop, not any() over a generator: half the instructions)
+                if w in low:
+                    break
+            else:
+                return False
+        return self.pattern.search(cls) is not None
+
+
+# The words each pattern's matches hold (one per alternative of the pattern, or a shorter part
+# that several alternatives share): kept beside the patterns, and tested against them.
+_TIME_TEST = ClassTest(TIME_CLASS, ("time", "date", "stamp", "posted", "published"))
+_HIDDEN_TEST = ClassTest(HIDDEN_CLASS, ("vh", "visually", "sr-only", "screen"))
+
+
 @functools.lru_cache(maxsize=8192)
 def time_classed(cls: str) -> bool:
     """Whether a class string names a time (cached: templates repeat their class strings)."""
-    return TIME_CLASS.search(cls) is not None
+    return _TIME_TEST(cls)
 
 
 @functools.lru_cache(maxsize=8192)
 def hidden_classed(cls: str) -> bool:
     """Whether a class string marks text only screen readers get (cached)."""
-    return HIDDEN_CLASS.search(cls) is not None
+    return _HIDDEN_TEST(cls)
 
 
 CONTROL_ROLES = frozenset(("button", "toolbar", "menu", "menubar", "tablist", "tab", "switch", "slider"))
@@ -67,13 +100,32 @@ def roles(el: lxml_html.HtmlElement) -> str:
     names = el.keys()
     if not names:
         return ""
+    if len(names) == 1:  # (the commonest case: one attribute, read only if it names a role)
+        return (el.get(names[0]) or "") if names[0] in _ROLE_ATTRIBUTE_SET else ""
     return " ".join([value for name in ROLE_ATTRIBUTES if name in names and (value := el.get(name))])
+
+
+_ROLE_ATTRIBUTE_SET = frozenset(ROLE_ATTRIBUTES)
 
 
 _READ_TIME = regex.compile(r"read(?:ing)?-?time", regex.I)  # a read-time badge is no time stamp
 _ROLE_PATTERNS = (("boilerplate", BOILERPLATE_CLASS), ("read-time", _READ_TIME), ("time", TIME_CLASS),
                   ("author", AUTHOR_CLASS), ("embed", EMBED_CLASS), ("media", MEDIA_CLASS), ("label", LABEL_CLASS),
                   ("title", TITLE_CLASS))
+_ROLE_TESTS = (
+    ("boilerplate", ClassTest(BOILERPLATE_CLASS, (
+        "shar", "social", "related", "newsletter", "promo", "advert", "ad-", "ads", "sponsor", "subscribe",
+        "sign", "cookie", "consent", "recommend", "outbrain", "taboola", "hid", "sr-only", "screen", "read",
+        "more-on", "most-", "breadcrumb", "tool", "bookmark", "font", "alert"))),
+    ("read-time", ClassTest(_READ_TIME, ("read",))),
+    ("time", _TIME_TEST),
+    ("author", ClassTest(AUTHOR_CLASS, ("author", "byline", "contributor", "writer", "reporter"))),
+    ("embed", ClassTest(EMBED_CLASS, ("embed", "tweet", "instagram-media", "fb-post"))),
+    ("media", ClassTest(MEDIA_CLASS, ("figure", "image", "photo", "picture", "video", "media"))),
+    ("label", ClassTest(LABEL_CLASS, ("label", "badge", "kicker", "flag", "key", "pinned", "breaking", "tag",
+                                      "eyebrow", "pill"))),
+    ("title", ClassTest(TITLE_CLASS, ("tit", "headline", "heading"))),
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -82,7 +134,7 @@ def class_says(cls: str) -> frozenset[str]:
     each distinct one is matched once)."""
     if not cls:
         return frozenset()
-    return frozenset(name for name, pat in _ROLE_PATTERNS if pat.search(cls))
+    return frozenset(name for name, test in _ROLE_TESTS if test(cls))
 
 
 @dataclass

@@ -158,7 +158,10 @@ def declared_published(tree: lxml_html.HtmlElement, ev: Evidence) -> When | None
     return first
 
 
-_DATE_ELEMENTS = etree.XPath('//*[@itemprop="datePublished" or (self::time and @pubdate)]')
+# (the attributes found by location steps, then their elements: libxml2 walks the steps in C, and
+# a predicate asked of every element, as in //*[@itemprop="datePublished" or ...], costs eight
+# times as much for the same elements in the same order)
+_DATE_ELEMENTS = etree.XPath('(//@itemprop[. = "datePublished"] | //time/@pubdate)/..')
 
 
 def _page_date_attrs(tree: lxml_html.HtmlElement) -> list[str]:
@@ -197,9 +200,12 @@ def bounded_tree(tree: lxml_html.HtmlElement, limit: int = HTMLDATE_ELEMENTS,
     """``tree`` itself when it has at most ``limit`` elements and ``chars`` characters of text,
     else a copy of its first nodes in document order (each with its attributes, text and tail)
     up to either bound."""
-    # (both counts in C: most pages are within the bounds, and this runs on every page)
-    if _COUNT_ELEMENTS(tree) <= limit and len(etree.tostring(tree, method="text", encoding=str, with_tail=False)) <= chars:
-        return tree
+    # (both counts in C: most pages are within the bounds, and this runs on every page; the text
+    # is measured in UTF-8 bytes, never fewer than its characters, and decoded only past the bound)
+    if _COUNT_ELEMENTS(tree) <= limit:
+        text = etree.tostring(tree, method="text", encoding="utf-8", with_tail=False)
+        if len(text) <= chars or len(text.decode("utf-8")) <= chars:
+            return tree
     cut = _last_copied(tree, limit, chars)
     root = lxml_html.Element(tree.tag)
     for k, v in tree.attrib.items():

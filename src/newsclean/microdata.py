@@ -48,10 +48,9 @@ def _type_names(itemtype: str | None) -> set[str]:
 
 _VISIBLE_TEXTS = etree.XPath("descendant-or-self::text()[not(ancestor::script) and not(ancestor::style)]",
                              smart_strings=False)
-# (``/descendant::*``, not ``//*``: the same elements in the same order, but libxml2 reads
-# ``//*`` as every node's children, a step per node whose results it then merges and sorts;
-# about 30% less time on a big page)
-_ITEM_ELEMENTS = etree.XPath("/descendant::*[@itemscope or @itemprop]")
+# (//*[@itemscope or @itemprop], found as the attributes' elements: location steps run in C, a
+# predicate asked of every element of the page costs five times as much)
+_ITEM_ELEMENTS = etree.XPath("(//@itemscope | //@itemprop)/..")
 
 
 def _text(el) -> str:
