@@ -84,7 +84,8 @@ def test_caseless_short_lines_in_half_the_posts_stay_text():
 
 def test_a_several_word_lead_opens_a_byline():
     assert lead_byline("Reporting by Steve Holland") == ("Reporting by", [newsclean.model.Byline("Steve Holland")])
-    assert lead_byline("Written by Anna Weber, Berlin")[1][0].role == "Berlin"
+    assert lead_byline("Written by Anna Weber, Berlin")[1][0].role is None  # a place: the dateline
+    assert lead_byline("Written by Anna Weber, Berlin correspondent")[1][0].role == "Berlin correspondent"
     # near miss: the words open a sentence, not a byline
     assert lead_byline("Reporting by the agency suggests a delay") is None
 
