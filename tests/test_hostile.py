@@ -248,3 +248,32 @@ def test_the_tree_is_parsed_from_utf8_and_a_text_that_cannot_be_encoded_still_pa
     text = '<html><head><meta charset="iso-8859-1"></head><body><p>café 😀 ’ 日本 Ωmega</p></body></html>'
     assert parse_tree(text).findtext(".//p") == "café 😀 ’ 日本 Ωmega"
     assert etree.tostring(parse_tree("<p>a\ud800b</p>"), encoding=str).startswith("<html><body><p>a")
+
+
+def test_an_unclosed_heading_swallowing_the_page_gives_the_declared_title():
+    """An h1 left open holds every paragraph after it (a broken template, a cut page): it is no
+    headline, so the title comes from the declared one; the story's text is kept."""
+    paras = "".join(f"<p>{BODY} Paragraph {i}.</p>" for i in range(400))
+    page = ("<html><head><title>Sea wall overtopped | Coast News</title>"
+            "<meta property='og:title' content='Sea wall overtopped'></head>"
+            f"<body><article><h1>Sea wall overtopped {paras}</article></body></html>")
+    doc = newsclean.parse(page, format="html")
+    assert doc.title == "Sea wall overtopped"
+    assert BODY in doc.text
+
+
+def test_near_miss_a_long_but_real_headline_is_read():
+    title = "Sea wall overtopped as storm surge floods the coast road and the harbour front overnight"
+    page = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            + "".join(f"<p>{BODY} Paragraph {i}.</p>" for i in range(5)) + "</article></body></html>")
+    assert newsclean.parse(page, format="html").title == title
+
+
+def test_the_headline_reader_gives_up_on_an_h1_of_a_whole_page():
+    from lxml import html as lxml_html
+
+    from newsclean.meta_title import h1_texts
+    huge = lxml_html.fromstring("<h1>Sea wall overtopped " + f"<p>{BODY}</p>" * 40 + "</h1>")
+    assert h1_texts(huge) == (None, [])
+    real = lxml_html.fromstring("<h1><span>Live</span> Sea wall overtopped</h1>")  # near miss
+    assert h1_texts(real)[0] == "Live Sea wall overtopped"

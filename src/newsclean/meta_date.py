@@ -297,9 +297,10 @@ def htmldate_day(tree: lxml_html.HtmlElement, url: str | None, *, extensive: boo
 
 
 def _states_day(tree: lxml_html.HtmlElement, url: str | None, day: dt.date) -> bool:
-    """Whether the page (its markup, text or URL) writes ``day`` as a full date. htmldate gives a
-    lone year (a copyright line, a title's "2024") as January 1, and a year and month as the 1st:
-    its first day of a month is kept only when the page states that day."""
+    """Whether the page (its markup, its text up to `HTMLDATE_CHARS`, or its URL) writes ``day``
+    as a full date. htmldate gives a lone year (a copyright line, a title's "2024") as January 1,
+    and a year and month as the 1st: its first day of a month is kept only when the page states
+    that day."""
     from .dates import find_dates
 
     markup = etree.tostring(tree, encoding=str)
@@ -308,7 +309,8 @@ def _states_day(tree: lxml_html.HtmlElement, url: str | None, day: dt.date) -> b
     if iso.search(markup) or (url and iso.search(url)):
         return True
     text = " ".join(tree.itertext())  # (elements apart: "coast</h1><p>1 January" is no "coast1")
-    return any(h.date == day for h in find_dates(text, None))
+    # (as far into the text as htmldate was given it: `bounded_tree`)
+    return any(h.date == day for h in find_dates(text[:HTMLDATE_CHARS], None))
 
 
 def choose_dates(tree: lxml_html.HtmlElement, ev: Evidence, *, use_htmldate: bool = True,

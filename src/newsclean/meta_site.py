@@ -40,12 +40,18 @@ def key(text: str) -> str:
     return _KEY_DROP.sub("", text.translate(_FOLD).casefold())
 
 
+MAX_NAME_CHARS = 1000  # a site's name or a headline: longer is neither
+
+
 def site_keys(ev: Evidence) -> set[str]:
     """Keys of the site's names (and acronyms, and its host's words). A "site name" that is the
     article's declared headline (a template filling an app-name tag with it) is left out."""
     keys = set()
-    headlines = {key(clean_title(h) or "") for h in (ev.headline, ev.first("og:title"), ev.first("twitter:title"))}
+    headlines = {key(clean_title(h) or "") for h in (ev.headline, ev.first("og:title"), ev.first("twitter:title"))
+                 if h and len(h) <= MAX_NAME_CHARS}
     for name in ev.site_names:
+        if len(name) > MAX_NAME_CHARS:
+            continue  # (a hostile page's megabyte attribute: no name, and costly to fold)
         k = key(name)
         if k in headlines:
             continue

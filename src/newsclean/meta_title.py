@@ -40,6 +40,7 @@ from .meta_site import (
     strip_site,
 )
 from .metadata import Evidence
+from .node_text import text_of
 
 # Where a declaration's pieces may meet (:func:`_pieces`): the separators, and a colon spaced on
 # both sides ("So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr"). Not used to strip a
@@ -116,7 +117,10 @@ def _in_breadcrumb(h: lxml_html.HtmlElement) -> bool:
 
 def h1_texts(h: lxml_html.HtmlElement) -> tuple[str | None, list[str]]:
     """The h1's text with its parts spaced apart where the markup glues them, and its parts
-    (kicker and title elements)."""
+    (kicker and title elements). An h1 holding more than `_MAX_TITLE` characters (an unclosed
+    heading swallowing the page) gives none."""
+    if len(text_of(h)) > _MAX_TITLE:
+        return None, []
     parts: list[str] = []
     chunks: list[str] = [h.text or ""]
     lead = clean_title(h.text)
