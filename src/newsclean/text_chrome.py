@@ -292,7 +292,8 @@ def mark_button_rows(lines: list[Line], rules: RuleSet) -> list[Line]:
         t = ln.text
         if ln.rule is not None or ln.media_kind or len(t) > _ROW_MAX or (shapes.ends_sentence(t) and t[-1] != "…"):
             continue
-        glued = _GLUE.split(t) if not t.isascii() or any(c.isupper() for c in t[1:]) else [t]
+        # (an ASCII line with no capital after its first letter holds no glued labels)
+        glued = _GLUE.split(t) if not t.isascii() or t[1:].lower() != t[1:] else [t]
         if len(glued) > 1 and consent and _consent_row(glued, consent):
             ln.rule = _CONSENT_RULE
         elif shares and (" " in t or len(glued) > 1) \
