@@ -5,7 +5,7 @@ import re
 
 from lxml import etree
 
-from newsclean import decode, feed, times
+from newsclean import decode, feed_stamps, times
 from newsclean.html_front import parse_tree
 from newsclean.html_roles import time_classed
 
@@ -32,25 +32,25 @@ def _old_candidates(root, plain_text: bool) -> list:
     out += list(dict.fromkeys(a.getparent() for a in root.xpath(_OLD_DATA)))
     out += [t.getparent() for t in root.xpath(_OLD_MINUTE) if times.parse_minute_mark(t)]
     if plain_text:
-        out += [t.getparent() for t in root.xpath(_OLD_PLAIN) if t.strip() and feed._is_stamp_text(t)]
+        out += [t.getparent() for t in root.xpath(_OLD_PLAIN) if t.strip() and feed_stamps.is_stamp_text(t)]
     return out
 
 
 def test_stamp_candidates_match_the_xpath_searches() -> None:
     root = parse_tree(PAGE).find("body")
     for plain in (False, True):
-        assert feed._stamp_candidates(root, plain) == _old_candidates(root, plain)
+        assert feed_stamps.stamp_candidates(root, plain) == _old_candidates(root, plain)
     # the walk found something of every kind, so the comparison is not between empty lists
-    found = feed._stamp_candidates(root, True)
+    found = feed_stamps.stamp_candidates(root, True)
     assert {e.tag for e in found} >= {"time", "article", "span", "p", "body"}
 
 
 def test_normalized_length_is_xpath_normalize_space() -> None:
     for text in ("  45'  ", "a \n\t b", "\u00a0 10:42 \u00a0", "It's raining on the ground today.", "", " "):
         expected = etree.XPath("string-length(normalize-space($t))")(etree.Element("x"), t=text)
-        assert feed._normalized_len(text) == int(expected)
+        assert feed_stamps.normalized_len(text) == int(expected)
         for limit in (3, 12, 40):
-            assert feed._normalized_shorter(text, limit) == (int(expected) < limit)
+            assert feed_stamps.normalized_shorter(text, limit) == (int(expected) < limit)
 
 
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -152,5 +152,5 @@ def test_location_step_searches_match_the_predicate_searches() -> None:
     assert meta_date._DATE_ELEMENTS(tree) == tree.xpath('//*[@itemprop="datePublished" or (self::time and @pubdate)]')
     assert [e.tag for e in meta_date._DATE_ELEMENTS(tree)] == ["meta", "time", "p"]
     for el in tree.iter():
-        assert feed._COUNT_DATETIME(el) == el.xpath("count(descendant::*[@datetime])")
-    assert feed._COUNT_DATETIME(tree) == 3
+        assert feed_stamps.COUNT_DATETIME(el) == el.xpath("count(descendant::*[@datetime])")
+    assert feed_stamps.COUNT_DATETIME(tree) == 3

@@ -318,7 +318,7 @@ def test_a_number_of_years_ago_in_a_sentence_is_body():
 # -- feed: permalinks to the page itself, ticker markup ---------------------------------------------
 
 def test_a_query_permalink_to_the_page_itself_is_not_elsewhere():
-    from newsclean.feed import links_elsewhere
+    from newsclean.feed_stamps import links_elsewhere
     tree = tree_of('<a id="own" href="https://x.co.uk/politics/budget-live-abc?post=9f1"><time>2.32pm</time></a>'
                    '<a id="other" href="https://x.co.uk/politics/budget-explained?post=9f1"><time>2.32pm</time></a>'
                    '<a id="home" href="https://y.com"><time>2.32pm</time></a>')

@@ -27,7 +27,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import structured, times
-from .html_roles import time_classed
+from .feed_stamps import COUNT_DATETIME, links_elsewhere, own_path, stamps_in, timed_elements
 from .live_phrases import title_says_live, url_says_live
 from .node_text import text_of, word_count, words_in
 
@@ -39,8 +39,6 @@ ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting"
 LISTING_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage", "QAPage",
                  "DiscussionForumPosting", "SocialMediaPosting"}
 _DIGITS = regex.compile(r"\d+")
-_CLOCK_IN_VALUE = regex.compile(r"\d[T ]\d\d:\d\d")
-EPOCH_VALUE = regex.compile(r"1\d{9}(?:\d{3})?")
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -126,167 +124,6 @@ def visible_words(el, *, links: bool = True) -> int:
 
 
 _visible_words = visible_words
-
-
-def _shows_time_of_day(e) -> bool:
-    """Live posts are stamped to the minute (or with an age, or a match minute); teaser lists
-    carry bare dates."""
-    for k, v in e.attrib.items():
-        if k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k)):
-            v = v.strip()
-            if _CLOCK_IN_VALUE.search(v) or EPOCH_VALUE.fullmatch(v):
-                return True
-    t = " ".join(e.itertext()).strip()  # spaced: "Posted at 15:05" + "15:05" must not fuse
-    if not t or len(t) >= 80:
-        return False
-    return bool(times.CLOCK.search(t) or times.RELATIVE.search(t) or times.EPOCH.match(t)
-                or times.parse_minute_mark(t))
-
-
-def links_elsewhere(e, levels: int = 3, own: str | None = None) -> bool:
-    """``e`` is (or sits in) a link to another page: a teaser's or an in-text link's date is the
-    other page's, not a post's. A permalink to a post on this page carries a ``#fragment``, or
-    only another query ("?post=9f1") on the page's own path ``own``."""
-    for a in (e, *itertools.islice(e.iterancestors(), levels)):
-        if a.tag == "a":
-            href = (a.get("href") or "").strip()
-            if own is not None and (href.startswith("?") or (href and _path_of(href) == own)):
-                return False
-            return bool(href) and "#" not in href and not href.lower().startswith("javascript:")
-    return False
-
-
-# (.//*[@datetime] counted as its attributes, by location steps: no predicate asked of every element)
-_COUNT_DATETIME = etree.XPath("count(descendant::*/@datetime)")
-_XML_SPACE = regex.compile(r"[ \t\n\r]+")
-
-
-def _normalized_len(text: str) -> int:
-    """The length of XPath's ``normalize-space(text)`` (XML white space only, not NBSP)."""
-    return len(_XML_SPACE.sub(" ", text).strip(" "))
-
-
-def _normalized_shorter(text: str, limit: int) -> bool:
-    """``_normalized_len(text) < limit``; a text with ``limit`` characters that are not white
-    space (most prose) is rejected by counting, without the substitution."""
-    visible = len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
-    return visible < limit and _normalized_len(text) < limit
-
-
-def _stamp_candidates(root, plain_text: bool) -> list:
-    """The elements that may hold a time, in the order the stamps are weighed: ``<time>`` and
-    datetime-bearing elements, then time/date-classed ones, then those with a data-*time/date
-    attribute, then the holders of a match minute (a text, or a tail, whose element is the
-    one given), then (with ``plain_text``) of a short stamp-shaped text; each group in document
-    order. One pass over the elements (``iter`` in C, each element once): four XPath searches
-    cost several times as much (libxml2 copies every text node for each string test), and a
-    walk with start and end events twice as much as this."""
-    tagged: list = []
-    classed: list = []
-    data: list = []
-    minutes: list[tuple[tuple[int, int, int], etree._Element]] = []
-    stamps: list[tuple[tuple[int, int, int], etree._Element]] = []
-    for i, e in enumerate(root.iter(etree.Element), 1):
-        keys = e.keys()
-        if (e.tag == "time" or "datetime" in keys) and e is not root:
-            tagged.append(e)
-        if keys:
-            if "class" in keys and time_classed(e.get("class")):
-                classed.append(e)
-            for k in keys:  # (the substring tests first: operators, no method call per name)
-                if ("time" in k or "date" in k) and k.startswith("data-"):
-                    data.append(e)
-                    break
-        t = e.text  # (most texts hold no minute mark's prime: no call for them)
-        if t and (plain_text or "'" in t or "′" in t or "’" in t) and (kind := _text_kind(t, plain_text)):
-            _add(minutes, stamps, kind, (i, 0, 0), e)
-        t = e.tail
-        if t and (plain_text or "'" in t or "′" in t or "’" in t) and e is not root \
-                and (kind := _text_kind(t, plain_text)):
-            # a tail is read after the element's last descendant (the deeper of two tails first)
-            last = i + sum(1 for _ in e.iter(etree.Element)) - 1
-            _add(minutes, stamps, kind, (last, 1, -sum(1 for _ in e.iterancestors())), e)
-    minutes.sort(key=_first)
-    stamps.sort(key=_first)
-    return tagged + classed + data + [e for _, e in minutes] + [e for _, e in stamps]
-
-
-def _first(pair: tuple) -> tuple:
-    return pair[0]
-
-
-def _add(minutes: list, stamps: list, kind: int, key: tuple, e) -> None:
-    if kind & 1:
-        minutes.append((key, e))
-    if kind & 2:
-        stamps.append((key, e))
-
-
-def _text_kind(t: str, plain_text: bool) -> int:
-    """0: no stamp; 1: a match minute; 2: (with ``plain_text``) a stamp-shaped text; 3: both."""
-    n = len(t)
-    kind = 0
-    if n < 200 and ("'" in t or "′" in t or "’" in t) and _normalized_shorter(t, 12) and times.parse_minute_mark(t):
-        kind = 1
-    if plain_text and n < 400 and t.strip() and _normalized_shorter(t, 40) and _is_stamp_text(t):
-        kind += 2
-    return kind
-
-
-def _path_of(href: str) -> str:
-    """The path of an address, without its query, fragment and closing slash ("" for "?x=1")."""
-    rest = href.split("://", 1)[1].partition("/")[2] if "://" in href else href.lstrip("/") if href.startswith("/") else href
-    if "://" in href or href.startswith("/"):
-        rest = "/" + rest
-    return rest.split("#", 1)[0].split("?", 1)[0].rstrip("/")
-
-
-def own_path(tree, url: str | None) -> str | None:
-    """The path of the page's own address (the given one, else its canonical or og:url link)."""
-    if not url:  # (the first of //link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content)
-        url = next((v.strip() for el in tree.getroottree().getroot().iter("link", "meta")
-                    if (v := el.get("href") if el.tag == "link" and el.get("rel") == "canonical"
-                        else el.get("content") if el.tag == "meta" and el.get("property") == "og:url" else None)
-                    is not None), None)
-    if not url or "://" not in url:
-        return None
-    path = _path_of(url)
-    return path or None
-
-
-def _timed_elements(root, *, plain_text: bool = False, own: str | None = None) -> dict:
-    """Every element that holds a time: a <time>, a datetime or data-*time attribute, a short
-    time/date-classed element, or a match minute ("45+2'"); with ``plain_text``, also any element
-    whose own short text is a time stamp ("10:42", "3 hours ago"). Found in one pass, then marked
-    on all their ancestors; each stamp element maps to what it shows (its ancestors to None)."""
-    timed: dict = {}
-    candidates = _stamp_candidates(root, plain_text)
-    for e in candidates:
-        if e in timed or not isinstance(e.tag, str) or links_elsewhere(e, own=own) or not _shows_time_of_day(e):
-            continue
-        timed[e] = _stamp_key(e)
-        for a in e.iterancestors():
-            if a in timed:
-                break
-            timed[a] = None
-    return timed
-
-
-def _stamps_in(m, timed: dict) -> tuple:
-    """The stamps shown in a member (first few), to tell updates apart from a repeated time."""
-    return tuple(v for v in (timed.get(d) for d in m.iter() if d in timed) if v)[:4]
-
-
-def _stamp_key(e) -> str:
-    for k, v in e.attrib.items():
-        if k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k)):
-            return v.strip()
-    return " ".join(" ".join(e.itertext()).split())
-
-
-def _is_stamp_text(text: str) -> bool:
-    mark = times.parse_time_line(" ".join(text.split()))
-    return mark is not None and (mark.has_clock or mark.relative) and not mark.lead and len(mark.tail.split()) <= 2
 
 
 def _is_separator(m) -> bool:
@@ -378,7 +215,7 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     best: tuple[float, int, list] | None = None
     body = tree.find("body")
     root = body if body is not None else tree
-    timed_set = _timed_elements(root, plain_text=plain_text_times, own=own)
+    timed_set = timed_elements(root, plain_text=plain_text_times, own=own)
     if len(timed_set) < 3:
         return None
     for parent in timed_set:  # only an element holding a time can hold a feed
@@ -403,9 +240,9 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
                 continue
             # updates are stamped at different times; an event programme repeats one time range
             # (a page that says it is live is believed: archived copies may show one time on all)
-            if not live and len({_stamps_in(m, timed_set) for m in timed}) < min(max(3, len(timed) / 2), 12):
+            if not live and len({stamps_in(m, timed_set) for m in timed}) < min(max(3, len(timed) / 2), 12):
                 continue
-            stamps = sorted(int(_COUNT_DATETIME(m)) for m in timed)
+            stamps = sorted(int(COUNT_DATETIME(m)) for m in timed)
             if stamps[len(stamps) // 2] > 3:
                 continue  # each member lists many dated items: a set of teaser lists, not posts
             text = sum(len(text_of(m)) for m in timed)

@@ -18,7 +18,8 @@ import regex
 from lxml import html as lxml_html
 
 from . import times
-from .feed import HEADINGS, enough_text, links_elsewhere, visible_words
+from .feed import HEADINGS, enough_text, visible_words
+from .feed_stamps import links_elsewhere
 from .node_text import text_of
 
 _RUN_HEADS = ("h2", "h3", "h4", "h5", "h6")

@@ -1,0 +1,182 @@
+"""Which elements of a page are time stamps, and whose: the first stage of finding a live blog's
+feed (`newsclean.feed`).
+
+`timed_elements` finds, in one pass over the page, every element holding a time (a ``<time>``,
+a datetime or ``data-*time`` attribute, a time-classed element, a match minute, or, for pages
+whose stamps are plain text, a short stamp-shaped text), keeps those that show a time of day, an
+age or a minute, and drops the dates carried by links to other pages (`links_elsewhere`: that
+page's date, not a post's).
+"""
+from __future__ import annotations
+
+import itertools
+
+import regex
+from lxml import etree
+
+from . import times
+from .html_roles import time_classed
+
+_CLOCK_IN_VALUE = regex.compile(r"\d[T ]\d\d:\d\d")
+EPOCH_VALUE = regex.compile(r"1\d{9}(?:\d{3})?")
+
+
+def shows_time_of_day(e) -> bool:
+    """Live posts are stamped to the minute (or with an age, or a match minute); teaser lists
+    carry bare dates."""
+    for k, v in e.attrib.items():
+        if k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k)):
+            v = v.strip()
+            if _CLOCK_IN_VALUE.search(v) or EPOCH_VALUE.fullmatch(v):
+                return True
+    t = " ".join(e.itertext()).strip()  # spaced: "Posted at 15:05" + "15:05" must not fuse
+    if not t or len(t) >= 80:
+        return False
+    return bool(times.CLOCK.search(t) or times.RELATIVE.search(t) or times.EPOCH.match(t)
+                or times.parse_minute_mark(t))
+
+
+def links_elsewhere(e, levels: int = 3, own: str | None = None) -> bool:
+    """``e`` is (or sits in) a link to another page: a teaser's or an in-text link's date is the
+    other page's, not a post's. A permalink to a post on this page carries a ``#fragment``, or
+    only another query ("?post=9f1") on the page's own path ``own``."""
+    for a in (e, *itertools.islice(e.iterancestors(), levels)):
+        if a.tag == "a":
+            href = (a.get("href") or "").strip()
+            if own is not None and (href.startswith("?") or (href and path_of(href) == own)):
+                return False
+            return bool(href) and "#" not in href and not href.lower().startswith("javascript:")
+    return False
+
+
+# (.//*[@datetime] counted as its attributes, by location steps: no predicate asked of every element)
+COUNT_DATETIME = etree.XPath("count(descendant::*/@datetime)")
+_XML_SPACE = regex.compile(r"[ \t\n\r]+")
+
+
+def normalized_len(text: str) -> int:
+    """The length of XPath's ``normalize-space(text)`` (XML white space only, not NBSP)."""
+    return len(_XML_SPACE.sub(" ", text).strip(" "))
+
+
+def normalized_shorter(text: str, limit: int) -> bool:
+    """``normalized_len(text) < limit``; a text with ``limit`` characters that are not white
+    space (most prose) is rejected by counting, without the substitution."""
+    visible = len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
+    return visible < limit and normalized_len(text) < limit
+
+
+def stamp_candidates(root, plain_text: bool) -> list:
+    """The elements that may hold a time, in the order the stamps are weighed: ``<time>`` and
+    datetime-bearing elements, then time/date-classed ones, then those with a data-*time/date
+    attribute, then the holders of a match minute (a text, or a tail, whose element is the
+    one given), then (with ``plain_text``) of a short stamp-shaped text; each group in document
+    order. One pass over the elements (``iter`` in C, each element once): four XPath searches
+    cost several times as much (libxml2 copies every text node for each string test), and a
+    walk with start and end events twice as much as this."""
+    tagged: list = []
+    classed: list = []
+    data: list = []
+    minutes: list[tuple[tuple[int, int, int], etree._Element]] = []
+    stamps: list[tuple[tuple[int, int, int], etree._Element]] = []
+    for i, e in enumerate(root.iter(etree.Element), 1):
+        keys = e.keys()
+        if (e.tag == "time" or "datetime" in keys) and e is not root:
+            tagged.append(e)
+        if keys:
+            if "class" in keys and time_classed(e.get("class")):
+                classed.append(e)
+            for k in keys:  # (the substring tests first: operators, no method call per name)
+                if ("time" in k or "date" in k) and k.startswith("data-"):
+                    data.append(e)
+                    break
+        t = e.text  # (most texts hold no minute mark's prime: no call for them)
+        if t and (plain_text or "'" in t or "′" in t or "’" in t) and (kind := _text_kind(t, plain_text)):
+            _add(minutes, stamps, kind, (i, 0, 0), e)
+        t = e.tail
+        if t and (plain_text or "'" in t or "′" in t or "’" in t) and e is not root \
+                and (kind := _text_kind(t, plain_text)):
+            # a tail is read after the element's last descendant (the deeper of two tails first)
+            last = i + sum(1 for _ in e.iter(etree.Element)) - 1
+            _add(minutes, stamps, kind, (last, 1, -sum(1 for _ in e.iterancestors())), e)
+    minutes.sort(key=_first)
+    stamps.sort(key=_first)
+    return tagged + classed + data + [e for _, e in minutes] + [e for _, e in stamps]
+
+
+def _first(pair: tuple) -> tuple:
+    return pair[0]
+
+
+def _add(minutes: list, stamps: list, kind: int, key: tuple, e) -> None:
+    if kind & 1:
+        minutes.append((key, e))
+    if kind & 2:
+        stamps.append((key, e))
+
+
+def _text_kind(t: str, plain_text: bool) -> int:
+    """0: no stamp; 1: a match minute; 2: (with ``plain_text``) a stamp-shaped text; 3: both."""
+    n = len(t)
+    kind = 0
+    if n < 200 and ("'" in t or "′" in t or "’" in t) and normalized_shorter(t, 12) and times.parse_minute_mark(t):
+        kind = 1
+    if plain_text and n < 400 and t.strip() and normalized_shorter(t, 40) and is_stamp_text(t):
+        kind += 2
+    return kind
+
+
+def path_of(href: str) -> str:
+    """The path of an address, without its query, fragment and closing slash ("" for "?x=1")."""
+    rest = href.split("://", 1)[1].partition("/")[2] if "://" in href else href.lstrip("/") if href.startswith("/") else href
+    if "://" in href or href.startswith("/"):
+        rest = "/" + rest
+    return rest.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+
+
+def own_path(tree, url: str | None) -> str | None:
+    """The path of the page's own address (the given one, else its canonical or og:url link)."""
+    if not url:  # (the first of //link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content)
+        url = next((v.strip() for el in tree.getroottree().getroot().iter("link", "meta")
+                    if (v := el.get("href") if el.tag == "link" and el.get("rel") == "canonical"
+                        else el.get("content") if el.tag == "meta" and el.get("property") == "og:url" else None)
+                    is not None), None)
+    if not url or "://" not in url:
+        return None
+    path = path_of(url)
+    return path or None
+
+
+def timed_elements(root, *, plain_text: bool = False, own: str | None = None) -> dict:
+    """Every element that holds a time: a <time>, a datetime or data-*time attribute, a short
+    time/date-classed element, or a match minute ("45+2'"); with ``plain_text``, also any element
+    whose own short text is a time stamp ("10:42", "3 hours ago"). Found in one pass, then marked
+    on all their ancestors; each stamp element maps to what it shows (its ancestors to None)."""
+    timed: dict = {}
+    candidates = stamp_candidates(root, plain_text)
+    for e in candidates:
+        if e in timed or not isinstance(e.tag, str) or links_elsewhere(e, own=own) or not shows_time_of_day(e):
+            continue
+        timed[e] = stamp_key(e)
+        for a in e.iterancestors():
+            if a in timed:
+                break
+            timed[a] = None
+    return timed
+
+
+def stamps_in(m, timed: dict) -> tuple:
+    """The stamps shown in a member (first few), to tell updates apart from a repeated time."""
+    return tuple(v for v in (timed.get(d) for d in m.iter() if d in timed) if v)[:4]
+
+
+def stamp_key(e) -> str:
+    for k, v in e.attrib.items():
+        if k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k)):
+            return v.strip()
+    return " ".join(" ".join(e.itertext()).split())
+
+
+def is_stamp_text(text: str) -> bool:
+    mark = times.parse_time_line(" ".join(text.split()))
+    return mark is not None and (mark.has_clock or mark.relative) and not mark.lead and len(mark.tail.split()) <= 2
