@@ -297,7 +297,8 @@ def mark_button_rows(lines: list[Line], rules: RuleSet) -> list[Line]:
         if len(glued) > 1 and consent and _consent_row(glued, consent):
             ln.rule = _CONSENT_RULE
         elif shares and (" " in t or len(glued) > 1) \
-                and _share_pieces(norm(" ".join(glued)).split(), shares, leads) >= 2:
+                and (tokens := norm(" ".join(glued)).split()) and tokens[0] in _first_words(shares, leads) \
+                and _share_pieces(tokens, shares, leads) >= 2:
             ln.rule = _SHARE_RULE
         else:
             continue
@@ -321,6 +322,19 @@ def _row_phrases(rules: RuleSet) -> tuple[frozenset[str], frozenset[str], frozen
         leads = frozenset(p.rsplit(" ", 1)[0] for p in shares if " " in p and p.rsplit(" ", 1)[1] in _NETWORK_KEYS)
         consent = frozenset(p.text for p in rules.phrases if p.kind == "consent")
         cached = _ROWS[id(rules)] = (rules, (shares, leads, consent))
+    return cached[1]
+
+
+_FIRSTS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _first_words(shares: frozenset[str], leads: frozenset[str]) -> frozenset[str]:
+    """The first words of the share phrases, their leads and the networks' names: a row's first
+    token must be one of them (most lines' is not: one set lookup instead of the piece search)."""
+    cached = _FIRSTS.get(id(shares))
+    if cached is None or cached[0] is not shares:
+        words = frozenset(p.split(" ", 1)[0] for p in (*shares, *leads, *_NETWORK_KEYS) if p)
+        cached = _FIRSTS[id(shares)] = (shares, words)
     return cached[1]
 
 
