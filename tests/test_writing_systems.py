@@ -219,3 +219,10 @@ def test_full_width_colon_and_comma_close_a_cjk_line_like_ascii_ones():
     assert not shapes.is_headline_shaped("中選會開票進度過半，各組候選人得票如下：")
     # near miss: a full-width colon inside a title does not end it
     assert shapes.is_headline_shaped("柯文哲：感謝支持者")
+
+
+def test_words_of_scripts_without_spaces():
+    from newsclean.writing_systems import unspaced_words
+    assert unspaced_words("ปิดหีบเลือกตั้งทั่วประเทศ", 1) == 5       # Thai: a word per five characters
+    assert unspaced_words("東京都知事選挙", 1) == 2                     # Han: a word per three
+    assert unspaced_words("Polls close at eight", 4) == 4              # near miss: spaced words as counted

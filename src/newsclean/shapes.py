@@ -11,6 +11,7 @@ import unicodedata
 import regex
 
 from .rules.packs import label_words
+from .writing_systems import unspaced_words
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, _ZERO_WIDTH))
@@ -18,14 +19,6 @@ _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|di|dos|du|l
 _CLOSERS = "'\"’”)]"
 _SENTENCE_ENDERS = frozenset(".!?…:;,。！？：；，")  # (and the full-width forms CJK text closes with)
 _HEADLINE_BAD_ENDERS = frozenset(".,;:。，；：")
-# Chinese and Japanese are written without spaces: a run of them counts a word per
-# `UNSPACED_CHARS_PER_WORD` characters.
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-UNSPACED_CHARS_PER_WORD = 3
-# Thai, Lao, Khmer and Burmese put no spaces between words either (a space ends a phrase): a
-# run of their letters and marks counts a word per `ABUGIDA_CHARS_PER_WORD` characters.
-_UNSPACED_ABUGIDA = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-ABUGIDA_CHARS_PER_WORD = 5
 _LIST_MARK = regex.compile(r"^(?:[*+•▪◦·-]|\d{1,3}[.)])\s+")
 _LIST_FIRST = frozenset("*+•▪◦·-")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
@@ -46,15 +39,10 @@ def clean(text: str) -> str:
 
 
 def _count(line: str, most: int) -> int:
-    """The number of words in ``line``, counted up to ``most`` + 1 (unspaced scripts: see
-    `UNSPACED_CHARS_PER_WORD`)."""
+    """The number of words in ``line``, counted up to ``most`` + 1 (unspaced scripts:
+    `writing_systems.unspaced_words`)."""
     n = len(line.split(None, most))
-    if n <= most and not line.isascii():
-        if _UNSPACED.search(line):
-            n = max(n, len(_UNSPACED.findall(line)) // UNSPACED_CHARS_PER_WORD)
-        if _UNSPACED_ABUGIDA.search(line):
-            n = max(n, len(_UNSPACED_ABUGIDA.findall(line)) // ABUGIDA_CHARS_PER_WORD)
-    return n
+    return unspaced_words(line, n) if n <= most else n
 
 
 def words(line: str) -> list[str]:

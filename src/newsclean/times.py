@@ -28,7 +28,7 @@ from . import calendar_units as units
 from .dates import parse_date as parse_date  # part of this module's API
 from .dates import find_dates as _dates
 from .dates import script_language
-from .writing_systems import AnyDigits, ascii_digits, has_letters
+from .writing_systems import AnyDigits, ascii_digits, has_letters, unspaced_words
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -212,23 +212,10 @@ def _blank(s: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-# scripts written without spaces between words, whose words run longer, vowel signs and tone
-# marks included (Thai "ลิ้มเจริญรัตน์" is one name): one word per six characters
-_UNSPACED_LONG = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-
-
 def _words(text: str) -> int:
-    """How many words ``text`` holds; a run of Chinese or Japanese, written without spaces,
-    counts one word per three characters (a sentence is not a four-word byline), one of Thai,
-    Lao, Khmer or Burmese one per six."""
-    n = len(text.split())
-    if text and not text.isascii():
-        if _UNSPACED.search(text):
-            n = max(n, len(_UNSPACED.findall(text)) // 3)
-        if _UNSPACED_LONG.search(text):
-            n = max(n, len(_UNSPACED_LONG.findall(text)) // 6)
-    return n
+    """How many words ``text`` holds (scripts without spaces: `writing_systems.unspaced_words`;
+    a sentence is not a four-word byline)."""
+    return unspaced_words(text, len(text.split())) if text else 0
 
 
 _GAP = " ,\u00a0"

@@ -81,3 +81,25 @@ class AnyDigits:
 
     def finditer(self, text: str, *args: int) -> "Iterator[regex.Match[str]]":
         return self.pattern.finditer(ascii_digits(text), *args)
+
+
+# Chinese and Japanese are written without spaces: a run of them counts a word per
+# `UNSPACED_CHARS_PER_WORD` characters. Thai, Lao, Khmer and Burmese put no spaces between words
+# either (a space ends a phrase), and their words run longer, vowel signs and tone marks included
+# (Thai "ลิ้มเจริญรัตน์" is one name): a word per `ABUGIDA_CHARS_PER_WORD` characters.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+UNSPACED_CHARS_PER_WORD = 3
+_UNSPACED_ABUGIDA = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+ABUGIDA_CHARS_PER_WORD = 5
+
+
+def unspaced_words(text: str, spaced: int) -> int:
+    """How many words ``text`` holds, given ``spaced``, its count of space-separated words: in
+    a script written without spaces, the words its characters make (see above), when more."""
+    n = spaced
+    if not text.isascii():
+        if _UNSPACED.search(text):
+            n = max(n, len(_UNSPACED.findall(text)) // UNSPACED_CHARS_PER_WORD)
+        if _UNSPACED_ABUGIDA.search(text):
+            n = max(n, len(_UNSPACED_ABUGIDA.findall(text)) // ABUGIDA_CHARS_PER_WORD)
+    return n
