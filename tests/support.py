@@ -39,3 +39,11 @@ def gold_body(post: dict) -> str:
     return "\n".join(b if isinstance(b, str) else (b.get("text") or "") for b in post.get("blocks") or [])
 
 
+def text_page(title: str, standfirst: str, posts: list[list[str]]) -> str:
+    """A scraped-text page: its title, standfirst, then each post's lines, a blank line after
+    every line (as a scraper prints paragraphs)."""
+    lines = [title, "", standfirst, ""]
+    for post in posts:
+        for ln in post:
+            lines += [ln, ""]
+    return "\n".join(lines)

@@ -2,20 +2,12 @@
 shape, bylines opened by the packs' lead words, share rows and read-more teasers. Each rule has
 a near miss that must not fire."""
 import pytest
+from support import text_page as _page
 
 import newsclean
 from newsclean.rules.packs import language_rules
 from newsclean.text_media import split_labelled, split_shaped
 from newsclean.text_post import lead_byline
-
-
-def _page(title: str, standfirst: str, posts: list[list[str]]) -> str:
-    lines = [title, "", standfirst, ""]
-    for post in posts:
-        for ln in post:
-            lines += [ln, ""]
-    return "\n".join(lines)
-
 
 GERMAN = _page(
     "Hochwasser-Ticker: Pegel an der Elbe steigen weiter",

@@ -2,18 +2,11 @@
 story's date (on the lead-in's line or the title's) or put the title on the next line. Each rule
 has a near miss that must not fire."""
 import pytest
+from support import text_page as _page
 
 import newsclean
 from newsclean.language import guess_language
 from newsclean.rules.packs import language_rules
-
-
-def _page(title: str, standfirst: str, posts: list[list[str]]) -> str:
-    lines = [title, "", standfirst, ""]
-    for post in posts:
-        for ln in post:
-            lines += [ln, ""]
-    return "\n".join(lines)
 
 
 def _texts(doc) -> str:
