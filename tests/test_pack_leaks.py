@@ -21,6 +21,9 @@ def rule_in(language, text):
     "RIPRODUZIONE RISERVATA © Copyright ANSA",
     "Copyright © 2020-2024 nu.nl",
     "© 2023 Guardian News & Media Limited or its affiliated companies. All rights reserved.",
+    # a footer notice of three sentences after the name (longer than the first bound, 120)
+    "Copyright 2025 Northern Broadcasting Corporation. All rights reserved. Northern is not responsible "
+    "for the content of external sites. Read about our approach to external linking.",
 ])
 def test_copyright_lines_are_removed(text):
     assert rule_in(None, text) == "chrome.copyright"

@@ -61,7 +61,7 @@ GENERIC = RuleSet(
                  r"(?:(?:(?-i:\p{Lu})[\w'’.-]{0,20}|&|\|)\s){0,12}"
                  r"(?:(?:©|(?-i:Copyright|COPYRIGHT))\s?(?:©\s?)?\d{4}(?:\s?[-–]\s?\d{4})?\s?,?\s?"
                  r"|©\s?(?-i:Copyright|COPYRIGHT)\s?(?:\d{4}\s)?|(?-i:Copyright|COPYRIGHT)\s?©\s?(?:\d{4}\s)?)"
-                 r"(?:(?-i:\p{Lu})|\d|[\w-]{1,40}\.(?-i:[a-z]{2,}))[^\n]{0,120}",
+                 r"(?:(?-i:\p{Lu})|\d|[\w-]{1,40}\.(?-i:[a-z]{2,}))[^\n]{0,240}",
                  keywords=("©", "copyright")),
         LineRule("chrome.contact-prompt", "reader contact prompts",
                  r"(?:got a story|get in touch)\b.{0,160}|.{0,160}\b(?:get in touch|send (?:us )?an email|email us) (?:at|to) \S+@\S+.{0,60}",
