@@ -113,6 +113,9 @@ PACK_CASES = [
     ("en", "Spotted a typo? Let us know", "chrome.report-error",
      "Spotted a typo in the ballot papers, officials halted the count."),
     ("en", "Skip to main content", "chrome.navigation", "Skip to the end: the verdict came late on Friday."),
+    ("en", "To view this video please enable JavaScript, and consider upgrading to a web browser that supports "
+           "HTML5 video", "chrome.embed-placeholder",
+     "To view this video in full, viewers had to pay a fee for a year of access to the archive, he said."),
     ("de", "Lesen Sie auch: Was die Koalition jetzt plant", "chrome.more-links",
      "Lesen Sie auch die Stellungnahme des Ministers, die am Montag veröffentlicht wurde."),
     ("de", "Externer Inhalt nicht verfügbar", "chrome.embed-placeholder",

@@ -32,7 +32,7 @@ PACK = PhrasePack(
              "accept all cookies", "manage cookies", "cookie settings", "cookie preferences", "accept all",
              "reject all", "manage preferences", "manage consent", "agree and close"),
     embed=("view this post on instagram", "view gallery", "this content is not available", "external content", "this embed is not available",
-           "to view this content", "content not available", "this content is blocked",
+           "to view this content", "to view this video please enable javascript", "content not available", "this content is blocked",
            "this content is provided by", "allow cookies to see this content"),
     advert=("advertisement", "advertising", "sponsored", "sponsored content", "promoted", "paid post", "ad",
             "story continues below advertisement", "article continues below", "continue reading below",
