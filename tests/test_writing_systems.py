@@ -226,3 +226,25 @@ def test_words_of_scripts_without_spaces():
     assert unspaced_words("ปิดหีบเลือกตั้งทั่วประเทศ", 1) == 5       # Thai: a word per five characters
     assert unspaced_words("東京都知事選挙", 1) == 2                     # Han: a word per three
     assert unspaced_words("Polls close at eight", 4) == 4              # near miss: spaced words as counted
+
+
+# -- invisible characters: spelling in some scripts, noise in others ------------------------------
+
+def test_zero_width_non_joiner_is_persian_spelling_and_stays():
+    from newsclean import shapes
+    assert shapes.clean("رای\u200cگیری در تهران") == "رای\u200cگیری در تهران"
+    assert shapes.clean("👨\u200d👩\u200d👧 family") == "👨\u200d👩\u200d👧 family"
+
+
+def test_near_miss_joiners_in_latin_text_and_zero_width_spaces_go():
+    from newsclean import shapes
+    assert shapes.clean("\u200cBreaking\u200d news\u200b today\ufeff") == "Breaking news today"
+
+
+def test_persian_headline_keeps_its_joiners_end_to_end():
+    import newsclean
+    text = ("اخبار زنده انتخابات\n\n۲۱:۴۰\nرای\u200cگیری در تهران ادامه دارد\n"
+            "صف\u200cهای طولانی در شعبه\u200cهای رای\u200cگیری دیده می\u200cشود.\n")
+    doc = newsclean.parse(text, format="text")
+    joined = "\n".join([doc.title or ""] + [b.text for p in doc.posts for b in p.blocks] + [p.headline or "" for p in doc.posts])
+    assert "رای\u200cگیری" in joined and "رایگیری" not in joined

@@ -9,9 +9,10 @@ import unicodedata
 
 import regex
 
+from . import shapes
 from .metadata import Evidence, host_words
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_SOFT_HYPHEN = dict.fromkeys(map(ord, "\u00ad"))
 # Separators between a headline and the site's (or section's) name in a <title> or og:title.
 _SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|›|/)\s+|\s*[｜|]\s*(?=\S)|\s*--\s*")
 _KEY_DROP = regex.compile(r"[\W_]+")
@@ -29,7 +30,7 @@ def clean_title(value: str | None) -> str | None:
         if "&" not in value:
             break
         value = html.unescape(value)
-    value = value.translate(_INVISIBLE)
+    value = shapes.drop_invisible(value.translate(_SOFT_HYPHEN))
     if not value.isascii():
         value = unicodedata.normalize("NFC", value)
     return " ".join(value.split()) or None

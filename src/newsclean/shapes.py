@@ -13,8 +13,14 @@ import regex
 from .rules.packs import label_words
 from .writing_systems import unspaced_words
 
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# Invisible characters with no meaning in text: zero-width space, word joiner, byte-order mark.
+_ZERO_WIDTH = "\u200b\u2060\ufeff"
 _ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, _ZERO_WIDTH))
+# The zero-width non-joiner and joiner are spelling in Persian, Urdu and the Indic scripts
+# ("رای‌گیری", "क्‍ष") and in emoji sequences: kept there, dropped after an ASCII character or at
+# the start (a template's spacing trick in Latin text).
+_JOINERS = "\u200c\u200d"
+_STRAY_JOINER = regex.compile(r"(?:(?<=[\x00-\x7f])|^)[\u200c\u200d]+")
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|da|de|del|der|di|dos|du|la|le|van|von|bin|al|el|ibn|st\.?)$")
 _CLOSERS = "'\"’”)]"
 _SENTENCE_ENDERS = frozenset(".!?…:;,。！？：；，")  # (and the full-width forms CJK text closes with)
@@ -29,13 +35,21 @@ LABEL_WORDS = label_words()
 
 
 def clean(text: str) -> str:
-    """NFC, whitespace collapsed, zero-width characters dropped."""
+    """NFC, whitespace collapsed, meaningless zero-width characters dropped (`drop_invisible`)."""
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-        if any(ch in text for ch in _ZERO_WIDTH):
-            text = text.translate(_ZERO_WIDTH_TABLE)
+        text = drop_invisible(text)
     return " ".join(text.split())
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without its meaningless invisible characters (see ``_ZERO_WIDTH``, ``_JOINERS``)."""
+    if any(ch in text for ch in _ZERO_WIDTH):
+        text = text.translate(_ZERO_WIDTH_TABLE)
+    if "\u200c" in text or "\u200d" in text:
+        text = _STRAY_JOINER.sub("", text)
+    return text
 
 
 def _count(line: str, most: int) -> int:

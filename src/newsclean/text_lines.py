@@ -92,9 +92,7 @@ def _normalize(text: str) -> str:
     """NFC and no zero-width characters, as ``shapes.clean`` makes a line."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if any(ch in text for ch in shapes._ZERO_WIDTH):
-        text = text.translate(shapes._ZERO_WIDTH_TABLE)
-    return text
+    return shapes.drop_invisible(text)
 
 
 # -- 2. cleaning rules ------------------------------------------------------------------------
