@@ -64,10 +64,32 @@ def test_two_posts_are_too_little_evidence():
     assert not rolled and out == posts
 
 
-def test_three_posts_with_one_agreeing_step_are_too_little_evidence():
+def test_three_posts_past_midnight_roll_on_their_one_small_step():
+    # three clocks make two steps, one of them midnight's: the other, small, gives the order
     posts = _posts("00:35", "23:48", "23:10")
     out, rolled = roll_days(posts, [DAY] * 3)
+    assert rolled and _dates(out) == ["2024-05-21", "2024-05-20", "2024-05-20"]
+
+
+def test_near_miss_three_posts_whose_steps_are_all_large_move_nothing():
+    posts = _posts("23:10", "00:35", "23:48")
+    out, rolled = roll_days(posts, [DAY] * 3)
     assert not rolled and out == posts
+
+
+def test_a_start_instant_puts_every_post_after_it():
+    # published 08:00; posts from 18:00 to 00:30: the span set a day earlier ends nearer 08:00,
+    # but a live blog's posts do not precede its start
+    posts = _posts("00:30", "23:52", "21:15", "18:00")
+    out, _ = roll_days(posts, [DAY] * 4, page_instant=dt.datetime(2024, 5, 20, 8, 0))
+    assert _dates(out) == ["2024-05-21", "2024-05-20", "2024-05-20", "2024-05-20"]
+
+
+def test_near_miss_an_update_instant_is_the_nearer_end():
+    # the same clocks under an "Updated 08:00" line: posts before an update are the day before's
+    posts = _posts("00:30", "23:52", "21:15", "18:00")
+    out, _ = roll_days(posts, [DAY] * 4, page_instant=dt.datetime(2024, 5, 20, 8, 0), instant_starts=False)
+    assert _dates(out) == ["2024-05-20", "2024-05-19", "2024-05-19", "2024-05-19"]
 
 
 def test_clocks_a_few_minutes_out_of_order_move_nothing():
@@ -132,11 +154,11 @@ def test_html_feed_with_printed_dates_is_not_rolled():
     assert WARNING not in doc.warnings
 
 
-def test_html_three_posts_past_midnight_stay_on_the_page_date():
-    # one step in order (00:35 after 01:12) is too little to read the feed's direction from
+def test_html_three_posts_past_midnight_roll_too():
+    # one small step in order (00:35 after 01:12) and midnight's jump: a three-post feed past midnight
     doc = newsclean.parse(_page(ENTRIES[:3]), format="html")
-    assert [p.published[:10] for p in doc.posts] == ["2024-05-20"] * 3
-    assert WARNING not in doc.warnings
+    assert [p.published[:10] for p in doc.posts] == ["2024-05-21", "2024-05-21", "2024-05-20"]
+    assert WARNING in doc.warnings
 
 
 def test_structured_update_matched_by_headline_gives_its_date():
@@ -157,7 +179,9 @@ def test_structured_update_with_another_clock_is_not_taken():
     ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Earthquake shakes the bay",
           "datePublished": "2024-05-20T20:00:00+02:00", "liveBlogUpdate": updates}
     doc = newsclean.parse(_page(ENTRIES[:3], jsonld=ld), format="html")
-    assert [p.published[:16] for p in doc.posts] == ["2024-05-20T01:12", "2024-05-20T00:35", "2024-05-20T23:48"]
+    # the update's 03:12 is not the post's 01:12: the clocks stay, rolled past midnight by their order
+    assert [p.published[:16] for p in doc.posts] == ["2024-05-21T01:12", "2024-05-21T00:35", "2024-05-20T23:48"]
+    assert not any("03:12" in p.published for p in doc.posts)
 
 
 TEXT = """Earthquake shakes the bay: live updates

@@ -32,10 +32,11 @@ WARNING = ("post dates past midnight inferred from the order of their clocks: th
 
 
 def roll_days(posts: Sequence[Post], fills: Sequence[dt.date | None], *,
-              page_instant: dt.datetime | None = None) -> tuple[list[Post], bool]:
+              page_instant: dt.datetime | None = None, instant_starts: bool = True) -> tuple[list[Post], bool]:
     """``fills[i]``: the date post i's bare clock was completed with, or None when the post
     printed its own date or took it from elsewhere (callers do not call this at all when posts
-    print dates). ``page_instant``: the page's own date-time, when known. Returns the posts
+    print dates). ``page_instant``: the page's own date-time, when known; ``instant_starts``:
+    whether it is the page's start (a publication time) rather than its last update. Returns the posts
     (dates moved where midnight passed) and whether any moved."""
     out = list(posts)
     stamps: dict[int, str] = {}  # post index -> its completed value
@@ -52,7 +53,9 @@ def roll_days(posts: Sequence[Post], fills: Sequence[dt.date | None], *,
     steps = [b - a for a, b in zip(clocks, clocks[1:])]
     small = [d for d in steps if d and abs(d) < SMALL_STEP]
     down, up = sum(d < 0 for d in small), sum(d > 0 for d in small)
-    if max(down, up) < MIN_VOTES or max(down, up) < VOTE_SHARE * len(small):
+    # three clocks make two steps, one of them midnight's: their one small step, alone, votes
+    need = MIN_VOTES if len(stamps) > 3 else 1
+    if max(down, up) < need or max(down, up) < VOTE_SHARE * len(small):
         return out, False
     chronological = list(reversed(idx)) if down > up else idx
     shift: dict[int, int] = {}
@@ -66,7 +69,7 @@ def roll_days(posts: Sequence[Post], fills: Sequence[dt.date | None], *,
         prev = m
     if days == 0:
         return out, False
-    base = _base(stamps, chronological, shift, fill, days, page_instant)
+    base = _base(stamps, chronological, shift, fill, days, page_instant, instant_starts)
     for i in idx:
         day = fill + dt.timedelta(days=shift[i] + base)
         if day != fill:
@@ -75,23 +78,35 @@ def roll_days(posts: Sequence[Post], fills: Sequence[dt.date | None], *,
 
 
 def _base(stamps: dict[int, str], chronological: list[int], shift: dict[int, int], fill: dt.date, days: int,
-          page_instant: dt.datetime | None) -> int:
-    """0 when the page's date is the first post's day, ``-days`` when it is the last post's:
-    the choice that puts the page's own instant (publication or update time) within the posts'
-    span, or nearest it; the first post's day when the page states no instant on that date."""
+          page_instant: dt.datetime | None, instant_starts: bool = True) -> int:
+    """0 when the page's date is the first post's day, ``-days`` when it is the last post's.
+    The page's own instant decides, when it falls on that date: the choice that puts it within
+    the posts' span; when neither does and the instant is the page's start (its publication,
+    ``instant_starts``), the choice whose posts all come after it (a live blog's posts do not
+    precede its start: "published 08:00" above posts from 18:00 to 00:30 is the first post's
+    day, although 08:00 is nearer the span set a day earlier); else the nearer. The first post's
+    day when the page states no instant on that date."""
     if page_instant is None or page_instant.date() != fill:
         return 0
     at = page_instant.replace(tzinfo=None, second=0, microsecond=0)
     first, last = chronological[0], chronological[-1]
 
+    def span(base: int) -> tuple[dt.datetime, dt.datetime]:
+        return (_wall(stamps[first], fill + dt.timedelta(days=shift[first] + base)),
+                _wall(stamps[last], fill + dt.timedelta(days=shift[last] + base)))
+
     def distance(base: int) -> float:
-        lo = _wall(stamps[first], fill + dt.timedelta(days=shift[first] + base))
-        hi = _wall(stamps[last], fill + dt.timedelta(days=shift[last] + base))
+        lo, hi = span(base)
         if lo <= at <= hi:
             return 0.0
         return min(abs((at - lo).total_seconds()), abs((at - hi).total_seconds()))
 
-    return -days if distance(-days) < distance(0) else 0
+    near, far = distance(0), distance(-days)
+    if near and far and instant_starts:
+        after_start = [base for base in (0, -days) if at <= span(base)[0]]
+        if len(after_start) == 1:
+            return after_start[0]
+    return -days if far < near else 0
 
 
 def _completed(value: str, fill: dt.date) -> bool:

@@ -217,11 +217,11 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         trace.extend(_trace(lines, header, chunks, footer, posts))
     fills, rolled = (None if days else day_rollover.text_fills(posts, chunks, page_date)), False
     if fills is not None:  # bare clocks past midnight (after the trace: posts are replaced)
+        update = day_rollover.text_update_instant(header, page_date, language)
         posts, rolled = day_rollover.roll_days(posts, fills, page_instant=day_rollover.text_page_instant(
-            header, page_date, language))
+            header, page_date, language), instant_starts=update is None)
         if not rolled:  # clocks later than the page's update time: the day before's
-            posts, moved = day_rollover.before_update(
-                posts, fills, day_rollover.text_update_instant(header, page_date, language))
+            posts, moved = day_rollover.before_update(posts, fills, update)
             if moved:
                 warnings_extra.append(day_rollover.BEFORE_UPDATE_WARNING)
     if meta["title"] is None and len(posts) == 1:
