@@ -23,3 +23,26 @@ def test_near_miss_reporting_lower_case_sentence_is_not_stripped():
     # the lead word needs a capital after it: "reporting by phone" is no name
     assert by_prefix("en").match("Reporting by phone") is None
     assert by_prefix("en").match("Reporting by Jane Doe") is not None
+
+
+def chips(markup: str, language: str = "da") -> list[tuple[str, str | None]]:
+    el = html_front.parse_tree(f"<html><body>{markup}</body></html>").find(".//div")
+    out: list = []
+    bylines(el, out, Ctx(rules_for(None, language), language=language))
+    return [(b.name, b.role) for b in out]
+
+
+def test_an_author_title_beside_the_name_is_the_role():
+    # a live-blog platform's author chip: name and "title" (job) in two spans
+    assert chips('<div class="post-author"><span class="post-author-name">Anna Sofie Schmidt</span>'
+                 '<span class="post-author-title">politisk reporter</span></div>') == [("Anna Sofie Schmidt", "politisk reporter")]
+
+
+def test_near_miss_an_author_title_alone_is_the_name():
+    assert chips('<div class="post-author"><span class="author-title">Jens Christian Bach</span></div>') == [
+        ("Jens Christian Bach", None)]
+
+
+def test_a_web_address_after_the_name_is_the_outlet_not_a_second_author():
+    assert names('<p class="byline">Jairo Bolledo/Rappler.com</p>', "en") == ["Jairo Bolledo"]
+    assert names('<p class="byline">By Mia Reyes and Tom Cruz</p>', "en") == ["Mia Reyes", "Tom Cruz"]  # near miss: two people

@@ -17,6 +17,11 @@ from .model import Byline
 _NAME_CLASS = regex.compile(r"name|author", regex.I)
 # what an author box prints beside the name: a job title, or the place the author writes from
 _ROLE_CLASS = regex.compile(r"role|job|description|position|place|location", regex.I)
+# ... or its "title" ("lc-post-author-title": "politisk reporter"), when a name element sits beside
+# it: alone, an author "title" element is the name (a heading naming the author)
+_TITLE_CLASS = regex.compile(r"title", regex.I)
+# a web address ("Rappler.com", "LRT.lt") is an outlet, never a person
+_DOMAIN = regex.compile(r"^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,24}$")
 
 
 @functools.lru_cache(maxsize=16)
@@ -62,7 +67,7 @@ def person_name(text: str, ctx: Ctx) -> str:
 def proper_name(name: str, ctx: Ctx) -> bool:
     """A person's (or agency's) name: never the site's own name, a date, or a desk word alone
     ("By Agencies", "Von Agenturen", "Staff": `meta_words.DESK_WORDS`)."""
-    if not name or len(name) > 80 or any(ch.isdigit() for ch in name):
+    if not name or len(name) > 80 or any(ch.isdigit() for ch in name) or _DOMAIN.match(name):
         return False
     folded = name.casefold()
     return folded not in ctx.site_names and folded not in meta_words.DESK_WORDS
@@ -119,12 +124,18 @@ def dash_byline(text: str, ctx: Ctx) -> list[str]:
 
 def bylines(el, out: list[Byline], ctx: Ctx) -> None:
     """The names (and a role) an author element holds; the rest of its text is recorded as removed."""
-    name_els = [e for e in el.iter() if isinstance(e.tag, str) and e is not el
-                and _NAME_CLASS.search(roles(e) or "") and not _ROLE_CLASS.search(roles(e) or "")
-                and not has_block_child(e)]
-    name_els = [e for e in name_els if not any(a in name_els for a in e.iterancestors())]
+    named = [e for e in el.iter() if isinstance(e.tag, str) and e is not el
+             and _NAME_CLASS.search(roles(e) or "") and not _ROLE_CLASS.search(roles(e) or "")
+             and not has_block_child(e)]
+    titles = [e for e in named if _TITLE_CLASS.search(roles(e) or "")]
+    if titles and len(titles) < len(named):  # a name element and a "title" beside it: the title is a role
+        named = [e for e in named if e not in titles]
+    else:
+        titles = []
+    name_els = [e for e in named if not any(a in named for a in e.iterancestors())]
     text = shown_text(el)
-    roles_text = [shown_text(e) for e in el.iter() if isinstance(e.tag, str) and _ROLE_CLASS.search(roles(e) or "")]
+    roles_text = [shown_text(e) for e in el.iter() if isinstance(e.tag, str)
+                  and (_ROLE_CLASS.search(roles(e) or "") or e in titles)]
     role = roles_text[0] or None if roles_text else None
     if name_els:
         names = [shown_text(e) for e in name_els]
