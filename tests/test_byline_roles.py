@@ -1,6 +1,7 @@
 """Byline lead words that name the reporter's part ("Reporting by Name") are pack data and
 come off the name; a lead that is no pack word stays part of the text. Hand-written author
 lines shaped like a wire service's live cards."""
+import newsclean
 from newsclean import html_front
 from newsclean.html_roles import Ctx
 from newsclean.post_bylines import bylines, by_prefix
@@ -46,3 +47,37 @@ def test_near_miss_an_author_title_alone_is_the_name():
 def test_a_web_address_after_the_name_is_the_outlet_not_a_second_author():
     assert names('<p class="byline">Jairo Bolledo/Rappler.com</p>', "en") == ["Jairo Bolledo"]
     assert names('<p class="byline">By Mia Reyes and Tom Cruz</p>', "en") == ["Mia Reyes", "Tom Cruz"]  # near miss: two people
+
+
+def _post(header_row: str, language: str = "lt") -> newsclean.Post:
+    posts = "".join(
+        f'<div class="entry" id="e{i}"><div class="entry-head"><span class="entry-time">2024-10-27 2{i}:10</span> '
+        f'{header_row}</div><h3>Antraštė numeris {i} apie rinkimus</h3>'
+        f'<div class="entry-body"><p>Rinkimų komisija paskelbė naujus duomenis apie balsavimą apygardose, '
+        f'skaičiuojama toliau, pranešė komisijos atstovai numeris {i}.</p></div></div>' for i in range(4, 0, -1))
+    page = (f'<html lang="{language}"><head><title>LIVE: Seimo rinkimai</title>'
+            '<meta property="og:site_name" content="LRT"></head><body><h1>Rinkimai tiesiogiai</h1>'
+            f'<div class="feed">{posts}</div></body></html>')
+    return newsclean.parse(page, format="html").posts[0]
+
+
+def test_an_inline_author_link_in_the_header_row_is_the_byline_and_the_outlet_goes():
+    post = _post('<a class="entry-author" href="/autorius/2">Rūta Grinevičiūtė</a>, LRT.lt')
+    assert [(b.name, b.role) for b in post.bylines] == [("Rūta Grinevičiūtė", None)]
+    assert not any("LRT.lt" in b.text for b in post.blocks)
+    assert post.headline == "Antraštė numeris 4 apie rinkimus"
+
+
+def test_near_miss_a_plain_link_in_the_header_row_is_no_byline():
+    post = _post('<a href="/tema/rinkimai">Seimo rinkimai 2024</a>')
+    assert post.bylines == ()
+
+
+def test_a_bold_name_then_a_role_without_comma():
+    assert chips('<div class="entry-author"><strong>Anna Lilja Þórisdóttir</strong> fréttamaður</div>', "is") == [
+        ("Anna Lilja Þórisdóttir", "fréttamaður")]
+
+
+def test_near_miss_a_bold_name_then_a_sentence_gives_no_role():
+    assert chips('<div class="entry-author"><strong>Anna Lilja Þórisdóttir</strong> skrifaði þetta í gær.</div>', "is") == [
+        ("Anna Lilja Þórisdóttir", None)]

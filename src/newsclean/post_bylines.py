@@ -148,6 +148,9 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         if not names:
             names, rest_role = _names_then_rest(stripped, ctx)
             role = role or rest_role
+        if not names:
+            names, rest_role = _marked_name_then_role(el, stripped, ctx)
+            role = role or rest_role
         if not names and len(stripped.split()) <= 6 and "," not in stripped:
             names = [stripped]
     taken = []
@@ -195,6 +198,24 @@ def _names_then_rest(text: str, ctx: Ctx) -> tuple[list[str], str | None]:
     if len(rest.split()) > ROLE_MAX_WORDS or shapes.ends_sentence(rest) or any(ch.isdigit() for ch in rest):
         return names, None
     return names, rest
+
+
+def _marked_name_then_role(el, text: str, ctx: Ctx) -> tuple[list[str], str | None]:
+    """"<strong>Name</strong> fréttamaður": the chip marks the name up (bold or a link) and
+    prints the role after it without a comma. The role must be a role's shape (a few words, no
+    digit, no sentence, no place)."""
+    for e in el.iter("strong", "b", "a"):
+        name = shapes.clean(shown_text(e))
+        if not name or not text.startswith(name) or len(split_names(name, ctx.language)) != 1:
+            continue
+        rest = text[len(name):].strip(" ,;|·–—-")
+        if not rest:
+            return [], None
+        if len(rest.split()) > ROLE_MAX_WORDS or shapes.ends_sentence(rest) or any(ch.isdigit() for ch in rest) \
+                or is_dateline(rest) or rest.casefold() in ctx.site_names:
+            return [name], None
+        return [name], rest
+    return [], None
 
 
 # A sentence ending, then a dash glued to the names: "... the ministry said. —Reuters".

@@ -22,6 +22,7 @@ from .feed_runs import bare_stamp_mark
 from .html_media import is_video_player, media
 from .media_unmarked import orphan_caption
 from .html_roles import HEADINGS, Ctx, class_says, inline_raw, is_control, is_inline, join_pieces, roles, shown_text
+from .meta_places import is_dateline
 from .model import Block, Byline, Post
 from .node_text import text_of
 from .post_bylines import bylines, dash_byline, person_name, proper_name, trailing_dash_byline
@@ -125,6 +126,12 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         for ch in node:
             if not isinstance(ch.tag, str):
                 pieces.append((ch.tail or "", False))
+                continue
+            if st.header_zone and ch.tag in _CHIP_TAGS and _author_chip(ch):
+                flush()  # an author chip inline in the header row: "<a class=author>Name</a>, Outlet.lt"
+                n = len(st.bylines)
+                bylines(ch, st.bylines, ctx)
+                pieces.append((_chip_tail(ch.tail or "", st, n, ctx), False))
                 continue
             if is_inline(ch) and "boilerplate" not in class_says(ch.get("class") or "") \
                     and not standalone_title(ch, pieces, st):
@@ -315,3 +322,40 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         ctx.pinned_labels.add(label)  # "Kiinnitetty" on a pinned copy (post_clean.drop_copies)
     return Post(headline=st.headline, label=label, published=st.published, id=post_id(el),
                 bylines=tuple(st.bylines), media=tuple(st.media), blocks=tuple(blocks))
+
+
+_CHIP_TAGS = frozenset(("a", "span", "strong", "b", "em", "i"))
+# what may follow an author chip on its row: the outlet after a comma or a bar ("..., LRT.lt")
+_OUTLET_TAIL = regex.compile(r"^\s*[,|·/–-]\s*(?P<name>[^\s,|]{2,40}(?:\s[^\s,|]{1,20}){0,2})\s*$")
+_WEB_ADDRESS = regex.compile(r"^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,24}$")
+
+
+def _author_chip(el) -> bool:
+    """An inline element classed as the author's, holding a short name and no more."""
+    if "author" not in class_says(roles(el) or ""):
+        return False
+    text = shown_text(el).strip()
+    return 0 < len(text) <= 80 and len(el) <= 3
+
+
+def _chip_tail(tail: str, st: PostState, n: int, ctx: Ctx) -> str:
+    """What follows an inline author chip on its row, when it is the chip's: the outlet or the
+    place it was filed from (recorded as byline furniture), or the author's role (given to the
+    byline the chip added, ``st.bylines[n]``); else the text as it is."""
+    m = _OUTLET_TAIL.match(tail)
+    if m is None or len(st.bylines) != n + 1:
+        return tail
+    rest = m["name"].strip()
+    if _is_outlet(rest, ctx) or is_dateline(rest):
+        ctx.remove("post.byline-furniture", tail.strip())
+        return ""
+    if st.bylines[n].role is None and not any(ch.isdigit() for ch in rest) and not shapes.ends_sentence(rest):
+        st.bylines[n] = Byline(st.bylines[n].name, rest)
+        return ""
+    return tail
+
+
+def _is_outlet(name: str, ctx: Ctx) -> bool:
+    """The site's own name or a web address: the outlet printed after an author's name."""
+    return name.casefold() in ctx.site_names or bool(_WEB_ADDRESS.match(name))
+
