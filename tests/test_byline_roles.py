@@ -81,3 +81,26 @@ def test_a_bold_name_then_a_role_without_comma():
 def test_near_miss_a_bold_name_then_a_sentence_gives_no_role():
     assert chips('<div class="entry-author"><strong>Anna Lilja Þórisdóttir</strong> skrifaði þetta í gær.</div>', "is") == [
         ("Anna Lilja Þórisdóttir", None)]
+
+
+def _feed(meta_row: str, n: int = 4) -> list:
+    posts = "".join(
+        f'<div class="Post" id="post-{i}"><div class="Content"><p>Election night update number {i}: the count '
+        f'goes on in ridings across the country, officials said.</p></div>{meta_row}</div>' for i in range(n, 0, -1))
+    page = ('<html lang="en"><head><title>Live: Election night</title></head><body><h1>Live: Election night</h1>'
+            f'<div class="Posts">{posts}</div></body></html>')
+    return list(newsclean.parse(page, format="html").posts)
+
+
+def test_an_author_chip_in_the_meta_row_under_the_body_is_the_byline():
+    posts = _feed('<div class="Meta"><span class="Author">Alex Boutilier</span> <span class="Time">12:41 AM</span>'
+                  '<span class="Share"><a>Tweet</a> <a>Share</a></span></div>')
+    assert [b.name for b in posts[0].bylines] == ["Alex Boutilier"]
+    assert all("Alex Boutilier" not in b.text for b in posts[0].blocks)
+
+
+def test_near_miss_an_author_classed_link_inside_a_paragraph_stays_text():
+    posts = _feed('<p>Analysis by <a class="author-link" href="/a">Alex Boutilier</a> follows later tonight, '
+                  'after the last polls close in British Columbia.</p>')
+    assert posts[0].bylines == ()
+    assert any("Alex Boutilier" in b.text for b in posts[0].blocks)

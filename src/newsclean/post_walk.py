@@ -127,7 +127,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if not isinstance(ch.tag, str):
                 pieces.append((ch.tail or "", False))
                 continue
-            if st.header_zone and ch.tag in _CHIP_TAGS and _author_chip(ch):
+            if ch.tag in _CHIP_TAGS and _author_chip(ch) and (st.header_zone or _meta_row(node, ch)):
                 flush()  # an author chip inline in the header row: "<a class=author>Name</a>, Outlet.lt"
                 n = len(st.bylines)
                 bylines(ch, st.bylines, ctx)
@@ -336,6 +336,17 @@ def _author_chip(el) -> bool:
         return False
     text = shown_text(el).strip()
     return 0 < len(text) <= 80 and len(el) <= 3
+
+
+META_ROW_CHARS = 60  # a row beside an author chip holding more text than this is prose
+
+
+def _meta_row(row, chip) -> bool:
+    """A post's meta row below the body ("<div class=Meta><span class=Author>Name</span> 12:41 AM
+    Tweet Share</div>"): not a paragraph, and little text but the chip's."""
+    if row.tag in ("p", "li", "blockquote", "td") or row.tag in HEADINGS:
+        return False
+    return len(text_of(row)) - len(text_of(chip)) <= META_ROW_CHARS
 
 
 def _chip_tail(tail: str, st: PostState, n: int, ctx: Ctx) -> str:
