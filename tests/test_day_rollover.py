@@ -231,3 +231,31 @@ def test_text_feed_with_printed_dates_is_not_rolled():
     text = TEXT.replace("12:35 a.m.", "May 21, 12:35 a.m.").replace("11:48 p.m.", "May 20, 11:48 p.m.")
     doc = newsclean.parse(text, format="text")
     assert WARNING not in doc.warnings
+
+
+# -- posts above the first day separator ----------------------------------------------------------
+
+from newsclean.day_rollover import above_first_separator  # noqa: E402
+
+
+def test_newest_first_post_above_the_separator_past_midnight_is_the_next_day():
+    # "00.47" / "Tuesday 20 May" / "23.32" / "22.14": the top post is after midnight
+    sep = dt.date(2024, 5, 20)
+    posts = _posts("00:47", "23:32", "22:14", day=DAY)
+    posts[1:] = _posts("23:32", "22:14", day=sep)
+    out, moved = above_first_separator(posts, [None, sep, sep], [DAY, None, None])
+    assert moved and _dates(out) == ["2024-05-21", "2024-05-20", "2024-05-20"]
+
+
+def test_oldest_first_post_above_the_separator_before_midnight_is_the_day_before():
+    sep = dt.date(2024, 5, 21)
+    posts = _posts("23:10", day=DAY) + _posts("00:20", "01:05", day=sep)
+    out, moved = above_first_separator(posts, [None, sep, sep], [DAY, None, None])
+    assert _dates(out) == ["2024-05-20", "2024-05-21", "2024-05-21"] and not moved
+
+
+def test_near_miss_posts_above_the_separator_on_both_sides_of_its_clock_move_nothing():
+    sep = dt.date(2024, 5, 19)
+    posts = _posts("00:47", "23:50", day=DAY) + _posts("23:32", "22:14", day=sep)
+    out, moved = above_first_separator(posts, [None, None, sep, sep], [DAY, DAY, None, None])
+    assert not moved and out == posts

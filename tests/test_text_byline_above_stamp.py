@@ -40,3 +40,32 @@ def test_bylines_above_the_stamps_belong_to_the_post_below():
 def test_bylines_closing_posts_stay_with_them():
     doc = newsclean.parse(_page(byline_above=False), format="text")
     assert [[b.name for b in p.bylines] for p in doc.posts] == [["Dana Reed"], ["Omar Diaz"], ["Lee Park"], ["Ann Cole"]]
+
+
+def _glued_page(role: bool, glued: bool = True) -> str:
+    posts = [("Anna Sofie Schmidt", "00.47", "Frederiksen går til dronningen",
+              "Statsministeren meddelte på Christiansborg, at hun vil aflevere afskedsbegæringen onsdag."),
+             ("Jens Christian Bach", "23.32", "Løkke fejrer sit nye parti",
+              "Lars Løkke Rasmussen kunne fejre, at Moderaterne ifølge optællingen får seksten mandater."),
+             ("Anna Sofie Schmidt", "22.14", "Halvdelen af stemmerne er talt op",
+              "Med halvdelen af stemmerne talt op har rød blok otteogfirs mandater, blå blok tooghalvfjerds."),
+             ("Jens Christian Bach", "20.00", "Exitpoll giver rød blok flertal",
+              "Exitpollen giver rød blok femogfirs mandater og blå blok treoghalvfjerds mandater i aften.")]
+    lines = ["LIVE: Valgnatten minut for minut", "", "1. november 2022", ""]
+    for name, stamp, head, body in posts:
+        author = f"{name} politisk reporter" if role else name
+        lines += [author, stamp] if glued else [author, "", stamp]
+        lines += ["", head, "", body, "", "Del"]
+    return "\n".join(lines)
+
+
+def test_bare_names_glued_above_every_stamp_open_the_posts_below():
+    doc = newsclean.parse(_glued_page(role=False), format="text")
+    assert [[b.name for b in p.bylines] for p in doc.posts] == [
+        ["Anna Sofie Schmidt"], ["Jens Christian Bach"], ["Anna Sofie Schmidt"], ["Jens Christian Bach"]]
+    assert not any("Bach" in b.text or "Schmidt" in b.text for p in doc.posts for b in p.blocks)
+
+
+def test_a_name_and_role_glued_above_the_stamp_gives_both():
+    doc = newsclean.parse(_glued_page(role=True), format="text")
+    assert [(b.name, b.role) for b in doc.posts[1].bylines] == [("Jens Christian Bach", "politisk reporter")]

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 
 from .model import Post
 
-__all__ = ["BEFORE_UPDATE_WARNING", "WARNING", "before_update", "roll_days", "text_fills", "text_update_instant"]
+__all__ = ["BEFORE_UPDATE_WARNING", "WARNING", "above_first_separator", "before_update", "roll_days", "text_fills",
+           "text_update_instant"]
 
 # A wrong-way jump of at least this many minutes reads as midnight passed: the real gap between
 # the two posts is then at most 6 hours (a pinned morning post above a late feed jumps less).
@@ -107,6 +108,41 @@ def _base(stamps: dict[int, str], chronological: list[int], shift: dict[int, int
         if len(after_start) == 1:
             return after_start[0]
     return -days if far < near else 0
+
+
+def above_first_separator(posts: Sequence[Post], days: Sequence[dt.date | None],
+                          fills: Sequence[dt.date | None]) -> tuple[list[Post], bool]:
+    """Posts above a feed's first day separator, their bare clocks completed with the page's
+    date (``fills[i]``), where the posts below carry the separator's day (``days[i]``). In a
+    newest-first feed they are later than the separator's posts: on its day when their clocks
+    are later than the first post below it, on the next day when every one is earlier (midnight
+    passed: "00.47" above "Tuesday 1 November" / "23.32"). In an oldest-first feed, on the
+    separator's day or the day before, the same way round. The feed's order comes from the
+    clocks below the separator; nothing moves when they or the posts above disagree."""
+    out = list(posts)
+    first = next((i for i, d in enumerate(days) if d is not None), None)
+    if not first or any(fills[i] is None or not _completed(posts[i].published or "", fills[i]) for i in range(first)):
+        return out, False
+    day = days[first]
+    below = [_minutes(p.published) for p, d in zip(posts[first:], days[first:])
+             if d == day and p.published and _completed(p.published, day)][:3]
+    if len(below) < 2 or below[0] == below[1]:
+        return out, False
+    newest_first = below[0] > below[1]
+    above = [_minutes(posts[i].published) for i in range(first)]  # type: ignore[arg-type]
+    if newest_first:
+        shift = 1 if all(m < below[0] for m in above) else 0 if all(m >= below[0] for m in above) else None
+    else:
+        shift = -1 if all(m > below[0] for m in above) else 0 if all(m <= below[0] for m in above) else None
+    if shift is None:
+        return out, False
+    target = day + dt.timedelta(days=shift)
+    moved = False
+    for i in range(first):
+        if target != fills[i]:
+            out[i] = dataclasses.replace(posts[i], published=target.isoformat() + posts[i].published[10:])  # type: ignore[index]
+            moved = True
+    return out, moved
 
 
 def _completed(value: str, fill: dt.date) -> bool:

@@ -20,7 +20,7 @@ from . import metadata, script_state, shapes, structured, times
 from .errors import ParseError
 from .feed import locate as locate_feed
 from .day_rollover import WARNING as ROLLOVER_WARNING
-from .day_rollover import roll_days
+from .day_rollover import above_first_separator, roll_days
 from .feed_ids import fill_from_id_epochs
 from .html_drops import drop_unread_elements
 from .html_roles import Ctx, hidden_classed
@@ -160,6 +160,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     clock_offset = _clock_offset(page_offset, zone, page_date)
     posts = []
     fills: list[dt.date | None] = []  # the date each post's bare clock was completed with
+    separated: list[dt.date | None] = []  # the day a separator above the post names
     printed = False
     for el, day in zip(containers, post_days(containers, page_date, language)):
         post = extract_post(el, ctx, day or page_date, clock_offset)
@@ -168,10 +169,13 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
             shows = _shows_date(el)
             printed = printed or shows
             fills.append(page_date if day is None and not shows else None)
+            separated.append(day)
     posts = drop_repeated_lines(posts, ctx)
     posts = _align_updates(posts, containers, page, clock_offset, fills)
     if not printed and page_date is not None:
         posts, rolled = roll_days(posts, fills, page_instant=_instant(page.published))
+        if not rolled and len(posts) == len(separated):
+            posts, rolled = above_first_separator(posts, separated, fills)
         if rolled:
             warnings.append(ROLLOVER_WARNING)
     posts = fill_from_id_epochs(posts, page_date)

@@ -21,6 +21,7 @@ Every non-blank input line ends up in an output field or in ``removed``.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 
 from . import day_rollover, shapes, text_days, text_times, times
@@ -126,6 +127,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     days = text_days.post_days(lines, starts, st, page_date, language) if verdict.live else None
     posts: list[Post] = []
     chunks: list[tuple[list[Line], Post]] = []
+    separated: dict[int, dt.date | None] = {}  # id(post) -> the day a separator above it names
     footer: list[Line] = []
     names_first = _names_open_posts(lines, starts)
     signed = sum(1 for ln in lines[starts[0] if starts else 0:]
@@ -203,6 +205,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         if post.headline or post.blocks or post.media or post.bylines \
                 or (verdict.live and any(ln.rule == "embed.social" for ln in chunk[1:])):
             posts.append(post)  # (a post that is only an embedded tweet shows the tweet)
+            separated[id(post)] = days[k] if days else None
     if article_title is not None and len(posts) == 1 and posts[0].headline is None:
         # the article opens under its title (a byline, a dateline first): the title heads it
         posts[0] = dataclasses.replace(posts[0], headline=article_title)
@@ -216,6 +219,10 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
     fills, rolled = (None if days else day_rollover.text_fills(posts, chunks, page_date)), False
+    if days and any(separated.get(id(p)) for p in posts):  # posts above the first day separator
+        bare = day_rollover.text_fills(posts, chunks, page_date)
+        if bare is not None:
+            posts, rolled = day_rollover.above_first_separator(posts, [separated.get(id(p)) for p in posts], bare)
     if fills is not None:  # bare clocks past midnight (after the trace: posts are replaced)
         update = day_rollover.text_update_instant(header, page_date, language)
         posts, rolled = day_rollover.roll_days(posts, fills, page_instant=day_rollover.text_page_instant(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import shapes, text_times, times
 from .text_lines import Line, State
+from .text_bylines import name_and_role
 from .text_post import lead_byline, signature_names
 from .text_stamp_roles import demote_comment_stamps, demote_stray_labelled, header_stamp
 
@@ -230,10 +231,19 @@ def _pull_bylines(lines: list[Line], starts: list[int]) -> list[int]:
     if len(starts) < 3:
         return starts
     above = [_prev_content(lines, s) for s in starts]
-    led = [j is not None and lines[j].mark is None and lead_byline(lines[j].text) is not None for j in above]
+    led = [j is not None and lines[j].mark is None
+           and (lead_byline(lines[j].text) is not None or _glued_author(lines, j, s)) for s, j in zip(starts, above)]
     if not led[0] or sum(led) < 3 or sum(led) * 5 < len(starts) * 3:
         return starts
     return [j if ok and j is not None else s for s, j, ok in zip(starts, above, led)]
+
+
+def _glued_author(lines: list[Line], j: int, s: int) -> bool:
+    """Line ``j`` is an author glued straight above the stamp line ``s`` (same paragraph): a
+    bare name, or a name and a role ("Anna Sofie Schmidt politisk reporter" / "00.47")."""
+    text = lines[j].text
+    return j == s - 1 and lines[j].para == lines[s].para and not shapes.is_prose(text) \
+        and (_name_line(text) or name_and_role(text) is not None)
 
 
 def _prev_content(lines: list[Line], i: int) -> int | None:
