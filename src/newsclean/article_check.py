@@ -158,14 +158,14 @@ def standfirst(lines: list[Line], page: Page) -> str:
     if page.lead == page.lead_above_byline:
         keys = [words(part) for part in page.lead.split("\n")]
         n = len(keys)
-        at = 1 if _title_line(lines[0], page) else 0  # (the extractor may begin with the headline)
+        at = 1 if title_line(lines[0], page) else 0  # (the extractor may begin with the headline)
         if len(lines) > at + n and [x.key for x in lines[at:at + n]] == keys:
             del lines[at:at + n]
             return page.lead
     return "" if _held(words(page.lead), "\n".join(x.key for x in lines)) else page.lead
 
 
-def _title_line(line: Line, page: Page) -> bool:
+def title_line(line: Line, page: Page) -> bool:
     """The page's headline as the body's first line (an ``<h1>``, or an ``<h2>`` on a page whose
     title is one)."""
     if page.headline is not None and line.key == words(text_of(page.headline)):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from . import shapes
+from . import shapes, times
 from .article_body import text_of, words
 
 MAX_BLOCKS = 2             # a standfirst is a subhead, a paragraph or a list: one or two blocks
@@ -38,7 +38,8 @@ LATER_SCAN = 200           # siblings after the row searched for the body's para
 
 
 def _row(el) -> bool:
-    """A byline or date row: a short block naming an author or a date by its markup."""
+    """A byline or date row: a short block naming an author or a date by its markup, or
+    printing a date and no sentence (its class names in the site's language: "cikk-szerzo")."""
     n = 0
     for x in el.iter():
         n += 1
@@ -51,12 +52,26 @@ def _row(el) -> bool:
         attrs = f"{x.get('class') or ''} {x.get('id') or ''} {x.get('itemprop') or ''} {x.get('rel') or ''}"
         if len(attrs) > 3 and _ROW.search(attrs):
             return True
-    return False
+    return _states_date(el)
+
+
+DATE_ROW_CHARS = 120
+
+
+def _states_date(el) -> bool:
+    text = shapes.clean(text_of(el))
+    return 0 < len(text) <= DATE_ROW_CHARS and not (shapes.ends_sentence(text) and not text[-1:].isdigit()) \
+        and times.parse_date(text) is not None
 
 
 def _parts(el) -> list[str]:
     """The block's text as standfirst lines (one per list item), or [] when it is no standfirst
-    block: a link, picture or stamp inside, block children (a wrapper), too few or too many words."""
+    block: a link, picture or stamp inside, block children (a wrapper), too few or too many words.
+    A wrapper of one block and no text of its own ("<div class=lead><p>...</p></div>") is read as
+    that block."""
+    if el.tag in ("div", "section") and len(el) == 1 and isinstance(el[0].tag, str) \
+            and not (el.text or "").strip() and not (el[0].tail or "").strip():
+        return _parts(el[0])
     if el.tag not in _LEAD_TAGS or len(el) > 12 or any(True for _ in el.iter(*_NOT_IN_LEAD)):
         return []
     if el.tag in ("ul", "ol"):
