@@ -171,6 +171,30 @@ def test_live_page_in_time_order_with_one_turn_at_midnight_is_live():
     assert doc.kind == "liveblog" and len(doc.posts) == 5
 
 
+def test_three_posts_past_midnight_are_live():
+    # three clocks, newest first, across midnight: the one step back to the evening is midnight's
+    posts = []
+    for clock, head in (("02:10", "Social Democrats are the largest party"), ("00:35", "First results from the south"),
+                        ("22:00", "Polling stations have closed")):
+        posts += [clock, head, f"Our reporter says: {head.lower()}, and the counting goes on in every district tonight."]
+    doc = newsclean.parse("Election night live\n" + "\n".join(posts) + "\n", format="text")
+    assert doc.kind == "liveblog" and len(doc.posts) == 3
+
+
+def test_near_miss_a_chronology_of_named_days_is_not_a_midnight_turn():
+    # "Jueves, 23:30" then "Viernes, 6:15": the days are named, so the jump back is no midnight of one day
+    lines = ["72 horas que cambiaron la elección", "",
+             "La cronología de los últimos tres días de campaña, día por día y hora por hora en todo el país.", ""]
+    for stamp, text in (("Jueves, 14:00", "El candidato abrió la jornada con un acto en el conurbano bonaerense."),
+                        ("Jueves, 23:30", "La encuesta nocturna mostró un empate técnico entre los dos candidatos."),
+                        ("Viernes, 6:15", "El debate de la madrugada dejó más dudas que certezas entre los votantes."),
+                        ("Viernes, 18:00", "El cierre de campaña reunió a miles de personas en la avenida principal."),
+                        ("Sábado, 10:00", "La veda electoral empezó con calma y sin incidentes en todo el país.")):
+        lines += [stamp, text, ""]
+    doc = newsclean.parse("\n".join(lines), format="text")
+    assert doc.kind == "article" and len(doc.posts) == 1
+
+
 def test_related_box_inside_an_article_is_removed_and_the_text_goes_on():
     # a "Related stories" box between paragraphs: its list goes, the paragraphs after it stay
     lines = EN_ARTICLE.split("\n")

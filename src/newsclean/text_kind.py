@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import shapes
+from .calendar_names import is_day_name
 from .rules import RuleSet
 from .rules.phrases import norm
 from .text_header import _title_score, after_standfirst, editors_line, times_note
@@ -138,17 +139,37 @@ def _order(stamps: list[Line]) -> float | None:
         if not keys:
             first_labelled = bool(ln.stamp_label) and shapes.is_label(ln.stamp_label)
         day = m.date.toordinal() if m.date else (m.month_day[0] * 31 + m.month_day[1] if m.month_day else 0)
+        if not day and _names_a_day(ln.text):
+            day = -1  # "Jueves, 14:00": a day of its own, though which one is not known
         keys.append((day, m.hour * 60 + (m.minute or 0)))
     if len(keys) < 3:
         return None
     if len(keys) >= 4 and (first_labelled or (keys[0] in keys[2:] and keys[0] != keys[1])):
         keys = keys[1:]  # a pinned post on top, or its copy (its twin stands in the feed, in its place)
-    steps = [(a > b) - (a < b) for a, b in zip(keys, keys[1:])]
+    steps = [_step(a, b) for a, b in zip(keys, keys[1:])]
     down, up = steps.count(1), steps.count(-1)
     moves = down + up
     if not moves:
         return 0.0  # the same time over and over: a schedule or a list, not a feed
     return min(1.0, (max(down, up) + 1) / moves) if moves > 2 else max(down, up) / moves
+
+
+MIDNIGHT_JUMP = 12 * 60  # minutes: a clock that jumps further the other way on an undated day passed midnight
+
+
+def _names_a_day(text: str) -> bool:
+    """A stamp line that names a day of the week ("Jueves, 14:00", "vasárnap 22:58"), in any
+    language CLDR knows."""
+    return any(is_day_name(w.strip(",.:;")) for w in text.split()[:4])
+
+
+def _step(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """1 when stamp ``b`` is earlier than ``a``, -1 when later, 0 when the same. Two clocks of the
+    same unprinted day (no date, no day name) more than half a day apart crossed midnight: "00:35" under "02:10",
+    then "22:00", is a newest-first feed going on into the evening before."""
+    if a[0] == b[0] == 0 and abs(a[1] - b[1]) > MIDNIGHT_JUMP:
+        return -1 if a[1] > b[1] else 1
+    return (a > b) - (a < b)
 
 
 def _says_live(lines: list[Line], rules: RuleSet, title: str | None) -> bool:
