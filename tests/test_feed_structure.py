@@ -60,3 +60,64 @@ def test_near_miss_feed_numbered_by_ids_only_stays_an_article():
     doc = newsclean.parse(_data_feed("data-id", ["1728850200", "1728847500", "1728838800"]), format="html")
     assert doc.kind == "article"
 
+
+# -- a short newest-first run of clock-led updates, built as a feed --------------------------------
+
+_NEWS = ["Lider stranke je rekao da će pokušati sastaviti vladu, ali ne sa svima.",
+         "Prema podacima komisije konačna izlaznost iznosi 38,9 posto, najniže do sada.",
+         "Prema izlaznoj anketi vodeća stranka dobiva 26,1 posto glasova birača."]
+
+
+def _heading_run(clocks: list[str], machine: bool) -> str:
+    heads = []
+    for i, (c, text) in enumerate(zip(clocks, _NEWS)):
+        stamp = f"<time datetime='2024-10-27T{c}:00+02:00'>{c} h.</time>" if machine else f"{c} h."
+        heads.append(f"<h3>{stamp} Vijest broj {i} stiže iz stožera</h3><p>{text}</p><p>Više uskoro.</p>")
+    return _page("<p><strong>Pratite razvoj događaja.</strong></p><div class='body'>" + "".join(heads) + "</div>",
+                 title="Izbori 2024: rezultati i reakcije")
+
+
+def test_three_headings_each_with_its_machine_time_make_a_feed():
+    doc = newsclean.parse(_heading_run(["21:40", "20:55", "20:00"], machine=True), format="html")
+    assert doc.kind == "liveblog" and len(doc.posts) == 3
+    assert [p.headline for p in doc.posts][0] == "Vijest broj 0 stiže iz stožera"
+    assert doc.posts[0].published.startswith("2024-10-27T21:40")
+
+
+def test_near_miss_three_clock_headings_without_machine_times_stay_an_article():
+    assert newsclean.parse(_heading_run(["21:40", "20:55", "20:00"], machine=False), format="html").kind == "article"
+
+
+def test_near_miss_oldest_first_clock_headings_stay_an_article():
+    # a chronology told inside an article runs forward, even with machine times
+    assert newsclean.parse(_heading_run(["20:00", "20:55", "21:40"], machine=True), format="html").kind == "article"
+
+
+def _bold_run(clocks: list[str], rules: bool) -> str:
+    sep = "<hr>" if rules else ""
+    paras = sep.join(f"<p><strong>Kl. {c}</strong> – {text}</p><p>Frekari upplýsingar berast síðar í kvöld.</p>"
+                     for c, text in zip(clocks, _NEWS))
+    return _page(f"<section class='content'>{paras}</section>", title="Kosningavaktin: úrslit kvöldsins")
+
+
+def test_bold_clock_paragraphs_set_off_by_rules_make_a_feed():
+    doc = newsclean.parse(_bold_run(["02:10", "00:35", "22:00"], rules=True), format="html")
+    assert doc.kind == "liveblog" and len(doc.posts) == 3
+    assert doc.posts[0].blocks[0].text.startswith("Lider stranke")  # the stamp is not body text
+    assert [p.published[-5:] for p in doc.posts] == ["02:10", "00:35", "22:00"]  # (no page date: clocks)
+
+
+def test_near_miss_bold_clock_paragraphs_without_rules_stay_an_article():
+    assert newsclean.parse(_bold_run(["02:10", "00:35", "22:00"], rules=False), format="html").kind == "article"
+
+
+def test_near_miss_oldest_first_bold_clocks_with_rules_stay_an_article():
+    assert newsclean.parse(_bold_run(["14:00", "15:30", "16:45"], rules=True), format="html").kind == "article"
+
+
+def test_clock_heading_with_an_abbreviated_hour_word_splits_off_the_stamp():
+    from newsclean.post_parts import leading_clock
+    assert leading_clock("21:40 ч. Борисов: Ще търсим кабинет") == ("21:40", "Борисов: Ще търсим кабинет")
+    # near misses: a capitalised word after the clock is the headline's; "e.g." is no hour word
+    assert leading_clock("14:32 Dr. Smith says he will run") == ("14:32", "Dr. Smith says he will run")
+    assert leading_clock("14:32 e.g. something else here") == ("", "14:32 e.g. something else here")

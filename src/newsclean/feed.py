@@ -265,15 +265,16 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     return members
 
 
-def enough_text(members: list, root, *, says_live: bool, declared_article: bool = False) -> bool:
+def enough_text(members: list, root, *, says_live: bool, declared_article: bool = False,
+                min_members: int = 5) -> bool:
     """A feed is much of the page's own (non-link) text; a list of timed teasers beside an
     article is not. Without a word from the page that it is live (its title, its data, or the
-    feed's class names), the evidence must be stronger: five updates or more, within two days,
-    holding most of the text."""
+    feed's class names), the evidence must be stronger: five updates or more (``min_members``:
+    fewer where their structure shows a feed), within two days, holding most of the text."""
     share = 0.5 if declared_article else 0.25
     if not says_live:
         share = 0.5
-        if len(members) < 5 or _spans_days(members) > 2:
+        if len(members) < min_members or _spans_days(members) > 2:
             return False  # teasers and comment threads run over days; a live page's updates do not
     feed_words = sum(visible_words(m, links=False) for m in members)
     return feed_words >= 25 and feed_words >= share * (visible_words(root, links=False) or 1)

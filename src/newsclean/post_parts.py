@@ -65,6 +65,8 @@ class PostState:
 
 
 _CLOCK_LEAD_SEP = regex.compile(r"\s?[:|–—-]\s?")
+# an hour word abbreviated after the clock ("21:40 ч.", "9.05 h."): lower case, with its dot
+_CLOCK_UNIT = regex.compile(r" \p{Ll}{1,4}\.(?= )")
 
 
 # a run of one decoration mark around a heading ("+++ 21:40 Headline +++", "*** Headline ***",
@@ -95,10 +97,11 @@ def leading_clock(text: str) -> tuple[str, str]:
     z = times.ZONE.match(text, end + 1) if text[end:end + 1] == " " else times.ZONE.match(text, end)
     if z:
         end = z.end()
-    sep = _CLOCK_LEAD_SEP.match(text, end)
+    unit = _CLOCK_UNIT.match(text, end) if not z else None
+    sep = _CLOCK_LEAD_SEP.match(text, unit.end() if unit else end)
     if not sep and not (m["ap"] or z or ":" in m.group(0) or m["hu"]):
         return "", text  # "2.45 million ..." is a number, not a clock ("14:32 Sánchez ..." is one)
-    rest = text[sep.end() if sep else end:].strip()
+    rest = text[sep.end() if sep else unit.end() if unit else end:].strip()
     if len(rest.split()) < 2 or not rest[:1].isupper() and not rest[:1].isdigit():
         return "", text
     return text[:end].strip(), rest
