@@ -115,6 +115,48 @@ def test_near_miss_oldest_first_bold_clocks_with_rules_stay_an_article():
     assert newsclean.parse(_bold_run(["14:00", "15:30", "16:45"], rules=True), format="html").kind == "article"
 
 
+# -- advertising slots among a feed's members ------------------------------------------------------
+
+_POSTS = ["Polls are now closed in the east and results will start coming in shortly tonight.",
+          "Broadcasters are all projecting a government led by the incumbent party tonight.",
+          "The opposition leader congratulates the winner but promises a strong opposition.",
+          "The prime minister takes the stage and thanks volunteers across the whole country."]
+
+
+def _scribble(middle: str, lang: str = "en") -> str:
+    posts = [f"<div class='Post' id='post-{i}'><div class='Content'><p>{t}</p></div><div class='Meta'>"
+             f"<span class='Time'>{9 + i}:{10 + i} PM</span></div></div>" for i, t in enumerate(_POSTS)]
+    posts.insert(2, middle)
+    return (f"<html lang='{lang}'><head><title>Election night live</title></head><body><main><h1>Election night"
+            f"</h1><div class='Posts'>{''.join(posts)}</div></main></body></html>")
+
+
+def test_an_untimed_ad_slot_between_posts_is_dropped_and_recorded():
+    doc = newsclean.parse(_scribble("<div class='Post Advertisement'><div class='Content'><span>Advertisement"
+                                    "</span></div></div>"), format="html")
+    assert len(doc.posts) == 4
+    assert any(r.rule == "feed.ad-slot" and r.text == "Advertisement" for r in doc.removed)
+
+
+def test_an_untimed_member_showing_only_an_ad_label_is_dropped():
+    doc = newsclean.parse(_scribble("<div class='Post'><div class='Content'><span>Anzeige</span></div></div>",
+                                    lang="de"), format="html")
+    assert len(doc.posts) == 4 and any(r.rule == "feed.ad-slot" for r in doc.removed)
+
+
+def test_near_miss_an_untimed_post_with_its_own_text_between_posts_stays():
+    untimed = ("<div class='Post'><div class='Content'><p>Turnout was the highest in two decades, officials "
+               "said, with long queues reported at polling stations in the capital.</p></div></div>")
+    assert len(newsclean.parse(_scribble(untimed), format="html").posts) == 5
+
+
+def test_near_miss_a_promoted_post_with_a_post_s_text_stays():
+    promoted = ("<div class='Post promoted'><div class='Content'><p>Our reporters are at every party headquarters "
+                "tonight and will bring you reaction from the candidates as results arrive.</p></div></div>")
+    doc = newsclean.parse(_scribble(promoted), format="html")
+    assert len(doc.posts) == 5 and not any(r.rule == "feed.ad-slot" for r in doc.removed)
+
+
 def test_clock_heading_with_an_abbreviated_hour_word_splits_off_the_stamp():
     from newsclean.post_parts import leading_clock
     assert leading_clock("21:40 ч. Борисов: Ще търсим кабинет") == ("21:40", "Борисов: Ще търсим кабинет")
