@@ -174,8 +174,10 @@ def test_near_miss_related_links_with_a_published_attribute_make_no_feed():
 # -- a post whose stamp cannot be read is kept, without a time -------------------------------------
 
 def _swedish_feed(ages: list[str]) -> str:
+    # (the last member carries no machine time: its only stamp is the one in the slot)
+    machine = [f' data-published="2024-03-09T2{i}:00:00+01:00"' for i in range(3)] + [""]
     entries = "".join(
-        f'<div class="x1-entry" data-published="2024-03-09T2{i}:00:00+01:00"><div class="x1-meta">'
+        f'<div class="x1-entry"{machine[i]}><div class="x1-meta">'
         f'<span class="x1-timeago">{age}</span><span class="x1-author">Emma Lind</span></div>'
         f'<h2>Rubrik nummer {i} om finalen</h2><p>Text {i}: juryn har röstat och tittarnas poäng räknas '
         f'nu samman i Friends arena, där finalen avgörs i kväll inför full publik.</p></div>'
@@ -194,7 +196,7 @@ def test_an_edge_post_with_an_unread_stamp_in_the_stamp_slot_is_kept():
     assert len(_locate(page)) == 4
     doc = newsclean.parse(page)
     assert len(doc.posts) == 4
-    assert [p.published for p in doc.posts] == [f"2024-03-09T2{i}:00:00+01:00" for i in range(4)]
+    assert [p.published for p in doc.posts] == [f"2024-03-09T2{i}:00:00+01:00" for i in range(3)] + [None]
 
 
 def test_near_miss_an_edge_member_without_a_stamp_is_still_cut():

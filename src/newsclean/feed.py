@@ -265,15 +265,16 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     return members
 
 
-def enough_text(members: list, root, *, says_live: bool, declared_article: bool = False) -> bool:
+def enough_text(members: list, root, *, says_live: bool, declared_article: bool = False,
+                min_members: int = 5) -> bool:
     """A feed is much of the page's own (non-link) text; a list of timed teasers beside an
     article is not. Without a word from the page that it is live (its title, its data, or the
-    feed's class names), the evidence must be stronger: five updates or more, within two days,
-    holding most of the text."""
+    feed's class names), the evidence must be stronger: five updates or more (``min_members``:
+    fewer where their structure shows a feed), within two days, holding most of the text."""
     share = 0.5 if declared_article else 0.25
     if not says_live:
         share = 0.5
-        if len(members) < 5 or _spans_days(members) > 2:
+        if len(members) < min_members or _spans_days(members) > 2:
             return False  # teasers and comment threads run over days; a live page's updates do not
     feed_words = sum(visible_words(m, links=False) for m in members)
     return feed_words >= 25 and feed_words >= share * (visible_words(root, links=False) or 1)
@@ -349,3 +350,37 @@ def containers_from_updates(tree, updates: list[structured.Update]) -> list | No
             sig = _signature(tops[0])
             return [ch for ch in parent if isinstance(ch.tag, str) and _signature(ch) == sig]
     return None
+
+
+# a class or id naming an advertising or promotion slot ("Post Advertisement", "ad-slot",
+# "promo-box", "sponsored", "banner"): whole tokens, never a part of a word ("header", "shadow")
+_AD_CLASS = regex.compile(r"(?:^|[\s_-])(?:ads?|adv|advert\w*|advertisement|adslot|dfp|gpt|promo\w*|sponsor\w*|banner)"
+                          r"(?=$|[\s_-]|\d)", regex.I)
+_MEDIA_TAGS = ("img", "picture", "video", "audio", "figure", "blockquote")
+
+
+def drop_ad_slots(members: list, line_rule) -> tuple[list, list[tuple[str, str]]]:
+    """The feed's members without the advertising slots among them, and what was dropped as
+    (rule, text). A slot shares the posts' markup but carries no time of its own and shows at
+    most a few words: its class or id names an advert, a promotion, a sponsor or a banner, or
+    all it shows is a short label that the page's rules read as an interface line
+    (``line_rule(text)``, e.g. "Anzeige"). An untimed member with a post's text stays a post."""
+    kept, dropped = [], []
+    for m in members:
+        text = " ".join(text_of(m).split())
+        if _is_ad_slot(m, text, line_rule):
+            dropped.append(("feed.ad-slot", text or (m.get("class") or "")))
+        else:
+            kept.append(m)
+    return (kept, dropped) if len(kept) >= 3 else (members, [])
+
+
+def _is_ad_slot(m, text: str, line_rule) -> bool:
+    n = len(text.split())
+    if n > 15 or timed_elements(m):
+        return False
+    if any(_AD_CLASS.search(classes(e)) for e in itertools.islice(m.iter(etree.Element), 6)):
+        return True
+    if n == 0 or n > 3 or next(m.iter(*_MEDIA_TAGS), None) is not None:
+        return False
+    return line_rule(text) is not None

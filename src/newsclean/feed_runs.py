@@ -13,14 +13,17 @@
 from __future__ import annotations
 
 import collections
+import datetime as dt
 
 import regex
+from lxml import etree
 from lxml import html as lxml_html
 
 from . import times
 from .feed import HEADINGS, enough_text, visible_words
-from .feed_stamps import links_elsewhere
+from .feed_stamps import attribute_time, links_elsewhere
 from .node_text import text_of
+from .post_stamps import bold_stamp_lead
 
 _RUN_HEADS = ("h2", "h3", "h4", "h5", "h6")
 # what may stand between a leading clock and the headline: a short unit or zone word ("Uhr",
@@ -104,21 +107,35 @@ def _run_head_clock(el, says_live: bool) -> int | None:
     """The clock of an element that begins a flat-run post: a heading that starts with its clock
     ("7:12 am: Headline") or is nothing but a stamp ("12.30 Uhr", "Godz. 18.42", the headline or
     text below it), a paragraph that is nothing but a bold stamp (``<p><b>18.42</b></p>``); on a
-    page that calls itself live, also a paragraph led by a bold clock ("<b>12.30 Uhr:</b> Text")."""
+    page that calls itself live, also a paragraph led by a bold clock ("<b>12.30 Uhr:</b> Text",
+    "<b>Kl. 02:10</b> – Text"). (Elsewhere a bold-led paragraph is a head only in a run that
+    shows a feed's structure: :func:`bold_lead_clock`, :func:`_shows_feed_structure`.)"""
     if el.tag == "p":
         alone = _bold_only_stamp(el)
         if alone is not None:
             return alone
-        if not says_live or (el.text or "").strip() or not len(el) or el[0].tag not in ("b", "strong"):
-            return None
-        if times.CLOCK.match(" ".join(text_of(el[0]).split())) is None:
-            return None
-        return leading_clock(text_of(el))
+        return bold_lead_clock(el) if says_live else None
     text = " ".join(text_of(el).split())
     c = leading_clock(text)
     if c is None and len(text) < 30:
         c = _minutes(bare_stamp_mark(text))
     return c
+
+
+def bold_lead_clock(p) -> int | None:
+    """Minutes after midnight of the bold clock a paragraph opens with, text following it
+    ("<b>12.30 Uhr:</b> Text", "<strong>Kl. 02:10</strong> – Text"), else None. The same reader
+    as the post walk's (:func:`post_stamps.bold_stamp_lead`)."""
+    if (p.text or "").strip() or not len(p) or p[0].tag not in ("b", "strong"):
+        return None
+    if times.CLOCK.match(" ".join(text_of(p[0]).split())) is not None:
+        c = leading_clock(text_of(p))
+        if c is not None:
+            return c
+    lead = bold_stamp_lead(p)
+    if lead is None or len(" ".join(text_of(p).split())[len(" ".join(text_of(lead).split())):].split()) < 3:
+        return None
+    return _minutes(times.parse_time_line(" ".join(text_of(lead).split())))
 
 
 def _is_day_separator(el) -> bool:
@@ -154,6 +171,8 @@ def clock_heading_runs(tree: lxml_html.HtmlElement, *, says_live: bool) -> list 
         if parent is None:
             continue
         c = _run_head_clock(h, says_live)
+        if c is None and not says_live and h.tag == "p":
+            c = bold_lead_clock(h)  # a head only where the run shows a feed's structure
         if c is not None:
             by_parent[parent].append((h, c))
     best = None
@@ -162,24 +181,68 @@ def clock_heading_runs(tree: lxml_html.HtmlElement, *, says_live: bool) -> list 
             continue
         clocks = [c for _, c in heads]
         direction = _direction(clocks)
-        if direction == 0 or len(set(clocks)) < max(2, len(clocks) / 2) \
-                or (not says_live and (direction > 0 or len(heads) < 5)):
+        if direction == 0 or len(set(clocks)) < max(2, len(clocks) / 2):
             continue
+        structured = False
+        if not says_live:
+            if direction > 0:
+                continue  # oldest first: a chronology told inside an article
+            plain = all(_run_head_clock(h, False) is not None for h, _ in heads)
+            structured = _shows_feed_structure(parent, heads)
+            if not structured and (len(heads) < 5 or not plain):
+                continue
         runs = _runs(parent, {h for h, _ in heads})
         if any(links_elsewhere(a, 0) for r in runs for a in r[0].iter("a")):
             continue  # headings linking to other pages: teasers, not updates
         words = sum(visible_words(el, links=False) for r in runs for el in r)
         if best is None or words > best[0]:
-            best = (words, runs)
+            best = (words, runs, structured)
     if best is None:
         return None
     runs = best[1]
     wrapped = [_wrap(r) for r in runs]
-    if not enough_text(wrapped, root, says_live=True if says_live else False):
+    if not enough_text(wrapped, root, says_live=True if says_live else False,
+                       min_members=3 if best[2] else 5):
         for w in wrapped:
             _unwrap(w)
         return None
     return wrapped
+
+
+def _shows_feed_structure(parent, heads: list[tuple]) -> bool:
+    """A short newest-first run of clock-led updates (three or four) is a feed, not a timeline
+    in an article, only when it is built as one: every update after the first is set off by a
+    rule (``<hr>``) right before its head, or every head carries a machine-readable time (a
+    ``<time datetime>``, a data-* time) whose clock is the one it prints, the times newest
+    first."""
+    if all(_rule_before(h) for h, _ in heads[1:]):
+        return True
+    stamps = []
+    for h, clock in heads:
+        when = _machine_time(h)
+        if when is None or when.hour * 60 + when.minute != clock:
+            return False
+        stamps.append(when)
+    return all(a >= b for a, b in zip(stamps, stamps[1:])) and (stamps[0] - stamps[-1]).total_seconds() <= 2 * 86400
+
+
+def _rule_before(el) -> bool:
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev is not None and prev.tag == "hr"
+
+
+def _machine_time(h) -> dt.datetime | None:
+    """The machine-readable time a head (or an element in it) carries, as written (local)."""
+    for e in h.iter(etree.Element):
+        v = attribute_time(e)
+        if v is not None:
+            try:
+                return dt.datetime.fromisoformat(v).replace(tzinfo=None)
+            except ValueError:
+                return None
+    return None
 
 
 def _runs(parent, heads: set) -> list[list]:

@@ -2,13 +2,15 @@
 feed (`newsclean.feed`).
 
 `timed_elements` finds, in one pass over the page, every element holding a time (a ``<time>``,
-a datetime or ``data-*time`` attribute, a time-classed element, a match minute, or, for pages
-whose stamps are plain text, a short stamp-shaped text), keeps those that show a time of day, an
-age or a minute, and drops the dates carried by links to other pages (`links_elsewhere`: that
+a datetime or ``data-*time`` attribute, any other data-* attribute whose value is a full ISO
+time or an epoch (``data-created``, ``data-ts``; not an id or a count), a time-classed
+element, a match minute, or, for pages whose stamps are plain text, a short stamp-shaped text),
+keeps those that show a time of day, an age or a minute, and drops the dates carried by links to other pages (`links_elsewhere`: that
 page's date, not a post's).
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import regex
@@ -21,14 +23,66 @@ _CLOCK_IN_VALUE = regex.compile(r"\d[T ]\d\d:\d\d")
 EPOCH_VALUE = regex.compile(r"1\d{9}(?:\d{3})?")
 
 
+_ISO_DATETIME = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_ISO_VALUE = regex.compile(r"\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-][01]\d:?[0-5]\d)?")
+# data-* names of numbers that are not times ("data-id", "data-post-key", "data-count", "data-version")
+_ID_NAME = regex.compile(r"(?:^|[-_])(?:id|key|index|idx|pos|rank|count|version|rev|views?|likes?|score|seq)(?:$|[-_])", regex.I)
+
+
+def _time_named(k: str) -> bool:
+    return k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k))
+
+
+def data_time(name: str, value: str) -> str | None:
+    """A data-* attribute of any name whose whole value is a time: an ISO date with its clock
+    (a bare date, a number or a word is not), or an epoch of 10 or 13 digits on an attribute not
+    named as an id or a count (``data-id="1712345678"`` is a number, not a time). Read as it
+    is, no offset added."""
+    if not value[:1].isdigit():
+        return None
+    if _ISO_VALUE.fullmatch(value):
+        try:
+            dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return value.replace("Z", "+00:00")
+    if EPOCH_VALUE.fullmatch(value) and not _ID_NAME.search(name[5:]):
+        return dt.datetime.fromtimestamp(int(value[:10]), dt.timezone.utc).isoformat()
+    return None
+
+
+def attribute_time(el) -> str | None:
+    """A machine-readable time on an element's own attributes (ISO 8601 or an epoch): a
+    datetime or data-*time/date attribute, else any other data-* attribute holding a full ISO
+    date and time or an epoch (``data-created``, ``data-created-at``, ``data-ts``). The one
+    reader of such attributes, for finding the feed and for reading a post's time."""
+    for k, v in el.attrib.items():
+        if _time_named(k):
+            v = v.strip()
+            if EPOCH_VALUE.fullmatch(v):
+                return dt.datetime.fromtimestamp(int(v[:10]), dt.timezone.utc).isoformat()
+            if _ISO_DATETIME.match(v):
+                return v.replace("Z", "+00:00")
+    return _other_data_time(el)
+
+
+def _other_data_time(el) -> str | None:
+    for k, v in el.attrib.items():
+        if k.startswith("data-") and not _time_named(k) and (when := data_time(k, v.strip())) is not None:
+            return when
+    return None
+
+
 def shows_time_of_day(e) -> bool:
     """Live posts are stamped to the minute (or with an age, or a match minute); teaser lists
     carry bare dates."""
     for k, v in e.attrib.items():
-        if k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k)):
+        if _time_named(k):
             v = v.strip()
             if _CLOCK_IN_VALUE.search(v) or EPOCH_VALUE.fullmatch(v):
                 return True
+    if _other_data_time(e) is not None:
+        return True
     t = " ".join(e.itertext()).strip()  # spaced: "Posted at 15:05" + "15:05" must not fuse
     if not t or len(t) >= 80:
         return False
@@ -87,7 +141,8 @@ def stamp_candidates(root, plain_text: bool) -> list:
             if "class" in keys and time_classed(e.get("class")):
                 classed.append(e)
             for k in keys:  # (the substring tests first: operators, no method call per name)
-                if ("time" in k or "date" in k) and k.startswith("data-"):
+                if k.startswith("data-") and ("time" in k or "date" in k
+                                              or data_time(k, e.get(k).strip()) is not None):
                     data.append(e)
                     break
         t = e.text  # (most texts hold no minute mark's prime: no call for them)
@@ -172,8 +227,10 @@ def stamps_in(m, timed: dict) -> tuple:
 
 def stamp_key(e) -> str:
     for k, v in e.attrib.items():
-        if k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k)):
+        if _time_named(k):
             return v.strip()
+    if (when := _other_data_time(e)) is not None:
+        return when
     return " ".join(" ".join(e.itertext()).split())
 
 

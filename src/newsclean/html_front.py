@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 
 from . import metadata, script_state, shapes, structured, times
 from .errors import ParseError
+from .feed import drop_ad_slots
 from .feed import locate as locate_feed
 from .day_rollover import WARNING as ROLLOVER_WARNING
 from .day_rollover import above_first_separator, roll_days
@@ -152,6 +153,9 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     language = page_language(tree, declared=page.language)
     zone = stated_zone(tree, containers, language)
     ctx = Ctx(rules_for(profile, language), site_names=site_names, language=language, zone=zone)
+    containers, slots = drop_ad_slots(containers, ctx.rules.line_rule_for)  # ad slots between the posts
+    for rule, slot_text in slots:
+        ctx.remove(rule, slot_text)
     drop_unread_elements(tree, containers, ctx)  # DROP_TAGS, the text of controls in posts recorded
     for el in containers:
         _drop_screen_reader_copies(el, ctx)

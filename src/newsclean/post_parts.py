@@ -11,7 +11,7 @@ import regex
 from lxml import etree
 
 from . import shapes, times
-from .feed_stamps import EPOCH_VALUE
+from .feed_stamps import EPOCH_VALUE, attribute_time
 from .feed_runs import bare_stamp_mark
 from .html_roles import INLINE, Ctx, class_says, link_text_share, points_elsewhere, roles, shown_text
 from .model import Block, Byline
@@ -65,6 +65,8 @@ class PostState:
 
 
 _CLOCK_LEAD_SEP = regex.compile(r"\s?[:|–—-]\s?")
+# an hour word abbreviated after the clock ("21:40 ч.", "9.05 h."): lower case, with its dot
+_CLOCK_UNIT = regex.compile(r" \p{Ll}{1,4}\.(?= )")
 
 
 # a run of one decoration mark around a heading ("+++ 21:40 Headline +++", "*** Headline ***",
@@ -95,10 +97,11 @@ def leading_clock(text: str) -> tuple[str, str]:
     z = times.ZONE.match(text, end + 1) if text[end:end + 1] == " " else times.ZONE.match(text, end)
     if z:
         end = z.end()
-    sep = _CLOCK_LEAD_SEP.match(text, end)
+    unit = _CLOCK_UNIT.match(text, end) if not z else None
+    sep = _CLOCK_LEAD_SEP.match(text, unit.end() if unit else end)
     if not sep and not (m["ap"] or z or ":" in m.group(0) or m["hu"]):
         return "", text  # "2.45 million ..." is a number, not a clock ("14:32 Sánchez ..." is one)
-    rest = text[sep.end() if sep else end:].strip()
+    rest = text[sep.end() if sep else unit.end() if unit else end:].strip()
     if len(rest.split()) < 2 or not rest[:1].isupper() and not rest[:1].isdigit():
         return "", text
     return text[:end].strip(), rest
@@ -275,43 +278,6 @@ def post_id(el) -> str | None:
         v = d.get("id")
         if v is not None:
             return v
-    return None
-
-
-def attribute_time(el) -> str | None:
-    """A machine-readable time on the post container's own attributes (ISO 8601 or an epoch):
-    a datetime or data-*time/date attribute, else any other data-* attribute holding a full ISO
-    date and time or an epoch (``data-published``, ``data-created-at``, ``data-ts``)."""
-    for k, v in el.attrib.items():
-        if k == "datetime" or (k.startswith("data-") and ("time" in k or "date" in k)):
-            v = v.strip()
-            if EPOCH_VALUE.fullmatch(v):
-                return dt.datetime.fromtimestamp(int(v[:10]), dt.timezone.utc).isoformat()
-            if _ISO_DATETIME.match(v):
-                return v.replace("Z", "+00:00")
-    for k, v in el.attrib.items():
-        if k.startswith("data-") and (when := _data_time(k, v.strip())) is not None:
-            return when
-    return None
-
-
-_ISO_VALUE = regex.compile(r"\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-][01]\d:?[0-5]\d)?")
-_ID_NAME = regex.compile(r"(?:^|[-_])(?:id|key|index|idx|pos|rank|count|version|rev)(?:$|[-_])", regex.I)
-
-
-def _data_time(name: str, value: str) -> str | None:
-    """A data-* attribute of any name whose whole value is a time: an ISO date with its clock
-    (a bare date, a number or a word is not), or an epoch of 10 or 13 digits on an attribute not
-    named as an id or a count (``data-id="1712345678"`` is a number, not a time). Read as it
-    is, no offset added."""
-    if _ISO_VALUE.fullmatch(value):
-        try:
-            dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        return value.replace("Z", "+00:00")
-    if EPOCH_VALUE.fullmatch(value) and not _ID_NAME.search(name[5:]):
-        return dt.datetime.fromtimestamp(int(value[:10]), dt.timezone.utc).isoformat()
     return None
 
 
