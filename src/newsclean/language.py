@@ -27,7 +27,9 @@ _THREE = {"eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa"
           "por": "pt", "nld": "nl", "dut": "nl", "pol": "pl", "swe": "sv", "ell": "el", "gre": "el",
           "rus": "ru", "ukr": "uk", "tur": "tr", "ces": "cs", "cze": "cs", "hun": "hu", "ron": "ro",
           "rum": "ro", "nob": "nb", "nor": "nb", "cat": "ca", "ind": "id", "vie": "vi", "ara": "ar", "heb": "he",
-          "kor": "ko", "zho": "zh", "chi": "zh", "jpn": "ja"}
+          "kor": "ko", "zho": "zh", "chi": "zh", "jpn": "ja", "fas": "fa", "per": "fa", "urd": "ur",
+          "hin": "hi", "ben": "bn", "msa": "ms", "may": "ms", "zsm": "ms", "swa": "sw", "swh": "sw",
+          "fil": "tl", "tgl": "tl"}
 # two-letter codes read as another: "no" (Norwegian) pages are written in bokmål nearly always
 _TWO = {"no": "nb", "iw": "he", "in": "id"}  # (and the withdrawn codes of Hebrew and Indonesian)
 _META_NAMES = ("og:locale", "content-language", "language", "dc.language", "lang", "inlanguage")
@@ -131,11 +133,13 @@ def guess_language(text: str) -> str | None:
     """The pack language the start of ``text`` is written in: by its script when one script
     clearly says (`_script_guess`), else by its function words; None when no language is clearly
     ahead (too little text, a language without a pack, a mixture)."""
-    return _script_guess(text) or _stopword_guess(text)
+    return _script_guess(text) or _stopword_guess(text, siblings=True)
 
 
-def _stopword_guess(text: str) -> str | None:
-    """The pack language whose function words the start of ``text`` is made of, or None."""
+def _stopword_guess(text: str, siblings: bool = False) -> str | None:
+    """The pack language whose function words the start of ``text`` is made of, or None. With
+    ``siblings``, a tie of two `SIBLINGS` is decided by their own words (a guess for an undeclared
+    page; never used to overrule a declaration)."""
     words = _sample(text).lower().split()
     if len(words) < 20:
         return None
@@ -143,9 +147,35 @@ def _stopword_guess(text: str) -> str | None:
     present = counts.keys()
     scores = sorted(((sum(counts[w] for w in present & stop), code)
                      for code, stop in _stopwords().items()), reverse=True)
-    (best, code), (second, _) = scores[0], scores[1]
-    if best >= MIN_HITS and best >= MIN_SHARE * len(words) and best >= MIN_LEAD * second:
+    (best, code), (second, runner_up) = scores[0], scores[1]
+    if best < MIN_HITS or best < MIN_SHARE * len(words):
+        return None
+    if best >= MIN_LEAD * second:
         return code
+    return _sibling_guess(counts, code, runner_up) if siblings else None
+
+
+# Sibling languages: packs whose function-word lists share most words by design and were written
+# to be told apart by the words each has of its own (Malay's list holds the words it shares with
+# Indonesian's). Serbian and Croatian are not listed: an undeclared page gets no guess between them.
+SIBLINGS = frozenset({frozenset({"id", "ms"})})
+SIBLING_MIN_HITS = 2    # words of its own the winner of two siblings must show (the page is
+                        # already known to be one of the two: their function words fill its text)
+
+
+def _sibling_guess(counts: collections.Counter, first: str, second: str) -> str | None:
+    """Of two sibling languages (`SIBLINGS`), the one whose words of its own -- those not in the
+    other's list ("kerana", "bahawa" against "karena", "bahwa") -- are clearly ahead, or None."""
+    if frozenset({first, second}) not in SIBLINGS:
+        return None
+    stop = _stopwords()
+    a, b = stop[first], stop[second]
+    own_a = sum(n for w, n in counts.items() if w in a and w not in b)
+    own_b = sum(n for w, n in counts.items() if w in b and w not in a)
+    if own_a >= SIBLING_MIN_HITS and own_a >= MIN_LEAD * own_b:
+        return first
+    if own_b >= SIBLING_MIN_HITS and own_b >= MIN_LEAD * own_a:
+        return second
     return None
 
 
