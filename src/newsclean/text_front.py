@@ -39,6 +39,7 @@ from .text_stamp_days import RULE as STAMP_DAY_RULE
 from .text_stamp_days import date_day_months, fold_day_months
 from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
 from .text_segment import cut_footer, headed_below, keep_glued_byline, mark_glued_lines, post_starts
+from .text_stamp_roles import demote_counted_thread
 
 __all__ = ["TraceLine", "parse_text"]
 
@@ -94,6 +95,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         for ln, (rule, mark, title, label) in zip(lines, before):
             ln.rule, ln.mark, ln.title, ln.label = rule, mark, title, label
         text_times.join_minute_rows(lines, minute_rows)
+        demote_counted_thread(lines)  # readers' comments under the article
         first = article_start(lines, starts, rules)
         starts = [] if first is None else [first]
         if first is not None:

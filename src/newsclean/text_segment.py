@@ -9,7 +9,7 @@ from . import shapes, text_times, times
 from .text_lines import Line, State
 from .text_bylines import name_and_role
 from .text_post import lead_byline, signature_names
-from .text_stamp_roles import demote_comment_stamps, demote_stray_labelled, header_stamp
+from .text_stamp_roles import demote_comment_stamps, demote_counted_thread, demote_stray_labelled, header_stamp
 
 
 def _is_stamp(ln: Line) -> bool:
@@ -129,7 +129,8 @@ def _body_or_titled_body(lines: list[Line], j: int | None) -> bool:
 
 def post_starts(lines: list[Line]) -> list[int]:
     _demote_dated_stamps(lines)
-    demote_comment_stamps(lines)
+    if not demote_counted_thread(lines):
+        demote_comment_stamps(lines)
     demote_stray_labelled(lines)
     _drop_teasers(lines)
     stamps = [i for i, ln in enumerate(lines) if (ln.mark is not None and not ln.mark.lead) or ln.minute]  # (_is_stamp)

@@ -12,7 +12,7 @@ import regex
 from . import shapes
 from .text_lines import Line
 
-__all__ = ["demote_comment_stamps", "demote_stray_labelled", "header_stamp", "time_key"]
+__all__ = ["demote_comment_stamps", "demote_counted_thread", "demote_stray_labelled", "header_stamp", "time_key"]
 
 
 def demote_comment_stamps(lines: list[Line]) -> None:
@@ -46,6 +46,65 @@ def demote_comment_stamps(lines: list[Line]) -> None:
             ln.mark, ln.stamp_label, ln.stamp_lead = None, "", ""
         if ln.rule is None:
             ln.rule = "page.comments"
+
+
+THREAD_MIN = 2  # stamps led by a commenter's name under a counted heading that make a thread
+_HANDLE = regex.compile(r"^[\w.-]{2,30}$")
+
+
+def demote_counted_thread(lines: list[Line]) -> bool:
+    """A counted heading ("Hozzászólások (1243)", "Maoni 3") whose next line is a stamp led by
+    a name or a user handle ("kovacs_bela 2024. 06. 09. 23:41"), with two or more such stamps
+    below it and no bare stamp (a post's) after it: the readers' comment thread, on an article
+    page as under a feed. From the heading to the end, the lines are marked ``page.comments``
+    and their stamps start nothing. Returns whether a thread was found."""
+    for i, ln in enumerate(lines):
+        if ln.removed or ln.mark is not None or not _COUNT_HEADING.match(ln.text):
+            continue
+        j = _next_kept(lines, i)
+        if j is None or not _commenter_stamp(lines[j]):
+            continue
+        below = [x for x in lines[j:] if not x.removed and (x.mark is not None or _commenter_stamp(x))]
+        if sum(_commenter_stamp(x) for x in below) < THREAD_MIN \
+                or any(x.mark is not None and not x.mark.lead for x in below):
+            continue
+        for x in lines[i:]:
+            if x.mark is not None:
+                x.mark, x.stamp_label, x.stamp_lead = None, "", ""
+            if x.rule is None:
+                x.rule = "page.comments"
+        return True
+    return False
+
+
+def _commenter_stamp(ln: Line) -> bool:
+    """A stamp line led by a name or a user handle: marked so, or a line of a short name and a
+    date with its clock ("* kovacs_bela 2024. 06. 09. 23:41", "Otieno K. Agosti 12, 2024 saa
+    11:05"), which the text front reads as no post's stamp."""
+    if ln.mark is not None:
+        return _commenter(ln.mark.lead)
+    words = ln.text.lstrip("*•- ").split()
+    if len(ln.text) > 80 or len(words) < 2:
+        return False
+    from . import times
+
+    for k in range(1, min(3, len(words) - 1) + 1):
+        m = times.parse_time_line(" ".join(words[k:]))
+        if m is not None and m.hour is not None and m.date is not None:
+            return _commenter(" ".join(words[:k]))
+    return False
+
+
+def _commenter(lead: str) -> bool:
+    lead = lead.lstrip("*•- ").strip()
+    return bool(lead) and len(lead.split()) <= 3 and (shapes.is_name(lead) or bool(_HANDLE.match(lead)))
+
+
+def _next_kept(lines: list[Line], i: int) -> int | None:
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if not lines[j].removed and lines[j].text.strip():
+            return j
+    return None
 
 
 # a section heading with a count: "Komentari (2)", "Comments 1,245", "Reacties (12)"
