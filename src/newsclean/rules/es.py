@@ -49,4 +49,5 @@ PACK = PhrasePack(
     click=("haz clic aquí", "haga clic aquí", "pincha aquí", "pulsa aquí", "clic aquí"),
     legal=("aviso legal", "política de privacidad", "política de cookies", "privacidad", "condiciones de uso", "términos y condiciones", "contacto", "contactar", "quiénes somos", "mapa web", "accesibilidad", "ayuda", "publicidad"),
     stamp_words=("publicado", "actualizado", "a las", "a la"),
+    player=("reproducir", "ver", "el", "vídeo", "video", "duración"),
 )
