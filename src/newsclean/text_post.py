@@ -16,6 +16,7 @@ from .text_bylines import (
     lead_byline,
     name_and_place,
     name_and_role,
+    name_comma_role,
     name_list,
     signature_names,
 )
@@ -158,6 +159,10 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                     bylines.append(Byline(*split))
                     k += 1
                     continue
+            if nxt is not None and (named := name_comma_role(t)) is not None:  # "Name, Political Editor"
+                bylines.append(named)
+                k += 1
+                continue
             if shapes.is_name(t) and not shapes.is_prose(t) and nxt is not None and not _possessive(t) \
                     and (headline is not None or not _leads_to_body(content, k)
                          or shapes.is_role(nxt.text, t) or nxt.text.startswith(t.split()[0])
