@@ -80,3 +80,40 @@ def test_slug_words():
     # near misses: an address of ids, no address
     assert slug_words("https://www.example.co.th/news/politic/2693456") == frozenset()
     assert slug_words(None) == frozenset()
+
+
+def test_a_byline_under_the_deck_is_no_deck_and_no_title():
+    # a name and its agency in capitals ("Name , AGENCY", as a scraper spaces it) or a name and
+    # its role closes the title block: it is no title, and no summary
+    for byline in ("Evangelina Ejemplo , TELAM", "Evangelina Ejemplo redactora"):
+        doc = newsclean.parse(_page([_TITLE, _DECK, byline]), format="text")
+        assert doc.title == _TITLE and doc.summary == (_DECK,), byline
+
+
+def test_a_short_line_under_the_title_is_no_deck():
+    # near miss: a short line between the title and the row (a label the row readers miss) is
+    # no deck: nothing is taken for the summary
+    url = "https://www.example.com.ar/sociedad/como-fue-la-marcha-federal-universitaria-hora-por-hora-nid23042024/"
+    doc = newsclean.parse(_page([_TITLE, "Tres claves del día", "Evangelina Ejemplo"]), url=url, format="text")
+    assert doc.posts[0].headline == _TITLE
+    assert "Tres claves del día" not in doc.summary
+
+
+def test_a_cookie_banner_over_the_title_is_no_summary():
+    # in a language whose word for cookies is not "cookie" (a consent phrase of the packs)
+    text = "\n\n".join(["Ova web stranica koristi kolačiće. Klikom na Prihvati pristajete na korištenje kolačića.",
+                        "Prihvati", "Potres jačine 4,1 po Richteru probudio Zagreb, nema većih šteta",
+                        "Epicentar jugozapadno od grada; građani izašli na ulice u noćnim satima", "Piše: Ivana Primjer",
+                        "Potres je zatresao Zagreb i okolicu u utorak ujutro, izvijestio je Seizmološki zavod u svom priopćenju.",
+                        "Epicentar je bio oko deset kilometara jugozapadno od središta grada, na dubini od dvanaest kilometara.",
+                        "Građani su se masovno javljali da su ih probudili tresak i zveckanje posuđa u kuhinjama."])
+    doc = newsclean.parse(text, format="text")
+    assert not any("kolačiće" in s for s in doc.summary)
+    assert any(r.rule == "chrome.cookies" and "kolačiće" in r.text for r in doc.removed)
+
+
+def test_consent_notice_needs_a_phrase_of_the_packs():
+    from newsclean.text_header import consent_notice
+    assert consent_notice("Blic koristi kolačiće kako bi vam pružio bolje korisničko iskustvo.")
+    # near miss: a sentence about cookies of the other kind
+    assert not consent_notice("Baka je ispekla kolačiće za cijelu obitelj.")

@@ -9,9 +9,10 @@ import regex
 
 from . import dates, page_zone, shapes, times
 from .rules import PUBLISHED_STAMP_RULE, RuleSet
-from .rules.packs import byline_words, known, language_rules
+from .rules.packs import byline_words, known, language_rules, packs
 from .text_lines import Line, State
-from .text_post import lead_byline, name_list
+from .text_post import lead_byline, name_and_role, name_list
+from .text_bylines import name_comma_role
 
 _SENTENCE_BREAK = regex.compile(r"[.?!]['\"’”]? \p{Lu}")
 
@@ -67,6 +68,7 @@ def read_header(header: list[Line], st: State, language: str | None = None, rule
     if best is not None and best[0] > 0:
         meta["title"] = best[2].text
         best[2].rule = "meta.title"
+    above = True  # (still above the title line; an article's title opens its post, under the header)
     for ln in header:
         if ln.removed:
             continue
@@ -82,6 +84,11 @@ def read_header(header: list[Line], st: State, language: str | None = None, rule
                 st.remove("meta.timezone-note", ln.text)
                 continue
         if ln is not None and ln.rule == "meta.title":
+            above = False
+            continue
+        if above and consent_notice(ln.text):  # (a cookie banner over the title: no summary)
+            ln.rule = CONSENT_RULE
+            st.remove(ln.rule, ln.text)
             continue
         body = shapes.strip_list_mark(ln.text)
         if (shapes.is_prose(ln.text) or (shapes.is_list_item(ln.text) and len(shapes.words(body)) >= 6)):
@@ -96,6 +103,25 @@ def read_header(header: list[Line], st: State, language: str | None = None, rule
             meta["title"] = max(cands, key=len)
             st.removed[:] = [r for r in st.removed if not (r.rule == "page.header" and r.text == meta["title"])]
     return meta
+
+
+CONSENT_RULE = "chrome.cookies"
+
+
+def consent_notice(text: str) -> bool:
+    """Whether a line holds a consent phrase of the packs of two words or more ("koristi
+    kolačiće", "wir verwenden cookies"), in any language: a cookie banner's sentence ("Blic
+    koristi kolačiće kako bi vam pružio bolje iskustvo."). Asked of the few lines above a
+    page's title only (a pack's cookie word need not be "cookie")."""
+    if len(text) > 400:
+        return False
+    low = " ".join(text.casefold().split())
+    return any(p in low for p in _consent_phrases())
+
+
+@functools.cache
+def _consent_phrases() -> tuple[str, ...]:
+    return tuple(sorted({" ".join(p.casefold().split()) for pack in packs().values() for p in pack.consent if " " in p.strip()}))
 
 
 def _following_texts(content: list[Line]) -> list[str]:
@@ -199,6 +225,8 @@ def title_evidence(seq: list[Line], cands: list[int], scores: list[int], url: st
     - the page's address spells its title (the slug): a line holding most of the slug's words
       is the title, whatever stands near it (a caption over the lead, a deck).
     Each raises a line above every other candidate; a line no title shape scored stays out."""
+    # (a byline of the shapes `_title_score` does not know, "Jan Kopřiva , ČTK", is no title)
+    scores = [0 if s > 0 and _late_byline(seq[i].text) else s for s, i in zip(scores, cands)]
     out = list(scores)
     head = next((i for k, i in enumerate(cands) if scores[k] > 0), None)
     row = _first_row(seq, head) if head is not None else None
@@ -265,8 +293,23 @@ def _past_removed(seq: list[Line], j: int) -> int:
 
 
 def _row_text(text: str) -> bool:
+    """A byline ("By Name", "Name, Political Editor", "Emma Sjöberg reporter", "Jan Kopřiva ,
+    ČTK": a name and its agency in capitals) or a dated line."""
     return len(text) <= 160 and (_byline_shaped(text) or _dateline(text)
-                                 or (len(text) < 60 and times.parse_date(text) is not None and not _dated_title(text)))
+                                 or (len(text) < 60 and times.parse_date(text) is not None and not _dated_title(text))
+                                 or _late_byline(text))
+
+
+def _late_byline(text: str) -> bool:
+    return name_and_role(text) is not None or name_comma_role(text) is not None or _name_and_agency(text)
+
+
+def _name_and_agency(text: str) -> bool:
+    name, comma, agency = text.replace(" ,", ",").partition(", ")
+    return bool(comma) and shapes.is_name(name.strip()) and _AGENCY_CAPS.fullmatch(agency.strip()) is not None
+
+
+_AGENCY_CAPS = regex.compile(r"\p{Lu}{2,8}")
 
 
 _SLUG_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
@@ -334,12 +377,13 @@ def after_standfirst(lines: list[Line], title: int) -> int | None:
 
 DATELINE_RULE = "meta.dateline"
 DECK_RULE = "meta.summary"  # (kept: the deck is the page's summary)
+DECK_WORDS = 6  # a deck is a sentence's length at least
 
 
 def title_block(lines: list[Line], title: int) -> list[str]:
     """An article's deck: the one or two lines between its title (``lines[title]``) and its
     byline or date row ("Title" / "Students and unions marched against the cuts" / "Name" /
-    "23 April 2024 • 21:30"), a title-shaped line or a short paragraph. They are the page's
+    "23 April 2024 • 21:30"), a title-shaped line of six words or more or a short paragraph. They are the page's
     summary, not the article's text: marked and returned (the row below stays: its byline is
     the post's, its stamp the page's date). Nothing when no row follows them at once."""
     deck: list[int] = []
@@ -350,7 +394,8 @@ def title_block(lines: list[Line], title: int) -> list[str]:
             break
         text = lines[nxt].text
         if lines[nxt].mark is not None or not (shapes.is_headline_shaped(text, max_words=STANDFIRST_WORDS)
-                                               or (shapes.is_prose(text) and len(text.split()) <= STANDFIRST_WORDS)):
+                                               or (shapes.is_prose(text) and len(text.split()) <= STANDFIRST_WORDS)) \
+                or shapes._count(text, DECK_WORDS) < DECK_WORDS:  # (a short line: a byline the row readers missed)
             return []
         deck.append(nxt)
         j = nxt
