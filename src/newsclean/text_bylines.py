@@ -93,6 +93,21 @@ def name_and_role(text: str) -> tuple[str, str] | None:
     return name, " ".join(w[k:])
 
 
+def name_comma_role(text: str) -> Byline | None:
+    """"Ben Riley-Smith, Political Editor" -> the name and its job title: a name, a comma (also
+    printed " ," where a scraper closed an inline element before it), and a role holding a job
+    word (`meta_words.ROLE_WORDS`: "editor", "correspondent", "reporter"). A place after the
+    comma ("Renato Machado, Brasília") or any other tail is no role here: None."""
+    if len(text) > 100 or "," not in text:
+        return None
+    name, sep, role = text.replace(" ,", ",").partition(", ")
+    name, role = name.strip(), role.strip()
+    if not sep or not role or "," in role or not shapes.is_name(name) or not shapes.is_role(role, name) \
+            or is_dateline(role) or not any(w.casefold() in ROLE_WORDS for w in role.split()):
+        return None
+    return Byline(name, role)
+
+
 @functools.cache
 def _phrase_leads() -> dict[str, tuple[str, ...]]:
     """The several-word lead words of every pack ("reporting by", "a cura di", "nhóm phóng

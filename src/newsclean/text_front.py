@@ -29,7 +29,7 @@ from .gc_pause import gc_paused
 from .language import page_language
 from .model import Document, Post
 from .sites import SiteProfile, rules_for
-from .text_header import mark_dateline, read_header
+from .text_header import mark_dateline, read_header, title_block
 from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
 from .text_chrome import mark_page_chrome, strip_gallery_counters
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
@@ -89,6 +89,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     stamps_seen = sum(1 for ln in lines if ln.mark is not None and not ln.mark.lead)
     starts = post_starts(lines)
     verdict = live_or_article(lines, starts, rules, _first_title(lines), stamps_seen)
+    deck: list[str] = []  # an article's deck under its title: the page's summary
     if not verdict.live:
         # no run of posts: the page is one article, from its title on (what segmentation
         # marked on the way, teasers and post titles, is undone)
@@ -96,10 +97,11 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             ln.rule, ln.mark, ln.title, ln.label = rule, mark, title, label
         text_times.join_minute_rows(lines, minute_rows)
         demote_counted_thread(lines)  # readers' comments under the article
-        first = article_start(lines, starts, rules)
+        first = article_start(lines, starts, rules, url)
         starts = [] if first is None else [first]
         if first is not None:
             mark_dateline(lines, first, st, language)
+            deck = title_block(lines, first) if lines[first].title else []
     if verdict.live and _page_stamp_first(lines, starts):
         starts = starts[1:]  # the page's own stamp over its intro: header, not a post
     for ln in lines:  # lines segmentation found to be teasers, or reader comments
@@ -110,7 +112,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     # (the first post's stamp under the header, a blank line between: what a title stands over)
     last = next((ln for ln in reversed(header) if not ln.removed), None) if starts else None
     below = lines[starts[0]].text if last is not None and last.para != lines[starts[0]].para else ""
-    meta = read_header(header, st, language, rules, below=below)
+    meta = read_header(header, st, language, rules, below=below, url=url)
+    meta["summary"] += deck
     article_title = None
     if not verdict.live and meta["title"] is not None:
         # the article's title is its post's headline: a title-shaped line above it is header

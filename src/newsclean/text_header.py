@@ -3,14 +3,16 @@ and summary."""
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 import regex
 
 from . import dates, page_zone, shapes, times
 from .rules import PUBLISHED_STAMP_RULE, RuleSet
-from .rules.packs import byline_words, known, language_rules
+from .rules.packs import byline_words, known, language_rules, packs
 from .text_lines import Line, State
-from .text_post import lead_byline, name_list
+from .text_post import lead_byline, name_and_role, name_list
+from .text_bylines import name_comma_role
 
 _SENTENCE_BREAK = regex.compile(r"[.?!]['\"’”]? \p{Lu}")
 
@@ -39,10 +41,11 @@ NOTE_MAX = 160
 
 
 def read_header(header: list[Line], st: State, language: str | None = None, rules: RuleSet | None = None,
-                below: str = "") -> dict:
+                below: str = "", url: str | None = None) -> dict:
     """The page's metadata from the lines above its first post. ``rules``: the page's rules
     (by default, the phrase packs for ``language``); ``below``: the first post's first line (a
-    title may stand right over the first post's stamp)."""
+    title may stand right over the first post's stamp); ``url``: the page's address (its slug
+    names the title, `title_evidence`)."""
     if rules is None:
         rules = language_rules(known(language))
     meta: dict = {"title": None, "date": None, "offset": None, "editors": [], "timezone": None, "summary": []}
@@ -57,11 +60,15 @@ def read_header(header: list[Line], st: State, language: str | None = None, rule
     following = _following_texts(content)
     if content and below and times.parse_time_line(below) is not None:
         following[len(content) - 1] = below  # (only a stamp: a post's headline would read as a standfirst)
-    best = max(((_title_score(ln.text, following[k], following[k + 1], rules), -k, ln)
-                for k, ln in enumerate(content)), key=lambda x: (x[0], x[1]), default=None)
+    scores = [_title_score(ln.text, following[k], following[k + 1], rules) for k, ln in enumerate(content)]
+    at = {id(ln): j for j, ln in enumerate(header)}
+    scores = title_evidence(header, [at[id(ln)] for ln in content], scores, url)
+    best = max(((score, -k, ln) for k, (score, ln) in enumerate(zip(scores, content))),
+               key=lambda x: (x[0], x[1]), default=None)
     if best is not None and best[0] > 0:
         meta["title"] = best[2].text
         best[2].rule = "meta.title"
+    above = True  # (still above the title line; an article's title opens its post, under the header)
     for ln in header:
         if ln.removed:
             continue
@@ -77,6 +84,11 @@ def read_header(header: list[Line], st: State, language: str | None = None, rule
                 st.remove("meta.timezone-note", ln.text)
                 continue
         if ln is not None and ln.rule == "meta.title":
+            above = False
+            continue
+        if above and consent_notice(ln.text):  # (a cookie banner over the title: no summary)
+            ln.rule = CONSENT_RULE
+            st.remove(ln.rule, ln.text)
             continue
         body = shapes.strip_list_mark(ln.text)
         if (shapes.is_prose(ln.text) or (shapes.is_list_item(ln.text) and len(shapes.words(body)) >= 6)):
@@ -91,6 +103,25 @@ def read_header(header: list[Line], st: State, language: str | None = None, rule
             meta["title"] = max(cands, key=len)
             st.removed[:] = [r for r in st.removed if not (r.rule == "page.header" and r.text == meta["title"])]
     return meta
+
+
+CONSENT_RULE = "chrome.cookies"
+
+
+def consent_notice(text: str) -> bool:
+    """Whether a line holds a consent phrase of the packs of two words or more ("koristi
+    kolačiće", "wir verwenden cookies"), in any language: a cookie banner's sentence ("Blic
+    koristi kolačiće kako bi vam pružio bolje iskustvo."). Asked of the few lines above a
+    page's title only (a pack's cookie word need not be "cookie")."""
+    if len(text) > 400:
+        return False
+    low = " ".join(text.casefold().split())
+    return any(p in low for p in _consent_phrases())
+
+
+@functools.cache
+def _consent_phrases() -> tuple[str, ...]:
+    return tuple(sorted({" ".join(p.casefold().split()) for pack in packs().values() for p in pack.consent if " " in p.strip()}))
 
 
 def _following_texts(content: list[Line]) -> list[str]:
@@ -182,6 +213,134 @@ def _dated_title(text: str) -> bool:
         and not any(w.casefold().rstrip(":") in _by_words() for w in words)
 
 
+def title_evidence(seq: list[Line], cands: list[int], scores: list[int], url: str | None = None) -> list[int]:
+    """The title scores of the candidate lines ``seq[cands[k]]`` (``scores[k]``, from
+    `_title_score`) raised by what a title has that its deck or a caption lacks:
+
+    - a title stands over its deck, and the deck over the byline or date row: of two
+      title-shaped lines one under the other right above that row, the upper one is the title
+      when it is longer than a kicker and no row of section names (those head titles too, and
+      then the line over the row is the title); a caption or the lead under the row does not
+      outrank it;
+    - the page's address spells its title (the slug): a line holding most of the slug's words
+      is the title, whatever stands near it (a caption over the lead, a deck).
+    Each raises a line above every other candidate; a line no title shape scored stays out."""
+    # (a byline of the shapes `_title_score` does not know, "Jan Kopřiva , ČTK", is no title)
+    scores = [0 if s > 0 and _late_byline(seq[i].text) else s for s, i in zip(scores, cands)]
+    out = list(scores)
+    head = next((i for k, i in enumerate(cands) if scores[k] > 0), None)
+    row = _first_row(seq, head) if head is not None else None
+    last = next((k for k, i in enumerate(cands) if i < row == _past_removed(seq, i)), None) if row is not None else None
+    if last is not None and scores[last] > 0:
+        first = last  # the run of title-shaped lines, one under the other, that ends on the row
+        while first > 0 and scores[first - 1] > 0 and _next_kept(seq, cands[first - 1]) == cands[first]:
+            first -= 1
+        # (the upper line when it is long enough to head a deck, else the line over the row; a
+        # lone line over a row is no block: a menu item may read as a name)
+        top = next((k for k in range(first, last) if _deck_heads(seq[cands[k]].text)), last if first < last else None)
+        if top is not None:
+            out[top] = max(10 + min(shapes._count(seq[cands[top]].text, 6), 6), max(out[first:]) + 1)
+    slug = slug_words(url)
+    if slug:
+        hits = [len(slug & _word_set(seq[i].text)) if scores[k] > 0 else 0 for k, i in enumerate(cands)]
+        top = max(hits, default=0)
+        if top >= 3 and top * 2 >= len(slug) and sum(1 for h in hits if h == top) == 1:
+            k = hits.index(top)
+            out[k] = max(out[k], max(out) + 1)
+    return out
+
+
+def _next_kept(seq: list[Line], j: int) -> int | None:
+    """The next line after ``seq[j]`` that is neither removed nor media, or None."""
+    return next((i for i in range(j + 1, len(seq)) if seq[i].content), None)
+
+
+def _deck_heads(text: str) -> bool:
+    """Whether a title-shaped line can be the title over a deck: six words or more (a kicker
+    has a few), and no row of capitalised section names ("Home News Sport U.S. Showbiz")."""
+    if shapes._count(text, 6) < 6:
+        return False
+    if _MENU_PUNCT.search(text) is not None:
+        return True
+    words = shapes.words(text)
+    if not any(w[0].isupper() or w[0].islower() for w in words):  # (a script without case: words
+        return len(words) < 3                                     # between spaces are menu items)
+    return not all(w[0].isupper() for w in words)
+
+
+_MENU_PUNCT = regex.compile(r"[\d,:;!?\"'«»„“”‘’()–—/]")
+
+
+def _first_row(seq: list[Line], start: int) -> int | None:
+    """Where the first byline or date row after ``seq[start]`` stands (a stamp or published
+    line, a byline, a short dated line): the title block ends there, captions and the lead
+    come below. (Above the first title-shaped line, a brand in capitals reads as a name.) Only
+    `BLOCK_LINES` lines are looked at: a title block is a few lines, a header may be the page."""
+    return next((j for j in range(start + 1, min(start + BLOCK_LINES, len(seq))) if _is_row(seq[j])), None)
+
+
+BLOCK_LINES = 30
+
+
+def _is_row(ln: Line) -> bool:
+    return ln.mark is not None or ln.rule in (PUBLISHED_STAMP_RULE, DATELINE_RULE) \
+        or (ln.content and _row_text(ln.text))
+
+
+def _past_removed(seq: list[Line], j: int) -> int:
+    """The first line after ``seq[j]`` that is a row or kept: what a reader sees next."""
+    return next((i for i in range(j + 1, len(seq)) if seq[i].content or _is_row(seq[i])), len(seq))
+
+
+def _row_text(text: str) -> bool:
+    """A byline ("By Name", "Name, Political Editor", "Emma Sjöberg reporter", "Jan Kopřiva ,
+    ČTK": a name and its agency in capitals) or a dated line."""
+    return len(text) <= 160 and (_byline_shaped(text) or _dateline(text)
+                                 or (len(text) < 60 and times.parse_date(text) is not None and not _dated_title(text))
+                                 or _late_byline(text))
+
+
+def _late_byline(text: str) -> bool:
+    return name_and_role(text) is not None or name_comma_role(text) is not None or _name_and_agency(text)
+
+
+def _name_and_agency(text: str) -> bool:
+    name, comma, agency = text.replace(" ,", ",").partition(", ")
+    return bool(comma) and shapes.is_name(name.strip()) and _AGENCY_CAPS.fullmatch(agency.strip()) is not None
+
+
+_AGENCY_CAPS = regex.compile(r"\p{Lu}{2,8}")
+
+
+_SLUG_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
+_SLUG_EXT = regex.compile(r"\.[a-z]{2,5}$")
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The words of a page address's slug (the path segment of most words: "/sociedad/como-fue-
+    la-marcha-nid23042024/" gives como, fue, marcha), folded to lower-case ASCII letters; only
+    words of three letters or more and numbers of four figures (a year; ids are no words)."""
+    if not url:
+        return frozenset()
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[-1].partition("/")[2]
+    best: frozenset[str] = frozenset()
+    for seg in path.split("/"):
+        if seg.count("-") + seg.count("_") < 2:
+            continue
+        found = _word_set(_SLUG_EXT.sub("", seg))
+        if len(found) > len(best):
+            best = found
+    return best
+
+
+def _word_set(text: str) -> frozenset[str]:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return frozenset(w for w in _SLUG_SPLIT.split(folded)
+                     if (len(w) >= 3 and w.isalpha()) or (w.isdigit() and len(w) == 4))
+
+
 STANDFIRST_WORDS = 60  # a standfirst is a paragraph of a few sentences at most
 
 
@@ -217,6 +376,34 @@ def after_standfirst(lines: list[Line], title: int) -> int | None:
 
 
 DATELINE_RULE = "meta.dateline"
+DECK_RULE = "meta.summary"  # (kept: the deck is the page's summary)
+DECK_WORDS = 6  # a deck is a sentence's length at least
+
+
+def title_block(lines: list[Line], title: int) -> list[str]:
+    """An article's deck: the one or two lines between its title (``lines[title]``) and its
+    byline or date row ("Title" / "Students and unions marched against the cuts" / "Name" /
+    "23 April 2024 • 21:30"), a title-shaped line of six words or more or a short paragraph. They are the page's
+    summary, not the article's text: marked and returned (the row below stays: its byline is
+    the post's, its stamp the page's date). Nothing when no row follows them at once."""
+    deck: list[int] = []
+    j = title
+    while len(deck) < 2:
+        nxt = _next_kept(lines, j)
+        if nxt is None or _is_row(lines[nxt]) or any(_is_row(ln) for ln in lines[j + 1: nxt]):
+            break
+        text = lines[nxt].text
+        if lines[nxt].mark is not None or not (shapes.is_headline_shaped(text, max_words=STANDFIRST_WORDS)
+                                               or (shapes.is_prose(text) and len(text.split()) <= STANDFIRST_WORDS)) \
+                or shapes._count(text, DECK_WORDS) < DECK_WORDS:  # (a short line: a byline the row readers missed)
+            return []
+        deck.append(nxt)
+        j = nxt
+    if not deck or _past_removed(lines, deck[-1]) >= len(lines) or not _is_row(lines[_past_removed(lines, deck[-1])]):
+        return []
+    for i in deck:
+        lines[i].rule = DECK_RULE
+    return [lines[i].text for i in deck]
 
 
 def mark_dateline(lines: list[Line], first: int, st: State, language: str | None) -> None:

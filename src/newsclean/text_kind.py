@@ -14,7 +14,7 @@ from . import shapes
 from .calendar_names import is_day_name
 from .rules import RuleSet
 from .rules.phrases import norm
-from .text_header import _title_score, after_standfirst, editors_line, times_note
+from .text_header import _title_score, after_standfirst, editors_line, times_note, title_evidence
 from .text_lines import Line
 from .text_segment import name_led_openers
 
@@ -275,11 +275,12 @@ def article_end(chunk: list[Line]) -> int:
     return end
 
 
-def article_start(lines: list[Line], proposed: list[int] | None = None, rules: RuleSet | None = None) -> int | None:
+def article_start(lines: list[Line], proposed: list[int] | None = None, rules: RuleSet | None = None,
+                  url: str | None = None) -> int | None:
     """Where an article's post starts: its title line (the header's best title candidate above
     the first paragraph of prose), else that paragraph. A short text without a paragraph starts
     where segmentation put its one post (``proposed``), else at its first kept line. ``rules``:
-    the page's rules (its editors' lead-ins are no title)."""
+    the page's rules (its editors' lead-ins are no title); ``url``: the page's address."""
     para = first_paragraph(lines)
     if para is None:
         if proposed and len(proposed) == 1:
@@ -287,12 +288,17 @@ def article_start(lines: list[Line], proposed: list[int] | None = None, rules: R
         return next((i for i, ln in enumerate(lines) if not ln.removed), None)
     content = [i for i in range(para) if lines[i].content]
     best, best_score = None, 0
+    scores = []
     for k, i in enumerate(content):
         following = lines[content[k + 1]].text if k + 1 < len(content) else lines[para].text
         after = lines[content[k + 2]].text if k + 2 < len(content) else ""
-        score = _title_score(lines[i].text, following, after, rules)
+        scores.append(_title_score(lines[i].text, following, after, rules))
+    for i, score in zip(content, title_evidence(lines[: para + 1], content, scores, url)):
         if score >= best_score and score > 0:
             best, best_score = i, score
     if best is not None and (body := after_standfirst(lines, best)) is not None:
         return body  # (the title and its standfirst are the header's)
-    return best if best is not None else para
+    if best is None:
+        return para
+    lines[best].title = True  # (the post's headline, whatever its byline and dateline below)
+    return best

@@ -14,6 +14,7 @@ import regex
 from . import shapes, text_chrome, text_media, text_times, times
 from .model import Media, Removal
 from .rules import PUBLISHED_STAMP_RULE, RuleSet
+from .rules.packs import byline_words, player_words
 from .text_chrome import BULLETS as _BULLETS
 from .text_teasers import mark_share_rows, mark_teasers
 
@@ -23,6 +24,11 @@ _DURATION = regex.compile(r"^\d{1,2}:\d{2}$")
 _VIDEO_TITLE = regex.compile(r".{3,200}\s[–-]\s?video$", regex.I)
 
 _TWEET_SIGNATURE = regex.compile(r"^[—–-]\s?.{1,80}\(@\w{1,30}\)\s.{3,40}$")
+# an embed's fallback line naming the account it shows, in any language ("A post shared by
+# Labour (@uklabour)", "Ein Beitrag geteilt von X (@x)"): a few words, then the account's handle
+_EMBED_FALLBACK = regex.compile(r"^(?P<lead>\p{L}+)(?:\s[^\s().!?@]{1,40}){2,10}\s\(@[\w.]{1,30}\)$")
+# a player's control line: a few words and its running time ("Video abspielen Dauer 1:54")
+_PLAYER_LINE = regex.compile(r"^(?P<words>\p{L}+(?:\s\p{L}+){1,4})\s\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 @dataclass(slots=True)
@@ -175,6 +181,10 @@ def apply_line_rules(lines: list[Line], rules: RuleSet, st: State) -> None:
                 if prev.rule is None and not times.parse_time_line(prev.text):
                     prev.rule = "embed.social"
             continue
+        if t[-1] == ")" and "(@" in t and len(t) <= 120 and (m := _EMBED_FALLBACK.match(t)) \
+                and m["lead"].casefold() not in byline_words():  # ("By Name (@handle)" is a byline)
+            ln.rule = "embed.social"
+            continue
         rule = line_rule_for(t)
         if rule is None and len(t) & 1 and t[len(t) >> 1] == " " and (half := _undoubled(t)):
             rule = line_rule_for(half)
@@ -261,6 +271,13 @@ def mark_media(lines: list[Line]) -> None:
         elif len(t) <= 5 and _DURATION.match(t) and i + 1 < len(lines) and _VIDEO_TITLE.match(lines[i + 1].text):
             ln.media_kind = "video-duration"
             lines[i + 1].media_kind = "video-title"
+        elif t[-1].isdigit() and len(t) <= 60 and (m := _PLAYER_LINE.match(t)) \
+                and all(w in player_words() for w in m["words"].casefold().split()):
+            ln.media_kind = "video-duration"  # (the player's title under it, a title-shaped line)
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is not None and nxt.rule is None and not nxt.media_kind \
+                    and shapes.is_headline_shaped(nxt.text) and not shapes.is_prose(nxt.text):
+                nxt.media_kind = "video-title"
     if dots:
         _mark_ellipsis_credits(dots)
     text_media.mark_credits(lines)

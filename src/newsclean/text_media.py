@@ -295,7 +295,7 @@ def _caseless_credit(text: str, most: int = 4) -> bool:
 
 
 def _caption_shaped(text: str) -> bool:
-    n = len(text.split())
+    n = shapes._count(text, _MAX_CAPTION_WORDS)  # (words of a script written without spaces too)
     # (a script without case opens a caption with any letter)
     return 2 <= n <= _MAX_CAPTION_WORDS and (text[:1].isupper() or (text[:1].isalpha() and caseless(text[0])))
 

@@ -16,6 +16,7 @@ from .text_bylines import (
     lead_byline,
     name_and_place,
     name_and_role,
+    name_comma_role,
     name_list,
     signature_names,
 )
@@ -59,7 +60,8 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
     # from here on only page furniture follows a line: a closing byline may stand there
     closing_from = _closing_from(content, text_at)
     # a card (a goal, a substitution: "Name" / "Team" / "2 - 1") is short lines, no prose: all body
-    in_header = not (len(text_at) >= 2 and all(content[j].text.count(" ") <= 2 and not shapes.is_prose(content[j].text)
+    # (three words at most, counted in scripts written without spaces too: a Thai sentence has few)
+    in_header = not (len(text_at) >= 2 and all(shapes._count(content[j].text, 3) <= 3 and not shapes.is_prose(content[j].text)
                                                 for j in text_at))
     k = 0
     while k < len(content):
@@ -158,6 +160,10 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                     bylines.append(Byline(*split))
                     k += 1
                     continue
+            if nxt is not None and (named := name_comma_role(t)) is not None:  # "Name, Political Editor"
+                bylines.append(named)
+                k += 1
+                continue
             if shapes.is_name(t) and not shapes.is_prose(t) and nxt is not None and not _possessive(t) \
                     and (headline is not None or not _leads_to_body(content, k)
                          or shapes.is_role(nxt.text, t) or nxt.text.startswith(t.split()[0])

@@ -55,4 +55,5 @@ PACK = PhrasePack(
     click=("hier klicken", "klicken sie hier", "hier klicken zum anschauen"),
     legal=("impressum", "datenschutz", "datenschutzerklärung", "datenschutzhinweise", "nutzungsbedingungen", "agb", "kontakt", "über uns", "barrierefreiheit", "erklärung zur barrierefreiheit", "cookie-richtlinie", "hilfe", "mediadaten", "jobs", "sitemap"),
     stamp_words=("veröffentlicht", "aktualisiert", "um", "am", "zuletzt"),
+    player=("video", "abspielen", "wiedergeben", "ansehen", "dauer", "länge"),
 )

@@ -14,7 +14,7 @@ PACK = PhrasePack(
           "cargar más noticias", "leer la noticia completa", "lee sin límites"),
     lead_ins=("lee también", "lea también", "leer también", "mirá también", "leé también", "te puede interesar", "le puede interesar",
               "puede interesarte", "ver también", "relacionado", "relacionada", "noticia relacionada",
-              "más información", "te recomendamos", "también te puede interesar", "lee más"),
+              "más información", "te recomendamos", "también te puede interesar", "lee más", "seguí leyendo", "leé más"),
     related=("lo más leído", "lo más visto", "más leídas", "más leídos", "noticias relacionadas",
              "te puede interesar", "también te puede interesar", "últimas noticias", "contenido relacionado",
              "lo último", "más noticias", "lo más compartido"),
@@ -49,4 +49,5 @@ PACK = PhrasePack(
     click=("haz clic aquí", "haga clic aquí", "pincha aquí", "pulsa aquí", "clic aquí"),
     legal=("aviso legal", "política de privacidad", "política de cookies", "privacidad", "condiciones de uso", "términos y condiciones", "contacto", "contactar", "quiénes somos", "mapa web", "accesibilidad", "ayuda", "publicidad"),
     stamp_words=("publicado", "actualizado", "a las", "a la"),
+    player=("reproducir", "ver", "el", "vídeo", "video", "duración"),
 )

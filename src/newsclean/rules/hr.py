@@ -54,4 +54,5 @@ PACK = PhrasePack(
     legal=("uvjeti korištenja", "pravila privatnosti", "politika privatnosti", "zaštita privatnosti",
            "impressum", "kontakt", "o nama", "oglašavanje", "kolačići", "pravila korištenja"),
     stamp_words=("objavljeno", "ažurirano", "zadnja izmjena", "u", "sati"),
+    player=("pogledaj", "pogledajte", "pokreni", "reproduciraj", "video", "snimka", "trajanje"),
 )

@@ -118,6 +118,13 @@ def byline_words() -> frozenset[str]:
     return frozenset(norm(w) + (":" if w.endswith(":") else "") for p in packs().values() for w in p.byline)
 
 
+@functools.cache
+def player_words() -> frozenset[str]:
+    """Words of media players' controls in every pack ("play", "video", "abspielen", "dauer"),
+    lower case: a line of them and a running time is a player, in any language."""
+    return frozenset(w.casefold() for p in packs().values() for w in p.player)
+
+
 def _own_then_others(language: str | None, kind: str, others: Callable[[str], bool]) -> tuple[str, ...]:
     """The ``kind`` phrases of the page's own pack (English when unknown), then those of every
     other pack that ``others`` accepts; lower case, without a trailing colon (an abbreviation

@@ -109,7 +109,7 @@ DESCRIPTIONS = {
 }
 
 
-_NOT_PHRASES = ("language", "stopwords", "stamp_words")  # fields that are no line phrases
+_NOT_PHRASES = ("language", "stopwords", "stamp_words", "player")  # fields that are no line phrases
 
 
 @dataclass(frozen=True)
@@ -144,6 +144,9 @@ class PhrasePack:
     # words printed around a time stamp that belong to it ("updated", "at", "um", "klo"), dropped
     # before the words left over are read as an author or label (read by ``times``; no line phrase)
     stamp_words: tuple[str, ...] = ()
+    # words of a media player's controls printed beside its running time ("play", "video",
+    # "duration"; "Video abspielen Dauer 1:54"): read by ``text_lines``, no line phrase
+    player: tuple[str, ...] = ()
 
     def entries(self, high_precision_only: bool = False) -> tuple["Phrase", ...]:
         out = []

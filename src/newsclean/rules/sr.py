@@ -59,4 +59,5 @@ PACK = PhrasePack(
     legal=("uslovi korišćenja", "politika privatnosti", "zaštita privatnosti", "impresum", "kontakt",
            "o nama", "marketing", "kolačići", "услови коришћења", "политика приватности", "контакт", "о нама"),
     stamp_words=("objavljeno", "ažurirano", "u", "časova", "објављено", "ажурирано", "у", "часова"),
+    player=("pogledaj", "pogledajte", "pusti", "reprodukuj", "video", "snimak", "trajanje"),
 )
