@@ -23,7 +23,8 @@ from . import RuleSet, SpanRule
 from .phrases import PhrasePack
 
 _MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "fi", "da", "nb", "el", "ru", "uk", "tr", "cs", "sr", "hr",
-            "hu", "ro", "ca", "id", "vi", "ar", "he", "ko", "zh", "ja", "th")
+            "hu", "ro", "ca", "id", "vi", "ar", "he", "ko", "zh", "ja", "th",
+            "sk", "sl", "bg", "et", "lt", "lv", "is")
 DEFAULT = "en"
 
 
