@@ -190,3 +190,34 @@ def test_the_guess_reads_slovak_bulgarian_and_icelandic():
     assert guess_language(" ".join([SK] * 2)) == "sk"
     assert guess_language(" ".join([BG] * 2)) == "bg"
     assert guess_language(" ".join([IS] * 2)) == "is"
+
+
+# -- consent banners naming cookies in the language's own word ---------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    (None, "Този сайт използва бисквитки, за да ви предостави по-добро потребителско изживяване."),
+    (None, "LRT svetainėje naudojami slapukai. Naršydami sutinkate su slapukų politika."),
+    (None, "RÚV notar vafrakökur til að bæta upplifun notenda."),
+    ("et", "Meie veebileht kasutab küpsiseid, et pakkuda paremat kasutuskogemust."),
+    ("sl", "Naša spletna stran uporablja piškotke za boljšo uporabniško izkušnjo."),
+    ("lv", "Mūsu vietne izmanto sīkdatnes, lai uzlabotu jūsu pieredzi."),
+])
+def test_a_banner_sentence_naming_cookies_in_the_language_goes_on_any_page(language, text):
+    assert rule_in(language, text) == "chrome.cookies"
+
+
+@pytest.mark.parametrize("language, text", [
+    # near misses: the cookie word in news prose, and the consent verb without it
+    ("bg", "Бисквитки с шоколад продава фурната на ъгъла, разказа собственикът."),
+    ("lt", "Slapukų politiką Seimas svarstys kitą savaitę, pranešė komitetas."),
+    ("is", "Fyrirtækið notar gögnin án leyfis, segir Persónuvernd."),
+])
+def test_near_miss_cookie_words_in_prose_stay(language, text):
+    assert rule_in(language, text) is None
+
+
+def test_a_pack_without_cookie_words_keeps_the_english_test():
+    from newsclean.rules.packs import packs
+
+    assert packs()["de"].cookie_words == ()
+    assert rule_in("de", "Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten.") == "chrome.cookies"

@@ -18,7 +18,7 @@ PACK = PhrasePack(
     navigation=("mine sisu juurde", "liigu sisu juurde", "avaleht", "esileht", "logi sisse", "logi välja",
                 "registreeru", "otsi", "otsing", "menüü", "sulge", "tagasi üles", "telli"),
     newsletter=("telli uudiskiri", "liitu uudiskirjaga", "telli meie uudiskiri"),
-    consent=("kasutame küpsiseid", "see veebileht kasutab küpsiseid", "veebileht kasutab küpsiseid",
+    consent=("kasutame küpsiseid", "see veebileht kasutab küpsiseid", "veebileht kasutab küpsiseid", "kasutab küpsiseid",
              "küpsiste seaded", "nõustu kõigiga", "nõustun", "luba kõik", "keeldu kõigist"),
     # (a prefix: never a wording a news sentence may open with)
     embed=("väline sisu", "see sisu pole saadaval", "vaata seda postitust instagramis"),
@@ -42,4 +42,5 @@ PACK = PhrasePack(
     legal=("privaatsuspoliitika", "küpsised", "kasutustingimused", "isikuandmete töötlemine", "kontakt",
            "meist", "reklaam"),
     stamp_words=("avaldatud", "uuendatud", "viimati", "kell"),
+    cookie_words=("küpsis",),
 )

@@ -18,7 +18,7 @@ PACK = PhrasePack(
     navigation=("fara í efni", "hoppa í efni", "forsíða", "innskráning", "skrá inn", "útskráning",
                 "nýskráning", "leit", "leita", "valmynd", "loka", "áskrift"),
     newsletter=("skráðu þig á póstlistann", "skráðu þig á póstlista", "fáðu fréttabréfið"),
-    consent=("við notum vafrakökur", "þessi vefur notar vafrakökur", "vefurinn notar vafrakökur",
+    consent=("við notum vafrakökur", "þessi vefur notar vafrakökur", "vefurinn notar vafrakökur", "notar vafrakökur", "notum vafrakökur",
              "stillingar vafrakaka", "samþykkja allar", "samþykkja allt", "samþykkja", "hafna öllum",
              "ég samþykki"),
     # (a prefix: never a wording a news sentence may open with)
@@ -43,4 +43,5 @@ PACK = PhrasePack(
     legal=("persónuverndarstefna", "vafrakökur", "skilmálar", "notkunarskilmálar", "hafa samband", "um okkur",
            "auglýsingar"),
     stamp_words=("kl", "birt", "uppfært"),
+    cookie_words=("vafrak",),
 )

@@ -22,7 +22,7 @@ PACK = PhrasePack(
                 "paieška", "ieškoti", "meniu", "uždaryti", "į viršų", "prenumeruoti"),
     newsletter=("prenumeruokite naujienlaiškį", "užsisakykite naujienlaiškį", "naujienlaiškio prenumerata"),
     consent=("naudojame slapukus", "ši svetainė naudoja slapukus", "svetainė naudoja slapukus",
-             "slapukų nustatymai", "sutinku", "priimti visus", "sutinku su visais", "atmesti visus"),
+             "naudojami slapukai", "slapukų nustatymai", "sutinku", "priimti visus", "sutinku su visais", "atmesti visus"),
     # (a prefix: never a wording a news sentence may open with)
     embed=("išorinis turinys", "šis turinys nepasiekiamas"),
     advert=("reklama", "užsakomasis turinys", "remiamas turinys", "partnerio turinys", "reklaminis straipsnis"),
@@ -46,4 +46,5 @@ PACK = PhrasePack(
     legal=("privatumo politika", "slapukų politika", "naudojimosi taisyklės", "taisyklės", "kontaktai",
            "apie mus", "reklama", "slapukai"),
     stamp_words=("paskelbta", "atnaujinta", "val"),
+    cookie_words=("slapuk",),
 )

@@ -19,7 +19,7 @@ PACK = PhrasePack(
     navigation=("pāriet uz saturu", "uz saturu", "sākumlapa", "sākums", "pieslēgties", "iziet", "reģistrēties",
                 "meklēt", "meklēšana", "izvēlne", "aizvērt", "uz augšu", "abonēt"),
     newsletter=("piesakies jaunumiem", "pieteikties jaunumiem", "abonē jaunumus"),
-    consent=("mēs izmantojam sīkdatnes", "šī vietne izmanto sīkdatnes", "vietne izmanto sīkdatnes",
+    consent=("mēs izmantojam sīkdatnes", "šī vietne izmanto sīkdatnes", "vietne izmanto sīkdatnes", "izmanto sīkdatnes",
              "sīkdatņu iestatījumi", "piekrītu", "pieņemt visas", "apstiprināt visas", "noraidīt visas"),
     # (a prefix: never a wording a news sentence may open with)
     embed=("ārējs saturs", "šis saturs nav pieejams"),
@@ -40,4 +40,5 @@ PACK = PhrasePack(
     legal=("privātuma politika", "sīkdatņu politika", "lietošanas noteikumi", "kontakti", "par mums", "reklāma",
            "sīkdatnes"),
     stamp_words=("publicēts", "atjaunots", "plkst"),
+    cookie_words=("sīkdat",),
 )

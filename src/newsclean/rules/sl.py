@@ -22,7 +22,7 @@ PACK = PhrasePack(
                 "registracija", "iskanje", "išči", "meni", "zapri", "na vrh", "naročnina"),
     newsletter=("prijavite se na e-novice", "naročite se na e-novice", "prijava na e-novice",
                 "naročite se na novice"),
-    consent=("uporabljamo piškotke", "ta spletna stran uporablja piškotke", "spletna stran uporablja piškotke",
+    consent=("uporabljamo piškotke", "ta spletna stran uporablja piškotke", "spletna stran uporablja piškotke", "uporablja piškotke",
              "nastavitve piškotkov", "sprejmi vse", "sprejmem", "zavrni vse", "strinjam se"),
     # (a prefix: never a wording a news sentence may open with)
     embed=("zunanja vsebina", "ta vsebina ni na voljo", "oglejte si to objavo na instagramu"),
@@ -44,4 +44,5 @@ PACK = PhrasePack(
     legal=("pogoji uporabe", "politika zasebnosti", "varstvo osebnih podatkov", "kolofon", "impresum", "kontakt",
            "o nas", "piškotki", "oglaševanje"),
     stamp_words=("objavljeno", "posodobljeno", "ob"),
+    cookie_words=("piškot",),
 )
