@@ -26,6 +26,7 @@ CASES = [
     ("sk", "Zdieľať", "chrome.share", "Zdieľať auto sa oplatí najmä vo veľkých mestách."),
     ("sk", "Najčítanejšie", "chrome.related-heading", "Najčítanejšie knihy roka sú detektívky."),
     ("sk", "Aktualizované: 30. 9. 2023 22:15", "chrome.updated-stamp", "Aktualizované údaje zverejní úrad v pondelok."),
+    ("sk", "Hraj zodpovedne", "chrome.advert", "Hraj zodpovedne, radí psychológ mladým hráčom."),
     ("sl", "Preberite tudi: Kako so volili v Ljubljani", "chrome.more-links",
      "Preberite tudi drobni tisk, preden podpišete pogodbo, svetuje odvetnik."),
     ("sl", "Deli", "chrome.share", "Deli se na tri dele, ki jih povezuje most."),
@@ -51,6 +52,8 @@ CASES = [
     ("is", "Deila á Facebook", "chrome.share", "Deila á Facebook um málið var hörð, sagði ráðherra."),
     ("is", "Mest lesið", "chrome.related-heading", "Mest lesið var um kosningarnar í gær."),
     ("is", "Auglýsing", "chrome.advert", "Auglýsing flokksins vakti athygli í gær."),
+    ("is", "Gerast áskrifandi", "chrome.navigation", "Gerast áskrifandi að blaðinu er dýrt, segir hún."),
+    ("bg", "Виж всички коментари", "chrome.more-links", "Виж всички коментари под статията, призова редакторът."),
 ]
 
 
@@ -184,6 +187,14 @@ IS = ("Ríkisstjórnin kynnti í dag fjárlagafrumvarpið sem á að minnka hall
       "þetta væri mikilvægt skref og að hann hefði fulla trú á því að markmiðin næðust. Þegar fjárlögin "
       "verða lögð fyrir Alþingi mun það koma í ljós hvort þau hafa meirihluta, en einnig þarf að ræða þau "
       "við sveitarfélögin. Hún sagði að þetta væri ekki í fyrsta sinn sem slík áform væru kynnt.")
+
+
+def test_three_letter_codes_of_the_new_languages():
+    from newsclean.language import base_code
+
+    assert [base_code(c) for c in ("slk", "slo", "slv", "bul", "est", "lit", "lav", "isl", "ice")] == \
+        ["sk", "sk", "sl", "bg", "et", "lt", "lv", "is", "is"]
+    assert base_code("xyz") is None  # near miss: no language
 
 
 def test_the_guess_reads_slovak_bulgarian_and_icelandic():

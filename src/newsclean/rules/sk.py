@@ -31,7 +31,8 @@ PACK = PhrasePack(
     # (a prefix: never a wording a news sentence may open with)
     embed=("externý obsah", "obsah sa nepodarilo načítať", "pozrite si tento príspevok na instagrame"),
     advert=("reklama", "komerčná správa", "komerčný článok", "sponzorované", "inzercia", "pr článok",
-            "článok pokračuje pod reklamou"),
+            "článok pokračuje pod reklamou",
+            "hraj zodpovedne"),  # (the notice Slovak law puts on every betting advert)
     report=("nahlásiť chybu", "našli ste chybu?", "našli ste v článku chybu?"),
     # ("online", the word Slovak papers title their live pages with -- "ONLINE: Voľby 2023" -- is left
     # out: every pack's live words are read in every page's title, and "Online-Banking: ..." or
