@@ -6,8 +6,8 @@ PACK = PhrasePack(
     # (Estonian words Finnish does not write: "ning", "või", "kui" not "kuin", "mis" not "mikä",
     # "oma"-free, "seda", "pole", "ütles"; its most frequent words -- "ja", "on", "ei", "oli", "et",
     # "see" -- are left out: Finnish, French, German and English write them too; "ka", Latvian's "that" too)
-    stopwords=("ning", "või", "kui", "mis", "aga", "seda", "selle", "tema", "nad", "pole", "ütles", "veel",
-               "kuid", "siis", "nüüd", "juba", "sest", "mille", "kes", "mida", "kõik", "üle", "pärast",
+    stopwords=("ning", "või", "kui", "mis", "seda", "selle", "nad", "ütles", "veel",
+               "kuid", "siis", "nüüd", "juba", "sest", "kes", "mida", "kõik", "üle", "pärast",
                "ainult", "vaid", "samuti", "tuleb", "peab", "olid", "oleks", "nende", "sellest"),
     share=("jaga", "jaga facebookis", "kopeeri link", "link kopeeritud", "prindi", "saada e-postiga"),
     more=("loe edasi", "loe lisaks", "loe rohkem", "näita rohkem", "rohkem", "lae rohkem", "laadi juurde",

@@ -7,8 +7,8 @@ PACK = PhrasePack(
     # "sem", its most frequent words after "að", are left out: Danish, Norwegian, Swedish, German
     # and Portuguese write them too)
     stopwords=("að", "í", "á", "við", "ekki", "hann", "hún", "það", "þeir", "þau", "með", "fyrir", "frá",
-               "eftir", "hefur", "hafa", "verður", "sagði", "eru", "eins", "þegar", "þetta", "þessi", "þess",
-               "mjög", "einnig", "líka", "voru", "vera", "úr", "yfir", "þar", "hér", "nú", "sínu"),
+               "eftir", "hefur", "hafa", "verður", "sagði", "eru", "þegar", "þetta", "þessi", "þess",
+               "mjög", "einnig", "líka", "voru", "úr", "yfir", "þar", "hér", "nú", "sínu"),
     share=("deila", "deildu", "deila á facebook", "afrita hlekk", "afrita slóð", "afrita tengil", "prenta"),
     more=("lesa meira", "lesa áfram", "meira", "sjá meira", "sýna meira", "hlaða fleiri", "sjá allt",
           "allar fréttir", "fleiri fréttir"),

@@ -6,10 +6,11 @@ PACK = PhrasePack(
     # (Lithuanian words Latvian does not write: "yra" not "ir" for "is", "buvo" not "bija", "iš",
     # "į", "kaip" not "kā", "kuris"; "ir" ("and", Latvian's "is"), "bet", "jau", "tik", "kas"
     # (Latvian too), "kad" (Croatian's "when"), "su" (Croatian's "are") and "dar" (Romanian's
-    # "but") are left out)
-    stopwords=("yra", "buvo", "iš", "į", "kaip", "kuris", "kuri", "kurie", "kurių", "jis", "ji", "jie", "jų",
-               "bus", "gali", "būti", "sakė", "teigė", "savo", "arba", "nes", "dėl", "prieš", "tačiau", "kai",
-               "apie", "nuo", "taip", "tai", "šiuo", "metu", "kurį", "buvę", "turi", "pasak"),
+    # "but") are left out; so are "kai", "tai", "ji", "bus": every pack's stopwords are function words
+    # to `newsclean.text_media` on a page of any language, and those are names ("Kai Berg") or English)
+    stopwords=("yra", "buvo", "iš", "į", "kaip", "kuris", "kuri", "kurie", "kurių", "jis", "jie", "jų",
+               "gali", "būti", "sakė", "teigė", "savo", "arba", "nes", "dėl", "prieš", "tačiau", "apie", "nuo",
+               "taip", "šiuo", "metu", "kurį", "buvę", "turi", "pasak"),
     share=("dalintis", "dalinkitės", "pasidalinti", "bendrinti", "kopijuoti nuorodą", "nuoroda nukopijuota",
            "spausdinti", "dalintis facebook"),
     more=("skaityti daugiau", "skaityti toliau", "daugiau", "rodyti daugiau", "įkelti daugiau", "visos naujienos",

@@ -7,8 +7,8 @@ PACK = PhrasePack(
     # "viņš", "pēc", "līdz", "nav"; "ir" (Lithuanian's "and"), "un" and "par" (French), "no"
     # (Spanish, Italian), "var" (Swedish), "vai" (Finnish), "ka" (Estonian), "bet", "jau", "kas",
     # "kuri" (Lithuanian too) are left out)
-    stopwords=("ar", "uz", "arī", "bija", "tika", "tiek", "būs", "kā", "lai", "pēc", "šo", "šis", "šī", "viņš",
-               "viņa", "viņi", "tā", "tās", "kuru", "kura", "savu", "vēl", "tikai", "pie", "līdz", "nav",
+    stopwords=("ar", "uz", "arī", "bija", "tika", "tiek", "būs", "kā", "pēc", "šo", "šis", "šī", "viņš",
+               "viņa", "viņi", "tā", "tās", "kuru", "kura", "savu", "vēl", "tikai", "līdz", "nav",
                "tomēr", "tāpēc", "kurš", "sacīja", "norādīja", "teica", "gadā", "kuras", "tiks"),
     share=("dalīties", "kopīgot", "kopēt saiti", "saite nokopēta", "drukāt"),
     more=("lasīt vairāk", "lasīt tālāk", "vairāk", "rādīt vairāk", "ielādēt vairāk", "visas ziņas", "skatīt visu",

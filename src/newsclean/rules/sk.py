@@ -10,7 +10,7 @@ PACK = PhrasePack(
     # German and Swedish write them too)
     stopwords=("sa", "ktorý", "ktorá", "ktoré", "ktorí", "ktorého", "ktorej", "ktorých", "sú", "bol", "bola",
                "bolo", "boli", "podľa", "ako", "pre", "pri", "alebo", "len", "aj", "keď", "ešte", "medzi",
-               "môže", "tiež", "sme", "však", "uviedol", "povedal", "vraj", "svoje", "tento", "táto", "toto"),
+               "môže", "tiež", "sme", "však", "uviedol", "povedal", "vraj", "svoje", "tento", "táto"),
     share=("zdieľať", "zdieľajte", "zdieľať na facebooku", "zdieľať článok", "kopírovať odkaz", "skopírovať odkaz",
            "odkaz skopírovaný", "tlačiť", "vytlačiť", "poslať e-mailom"),
     more=("zobraziť viac", "viac", "čítať ďalej", "pokračovať v čítaní", "celý článok", "zobraziť všetko",

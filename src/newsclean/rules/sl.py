@@ -7,9 +7,9 @@ PACK = PhrasePack(
     # "lahko", "ter", "kot" not "kao", "ker" not "jer", "bo", "še" not "još", "več" not "više",
     # "zelo", "vendar", "kjer", "dejal"; "in", "so", "med", its most frequent words, are left out:
     # English, Swedish and Danish write them too)
-    stopwords=("ki", "tudi", "lahko", "ter", "kot", "ker", "bo", "bodo", "še", "več", "zelo", "vendar",
+    stopwords=("ki", "tudi", "lahko", "ter", "kot", "ker", "bodo", "še", "več", "zelo", "vendar",
                "kjer", "saj", "jih", "sta", "dejal", "dejala", "glede", "če", "kar", "bil", "danes",
-               "zdaj", "torej", "vsi", "ob", "pa", "kaj", "vse", "leta", "oziroma", "sicer", "toda", "namreč"),
+               "zdaj", "torej", "vsi", "ob", "pa", "vse", "leta", "oziroma", "sicer", "namreč"),
     share=("deli", "delite", "deli na facebooku", "kopiraj povezavo", "povezava kopirana", "natisni",
            "pošlji po e-pošti"),
     more=("preberi več", "preberite več", "več", "prikaži več", "naloži več", "naloži še", "prikaži vse",
