@@ -29,7 +29,8 @@ _THREE = {"eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa"
           "rum": "ro", "nob": "nb", "nor": "nb", "cat": "ca", "ind": "id", "vie": "vi", "ara": "ar", "heb": "he",
           "kor": "ko", "zho": "zh", "chi": "zh", "jpn": "ja", "fas": "fa", "per": "fa", "urd": "ur",
           "hin": "hi", "ben": "bn", "msa": "ms", "may": "ms", "zsm": "ms", "swa": "sw", "swh": "sw",
-          "fil": "tl", "tgl": "tl"}
+          "fil": "tl", "tgl": "tl",
+          "slk": "sk", "slo": "sk", "slv": "sl", "bul": "bg", "est": "et", "lit": "lt", "lav": "lv", "isl": "is", "ice": "is"}
 # two-letter codes read as another: "no" (Norwegian) pages are written in bokmål nearly always
 _TWO = {"no": "nb", "iw": "he", "in": "id"}  # (and the withdrawn codes of Hebrew and Indonesian)
 _META_NAMES = ("og:locale", "content-language", "language", "dc.language", "lang", "inlanguage")

@@ -24,7 +24,7 @@ from .phrases import PhrasePack
 
 _MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "fi", "da", "nb", "el", "ru", "uk", "tr", "cs", "sr", "hr",
             "hu", "ro", "ca", "id", "vi", "ar", "he", "ko", "zh", "ja", "th",
-            "fa", "ur", "hi", "bn", "ms", "sw", "tl")
+            "fa", "ur", "hi", "bn", "ms", "sw", "tl", "sk", "sl", "bg", "et", "lt", "lv", "is")
 DEFAULT = "en"
 
 

@@ -47,6 +47,7 @@ class PhraseIndex:
         self.whole: dict[str, PhraseRule] = {}
         self.starts: dict[str, list[tuple[str, str, PhraseRule]]] = {}
         self.contains: list[tuple[str, PhraseRule]] = []
+        self.cookie_marks: tuple[str, ...] = ()  # cookie words other than "cookie", less their first letter
         self.ends: dict[str, list[tuple[str, PhraseRule]]] = {}  # TAIL phrases by their last word
         self.legal: set[str] = set()          # LINKS phrases ("impressum", "privacy policy")
         self.legal_first: set[str] = set()    # ... their first words
@@ -73,8 +74,10 @@ class PhraseIndex:
                 self.ends.setdefault(p.text.rsplit(" ", 1)[-1], []).append((p.text, rule))
             elif p.mode == CONTAINS:
                 self.whole.setdefault(p.text, rule)  # a consent button: "Alle akzeptieren"
-                if "cookie" in p.text:  # a sentence naming cookies, wherever it stands
+                if p.cookie:  # a sentence naming cookies, wherever it stands
                     self.contains.append((p.text, rule))
+                    if p.cookie != "cookie" and p.cookie[1:] not in self.cookie_marks:
+                        self.cookie_marks += (p.cookie[1:],)  # (any case of its first letter)
             else:
                 if p.mode != STAMP:
                     self.whole.setdefault(p.text, rule)
@@ -131,7 +134,7 @@ class PhraseIndex:
                 rule = self._tail(body, tails)
                 if rule is not None:
                     return rule
-        if self.contains and ("ookie" in text or "OOKIE" in text):
+        if self.contains and ("ookie" in text or "OOKIE" in text or any(m in text for m in self.cookie_marks)):
             low = low or fold(text)
             for phrase, rule in self.contains:
                 if phrase in low:

@@ -21,7 +21,8 @@ legal           chrome.legal-links                a row of them ("Impressum Date
 related         chrome.related-heading            the whole line ("Meistgelesen")
 navigation      chrome.navigation                 the whole line ("Zum Inhalt springen")
 newsletter      chrome.newsletter                 the whole line, or the start of a short line
-consent         chrome.cookies                    the whole line; a phrase naming cookies also
+consent         chrome.cookies                    the whole line; a phrase naming cookies ("cookie"
+                                                  or a word of the pack's ``cookie_words``) also
                                                   anywhere in a line of at most 400 characters
 embed           chrome.embed-placeholder          the whole line, or the start of a short line
 advert          chrome.advert                     the whole line ("Anzeige", "Publicidad")
@@ -109,7 +110,7 @@ DESCRIPTIONS = {
 }
 
 
-_NOT_PHRASES = ("language", "stopwords", "stamp_words", "player")  # fields that are no line phrases
+_NOT_PHRASES = ("language", "stopwords", "stamp_words", "player", "cookie_words")  # fields that are no line phrases
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,10 @@ class PhrasePack:
     # words of a media player's controls printed beside its running time ("play", "video",
     # "duration"; "Video abspielen Dauer 1:54"): read by ``text_lines``, no line phrase
     player: tuple[str, ...] = ()
+    # the language's own word for cookies, as the part every case form shares ("бисквитк",
+    # "slapuk", "küpsis"): a consent phrase holding one names cookies, like one holding "cookie",
+    # and is also found inside a banner's sentence (no line phrase)
+    cookie_words: tuple[str, ...] = ()
 
     def entries(self, high_precision_only: bool = False) -> tuple["Phrase", ...]:
         out = []
@@ -157,7 +162,10 @@ class PhrasePack:
                 key = norm(text)
                 if f.name in ("published", "updated", "edited_by") and text.endswith(":"):
                     key += ":"  # only with its colon: "Stand: 12.03.2024", never "Stand 2023 lebten ..."
-                p = Phrase(f.name, key, self.language)
+                cookie = ""
+                if f.name == "consent":
+                    cookie = "cookie" if "cookie" in key else next((w for w in self.cookie_words if w in key), "")
+                p = Phrase(f.name, key, self.language, cookie)
                 if not high_precision_only or p.high_precision:
                     out.append(p)
         return tuple(out)
@@ -170,6 +178,7 @@ class Phrase:
     kind: str
     text: str        # normalized (see `norm`)
     language: str
+    cookie: str = ""  # a consent phrase's word for cookies ("cookie", "бисквитк"), else ""
 
     @property
     def rule(self) -> str:
@@ -183,7 +192,7 @@ class Phrase:
     def high_precision(self) -> bool:
         """Safe on a page of any language: several words or one long, unusual one. (Short
         single words -- "Delen", "Mehr", "Video" -- only apply on pages in their language.)"""
-        if self.kind == "labels" or (self.mode == CONTAINS and "cookie" in self.text):
+        if self.kind == "labels" or (self.mode == CONTAINS and self.cookie):
             return True
         return " " in self.text or len(self.text) >= 9
 
