@@ -121,15 +121,20 @@ def above_first_separator(posts: Sequence[Post], days: Sequence[dt.date | None],
     clocks below the separator; nothing moves when they or the posts above disagree."""
     out = list(posts)
     first = next((i for i, d in enumerate(days) if d is not None), None)
-    if not first or any(fills[i] is None or not _completed(posts[i].published or "", fills[i]) for i in range(first)):
+    day = days[first] if first else None
+    if not first or day is None:
         return out, False
-    day = days[first]
+    above_values: list[str] = []
+    for p, fill in zip(posts[:first], fills[:first]):
+        if fill is None or p.published is None or not _completed(p.published, fill):
+            return out, False
+        above_values.append(p.published)
     below = [_minutes(p.published) for p, d in zip(posts[first:], days[first:])
              if d == day and p.published and _completed(p.published, day)][:3]
     if len(below) < 2 or below[0] == below[1]:
         return out, False
     newest_first = below[0] > below[1]
-    above = [_minutes(posts[i].published) for i in range(first)]  # type: ignore[arg-type]
+    above = [_minutes(v) for v in above_values]
     if newest_first:
         shift = 1 if all(m < below[0] for m in above) else 0 if all(m >= below[0] for m in above) else None
     else:
@@ -138,9 +143,9 @@ def above_first_separator(posts: Sequence[Post], days: Sequence[dt.date | None],
         return out, False
     target = day + dt.timedelta(days=shift)
     moved = False
-    for i in range(first):
+    for i, value in enumerate(above_values):
         if target != fills[i]:
-            out[i] = dataclasses.replace(posts[i], published=target.isoformat() + posts[i].published[10:])  # type: ignore[index]
+            out[i] = dataclasses.replace(posts[i], published=target.isoformat() + value[10:])
             moved = True
     return out, moved
 
