@@ -104,3 +104,12 @@ def test_near_miss_an_author_classed_link_inside_a_paragraph_stays_text():
                   'after the last polls close in British Columbia.</p>')
     assert posts[0].bylines == ()
     assert any("Alex Boutilier" in b.text for b in posts[0].blocks)
+
+
+def test_a_name_then_a_job_title_in_one_chip_is_name_and_role():
+    assert chips('<div class="post-author">Ingrid Solheim Journalist</div>', "nb") == [("Ingrid Solheim", "Journalist")]
+    assert chips('<div class="post-author">Jussi Mankkinen toimittaja</div>', "fi") == [("Jussi Mankkinen", "toimittaja")]
+
+
+def test_near_miss_a_three_word_name_stays_whole():
+    assert chips('<div class="post-author">Anna Lilja Þórisdóttir</div>', "is") == [("Anna Lilja Þórisdóttir", None)]

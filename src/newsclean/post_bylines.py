@@ -144,13 +144,16 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         stripped = lead.sub("", text.lstrip("—–― ")).strip()
         if role:
             stripped = stripped.replace(role, "", 1).strip()
-        names = [] if _two_part(stripped, ctx.language) else split_names(stripped, ctx.language)
+        names = [] if _two_part(stripped, ctx.language) or _ends_in_job_word(stripped) \
+            else split_names(stripped, ctx.language)
         if not names:
             names, rest_role = _names_then_rest(stripped, ctx)
             role = role or rest_role
         if not names:
             names, rest_role = _marked_name_then_role(el, stripped, ctx)
             role = role or rest_role
+        if not names and (split := shapes.name_and_role(stripped)) is not None and not is_dateline(split[1]):
+            names, role = [split[0]], role or split[1]  # "Ingrid Solheim Journalist", "Name toimittaja"
         if not names and len(stripped.split()) <= 6 and "," not in stripped:
             names = [stripped]
     taken = []
@@ -166,6 +169,12 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         rest = rest.replace(name, "", 1)
     if rest.strip():
         ctx.remove("post.byline-furniture", rest)
+
+
+def _ends_in_job_word(text: str) -> bool:
+    """"Ingrid Solheim Journalist": capitalised, but its last word is a job (`meta_words.ROLE_WORDS`)."""
+    words = text.split()
+    return len(words) >= 3 and words[-1].casefold() in meta_words.ROLE_WORDS
 
 
 def _two_part(text: str, language: str | None) -> bool:

@@ -10,6 +10,7 @@ import unicodedata
 
 import regex
 
+from .meta_words import ROLE_WORDS
 from .rules.packs import label_words
 from .writing_systems import unspaced_words
 
@@ -138,3 +139,22 @@ def is_prose(line: str) -> bool:
     if is_list_item(line):
         return n >= 12
     return (n >= 6 and ends_sentence(line)) or n >= 16
+
+
+def name_and_role(text: str) -> tuple[str, str] | None:
+    """'Jussi Mankkinen toimittaja' -> ('Jussi Mankkinen', 'toimittaja'); 'Michael Janda Business
+    reporter' -> ('Michael Janda', 'Business reporter'): a name, then its role, read from the end
+    (lower-case words, and job words such as 'Business' next to them). The role ends in a
+    lower-case word; a name alone, or words that leave no two-word name, are none."""
+    if len(text) > 80 or not text[-1:].islower():
+        return None
+    w = text.split()
+    k = len(w)
+    while k > 2 and (w[k - 1][0].islower() or w[k - 1].casefold() in ROLE_WORDS):
+        k -= 1
+    if k == len(w) or len(w) - k > 4:
+        return None
+    name = " ".join(w[:k])
+    if not is_name(name) or any(ch.isdigit() for ch in text) or ends_sentence(text):
+        return None
+    return name, " ".join(w[k:])

@@ -11,6 +11,7 @@ import regex
 from . import shapes
 from .meta_places import is_dateline, is_place
 from .meta_words import ROLE_WORDS
+from .shapes import name_and_role  # noqa: F401  (the text front's readers import it from here)
 from .model import Byline
 from .rules.packs import byline_words
 from .text_lines import Line
@@ -72,25 +73,6 @@ def _lead_names(text: str, rest: str, lead_end: int) -> tuple[str, list[Byline]]
     role = tail if len(names) == 1 and tail and not any(ch.isdigit() for ch in tail) and not is_dateline(tail) \
         else None
     return text[:lead_end].strip(), [Byline(n, role if i == 0 else None) for i, n in enumerate(names)]
-
-
-def name_and_role(text: str) -> tuple[str, str] | None:
-    """'Jussi Mankkinen toimittaja' -> ('Jussi Mankkinen', 'toimittaja'); 'Michael Janda Business
-    reporter' -> ('Michael Janda', 'Business reporter'): a name, then its role, read from the end
-    (lower-case words, and job words such as 'Business' next to them). The role ends in a
-    lower-case word; a name alone, or words that leave no two-word name, are none."""
-    if len(text) > 80 or not text[-1:].islower():
-        return None
-    w = text.split()
-    k = len(w)
-    while k > 2 and (w[k - 1][0].islower() or w[k - 1].casefold() in ROLE_WORDS):
-        k -= 1
-    if k == len(w) or len(w) - k > 4:
-        return None
-    name = " ".join(w[:k])
-    if not shapes.is_name(name) or any(ch.isdigit() for ch in text) or shapes.ends_sentence(text):
-        return None
-    return name, " ".join(w[k:])
 
 
 def name_comma_role(text: str) -> Byline | None:
