@@ -38,6 +38,8 @@ def test_a_day_period_that_fits_neither_reading_gives_no_time():
     # Malay "malam" covers 19:00-24:00; 12:30 is 00:30 ("morning1") or 12:30 ("afternoon1")
     mark = times.parse_time_line("12:30 malam", lang="ms")
     assert mark is not None and mark.hour is None and mark.iso(DAY) is None
+    assert mark.doubt == times.PERIOD_WARNING
+    assert times.parse_time_line("11:45 malam", lang="ms").doubt is None  # (near miss)
     assert times.split_leading_clock("12:30 malam - Keputusan rasmi", lang="ms") is None
 
 
@@ -177,3 +179,10 @@ def test_near_miss_a_persian_month_word_without_a_year_is_no_date():
     # "تیر" is also a word ("arrow"): only day, month and a Solar Hijri year make a date
     assert times.parse_date("۱۵ تیر پرتاب شد در سال ۲۰۲۴") is None
     assert times.parse_date("۱۵ تیر ۲۰۲۴") is None
+
+
+def test_cldr_clock_leads_are_stamp_words_of_their_language():
+    mark = times.parse_time_line("ساعت ۲۳:۵۰", lang="fa")   # fa "{1}، ساعت {0}"
+    assert mark is not None and (mark.hour, mark.lead) == (23, "")
+    # near miss: without the page's language the word stays as the stamp's lead
+    assert times.parse_time_line("ساعت ۲۳:۵۰").lead == "ساعت"

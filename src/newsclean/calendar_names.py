@@ -387,8 +387,14 @@ def _all_affixes() -> list[str]:
     return sorted(out)
 
 
-def clock_particles() -> frozenset[str]:
-    return _PARTICLES
+@functools.lru_cache(maxsize=64)
+def clock_particles(lang: str | None = None) -> frozenset[str]:
+    """Words that stand before a clock or a date ("um", "kl.", "a las"): those kept as data here
+    for every language, and, for ``lang``, the words CLDR's patterns print before its clocks
+    (``clock_leads``: is "kl.", bg "в")."""
+    if not lang:
+        return _PARTICLES
+    return _PARTICLES | frozenset(w for lead in clock_leads(lang) for w in lead.split() if w.isalpha())
 
 
 _PARTICLES = frozenset(w.casefold() for table in (CLOCK_PARTICLES, DATE_PARTICLES)

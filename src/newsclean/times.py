@@ -101,6 +101,11 @@ _HEAD_SEPARATOR = regex.compile(r"[\s\u00a0]*(?:[:|•·\-–—][\s\u00a0]*|[\s
 
 # -- time marks ---------------------------------------------------------------------------------
 
+# A document warning for a clock whose day-period word leaves its hour open ("12:30 malam").
+PERIOD_WARNING = ("a post clock's day period fits both or neither of its 12-hour readings "
+                  "(CLDR day-period rules): no time given")
+
+
 @dataclass(frozen=True)
 class TimeMark:
     """What a time line says: a clock time and/or a relative age, with what was printed around it."""
@@ -118,6 +123,7 @@ class TimeMark:
     lead: str = ""                      # words printed before the time (often an author)
     tail: str = ""                      # words printed after it (an author or a label), cleaned
     rest: str = ""                      # those words as printed, from the first one to the line's end
+    doubt: str | None = None            # why a printed clock gave no time (``PERIOD_WARNING``)
 
     @property
     def has_clock(self) -> bool:
@@ -261,7 +267,7 @@ def _side_words(s: str, spans: list[tuple[int, int]], lang: str | None,
     """Day names and clock particles standing right next to a date or clock ("vr 03 jul.",
     "Freitag, 3. Juli", "kl. 14.30", "um 12.30", "a las 14:30"): spans to take out with them."""
     extra: list[tuple[int, int]] = []
-    particles = cal.clock_particles()
+    particles = cal.clock_particles(lang)
     todo = spans
     while todo:  # again after a particle, so that "a las 14:30" loses both words
         found: list[tuple[int, int]] = []
@@ -361,7 +367,8 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
         after = blanked[first:]
         rest = _LEADING_MARKS.sub("", " ".join(raw[first + len(after) - len(after.lstrip()):].split()))
     return TimeMark(text=raw, hour=hour, minute=minute, second=second, offset=offset, zone=zone, date=date,
-                    month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail, rest=rest)
+                    month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail, rest=rest,
+                    doubt=PERIOD_WARNING if clock and hour is None else None)
 
 
 @functools.lru_cache(maxsize=64)
