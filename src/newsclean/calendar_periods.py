@@ -112,7 +112,8 @@ def periods_for(lang: str | None) -> Periods | None:
         raw = _from_babel(tag) or _snapshot().get(base) or _from_babel(base)
     if raw is None:
         return None
-    return _build(*raw, base=base)
+    words, names, rules = raw
+    return _build(words, names, rules, base=base)
 
 
 def _covers(periods: Periods, minute_of_day: int, pid: str) -> bool:
