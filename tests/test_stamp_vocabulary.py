@@ -56,7 +56,9 @@ def test_near_miss_a_buddhist_year_outside_the_buddhist_calendar():
 
 def test_near_miss_the_thai_clock_word_only_in_thai():
     assert parse_time_line("23:10 น.", lang="th").tail == ""
-    assert cal.clock_affix("de") is None and cal.clock_affix("en") is None
+    assert cal.clock_affix("de").match(" น.") is None and cal.clock_affix("en") is None
+    # (German's own word after its clocks, from CLDR's date-time patterns)
+    assert cal.clock_affix("de").match(" Uhr") is not None
     # (fr-CA prints "s" after the seconds: a unit, not a word closing the clock)
     assert cal.clock_affix("fr-CA") is None
     # a Thai word that merely starts with the same letter is not the clock's word

@@ -44,3 +44,4 @@ LOCALES = {
 }
 REGION_DAY_FIRST = {'en_US': False, 'en_GB': True, 'en_AU': True, 'en_CA': None, 'en_IN': True, 'en_IE': True, 'en_NZ': True, 'en_ZA': None, 'en_SG': True, 'en_PH': False, 'fr_CA': None, 'fr_BE': True, 'fr_CH': True, 'es_US': True, 'es_MX': True, 'pt_BR': True, 'de_AT': True, 'de_CH': True, 'nl_BE': True, 'it_CH': True}
 CJK_UNITS = {'year': ('年', '년'), 'month': ('月', '월'), 'day': ('日', '일'), 'hour': ('时', '時', '시'), 'minute': ('分', '분')}
+CLOCK_AFFIXES = ['-ին', '-এ', '-ന്', 'Uhr', 'hodź.', 'ч.', 'बजे', 'वरांचेर', 'वाजता', 'కి', 'ಗೆ', 'ಸಮಯಕ್ಕೆ', 'น.']

@@ -231,7 +231,18 @@ def is_day_name(word: str, lang: str | None = None) -> bool:
     if lang:
         names = names_for(lang)
         return names is not None and key in names.days
-    return key in t.any_day
+    return key in t.any_day or (not word.isascii() and _script_day(key, word))
+
+
+def _script_day(key: str, word: str) -> bool:
+    """A day name in a script that ``LOCALES`` do not write (Persian "جمعه", Bengali "রবিবার"): a
+    day of a language written in it (``dates.SCRIPT_MONTH_LOCALES``)."""
+    from .dates import SCRIPT_MONTH_LOCALES, _SCRIPT_OF
+
+    m = _SCRIPT_OF.match(word)
+    if m is None or m.lastgroup is None:
+        return False
+    return any((n := names_for(lang)) is not None and key in n.days for lang in SCRIPT_MONTH_LOCALES[m.lastgroup])
 
 
 def day_period(word: str, lang: str | None = None) -> str | None:
@@ -274,33 +285,67 @@ def era_offset(lang: str | None) -> int:
     return BUDDHIST_ERA_OFFSET if territory in BUDDHIST_TERRITORIES else 0
 
 
-@functools.lru_cache(maxsize=64)
-def clock_affix(lang: str | None) -> regex.Pattern[str] | None:
-    """A pattern for the words CLDR's time formats print right after the clock in ``lang``
-    ("HH:mm น." (th) -> "น.", "H:mm 'hodź'." (hsb) -> "hodź."), to match just after a clock;
-    its dots optional. None for the many languages whose formats end with the clock's digits
-    (or a day period, read apart)."""
-    if not lang:
-        return None
+_CLOCK_FIELDS = "HhKkm"
+
+
+def _literal(tokens: list) -> str:
+    return " ".join("".join(str(v) for _, v in tokens).split())
+
+
+def _clock_words(tag: str) -> tuple[set[str], set[str]]:
+    """The words CLDR prints around a clock in locale ``tag``: after it (``affixes``: bg "ч.",
+    th "น.", hsb "hodź.") and before it (``leads``: da/is/nb "kl.", fi "klo", de "um"), read from
+    every time format, every available (skeleton) format that holds a clock, and the date-time
+    glue patterns ("{1} 'kl'. {0}", "{1}, {0} 'ч'.", the "at" forms included)."""
     from babel import Locale, UnknownLocaleError
     from babel.dates import tokenize_pattern
 
     try:
-        loc = Locale.parse(lang.replace("-", "_"))
-        patterns = [loc.time_formats[w].pattern for w in ("short", "medium")]
-    except (UnknownLocaleError, ValueError, TypeError, KeyError, LookupError):
-        return None
-    affixes = set()
+        loc = Locale.parse(tag.replace("-", "_"))
+        patterns = [str(getattr(f, "pattern", f)) for f in loc.time_formats.values()]
+        patterns += [str(getattr(f, "pattern", f)) for f in loc.datetime_skeletons.values()]
+        glue = [str(g) for g in loc.datetime_formats.values()]
+        glue += [str(g) for g in (loc._data.get("datetime_formats_relative") or {}).values()]
+    except (UnknownLocaleError, ValueError, TypeError, KeyError, LookupError, AttributeError):
+        return set(), set()
+    affixes: set[str] = set()
+    leads: set[str] = set()
     for pattern in patterns:
         tokens = tokenize_pattern(pattern)
-        last = max((i for i, (kind, value) in enumerate(tokens) if kind == "field"), default=-1)
-        tail = tokens[last + 1:]
-        if last < 0 or tokens[last][1][0] not in "Hhkm" or any(kind != "chars" for kind, _ in tail):
-            # (not the unit after seconds, fr-CA "HH 'h' mm 'min' ss 's'")
+        fields = [i for i, (kind, value) in enumerate(tokens) if kind == "field"]
+        clock = [i for i in fields if tokens[i][1][0] in _CLOCK_FIELDS + "s"]
+        if clock and tokens[clock[-1]][1][0] in _CLOCK_FIELDS and any(tokens[i][1][0] == "m" for i in clock):
+            # the words after a clock of hours and minutes (not after seconds: fr-CA "ss 's'";
+            # not after an hour alone: de "HH 'Uhr'"), up to the next field ("H:mm 'ч'. z") or the end
+            last = clock[-1]
+            nxt = next((i for i in fields if i > last), len(tokens))
+            affixes.add(_literal(tokens[last + 1:nxt]))
+        first = next((i for i in fields if tokens[i][1][0] in "Hh"), None)
+        if first is not None:  # the words before the hour, after any other field ("E 'kl'. HH:mm")
+            prev = max((i for i in fields if i < first), default=-1)
+            leads.add(_literal(tokens[prev + 1:first]))
+    for g in glue:
+        at = g.find("{0}")
+        if at < 0:
             continue
-        words = " ".join("".join(str(v) for _, v in tail).split())
-        if words and any(c.isalpha() for c in words) and len(words) <= 12:
-            affixes.add(words)
+        tail, head = g[at + 3:], g[:at]
+        if "{1}" not in tail:
+            affixes.add(_literal(tokenize_pattern(tail)))
+        if "{1}" in head:
+            leads.add(_literal(tokenize_pattern(head[head.index("{1}") + 3:])))
+    keep = lambda w: bool(w) and any(c.isalpha() for c in w) and len(w) <= 12  # noqa: E731
+    return {w.strip(" ,") for w in affixes if keep(w)}, {w.strip(" ,") for w in leads if keep(w)}
+
+
+@functools.lru_cache(maxsize=64)
+def clock_affix(lang: str | None) -> regex.Pattern[str] | None:
+    """A pattern for the words CLDR prints right after the clock in ``lang`` ("HH:mm น." (th) ->
+    "น.", "HH:mm 'ч'." (bg) -> "ч.", "H:mm 'hodź'." (hsb) -> "hodź."), from all its time formats
+    and date-time patterns, to match just after a clock; its dots optional. None for the many
+    languages whose formats end with the clock's digits (or a day period, read apart)."""
+    if not lang:
+        return None
+    affixes, _ = _clock_words(lang)
     if not affixes:
         return None
     alt = "|".join(regex.escape(a).replace(r"\.", r"\.?").replace(r"\ ", r"\s?")
@@ -308,8 +353,48 @@ def clock_affix(lang: str | None) -> regex.Pattern[str] | None:
     return regex.compile(r"[\s\u00a0\u202f]?(?:" + alt + r")(?!\w)", regex.I)
 
 
-def clock_particles() -> frozenset[str]:
-    return _PARTICLES
+@functools.lru_cache(maxsize=64)
+def clock_leads(lang: str | None) -> frozenset[str]:
+    """The words CLDR prints before a clock in ``lang`` (da, is, nb "kl.", fi "klo", bg "в",
+    de "um"), case folded, their final dot dropped."""
+    if not lang:
+        return frozenset()
+    return frozenset(w.casefold().rstrip(".") for w in _clock_words(lang)[1])
+
+
+@functools.cache
+def any_clock_affix() -> regex.Pattern[str] | None:
+    """``clock_affix`` for a page whose language is unknown: the words any CLDR language prints
+    after its clocks, of two characters or more ("ч.", "Uhr", "น.", "बजे"), from the snapshot."""
+    try:
+        from .calendar_data import CLOCK_AFFIXES
+    except ImportError:
+        return None
+    alt = "|".join(regex.escape(a).replace(r"\.", r"\.?").replace(r"\ ", r"\s?")
+                   for a in sorted(CLOCK_AFFIXES, key=len, reverse=True))
+    return regex.compile(r"[\s\u00a0\u202f]?(?:" + alt + r")(?!\w)", regex.I) if alt else None
+
+
+def _all_affixes() -> list[str]:
+    from babel import localedata
+
+    out: set[str] = set()
+    for tag in localedata.locale_identifiers():
+        if "_" not in tag and tag != "root":
+            # (not a two-letter Latin word, which is also a word of other languages: "le")
+            out |= {a for a in _clock_words(tag)[0]
+                    if len(a) >= 2 and "(" not in a and not (len(a) < 3 and a.isascii() and a.isalpha())}
+    return sorted(out)
+
+
+@functools.lru_cache(maxsize=64)
+def clock_particles(lang: str | None = None) -> frozenset[str]:
+    """Words that stand before a clock or a date ("um", "kl.", "a las"): those kept as data here
+    for every language, and, for ``lang``, the words CLDR's patterns print before its clocks
+    (``clock_leads``: is "kl.", bg "в")."""
+    if not lang:
+        return _PARTICLES
+    return _PARTICLES | frozenset(w for lead in clock_leads(lang) for w in lead.split() if w.isalpha())
 
 
 _PARTICLES = frozenset(w.casefold() for table in (CLOCK_PARTICLES, DATE_PARTICLES)
@@ -349,6 +434,7 @@ def _snapshot_source() -> str:
     lines.append(f"REGION_DAY_FIRST = {firsts!r}")
     from .calendar_units import from_babel
     lines.append(f"CJK_UNITS = {from_babel()!r}")
+    lines.append(f"CLOCK_AFFIXES = {_all_affixes()!r}")
     return "\n".join(lines) + "\n"
 
 

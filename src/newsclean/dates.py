@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from . import calendar_names as cal
+from . import calendar_persian as persian
 from . import calendar_units as units
 from .writing_systems import ascii_digits, has_letters
 
@@ -48,6 +49,10 @@ _CLOCK_NEXT = regex.compile(r",?[\s\u00a0]{1,2}(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\
 # the dot closing a numeric date before its clock ("17.12.2023. 22:40", "12.03.2024. u 06:20":
 # CLDR's South Slavic and Hungarian date formats end with one); not a sentence's full stop
 _DOT_THEN_CLOCK = regex.compile(r"\.(?=[\s\u00a0]{1,2}(?:\p{L}{1,3}\.?[\s\u00a0]{1,2})?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))")
+# a Solar Hijri date: day, month name (CLDR's "persian" calendar), year ("۱۵ تیر ۱۴۰۳")
+_SOLAR_YEAR = regex.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+_SOLAR_DMY = regex.compile(
+    r"(?<![\p{L}\d])(?P<d>[0-3]?\d)[\s\u00a0]+(?P<mon>" + "|".join(persian.MONTHS) + r")[\s\u00a0,،]+(?P<y>1[34]\d\d)(?!\d)")
 _HAS_YEAR = regex.compile(r"(?<!\d)(?:(?:19|20|2[4-6])\d\d|\d\d[./-]\d\d[./-]\d\d)(?!\d)")
 
 
@@ -69,7 +74,11 @@ def _month(word: str, lang: str | None, loose: bool) -> int | None:
 # Languages whose month names are read, when the page's language is unknown, for a name written
 # in their script (``calendar_names.LOCALES``, the languages read without a page's language, are
 # all written in Latin, Greek or Cyrillic): "14 أبريل 2024", "14 באפריל 2024".
-SCRIPT_MONTH_LOCALES = {"Arabic": ("ar", "fa", "ur"), "Hebrew": ("he",), "Devanagari": ("hi", "mr"), "Thai": ("th",)}
+SCRIPT_MONTH_LOCALES = {"Arabic": ("ar", "fa", "ur"), "Hebrew": ("he",), "Devanagari": ("hi", "mr"), "Thai": ("th",),
+                        "Bengali": ("bn", "as"), "Gurmukhi": ("pa",), "Gujarati": ("gu",), "Tamil": ("ta",),
+                        "Telugu": ("te",), "Kannada": ("kn",), "Malayalam": ("ml",), "Sinhala": ("si",),
+                        "Khmer": ("km",), "Lao": ("lo",), "Myanmar": ("my",), "Georgian": ("ka",),
+                        "Armenian": ("hy",), "Ethiopic": ("am",)}
 _SCRIPT_OF = regex.compile("|".join(f"(?P<{k}>\\p{{{k}}})" for k in SCRIPT_MONTH_LOCALES))
 
 
@@ -138,6 +147,10 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
                     hits.append(DateHit(m.start(), m.end(), d))
             elif yearless and 1 <= int(m["d"]) <= 31:
                 hits.append(DateHit(m.start(), m.end(), None, (int(m["mo"]), int(m["d"]))))
+    if not text.isascii() and _SOLAR_YEAR.search(text):
+        for m in _SOLAR_DMY.finditer(text):  # "۱۵ تیر ۱۴۰۳": the Solar Hijri calendar
+            if (d := persian.to_gregorian(int(m["y"]), persian.MONTH_NUMBER[m["mon"]], int(m["d"]))) is not None:
+                hits.append(DateHit(m.start(), m.end(), d))
     for pat in (_NAMED_DMY, _NAMED_MDY) if has_letters(text) else ():  # names need letters
         for m in pat.finditer(text):
             if not m["y"] and not yearless:
@@ -205,9 +218,18 @@ def parse_date(text: str, *, lang: str | None = None) -> dt.date | None:
     "2 novembre 2023", "3. Juli 2026", "3 de julio de 2026", "4 lipca 2026", and numeric dates
     whose order is certain (from ``lang``, or because the day is over 12)."""
     text = ascii_digits(text)
-    if not _HAS_YEAR.search(text):
+    if not _HAS_YEAR.search(text) and (text.isascii() or not _SOLAR_YEAR.search(text)):
         return None
     for h in find_dates(text, lang):
         if h.date is not None:
             return h.date
+    if lang is None:
+        # a day, a month's abbreviation and a year, then a clock ("27 окт 2024, 07:00"): the shape
+        # of a stamp, where abbreviations of any language count (as on a stamp line)
+        for h in find_dates(text, None, loose=True):
+            if h.date is not None and _CLOCK_AFTER.match(text, h.end):
+                return h.date
     return None
+
+
+_CLOCK_AFTER = regex.compile(r"[,\s\u00a0]{0,3}(?:[-–|·•]\s?)?[012]?\d[:.]\s?[0-5]\d(?!\d)")

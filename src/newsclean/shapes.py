@@ -70,8 +70,19 @@ def _last_char(line: str) -> str:
     return line.rstrip(_CLOSERS)[-1:]
 
 
+# Sentence and clause enders of every script (Unicode's Sentence_Terminal and
+# Terminal_Punctuation: the danda "।", Urdu "۔", Arabic "؟" "،", Armenian "։", Ethiopic "።"...)
+_SCRIPT_ENDER = regex.compile(r"[\p{Sentence_Terminal}\p{Terminal_Punctuation}]")
+
+
+@functools.lru_cache(maxsize=1024)
+def is_sentence_ender(ch: str) -> bool:
+    """Whether the character ``ch`` closes a sentence or clause, in any script (cached per character)."""
+    return ch in _SENTENCE_ENDERS or (not ch.isascii() and _SCRIPT_ENDER.fullmatch(ch) is not None)
+
+
 def ends_sentence(line: str) -> bool:
-    return _last_char(line) in _SENTENCE_ENDERS if line else False
+    return is_sentence_ender(_last_char(line)) if line else False
 
 
 def is_list_item(line: str) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from . import calendar_names as cal
+from . import calendar_periods as periods
 from . import calendar_relative as relative
 from . import calendar_units as units
 from .dates import parse_date as parse_date  # part of this module's API
@@ -100,6 +101,11 @@ _HEAD_SEPARATOR = regex.compile(r"[\s\u00a0]*(?:[:|•·\-–—][\s\u00a0]*|[\s
 
 # -- time marks ---------------------------------------------------------------------------------
 
+# A document warning for a clock whose day-period word leaves its hour open ("12:30 malam").
+PERIOD_WARNING = ("a post clock's day period fits both or neither of its 12-hour readings "
+                  "(CLDR day-period rules): no time given")
+
+
 @dataclass(frozen=True)
 class TimeMark:
     """What a time line says: a clock time and/or a relative age, with what was printed around it."""
@@ -117,6 +123,7 @@ class TimeMark:
     lead: str = ""                      # words printed before the time (often an author)
     tail: str = ""                      # words printed after it (an author or a label), cleaned
     rest: str = ""                      # those words as printed, from the first one to the line's end
+    doubt: str | None = None            # why a printed clock gave no time (``PERIOD_WARNING``)
 
     @property
     def has_clock(self) -> bool:
@@ -168,9 +175,10 @@ def zone_offset(m: "regex.Match[str]") -> int | None:
     return off
 
 
-def _clock_fields(text: str, m: "regex.Match[str]", lang: str | None) -> tuple[int, int, int | None, int]:
+def _clock_fields(text: str, m: "regex.Match[str]", lang: str | None) -> tuple[int | None, int, int | None, int]:
     """Hour, minute, second of a clock match, and where the clock ends (a day period written in
-    the page's language, "14.30 em", "午後3:30", taken in)."""
+    the page's language, "14.30 em", "午後3:30", "11:45 malam", taken in). The hour is None when
+    a day period printed with a 12-hour clock leaves its reading open (``calendar_periods``)."""
     g = m.groupdict()
     hour = int(g["h"])
     minute = int(g["m"]) if g.get("m") else 0
@@ -184,10 +192,21 @@ def _clock_fields(text: str, m: "regex.Match[str]", lang: str | None) -> tuple[i
             period, end = names.periods.get(cal.period_key(p["p"])), p.end()  # type: ignore[union-attr]
         elif (p := before.search(text, max(0, m.start() - 8), m.start())) is not None:
             period = names.periods.get(cal.period_key(p["p"]))  # type: ignore[union-attr]
+    if period is None:
+        # "11:45 malam", "রাত ১১:৪০": a flexible day period (CLDR) says which of the clock's two
+        # readings is meant; a word that does not say is no time at all (``hour`` None)
+        word = None
+        if (a := periods.after(text, end, lang)) is not None:
+            word, end = a
+        elif m.start() > 0:
+            word = periods.before(text, m.start(), lang)
+        if word is not None and 1 <= hour <= 12:
+            return periods.resolve(word, hour, minute, lang), minute, second, end
     # "23:10 น.": the words CLDR prints after the clock in the page's language (unknown: the
     # language the words' script says)
     said = lang or (script_language(text[end:end + 3]) if end < len(text) else None)
-    if said and (affix := cal.clock_affix(said)) is not None and (a := affix.match(text, end)) is not None:
+    affix = cal.clock_affix(said) if said else cal.any_clock_affix() if end < len(text) else None
+    if affix is not None and (a := affix.match(text, end)) is not None:
         end = a.end()
     if period == "pm" and hour < 12:
         hour += 12
@@ -248,7 +267,7 @@ def _side_words(s: str, spans: list[tuple[int, int]], lang: str | None,
     """Day names and clock particles standing right next to a date or clock ("vr 03 jul.",
     "Freitag, 3. Juli", "kl. 14.30", "um 12.30", "a las 14:30"): spans to take out with them."""
     extra: list[tuple[int, int]] = []
-    particles = cal.clock_particles()
+    particles = cal.clock_particles(lang)
     todo = spans
     while todo:  # again after a particle, so that "a las 14:30" loses both words
         found: list[tuple[int, int]] = []
@@ -348,7 +367,8 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
         after = blanked[first:]
         rest = _LEADING_MARKS.sub("", " ".join(raw[first + len(after) - len(after.lstrip()):].split()))
     return TimeMark(text=raw, hour=hour, minute=minute, second=second, offset=offset, zone=zone, date=date,
-                    month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail, rest=rest)
+                    month_day=md, relative=bool(rel) and not clock, lead=lead_clean, tail=tail, rest=rest,
+                    doubt=PERIOD_WARNING if clock and hour is None else None)
 
 
 @functools.lru_cache(maxsize=64)
@@ -388,7 +408,7 @@ def _filler_lead(lead: str, lang: str | None) -> bool:
     "published" ("Veröffentlicht", "Publicado", "Gepubliceerd"). Not "yesterday": which day that
     was depends on when the page was seen."""
     low = relative.fold_quotes(lead).strip(" ,:.")
-    if low in relative.today_words(lang) or cal.day_period(low, lang):
+    if low in relative.today_words(lang) or cal.day_period(low, lang) or periods.is_period(low, lang):
         return True  # (a day period before the clock, "午後4時", "오후 4시", is read with it)
     # "Publié à 14h32" is one stamp; "Gepubliceerd: 14:32" keeps its label apart (a lead-in that
     # the text front records as removed)
@@ -420,6 +440,8 @@ def split_leading_clock(text: str, *, lang: str | None = None) -> tuple[TimeMark
         if m is None:
             return None
     hour, minute, second, end = _clock_fields(s, m, lang)
+    if hour is None:
+        return None  # ("12:30 malam": a day period that leaves the clock's reading open)
     offset = zone = None
     zm = ZONE.match(s, end + len(s[end:]) - len(s[end:].lstrip()))
     if zm:
