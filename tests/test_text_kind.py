@@ -218,3 +218,25 @@ def test_related_teasers_after_an_article_do_not_resume_it():
     doc = newsclean.parse("\n".join(lines[:at] + teasers + lines[at:]), format="text")
     _one_article(doc, "Council approves new tram line after years of debate")
     assert "New cycle lanes" not in doc.posts[0].text
+
+
+def _chronology(header_stamp: str) -> str:
+    lines = ["Изборният ден в хронология: ниска активност", "", header_stamp, "",
+             "Изборите за Народно събрание на 9 юни преминаха при най-ниската активност досега в страната.", ""]
+    for stamp, text in (("9 юни, 7:00 ч.", "Секционните избирателни комисии отвориха врати в цялата страна рано сутринта."),
+                        ("9 юни, 13:00 ч.", "ЦИК обяви активност от 14,2% към обед, с три пункта по-малко от предходните избори."),
+                        ("9 юни, 20:00 ч.", "Секциите затвориха и първите екзитполове дадоха ГЕРБ-СДС на първо място."),
+                        ("10 юни, 10:30 ч.", "При 98% обработени протоколи ЦИК потвърди подреждането на партиите в парламента.")):
+        lines += [stamp, "", text, ""]
+    return "\n".join(lines)
+
+
+def test_a_chronology_told_after_the_events_is_an_article():
+    doc = newsclean.parse(_chronology("10 юни 2024, 12:15"), format="text")
+    assert doc.kind == "article" and len(doc.posts) == 1
+
+
+def test_near_miss_the_same_posts_under_their_start_are_live():
+    # the header's stamp is the blog's start, before its posts: a live page in time order
+    doc = newsclean.parse(_chronology("9 юни 2024, 6:45"), format="text")
+    assert doc.kind == "liveblog" and len(doc.posts) == 4

@@ -81,6 +81,10 @@ def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title:
         reasons.append(f"{len(stamps)} stamps" + (f", {order:.0%} in time order" if order is not None else ""))
         live = bodied >= MIN_POSTS and bodied * 2 >= len(starts) and share <= MAX_SHARE \
             and (order is None or order >= MIN_ORDER)
+        if live and not says_live and _written_after(lines, starts):
+            live = False
+            reasons.append("every post's dated stamp, oldest first, is before the page's own date and time: "
+                           "a chronology")
     elif any(lines[s].title for s in starts):
         path = "signed"
         reasons.append("posts sign off")
@@ -151,6 +155,8 @@ def _order(stamps: list[Line]) -> float | None:
     moves = down + up
     if not moves:
         return 0.0  # the same time over and over: a schedule or a list, not a feed
+    if any(_wraps(a, b) for a, b in zip(keys, keys[1:])):
+        return max(down, up) / moves  # midnight's turn is read already: nothing more to forgive
     return min(1.0, (max(down, up) + 1) / moves) if moves > 2 else max(down, up) / moves
 
 
@@ -158,16 +164,47 @@ MIDNIGHT_JUMP = 12 * 60  # minutes: a clock that jumps further the other way on 
 
 
 def _names_a_day(text: str) -> bool:
-    """A stamp line that names a day of the week ("Jueves, 14:00", "vasárnap 22:58"), in any
-    language CLDR knows."""
-    return any(is_day_name(w.strip(",.:;")) for w in text.split()[:4])
+    """A stamp line that names a day of the week before its clock ("Jueves, 14:00", "vasárnap
+    22:58"), in any language CLDR knows (words after the clock are the post's)."""
+    lead = text[:next((i for i, ch in enumerate(text) if ch.isdigit()), len(text))]  # (the words before the clock)
+    return any(len(w) > 1 and is_day_name(w.strip(",.:;*•-")) for w in lead.split()[:3])
+
+
+def _written_after(lines: list[Line], starts: list[int]) -> bool:
+    """A chronology told after the events ("9 юни, 7:00 ч." ... "10 юни, 10:30 ч." under a header
+    stamped "10 юни 2024, 12:15"): every post opens with a dated stamp, they run oldest first,
+    and the last is before the date and time the page's header prints. A live blog's header
+    gives its start, or says "updated"; its posts do not all precede it in order of time."""
+    from . import times
+
+    page = None
+    for ln in lines[:starts[0]]:
+        m = times.opening_stamp(ln.text) if ln.mark is None and len(ln.text) <= 120 else None
+        if m is not None and m.date is not None and m.hour is not None and not m.lead:
+            page = (m.date.month, m.date.day, m.hour, m.minute or 0)
+    if page is None:
+        return False
+    keys = []
+    for s in starts:
+        m = lines[s].mark
+        if m is None or m.hour is None:
+            return False
+        month_day = (m.date.month, m.date.day) if m.date else m.month_day
+        if month_day is None:
+            return False
+        keys.append((*month_day, m.hour, m.minute or 0))
+    return len(keys) >= 3 and keys == sorted(keys) and keys[-1] < page
+
+
+def _wraps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] == b[0] == 0 and abs(a[1] - b[1]) > MIDNIGHT_JUMP
 
 
 def _step(a: tuple[int, int], b: tuple[int, int]) -> int:
     """1 when stamp ``b`` is earlier than ``a``, -1 when later, 0 when the same. Two clocks of the
     same unprinted day (no date, no day name) more than half a day apart crossed midnight: "00:35" under "02:10",
     then "22:00", is a newest-first feed going on into the evening before."""
-    if a[0] == b[0] == 0 and abs(a[1] - b[1]) > MIDNIGHT_JUMP:
+    if _wraps(a, b):
         return -1 if a[1] > b[1] else 1
     return (a > b) - (a < b)
 
