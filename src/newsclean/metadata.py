@@ -131,7 +131,7 @@ def gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str
 
 def _gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str | None = None) -> Evidence:
     ev = Evidence(url=url, meta=meta_index(tree))
-    objects = list(jsonld_objects(tree, getattr(page, "jsonld", None)))
+    objects = list(jsonld_objects(tree))
     if not objects and html and "ld+json" in html:
         try:
             objects = list(jsonld_objects(lxml_html.fromstring(html)))
@@ -221,15 +221,14 @@ def jsonld_texts(tree: lxml_html.HtmlElement) -> list[str]:
             if s.text and (s.get("type") or "").strip().lower() == "application/ld+json"]
 
 
-def jsonld_objects(tree: lxml_html.HtmlElement, parsed: dict[str, Any] | None = None) -> Iterator[dict]:
-    """The JSON-LD objects of the page (top level, ``@graph`` members and what they nest).
-    ``parsed``: scripts' data already read, by their text (`structured.PageData.jsonld`)."""
-    yield from _objects_in(jsonld_texts(tree), parsed)
+def jsonld_objects(tree: lxml_html.HtmlElement) -> Iterator[dict]:
+    """The JSON-LD objects of the page (top level, ``@graph`` members and what they nest)."""
+    yield from _objects_in(jsonld_texts(tree))
 
 
-def _objects_in(texts: list[str], parsed: dict[str, Any] | None = None) -> Iterator[dict]:
+def _objects_in(texts: list[str]) -> Iterator[dict]:
     for text in texts:
-        data = parsed[text] if parsed and text in parsed else structured.load_jsonld(text)
+        data = structured.load_jsonld(text)
         if data is not None:
             yield from structured.walk(data, skip=_NOT_THE_PAGE, limit=500)
 

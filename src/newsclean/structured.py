@@ -36,9 +36,6 @@ class PageData:
     # every script's text, in page order, kept when the front door empties the scripts (metadata
     # puts them back while htmldate reads dates in script data)
     scripts: list[str | None] = field(default_factory=list)
-    # each JSON-LD script's data (None: not JSON) by its text, read once: metadata reads the same
-    # scripts again (`metadata.jsonld_objects`), and nothing changes the data
-    jsonld: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def is_liveblog(self) -> bool:
@@ -121,10 +118,7 @@ def read(tree: lxml_html.HtmlElement) -> PageData:
         elif el.get("type") == "application/ld+json":
             scripts.append(el)
     for script in scripts:
-        text = script.text
-        data = load_jsonld(text)
-        if text:
-            page.jsonld[text] = data
+        data = load_jsonld(script.text)
         if data is None:
             continue
         for d in walk(data):
