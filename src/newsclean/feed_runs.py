@@ -29,6 +29,7 @@ _RUN_HEADS = ("h2", "h3", "h4", "h5", "h6")
 # what may stand between a leading clock and the headline: a short unit or zone word ("Uhr",
 # "ET", "h") and a separator
 _AFTER_CLOCK = regex.compile(r"\s*(?:\p{L}{1,4}\.?)?\s*(?:[:|–—-]\s*)?(?=\S)")
+_HEADLINE_START = regex.compile(r"[\p{L}\p{N}\"'‘“«„(]")  # (compiled once, not looked up per call)
 
 
 def split_clock_heading(text: str) -> tuple[str, str] | None:
@@ -48,7 +49,7 @@ def _clock_heading(text: str):
     if g is None:
         return None
     headline = rest[g.end():]
-    if len(headline.split()) < 2 or not regex.match(r"[\p{L}\p{N}\"'‘“«„(]", headline):
+    if len(headline.split()) < 2 or not _HEADLINE_START.match(headline):
         return None
     return m, s[:m.end() + g.end()].strip(), headline
 

@@ -127,7 +127,12 @@ def stamp_candidates(root, plain_text: bool) -> list:
     one given), then (with ``plain_text``) of a short stamp-shaped text; each group in document
     order. One pass over the elements (``iter`` in C, each element once): four XPath searches
     cost several times as much (libxml2 copies every text node for each string test), and a
-    walk with start and end events twice as much as this."""
+    walk with start and end events twice as much as this. Without ``plain_text`` only a text
+    holding a prime can hold a minute mark: those are found by one XPath (`_PRIMED`), in
+    document order, which is the order of the keys the walk gives texts and tails, and the walk
+    reads no text."""
+    if not plain_text:
+        return _attribute_candidates(root) + _primed_minutes(root)
     tagged: list = []
     classed: list = []
     data: list = []
@@ -157,6 +162,53 @@ def stamp_candidates(root, plain_text: bool) -> list:
     minutes.sort(key=_first)
     stamps.sort(key=_first)
     return tagged + classed + data + [e for _, e in minutes] + [e for _, e in stamps]
+
+
+def _attribute_candidates(root) -> list:
+    """`stamp_candidates`' first three groups: ``<time>`` and datetime-bearing elements (not
+    ``root``), time/date-classed ones, those with a data-*time/date attribute."""
+    tagged: list = []
+    classed: list = []
+    data: list = []
+    for e in root.iter(etree.Element):
+        keys = e.keys()
+        if (e.tag == "time" or "datetime" in keys) and e is not root:
+            tagged.append(e)
+        if keys:
+            if "class" in keys and time_classed(e.get("class")):
+                classed.append(e)
+            for k in keys:
+                if ("time" in k or "date" in k) and k.startswith("data-"):
+                    data.append(e)
+                    break
+    return tagged + classed + data
+
+
+# The text nodes holding a prime (a minute mark's), in document order. A node is part of its
+# element's ``text`` or ``tail`` (lxml joins adjacent text nodes, which a removed element can
+# leave), and names that element as its parent, with ``is_tail``.
+_PRIMED = etree.XPath("descendant-or-self::text()[contains(., \"'\") or contains(., '\u2032') or contains(., '\u2019')]")
+
+
+def _primed_minutes(root) -> list:
+    """The holders of a match minute among `_PRIMED`'s texts: the element whose text, or whose
+    tail (never ``root``'s: no node of it is ``root``'s descendant), is one, each once, in the
+    order the walk gives them (a text right after its element's start, a tail after the
+    element's last descendant, the deeper of two tails first: document order)."""
+    out: list = []
+    seen: set = set()
+    for node in _PRIMED(root):
+        e = node.getparent()
+        if e is None or not isinstance(e.tag, str):
+            continue  # (a comment's tail: the walk visits elements only)
+        tail = node.is_tail
+        if (e, tail) in seen:
+            continue
+        seen.add((e, tail))
+        t = e.tail if tail else e.text
+        if t and _text_kind(t, False):
+            out.append(e)
+    return out
 
 
 def _first(pair: tuple) -> tuple:

@@ -11,22 +11,34 @@ import regex
 from lxml import html as lxml_html
 
 from . import shapes
-from .html_roles import CREDIT_CLASS, roles, shown_text
+from .html_roles import CREDIT_CLASS, ClassTest, roles, shown_text
 
 # a caption element, as opposed to the credit beside it (a class may say both: "caption attribution")
 CAPTION_CLASS = regex.compile(r"caption|legend|description", regex.I)
 # inside a picture, the author named is the photographer: a credit ("imageAuthor", "photographer")
 PHOTOGRAPHER_CLASS = regex.compile(r"author|photographer|fotograf", regex.I)
 _CREDIT_CHILD_TAGS = frozenset(("span", "small", "cite", "p", "div"))
+# (the patterns behind substring tests: an ASCII class string, nearly every one, that holds none of
+# a pattern's words in its lower case cannot match it, and is told so without the regex engine)
+_CREDIT_TEST = ClassTest(CREDIT_CLASS, ("credit", "copyright", "source", "attribution"))
+_PHOTOGRAPHER_TEST = ClassTest(PHOTOGRAPHER_CLASS, ("author", "photographer", "fotograf"))
+_CAPTION_TEST = ClassTest(CAPTION_CLASS, ("caption", "legend", "description"))
 
 
 def credit_elements(el: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """The elements inside ``el`` whose class says credit, copyright or photographer, in document
     order; where some of them also say caption ("image__caption attribution" beside
     "image__credit"), only those that say credit alone."""
-    found = [e for e in el.iter() if isinstance(e.tag, str) and e is not el
-             and (CREDIT_CLASS.search(roles(e) or "") or PHOTOGRAPHER_CLASS.search(roles(e) or ""))]
-    strict = [e for e in found if not CAPTION_CLASS.search(roles(e) or "")]
+    found = []
+    strict = []
+    for e in el.iter():  # (each element's roles read once)
+        if e is el or not isinstance(e.tag, str):
+            continue
+        r = roles(e)
+        if r and (_CREDIT_TEST(r) or _PHOTOGRAPHER_TEST(r)):
+            found.append(e)
+            if not _CAPTION_TEST(r):
+                strict.append(e)
     return strict or found
 
 
@@ -49,8 +61,8 @@ def caption_child(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     or player whose class says caption."""
     if next(el.iterdescendants("img", "video", "iframe", "button"), None) is None:
         return None
-    found = [e for e in el.iterdescendants() if isinstance(e.tag, str) and CAPTION_CLASS.search(roles(e) or "")
-             and not CREDIT_CLASS.search(roles(e) or "") and next(e.iterdescendants("img"), None) is None
+    found = [e for e in el.iterdescendants() if isinstance(e.tag, str) and _CAPTION_TEST(r := roles(e))
+             and not _CREDIT_TEST(r) and next(e.iterdescendants("img"), None) is None
              and shapes.clean(e.text_content())]
     found = [e for e in found if not any(a in found for a in e.iterancestors())]
     return found[0] if len(found) == 1 else None

@@ -35,6 +35,11 @@ AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", 
                "byl", "twitter:creator:name", "cxenseparse:author", "author_name")
 
 
+# (compiled once: a pattern given as a string is looked up in the engine's cache on every call)
+_JOINED_LETTERS = regex.compile(r"\p{L}[_.]\p{L}")
+_HYPHENED_LOWER = regex.compile(r"\p{Ll}+(?:-\p{Ll}+)+")
+
+
 def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence) -> list[str]:
     keys = site_keys(ev)
     owners: set[str] = set()
@@ -120,8 +125,8 @@ def _person_publishers(tree: lxml_html.HtmlElement) -> set[str]:
 def _is_login(name: str) -> bool:
     """A login rather than a display name: one token joined by "_" or "." ("gabor_munier",
     "christian.stadtfeld"), or a slug ("ganesh-sitaraman")."""
-    return " " not in name and (bool(regex.search(r"\p{L}[_.]\p{L}", name))
-                                or bool(regex.fullmatch(r"\p{Ll}+(?:-\p{Ll}+)+", name)))
+    return " " not in name and (bool(_JOINED_LETTERS.search(name))
+                                or bool(_HYPHENED_LOWER.fullmatch(name)))
 
 
 

@@ -43,6 +43,11 @@ _AUTHOR_PATH = regex.compile(r"/(?:" + "|".join(regex.escape(w) for w in meta_wo
 _COMMENT = regex.compile(r"(?:^|[\s_-])(?:" + "|".join(meta_words.COMMENT_CLASS_WORDS) + r")", regex.I)
 
 
+# (compiled once: a pattern given as a string is looked up in the engine's cache on every call)
+_SLUG_WORDS = regex.compile(r"[\W_]+")
+_INDEX_PAGE = regex.compile(r"(?i)index\.\w{2,5}$")
+
+
 class Scan:
     """One walk over the page collecting what every DOM reader looks at: elements declared as the
     author's, links to author pages, elements whose class, id or test id hints at a byline, and
@@ -169,7 +174,7 @@ def _slug_agrees(href: str, text: str) -> bool:
     in an id, or shares a word with the text ("/author/jane-doe" and "Jane Doe"; not
     "/author/peta-team" and "Alle Beiträge")."""
     slug = _plain(unquote(_last_segment(href)))
-    words = [w for w in regex.split(r"[\W_]+", slug) if len(w) >= 3 and not w.isdigit()]
+    words = [w for w in _SLUG_WORDS.split(slug) if len(w) >= 3 and not w.isdigit()]
     if len(words) < 2:
         return True  # an id or an account ("/author/admin/" for "Peter Addor")
     k = _plain(key(text))
@@ -179,7 +184,7 @@ def _slug_agrees(href: str, text: str) -> bool:
 def _last_segment(href: str) -> str:
     """The last segment of an address's path that is no index page ("/author/ronja-beck/index.html"
     -> "ronja-beck")."""
-    segs = [x for x in href.split("/") if x and not regex.match(r"(?i)index\.\w{2,5}$", x)]
+    segs = [x for x in href.split("/") if x and not _INDEX_PAGE.match(x)]
     return segs[-1] if segs else ""
 
 

@@ -47,6 +47,12 @@ _AGENCIES = meta_words.AGENCIES
 _DESK = meta_words.DESK_WORDS
 
 
+# (compiled once: a pattern given as a string is looked up in the engine's cache on every call)
+_FIRST_PART = regex.compile(r"[,;|]")
+_NAME_PARTS = regex.compile(r"[\s/;,]+")
+_COLON = regex.compile("[:：]")
+
+
 def agencies_in(raws: list[str], site: set[str]) -> list[str]:
     """News agencies credited in author values ("dpa", "AFP, MANILA" -> "AFP")."""
     out: list[str] = []
@@ -101,7 +107,7 @@ def split_names(raw: str, site: set[str] = frozenset(),  # type: ignore[assignme
     text = clean_title(raw) or ""
     if not text or len(text) > 300 or _URL.search(text):
         return []
-    if site and any(key(h) in site for h in _DOMAIN_IN.findall(regex.split(r"[,;|]", text, maxsplit=1)[0])):
+    if site and any(key(h) in site for h in _DOMAIN_IN.findall(_FIRST_PART.split(text, maxsplit=1)[0])):
         return []  # "Deutsche Welle (www.dw.com)": the outlet, named with its own address
     text = _EMAIL.sub(" ", text)
     text = _AT_HANDLE.sub(" ", text)  # "Williams Perdomo @wperdomod": the social handle beside the name
@@ -183,7 +189,7 @@ def _shortcodes(raw: str, site: set[str]) -> list[str]:
     journalist. The site's own code ("srf") and agencies ("dpa") are dropped; a desk code
     ("red") makes it no byline."""
     text = shapes.clean(raw.replace("|", " ")).strip()
-    parts = [p for p in regex.split(r"[\s/;,]+", text) if p]
+    parts = [p for p in _NAME_PARTS.split(text) if p]
     if not parts or len(parts) > 4 or not all(_SHORTCODE.match(p) for p in parts):
         return []
     if any(p in _DESK or p in PREFIXES or p in _CONJ for p in parts):
@@ -194,7 +200,7 @@ def _shortcodes(raw: str, site: set[str]) -> list[str]:
 def strip_prefix(text: str) -> str:
     for _ in range(2):
         m = _PREFIX.match(text)
-        if not m or m.end() >= len(text) or (len(text[m.end():].split()) < 2 and not regex.search("[:：]", m.group())):
+        if not m or m.end() >= len(text) or (len(text[m.end():].split()) < 2 and not _COLON.search(m.group())):
             break  # "Di Caprio", "Von Trier": a surname, not a prefix and one word
         text = text[m.end():].strip()
     return text

@@ -21,6 +21,10 @@ _FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"
 _DOMAIN = regex.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", regex.I)
 
 
+# (compiled once: a pattern given as a string is looked up in the engine's cache on every call)
+_WORDS = regex.compile(r"\w+")
+
+
 def clean_title(value: str | None) -> str | None:
     """Entities unescaped (twice, for doubly escaped JSON-LD), soft hyphens and zero-width
     characters dropped, NFC, whitespace collapsed."""
@@ -58,7 +62,7 @@ def site_keys(ev: Evidence) -> set[str]:
             continue
         if k:
             keys.add(k)
-        initials = "".join(w[0] for w in regex.findall(r"\w+", name) if w[0].isupper())
+        initials = "".join(w[0] for w in _WORDS.findall(name) if w[0].isupper())
         if len(initials) >= 2:
             keys.add(initials.casefold())
     for h in host_words(ev.url):

@@ -91,12 +91,18 @@ def conjunctions(language: str | None = None) -> frozenset[str]:
     return frozenset(words)
 
 
+# (compiled once: a pattern given as a string is looked up in the engine's cache on every call)
+_NAME_SEPARATORS = regex.compile(r"\s*[,&;/]\s*|\s+\+\s+")
+_LIST_MARKS = regex.compile(r"[&;/+]")
+_WORDS = regex.compile(r"\w+")
+
+
 def split_names(text: str, language: str | None = None) -> list[str]:
     """"Kevin Granville and Mohammed Hadi" -> both names. Names are runs of capitalised words
     (with particles such as "van", "de"); commas, "&" and a lone lower-case word between two
     names (a conjunction, in whatever language) separate them."""
     out: list[str] = []
-    for part in regex.split(r"\s*[,&;/]\s*|\s+\+\s+", text):
+    for part in _NAME_SEPARATORS.split(text):
         current: list[str] = []
         for w in part.split():
             if _NAME_WORD.match(w):
@@ -181,7 +187,7 @@ def _two_part(text: str, language: str | None) -> bool:
     """"Anna Clauß, Tel Aviv": two parts and no conjunction. A list of two names is written with
     the language's "and" (CLDR's two-item list pattern), so this is a name and a place or role."""
     parts = text.split(",")
-    if len(parts) != 2 or regex.search(r"[&;/+]", text):
+    if len(parts) != 2 or _LIST_MARKS.search(text):
         return False
     return not any(w.casefold() in conjunctions(language) for w in text.split())
 
@@ -199,7 +205,7 @@ def _names_then_rest(text: str, ctx: Ctx) -> tuple[list[str], str | None]:
         return [], None
     rest = m["rest"].strip()
     low = rest.casefold()
-    words = set(regex.findall(r"\w+", low))
+    words = set(_WORDS.findall(low))
     if any(n in words or low.startswith(n) for n in ctx.site_names) or len(names) > 1:
         return names, None
     if is_dateline(rest):
