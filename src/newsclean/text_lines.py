@@ -45,6 +45,20 @@ class Line:
     stamp_label: str = ""             # a label printed before a stamp ("Analysis 10:02 pm"): the post's
     byline: bool = False              # a bare name the page's structure makes the post's closing byline
     day_month: tuple[int, int] | None = None  # a year-less numeric date beside the stamp ("25/7"), as printed
+    _prose_of: str | None = field(default=None, repr=False, compare=False)  # the text ``prose`` was asked of
+    _prose_is: bool = field(default=False, repr=False, compare=False)      # ... and its answer
+
+    @property
+    def prose(self) -> bool:
+        """``shapes.is_prose(self.text)``, worked out once for the text the line holds: the
+        stages ask it of the same lines again and again, and on a long page each asking comes
+        too late for the shared cache, which holds the last 8,192 texts."""
+        text = self.text
+        if self._prose_of is text:
+            return self._prose_is
+        value = self._prose_is = shapes.is_prose(text)
+        self._prose_of = text
+        return value
 
     @property
     def removed(self) -> bool:

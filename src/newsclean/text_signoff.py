@@ -77,7 +77,7 @@ def _last_text(lines: list[Line], start: int, end: int) -> int | None:
     of body text stands above it in the post; else None."""
     # (the last such line first, then a line of prose above it: most posts open with one)
     last = next((j for j in range(end - 1, start, -1) if _text_line(lines[j])), None)
-    if last is None or not any(shapes.is_prose(lines[j].text) and _text_line(lines[j]) for j in range(start + 1, last)):
+    if last is None or not any(lines[j].prose and _text_line(lines[j]) for j in range(start + 1, last)):
         return None
     return last
 
