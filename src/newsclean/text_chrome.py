@@ -10,6 +10,7 @@ import regex
 
 from . import shapes, text_times, times
 from .rules.generic import SHARE_NETWORKS
+from .rules.phrase_text import DECOR
 from .rules.phrases import norm
 
 if TYPE_CHECKING:
@@ -297,13 +298,19 @@ def mark_button_rows(lines: list[Line], rules: RuleSet) -> list[Line]:
         if len(glued) > 1 and consent and _consent_row(glued, consent):
             ln.rule = _CONSENT_RULE
         elif shares and (" " in t or len(glued) > 1) \
-                and (tokens := norm(" ".join(glued)).split()) and tokens[0] in _first_words(shares, leads) \
-                and _share_pieces(tokens, shares, leads) >= 2:
+                and (head := _folded(row := " ".join(glued)).split(None, 1)) and head[0] in _first_words(shares, leads) \
+                and _share_pieces(_folded(row).split(), shares, leads) >= 2:
             ln.rule = _SHARE_RULE
         else:
             continue
         marked.append(ln)
     return marked
+
+
+def _folded(text: str) -> str:
+    """``norm(text)`` before its words are joined again: ``_folded(t).split() == norm(t).split()``
+    (a row's first word is read without splitting the whole line)."""
+    return text.lower().replace("’", "'").strip(DECOR)
 
 
 def _consent_row(parts: list[str], consent: frozenset[str]) -> bool:

@@ -284,8 +284,10 @@ def _closing_row(lines: list[Line], starts: list[int]) -> str | None:
     for k in range(len(starts) - 1):
         # (in page order, nearest the next post first: of rows as frequent, the lowest closes)
         # (a stamp's own date line, "25/7" under its clock, is no row)
-        tail = dict.fromkeys(lines[j].text for j in reversed(range(max(starts[k] + 1, starts[k + 1] - 3), starts[k + 1]))
-                             if lines[j].rule != STAMP_DAY_RULE)
+        tail: list[str] = []
+        for ln in reversed(lines[max(starts[k] + 1, starts[k + 1] - 3): starts[k + 1]]):
+            if ln.rule != STAMP_DAY_RULE and ln.text not in tail:
+                tail.append(ln.text)
         for t in tail:
             seen[t] = seen.get(t, 0) + 1
     n = len(starts) - 1

@@ -108,7 +108,7 @@ def _body_chars(ln: Line) -> int:
     t = ln.text
     if len(t) < 24 or ln.rule is not None or ln.media_kind or ln.mark is not None:
         return 0  # (five words of a sentence take more room than this)
-    if shapes.is_prose(t):
+    if ln.prose:
         return len(t)
     n = t.count(" ") + 1  # (a line's words are one space apart)
     return len(t) if (shapes.ends_sentence(t) and n >= 5) or (n >= 8 and not shapes.is_headline_shaped(t, max_words=12)) else 0

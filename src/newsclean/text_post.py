@@ -221,7 +221,7 @@ def _closing_from(content: list[Line], text_at: list[int]) -> int:
     k = len(content)
     for j in reversed(text_at):
         k = j
-        if shapes.is_prose(content[j].text) and "©" not in content[j].text:
+        if content[j].prose and "©" not in content[j].text:
             break
     return k
 

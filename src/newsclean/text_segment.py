@@ -270,28 +270,29 @@ def _headline_starts(lines: list[Line]) -> list[int]:
         if ln.rule is not None or ln.media_kind:
             continue
         if not shapes.is_headline_shaped(ln.text) or shapes.is_label(ln.text):
-            prose_since_start = prose_since_start or shapes.is_prose(ln.text)
+            prose_since_start = prose_since_start or ln.prose
             continue
         if starts and not prose_since_start:
             continue  # still in the previous post's headline and byline lines
         j = _next_content(lines, i)
         skipped = 0
-        while j is not None and not shapes.is_prose(lines[j].text) and skipped < 2 and _byline_like(lines, j):
+        while j is not None and not lines[j].prose and skipped < 2 and _byline_like(lines, j):
             j = _next_content(lines, j)
             skipped += 1
-        if j is not None and _opens_body(lines[j].text):
+        if j is not None and _opens_body(lines[j].text, lines[j].prose):
             starts.append(i)
             prose_since_start = False
         else:
-            prose_since_start = prose_since_start or shapes.is_prose(ln.text)
+            prose_since_start = prose_since_start or ln.prose
     return starts
 
 
-def _opens_body(text: str) -> bool:
-    """Body text: prose, or a short sentence such as a one-line quote."""
+def _opens_body(text: str, prose: bool | None = None) -> bool:
+    """Body text: prose, or a short sentence such as a one-line quote. (``prose``: whether
+    ``text`` is, when the caller knows.)"""
     if shapes.is_list_item(text):
         return False
-    return shapes.is_prose(text) or (shapes.ends_sentence(text) and len(shapes.words(text)) >= 3
+    return (shapes.is_prose(text) if prose is None else prose) or (shapes.ends_sentence(text) and len(shapes.words(text)) >= 3
                                      and not shapes.is_headline_shaped(text) and not text.endswith((":", ",", ";")))
 
 

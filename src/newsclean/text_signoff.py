@@ -75,11 +75,15 @@ def _last_text(lines: list[Line], start: int, end: int) -> int | None:
     """The post's last line of text in ``lines[start:end]`` (not a stamp, media or a removed
     line; a line removed as repeated interface counts when it is shaped like a name), when a line
     of body text stands above it in the post; else None."""
-    at = [j for j in range(start + 1, end) if (lines[j].content or _repeated_name(lines[j]))
-          and lines[j].mark is None and not lines[j].minute]
-    if len(at) < 2 or not any(shapes.is_prose(lines[j].text) for j in at[:-1]):
+    # (the last such line first, then a line of prose above it: most posts open with one)
+    last = next((j for j in range(end - 1, start, -1) if _text_line(lines[j])), None)
+    if last is None or not any(lines[j].prose and _text_line(lines[j]) for j in range(start + 1, last)):
         return None
-    return at[-1]
+    return last
+
+
+def _text_line(ln: Line) -> bool:
+    return (ln.content or _repeated_name(ln)) and ln.mark is None and not ln.minute
 
 
 def _repeated_name(ln: Line) -> bool:

@@ -21,9 +21,18 @@ from . import shapes, times
 _LEAD_IN = regex.compile(r"^(?P<lead>\p{L}[\p{L}\- ]{0,30}):\s+(?P<rest>\S.{0,80})$")
 
 
-@functools.lru_cache(maxsize=8192)
 def stamp(text: str) -> tuple[times.TimeMark, str] | None:
     """The time stamp ``text`` is, and the lead-in word(s) printed before it ("X:"), if any."""
+    if len(text) > _STAMP_MAX and text.find(":", 1, 32) <= 0 and len(text.strip()) > _STAMP_MAX:
+        return None  # (most body lines: too long for a stamp, and no lead-in's colon; no cache entry)
+    return _stamp(text)
+
+
+_STAMP_MAX = 80  # `times.parse_time_line` reads no longer line
+
+
+@functools.lru_cache(maxsize=8192)
+def _stamp(text: str) -> tuple[times.TimeMark, str] | None:
     mark = times.parse_time_line(text)
     if mark is not None and mark.lead and not mark.lead.endswith(":"):
         mark = _tidy_lead(mark)
