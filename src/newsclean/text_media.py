@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 _LABEL = regex.compile(r"(?:^|(?<=[.!?…”\"')]\s)|(?<=\s[—–|-]\s))(?P<word>\p{Lu}\p{L}{1,11})(?P<sep>\s?:|\.)\s(?=\S)")
 # ... or straight after a caption's last word ("... in Hsinchu Bild: Ann Wang/REUTERS"), or in
 # lower case opening the line ("foto: Michal Šula, MAFRA"): then the credit must be names
-_LABEL_LOOSE = regex.compile(r"(?:(?<=\S\s)(?P<word>\p{Lu}\p{L}{1,11})|^(?P<word>\p{Ll}{2,12}))\s?:\s(?=\S)")
+# (in a script without case, any letters: "... در خیابان‌های تهران عکس: رویترز")
+_LABEL_LOOSE = regex.compile(r"(?:(?<=\S\s)(?P<word>\p{Lu}\p{L}{1,11}|\p{Lo}[\p{Lo}\p{M}]{1,11})|^(?P<word>\p{Ll}{2,12}))"
+                             r"\s?:\s(?=\S)")
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}.'’\-]*"
 _NAMES = rf"{_CAP}(?:\s(?:{_CAP}|de|da|di|van|von|del|la|le)){{0,4}}"
 _NAMES_ONLY = regex.compile(_NAMES)  # (compiled once: a pattern string is looked up in regex's cache on every call)
@@ -41,7 +43,7 @@ _NAMES_ONLY = regex.compile(_NAMES)  # (compiled once: a pattern string is looke
 _SLASHED = regex.compile(rf"^{_NAMES}\s?/\s?{_NAMES}(?:\s?/\s?{_NAMES})?$")
 # "Kai Pfaffenbach (REUTERS)"
 _NAME_AGENCY = regex.compile(rf"^{_NAMES}\s\((?P<agency>{_NAMES}(?:\s?/\s?{_NAMES})?)\)$")
-_LABELLED_INNER = regex.compile(r"^(?P<word>\p{L}{2,12})\s?:\s(?P<credit>\S.*)$")
+_LABELLED_INNER = regex.compile(r"^(?P<word>\p{L}[\p{L}\p{M}]{1,11})\s?:\s(?P<credit>\S.*)$")
 _BRACKETED = regex.compile(r"\s?(?P<open>[(\[])(?P<credit>[^()\[\]]{2,60})[)\]]$")
 _SPACE = regex.compile(r"\s")
 _MAX_CAPTION_WORDS = 40
@@ -117,8 +119,13 @@ def _loose_label(text: str, words: frozenset[str]) -> "regex.Match[str] | None":
     for m in _LABEL_LOOSE.finditer(text):
         credit = text[m.end():].strip()
         # (one name alone may be a sentence's object: "... sagte der Bild: Merz")
-        if norm(m["word"]) in words and names_credit(credit) \
-                and (" " in credit or "/" in credit or credit.isupper()) \
+        before = text[: m.start()].rstrip()
+        caseless_word = caseless(m["word"][0])
+        # (one capitalised word alone after a caption of four words or more: "... štabu SDS Foto: Bobo")
+        if norm(m["word"]) in words \
+                and ((names_credit(credit) and (" " in credit or "/" in credit or credit.isupper()
+                                                or 4 <= len(before.split()) <= _CAPTION_MAX_WORDS))
+                     or (caseless_word and _caseless_credit(credit, most=3))) \
                 and (m.start() == 0 or _caption_shaped(before := text[: m.start()].rstrip())
                      or norm(before) in words) \
                 and not _function_word(credit.split(" ", 1)[0]) \
@@ -143,6 +150,10 @@ def _function_word(word: str) -> bool:
 _CREDIT_PART = regex.compile(rf"(?:{_NAMES}|\p{{Ll}}\p{{L}}{{1,20}}(?:\s\p{{L}}{{1,20}})?(?=\s?/))(?:\s?/\s?(?:{_NAMES}|\p{{Ll}}[\p{{L}}\s]{{1,20}}))*")
 
 
+# a spaced dash between an agency and a photographer inside a credit: "TASR – Jaroslav Novák"
+_CREDIT_DASH = regex.compile(r"\s[–—-]\s")
+
+
 def names_credit(text: str) -> bool:
     """Whether ``text`` is a credit made of names: capitalised words (a slash or a comma between
     a photographer and an agency: "Ann Wang/REUTERS", "Michal Šula, MAFRA", "Jussi Nukari /
@@ -151,7 +162,68 @@ def names_credit(text: str) -> bool:
         return False
     if text[0].islower() and _function_word(text.split(" ", 1)[0].split("/", 1)[0]):
         return False  # "der Kanzler/sagt": a sentence's words, not an agency's lower-case name
-    return all(_CREDIT_PART.fullmatch(part.strip()) for part in text.split(","))
+    return all(_CREDIT_PART.fullmatch(part.strip()) for part in _CREDIT_DASH.sub(",", text).split(","))
+
+
+# where `split_tail` may cut: a spaced dash or bar, a label's colon, a slash, a sentence's end
+# before a capital (cheap tests before the scan)
+_TAIL_MARKS = ("— ", "– ", " - ", " | ", ": ", "/", "। ")
+_CAPTION_MAX_WORDS = 20
+
+
+def _unknown_label(labelled: "regex.Match[str]") -> bool:
+    """A label no pack knows inside brackets after a caption ("(फोटो: PTI)", "(Larawan: PNA)"):
+    capitalised or caseless, not an agency's name, before an agency in capitals, names around a
+    slash, or caseless words."""
+    from .media_labels import is_agency, org_like
+
+    word, credit = labelled["word"], labelled["credit"].strip()
+    return (word[:1].isupper() or caseless(word[0])) and not is_agency(word) \
+        and (org_like(credit) or _SLASHED.match(credit) is not None or _caseless_credit(credit, most=3))
+
+
+# a credit around a slash closed by an abbreviated label, after a spaced slash or a sentence:
+# "Vilija Blinkevičiūtė / Žygimanto Gedvilos/BNS nuotr.", "Caption. Julius Kalinskas/ BNS nuotr."
+_SUFFIXED_SLASH = regex.compile(r"^(?P<caption>\S.{1,200}?)(?:\s/\s|(?<=[.!?…])\s)(?P<credit>[^/\s][^/]{1,40}/\s?[^/\s][^/]{0,40}?)"
+                                r"\s(?P<label>\p{Ll}{2,8}\.)$")
+
+
+def split_suffix_label(text: str) -> tuple[str, str, str] | None:
+    """``(caption, credit, label)`` for a caption closed by names around a slash and a label
+    after them as an abbreviation, the way Lithuanian prints "nuotr." (any language's)."""
+    if len(text) > 300 or not text.endswith(".") or "/" not in text:
+        return None
+    m = _SUFFIXED_SLASH.match(text)
+    if m is None or not _SLASHED.match(m["credit"]) or not _caption_shaped(m["caption"]) \
+            or len(m["caption"].split()) > _CAPTION_MAX_WORDS:
+        return None
+    return m["caption"].strip(), m["credit"].strip(), m["label"]
+
+
+def split_tail(text: str) -> tuple[str, str, str] | None:
+    """``(caption, label or dash as printed, credit)`` for a caption line whose last segment is
+    its credit (`newsclean.media_labels.split_tail_credit`: "Caption. — White Star", "Caption.
+    Autor/allikas: Name /ERR", "Caption. - Foto BERNAMA", "Caption. Photo by Name/Outlet").
+    A line of the text front may be a paragraph: the caption must be a short one (one sentence
+    of at most 20 words, opening with a capital or a caseless letter), and a credit with no
+    label must be names, with a slash or after a dash, never an agency alone (a paragraph's
+    closing "— AFP") or capitals alone (a heading)."""
+    if len(text) > 300 or not any(mark in text for mark in _TAIL_MARKS) or shapes.is_list_item(text):
+        return None
+    from .media_labels import split_tail_credit
+
+    found = split_tail_credit(text, None)
+    if found is None:
+        return None
+    caption, label, credit = found
+    words = caption.split()
+    if not _caption_shaped(caption) or len(words) > _CAPTION_MAX_WORDS \
+            or any(shapes.ends_sentence(w) for w in words[:-1] if len(w) > 3) or '"' in caption or "”" in caption:
+        return None
+    if not label.strip(" —–|-") and (not (_SLASHED.match(credit) or (label and shapes.is_name(credit)))
+                                      or not shapes.ends_sentence(caption) or len(words) < 3):
+        return None  # (no label: "Leon Neal | Getty Images" under its caption is a credit line, not one)
+    return caption, label, credit
 
 
 def split_shaped(text: str) -> tuple[str, str] | None:
@@ -162,7 +234,7 @@ def split_shaped(text: str) -> tuple[str, str] | None:
     if found is not None:
         inner = found[1].strip()
         labelled = _LABELLED_INNER.match(inner)
-        if labelled is not None and norm(labelled["word"]) in credit_words() \
+        if labelled is not None and (norm(labelled["word"]) in credit_words() or _unknown_label(labelled)) \
                 and (names_credit(labelled["credit"].strip()) or _caseless_credit(labelled["credit"].strip())) \
                 and _caption_shaped(text[: found[0]].strip()):
             # "Caption (Foto: Name/AGENCY)": the label in the brackets says it
@@ -333,6 +405,17 @@ def mark_credits(lines: list["Line"]) -> None:
             ln.media_kind = "built"
             ln.media = Media("image", caption=caption or None, credit=credit)
             ln.media_prefix = label
+            continue
+        if t[-1] == "." and (suffixed := split_suffix_label(t)) is not None:
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=suffixed[0], credit=suffixed[1])
+            ln.media_prefix = suffixed[2]
+            continue
+        if (tail := split_tail(t)) is not None:
+            # "Caption. — White Star", "Caption. Autor/allikas: Name /ERR", "Caption — فوٹو: جیو نیوز"
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=tail[0], credit=tail[2])
+            ln.media_prefix = tail[1] or None
             continue
         if len(t) <= 60 and "/" in t and _SLASHED.match(t) and i > 1 and _caption_above(lines, i):
             # "LM Otero/AP" alone, under its caption
