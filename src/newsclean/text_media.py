@@ -165,9 +165,10 @@ def names_credit(text: str) -> bool:
     return all(_CREDIT_PART.fullmatch(part.strip()) for part in _CREDIT_DASH.sub(",", text).split(","))
 
 
-# where `split_tail` may cut: a spaced dash or bar, a label's colon, a slash, a sentence's end
-# before a capital (cheap tests before the scan)
-_TAIL_MARKS = ("— ", "– ", " - ", " | ", ": ", "/", "। ")
+# where `split_tail` may cut: a dash or bar, a label's colon, a slash, a danda; or a sentence's end
+# followed by a byline lead ("… City. Photo by Name/Outlet": a slash) (a cheap test before the scan)
+_TAIL_MARK = regex.compile(r"[—–|।]|[:：]\s| - |\p{L}\s?/\s?\p{L}")
+_CLOSERS = frozenset(".!?…:;,。！？)]”\"'’»")
 _CAPTION_MAX_WORDS = 20
 
 
@@ -191,7 +192,9 @@ _SUFFIXED_SLASH = regex.compile(r"^(?P<caption>\S.{1,200}?)(?:\s/\s|(?<=[.!?…]
 def split_suffix_label(text: str) -> tuple[str, str, str] | None:
     """``(caption, credit, label)`` for a caption closed by names around a slash and a label
     after them as an abbreviation, the way Lithuanian prints "nuotr." (any language's)."""
-    if len(text) > 300 or not text.endswith(".") or "/" not in text:
+    last = text.rfind(" ")
+    if len(text) > 300 or not text.endswith(".") or not 3 <= len(text) - last - 1 <= 9 \
+            or not text[last + 1].islower() or "/" not in text:
         return None
     m = _SUFFIXED_SLASH.match(text)
     if m is None or not _SLASHED.match(m["credit"]) or not _caption_shaped(m["caption"]) \
@@ -208,8 +211,8 @@ def split_tail(text: str) -> tuple[str, str, str] | None:
     of at most 20 words, opening with a capital or a caseless letter), and a credit with no
     label must be names, with a slash or after a dash, never an agency alone (a paragraph's
     closing "— AFP") or capitals alone (a heading)."""
-    if len(text) > 300 or not any(mark in text for mark in _TAIL_MARKS) or shapes.is_list_item(text):
-        return None
+    if len(text) > 300 or text[-1] in _CLOSERS or _TAIL_MARK.search(text) is None or shapes.is_list_item(text):
+        return None  # (a credit closes with no punctuation: most lines of a text end as sentences do)
     from .media_labels import split_tail_credit
 
     found = split_tail_credit(text, None)
@@ -406,12 +409,12 @@ def mark_credits(lines: list["Line"]) -> None:
             ln.media = Media("image", caption=caption or None, credit=credit)
             ln.media_prefix = label
             continue
-        if t[-1] == "." and (suffixed := split_suffix_label(t)) is not None:
+        if t[-1] == "." and "/" in t and (suffixed := split_suffix_label(t)) is not None:
             ln.media_kind = "built"
             ln.media = Media("image", caption=suffixed[0], credit=suffixed[1])
             ln.media_prefix = suffixed[2]
             continue
-        if (tail := split_tail(t)) is not None:
+        if t[-1] not in _CLOSERS and _TAIL_MARK.search(t) is not None and (tail := split_tail(t)) is not None:
             # "Caption. — White Star", "Caption. Autor/allikas: Name /ERR", "Caption — فوٹو: جیو نیوز"
             ln.media_kind = "built"
             ln.media = Media("image", caption=tail[0], credit=tail[2])
