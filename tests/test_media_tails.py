@@ -136,3 +136,20 @@ def test_near_miss_a_bracket_with_a_label_before_a_remark():
 def test_split_tail_credit_keeps_only_the_last_segment():
     assert split_tail_credit("Smiles. — Jane Doe", "en") is None  # a caption of one word is none
     assert split_tail_credit("First results came in. More results tonight", "en") is None
+
+
+def test_a_pack_label_with_its_dot_after_the_name_in_a_bracketed_credit():
+    # pl's "fot." after the name, its dot read as the credit's closing period
+    assert read("Premier w Sejmie (Jan Nowak/PAP fot.)", language="pl")[0] == ("Premier w Sejmie", "Jan Nowak/PAP")
+    # near miss: a name ending in the letters of the label is no label
+    assert read("Premier w Sejmie (Jan Nowak/Agencja Foto)", language="pl")[0] == (
+        "Premier w Sejmie", "Jan Nowak/Agencja Foto")
+
+
+def test_a_pack_label_before_a_bar_and_the_credit():
+    got, ctx = read("Warga menyeberangi banjir di Demak. FOTO | RUDI HARTONO", language="id")
+    assert got == ("Warga menyeberangi banjir di Demak.", "RUDI HARTONO")
+    assert ("media.credit-prefix", "FOTO |") in removed(ctx)
+    # near miss: a word of the caption before the bar stays in the caption
+    got, _ = read("Warga menyeberangi banjir di Demak. BANJIR | RUDI HARTONO", language="id")
+    assert got == ("Warga menyeberangi banjir di Demak. BANJIR", "RUDI HARTONO")

@@ -151,6 +151,14 @@ def caseless_credit(text: str) -> bool:
     return len(text) <= TAIL_MAX_CHARS and bool(_CASELESS_CREDIT.match(text))
 
 
+@functools.lru_cache(maxsize=16)
+def credit_labels_of(language: str | None) -> frozenset[str]:
+    """The packs' picture-credit labels for a page in ``language``, case-folded (`credit_labels`)."""
+    from .rules.packs import credit_labels, known
+
+    return frozenset(w.casefold() for w in credit_labels(known(language)))
+
+
 def split_tail_credit(caption: str, language: str | None) -> tuple[str, str, str] | None:
     """``(caption, label as printed, credit)`` for a caption whose last segment, set apart by a
     spaced dash or bar or by a sentence's end, is its credit:
@@ -190,6 +198,10 @@ def split_tail_credit(caption: str, language: str | None) -> tuple[str, str, str
         if ":" in tail or "：" in tail or len(tail.split()) > 6 or shapes.ends_sentence(tail):
             continue
         if org_like(tail) or (dash and (is_agency(tail) or (shapes.is_name(tail) and shapes.ends_sentence(head)))):
+            before, _, word = head.rpartition(" ")
+            if dash and before and word.casefold() in credit_labels_of(language):
+                # "… maji. PICHA | RUTH ATIENO": a pack's label before the bar
+                return before.rstrip(), f"{word} {cut.group().strip()}", tail
             return head, cut.group().strip(), tail  # (the dash or bar that set the credit apart, if any)
     return None
     return None

@@ -100,7 +100,8 @@ def split_caption_and_credit(caption: str | None, credit: str | None, el: lxml_h
             caption = caption[m.end():].strip() or None
     if credit:
         credit = strip_sentence_end(credit)
-        if (m := pats.after.match(credit)) and (is_agency(m["credit"]) or shapes.is_name(m["credit"])):
+        if (m := pats.after.match(credit)) and (is_agency(m["credit"]) or shapes.is_name(m["credit"])
+                                                or (org_like(m["credit"]) and not m["label"][0].isupper())):
             ctx.remove("media.credit-prefix", m["label"])  # "[연합뉴스 자료사진]": the label after the name
             credit = m["credit"]
     return caption, credit

@@ -409,16 +409,16 @@ def mark_credits(lines: list["Line"]) -> None:
             ln.media = Media("image", caption=caption or None, credit=credit)
             ln.media_prefix = label
             continue
-        if t[-1] == "." and "/" in t and (suffixed := split_suffix_label(t)) is not None:
+        if t[-1] == "." and "/" in t and (with_suffix := split_suffix_label(t)) is not None:
             ln.media_kind = "built"
-            ln.media = Media("image", caption=suffixed[0], credit=suffixed[1])
-            ln.media_prefix = suffixed[2]
+            ln.media = Media("image", caption=with_suffix[0], credit=with_suffix[1])
+            ln.media_prefix = with_suffix[2]
             continue
-        if t[-1] not in _CLOSERS and _TAIL_MARK.search(t) is not None and (tail := split_tail(t)) is not None:
+        if t[-1] not in _CLOSERS and _TAIL_MARK.search(t) is not None and (last := split_tail(t)) is not None:
             # "Caption. — White Star", "Caption. Autor/allikas: Name /ERR", "Caption — فوٹو: جیو نیوز"
             ln.media_kind = "built"
-            ln.media = Media("image", caption=tail[0], credit=tail[2])
-            ln.media_prefix = tail[1] or None
+            ln.media = Media("image", caption=last[0], credit=last[2])
+            ln.media_prefix = last[1]
             continue
         if len(t) <= 60 and "/" in t and _SLASHED.match(t) and i > 1 and _caption_above(lines, i):
             # "LM Otero/AP" alone, under its caption
