@@ -7,7 +7,8 @@ credit lines of other shapes stay as they were."""
 import pytest
 
 import newsclean
-from newsclean.text_media import split_labelled, split_shaped, split_suffix_label, split_tail
+from newsclean.media_lines import split_suffix_label, split_tail
+from newsclean.text_media import split_labelled, split_shaped
 
 
 def test_a_dash_and_names_after_a_short_caption_sentence():

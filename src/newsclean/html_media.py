@@ -23,11 +23,13 @@ from lxml import html as lxml_html
 
 from . import shapes
 from .html_roles import Ctx, roles, shown_text
-from .media_labels import ONE_WORD_LABEL, strip_credit_prefix  # (strip_credit_prefix: public here, tests read it)
+from .media_labels import (  # (strip_credit_prefix: public here, tests read it)
+    ONE_WORD_LABEL,
+    strip_credit_prefix,
+)
 from .media_parts import bracket_child, caption_element, credit_child, credit_elements
 from .media_text import credit_element_text, split_caption_and_credit
 from .model import Media
-
 
 # a player's running time, with at most one word before it: "Dauer 1:54", "Duration 0:45", "02:15"
 _DURATION = regex.compile(r"^(?:\p{L}+\.?:?\s)?\d{1,2}:\d{2}(?::\d{2})?$")

@@ -12,8 +12,21 @@ from lxml import html as lxml_html
 
 from . import shapes
 from .html_roles import Ctx
-from .media_labels import (DASH_LABEL_CREDIT, ONE_WORD_LABEL, caseless_credit, credit_element_parts, org_like, SLASH_CREDIT, caption_then_credit, credit_like, is_agency,
-                           label_patterns, split_tail_credit, strip_credit_prefix, strip_sentence_end)
+from .media_labels import (
+    DASH_LABEL_CREDIT,
+    ONE_WORD_LABEL,
+    SLASH_CREDIT,
+    caption_then_credit,
+    caseless_credit,
+    credit_element_parts,
+    credit_like,
+    is_agency,
+    label_patterns,
+    org_like,
+    split_tail_credit,
+    strip_credit_prefix,
+    strip_sentence_end,
+)
 from .media_page import bracket_credit, credit_label
 
 
