@@ -94,3 +94,33 @@ def test_near_miss_article_paragraph_beside_an_image_stays():
                    "in several districts until the afternoon.</p></div>")
     text = "\n".join(b.text for b in doc.posts[0].blocks)
     assert "Residents said the fallen trees" in text
+
+
+def test_an_image_block_inside_the_post_body_leaves_the_only_paragraph_to_the_body():
+    # div.body > (div.img > img + p.caption) + p: the body block is no figure, its image block is
+    doc = _live_one("<div class='live-content'><div class='live-img'><img src='a.jpg'>"
+                    "<p class='img-caption'>Party workers at the count (Photo: Jane Doe)</p></div>"
+                    "<p>The minister thanked the voters for their trust in a short speech.</p></div>")
+    post = doc.posts[0]
+    assert [(m.caption, m.credit) for m in post.media] == [("Party workers at the count", "Jane Doe")]
+    assert [b.text for b in post.blocks] == ["The minister thanked the voters for their trust in a short speech."]
+
+
+def test_a_flat_block_with_a_caption_and_a_plain_paragraph_keeps_the_paragraph():
+    doc = _live_one("<div class='live-content'><img src='a.jpg'><p class='img-caption'>Party workers at the count</p>"
+                    "<p>The minister thanked the voters for their trust in a short speech.</p></div>")
+    assert any("The minister thanked" in b.text for b in doc.posts[0].blocks)
+
+
+def test_near_miss_a_caption_and_a_credit_line_beside_an_image_stay_one_figure():
+    doc = _live_one("<div class='live-content'><img src='a.jpg'><p class='img-caption'>Party workers at the count</p>"
+                    "<p>Foto: Jane Doe</p></div>")
+    post = doc.posts[0]
+    assert [(m.caption, m.credit) for m in post.media] == [("Party workers at the count", "Jane Doe")]
+    assert not post.blocks
+
+
+def _live_one(body: str) -> newsclean.Document:
+    post = (f"<div class='live-item' data-id='3'><div class='live-time'>23:03</div>"
+            f"<h2>Update number 3 on the count</h2>{body}</div>")
+    return newsclean.parse(_FEED.format(lang="en", posts=post + _post(2, "") + _post(1, "")), format="html")

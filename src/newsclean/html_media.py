@@ -23,11 +23,13 @@ from lxml import html as lxml_html
 
 from . import shapes
 from .html_roles import Ctx, roles, shown_text
-from .media_labels import strip_credit_prefix  # noqa: F401  (public here: tests and callers read it)
+from .media_labels import (  # (strip_credit_prefix: public here, tests read it)
+    ONE_WORD_LABEL,
+    strip_credit_prefix,
+)
 from .media_parts import bracket_child, caption_element, credit_child, credit_elements
 from .media_text import credit_element_text, split_caption_and_credit
 from .model import Media
-
 
 # a player's running time, with at most one word before it: "Dauer 1:54", "Duration 0:45", "02:15"
 _DURATION = regex.compile(r"^(?:\p{L}+\.?:?\s)?\d{1,2}:\d{2}(?::\d{2})?$")
@@ -93,6 +95,8 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
         if not credit_els and (last := last if last is not None else bracket_child(caption_el)) is not None:
             credit = shown_text(last)
             caption = caption[: len(caption) - len(credit)].strip() if caption.endswith(credit) else caption
+        if credit is None:
+            credit = _credit_line_beside(el, caption_el, ctx)  # img + p.caption + p "Foto: Name"
     elif el.tag != "img" and caption is None:
         _drop_player_controls(el, ctx)
         caption = shown_text(el) or None
@@ -104,6 +108,25 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
     if kind == "image" and caption is None and credit is None and alt and shapes.is_name(alt):
         return None  # an author's head shot beside the byline, not the post's media
     return Media(kind, caption=caption or None, credit=credit or None, alt=alt or None, src=src)
+
+
+def _credit_line_beside(el: lxml_html.HtmlElement, caption_el: lxml_html.HtmlElement, ctx: Ctx) -> str | None:
+    """The one line of figure ``el`` beside its caption element that a credit label opens ("Foto:
+    Name", "Kuva: Yle"): its text, the label still on (`split_caption_and_credit` takes it off)."""
+    inside = set(caption_el.iter())
+    found = None
+    for e in el.iter():
+        if e is el or e in inside or not isinstance(e.tag, str) or e.tag in ("img", "picture", "source") \
+                or any(a in inside for a in e.iterancestors()):
+            continue
+        text = shapes.clean(e.text or "")
+        if not text:
+            continue
+        if found is not None or len(text) > 120 or not (strip_credit_prefix(text, ctx.language)[0]
+                                                         or ONE_WORD_LABEL.match(text)):
+            return None
+        found = text
+    return found
 
 
 def _drop_player_controls(el: lxml_html.HtmlElement, ctx: Ctx) -> None:

@@ -18,8 +18,9 @@ from . import shapes
 _SEPARATOR = r"(?:\s?[:,]\s?|\s?(?:\.{2,3}|…)\s?|(?<=\.)\s)"
 # "Name/Agency", "AP Photo/Evan Vucci": a slash between capitalised words (not "and/or", "1/2")
 SLASH_CREDIT = regex.compile(r"\p{L}\s?/\s?\p{Lu}")
-# a label word and its colon leading a credit element: "Kuva: Yle", "Фото: ТАСС", "写真：共同"
-ONE_WORD_LABEL = regex.compile(r"^[\p{L}\p{M}]{2,20}\s?[:：]\s?(?=\S)")
+# a label word and its colon leading a credit element: "Kuva: Yle", "Фото: ТАСС", "写真：共同"; two
+# label words joined by a slash count as one ("Autor/allikas:", "Foto/Video:")
+ONE_WORD_LABEL = regex.compile(r"^[\p{L}\p{M}]{2,20}(?:/[\p{L}\p{M}]{2,20})?\s?[:：]\s?(?=\S)")
 # a label of up to three words and its colon leading a credit ("Kuva ja video: Yle")
 LABEL = regex.compile(r"^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2}\s?[:：]\s?(?=\S)")
 
@@ -49,7 +50,14 @@ class LabelPatterns:
         # by Jane Doe)"; not in words all lower case, which describe the picture: "(file photo)"
         self.word = regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.I)
         # a label after the name, as some languages print it: "연합뉴스 자료사진" (an agency, "file photo")
-        self.after = regex.compile(rf"^(?P<credit>\S.{{0,80}}?)\s(?P<label>{words})$", regex.I)
+        # (a label written with an abbreviation's dot, "nuotr.", "fot.", may have lost it as the
+        # credit's closing period)
+        every = "|".join(regex.escape(p.rstrip(".")) + (r"\.?" if p.endswith(".") else "") for p in labels)
+        self.after = regex.compile(rf"^(?P<credit>\S.{{0,80}}?)\s(?P<label>{every})$", regex.I)
+        # a pack's label led by a dash or after a sentence, before the credit with no colon: "- Foto
+        # BERNAMA"; or followed by a byline lead word of the packs: "Photo by Jane Doe"
+        self.spaced = regex.compile(rf"^(?P<prefix>(?:{alt})(?:\s(?:{leads}))?\s)(?=\S)", regex.I)
+        self.led = regex.compile(rf"^(?P<prefix>(?:{alt})\s(?:{leads})\s)(?=\S)", regex.I)
         captions = "|".join(regex.escape(p) for p in caption_labels(language))
         self.caption = regex.compile(rf"^(?:{captions})\s?[:,]\s?", regex.I)
 
@@ -117,3 +125,103 @@ def credit_like(text: str) -> bool:
     text = text.strip()
     return not shapes.ends_sentence(text) and (bool(SLASH_CREDIT.search(text)) or is_agency(text)
                                                or shapes.is_name(text))
+
+
+# an organisation or agency printed in capitals: "BERNAMA", "THE STAR", "EL UNIVERSAL"
+_CAPS_ORG = regex.compile(r"^\p{Lu}[\p{Lu}\p{M}\d&.'’\-]+(?:\s\p{Lu}[\p{Lu}\p{M}\d&.'’\-]*){0,3}$")
+# a credit of a few words in a script without case ("جیو نیوز", "প্রথম আলো"): letters only
+_CASELESS_CREDIT = regex.compile(r"^[\p{Lo}\p{M}]+(?:\s[\p{Lo}\p{M}]+){0,3}$")
+# where a credit may be set apart from the caption before it: a spaced dash or bar, or a
+# sentence's end ("." "!" "?" "…", the danda "।", the full stop "。")
+_TAIL_CUT = regex.compile(r"\s[–—|]\s?|\s-\s|(?<=[.!?…।。])\s")
+# after a photo desk's slash, names or an agency: "Richard Lautens/Toronto Star", "Jane Doe / AFP"
+_SLASHED_NAMES = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}\s?/\s?"
+                               r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}$")
+TAIL_MAX_CHARS = 80
+
+
+def org_like(text: str) -> bool:
+    """A credit that names an organisation or a photographer and an agency: capitals
+    ("BERNAMA", "THE STAR") or a slash between names ("Richard Lautens/Toronto Star")."""
+    return len(text) <= TAIL_MAX_CHARS and bool(_CAPS_ORG.match(text) or _SLASHED_NAMES.match(text))
+
+
+def caseless_credit(text: str) -> bool:
+    """A credit of one to four words in a script without case (capitals cannot mark its names)."""
+    return len(text) <= TAIL_MAX_CHARS and bool(_CASELESS_CREDIT.match(text))
+
+
+@functools.lru_cache(maxsize=16)
+def credit_labels_of(language: str | None) -> frozenset[str]:
+    """The packs' picture-credit labels for a page in ``language``, case-folded (`credit_labels`)."""
+    from .rules.packs import credit_labels, known
+
+    return frozenset(w.casefold() for w in credit_labels(known(language)))
+
+
+def split_tail_credit(caption: str, language: str | None) -> tuple[str, str, str] | None:
+    """``(caption, label as printed, credit)`` for a caption whose last segment, set apart by a
+    spaced dash or bar or by a sentence's end, is its credit:
+
+    * a label of any language and its colon ("… gənti — فوٹو: جیو نیوز", "… valimispeol.
+      Autor/allikas: Siim Lõvi /ERR"): then names, an agency, or words of a caseless script;
+    * a pack's label without a colon, after a dash ("… Jaya. - Foto BERNAMA") or before a byline
+      lead ("… City. Photo by Jire Carreon/Rappler"): then names, an agency or capitals;
+    * no label: after a dash, names or an organisation ("… Karachi. — White Star"); after a
+      sentence, an organisation in capitals or names around a slash only ("… Montreal. Richard
+      Lautens/Toronto Star"): a bare name after a sentence may be the caption's own words.
+
+    The caption keeps its closing punctuation. Without a label, the dash or bar stands for it ("" after
+    a sentence)."""
+    if len(caption) > 600:
+        return None
+    pats = label_patterns(language)
+    cuts = list(_TAIL_CUT.finditer(caption))[-2:]  # the last segment, or the last two (a dash in the credit)
+    for cut in reversed(cuts):
+        head, tail = caption[: cut.start()].rstrip(" –—|-"), caption[cut.end():].strip()
+        if len(head.split()) < 2 or not tail or len(tail) > TAIL_MAX_CHARS + 30:
+            continue
+        dash = not cut.group().isspace()
+        if (m := ONE_WORD_LABEL.match(tail)) and not is_agency(m.group(0).rstrip(" :：")):
+            credit = tail[m.end():].strip()
+            known = bool(strip_credit_prefix(tail, language)[0])
+            if org_like(credit) or caseless_credit(credit) or is_agency(credit) \
+                    or ((dash or known) and credit_like(credit)):
+                return head, m.group(0).strip(), credit
+            continue
+        m = pats.led.match(tail) or (pats.spaced.match(tail) if dash else None)
+        if m and tail[:1].isupper():
+            credit = tail[m.end():].strip()
+            if credit_like(credit) or org_like(credit):
+                return head, m["prefix"].strip(), credit
+            continue
+        if ":" in tail or "：" in tail or len(tail.split()) > 6 or shapes.ends_sentence(tail):
+            continue
+        if org_like(tail) or (dash and (is_agency(tail) or (shapes.is_name(tail) and shapes.ends_sentence(head)))):
+            before, _, word = head.rpartition(" ")
+            if dash and before and word.casefold() in credit_labels_of(language):
+                # "… maji. PICHA | RUTH ATIENO": a pack's label before the bar
+                return before.rstrip(), f"{word} {cut.group().strip()}", tail
+            return head, cut.group().strip(), tail  # (the dash or bar that set the credit apart, if any)
+    return None
+    return None
+
+
+# a separator a credit element opens with, set apart from the caption before it: "/ ", "– ", "| "
+_LEADING_SEPARATOR = regex.compile(r"^[/|–—-]\s+(?=\S)")
+# an abbreviated label word after the credit: "Žygimanto Gedvilos/BNS nuotr.", "Jan Nowak fot."
+_SUFFIX_ABBREVIATION = regex.compile(r"^(?P<credit>\S.{1,80}?)\s(?P<label>\p{Ll}{2,8}\.)$")
+
+
+def credit_element_parts(text: str) -> tuple[str, str, str]:
+    """``(separator, credit, suffix label)`` of a credit element's text: a separator it opens
+    with ("/ Name"), and a label written after the name as an abbreviation in lower case, the
+    way Lithuanian prints "nuotr." ("Name/BNS nuotr."), when what is left is a credit (names, an
+    agency, a slash). The packs' labels after a name are read later, with the caption's credit."""
+    sep = ""
+    if (m := _LEADING_SEPARATOR.match(text)) is not None:
+        sep, text = m.group(0).strip(), text[m.end():]
+    m = _SUFFIX_ABBREVIATION.match(text)
+    if m is not None and (credit_like(m["credit"]) or org_like(m["credit"]) or SLASH_CREDIT.search(m["credit"])):
+        return sep, m["credit"].strip(), m["label"]
+    return sep, text, ""

@@ -12,8 +12,21 @@ from lxml import html as lxml_html
 
 from . import shapes
 from .html_roles import Ctx
-from .media_labels import (DASH_LABEL_CREDIT, SLASH_CREDIT, caption_then_credit, credit_like, is_agency,
-                           label_patterns, strip_credit_prefix, strip_sentence_end)
+from .media_labels import (
+    DASH_LABEL_CREDIT,
+    ONE_WORD_LABEL,
+    SLASH_CREDIT,
+    caption_then_credit,
+    caseless_credit,
+    credit_element_parts,
+    credit_like,
+    is_agency,
+    label_patterns,
+    org_like,
+    split_tail_credit,
+    strip_credit_prefix,
+    strip_sentence_end,
+)
 from .media_page import bracket_credit, credit_label
 
 
@@ -24,7 +37,11 @@ def credit_element_text(text: str, has_caption_element: bool, el: lxml_html.Html
     Yle"). Without a caption element, a credit element may hold the caption too: "Caption (Photo:
     Reuters)" gives both; otherwise the caption is None."""
     caption = None
-    credit = text
+    sep, credit, suffix = credit_element_parts(text)
+    if sep:
+        ctx.remove("media.credit-prefix", sep)  # "Caption <span class='author'>/ Name</span>"
+    if suffix:
+        ctx.remove("media.credit-prefix", suffix)  # "Name/BNS nuotr.": the label after the name
     if not has_caption_element and (split := caption_then_credit(credit, ctx.language)) is not None:
         caption, credit = split  # <div class="imageCredit">Caption <span>(Photo: Reuters)</span></div>
     if credit.startswith("(") and credit.endswith(")") and credit.count("(") == 1:
@@ -36,6 +53,16 @@ def credit_element_text(text: str, has_caption_element: bool, el: lxml_html.Html
     return caption, credit
 
 
+def _generic_label(inner: str) -> str:
+    """A label of any language and its colon opening a bracketed credit, before names, an agency
+    or capitals ("(फोटो: PTI)", "(Kuva: Lehtikuva)"); "" when there is none."""
+    m = ONE_WORD_LABEL.match(inner)
+    if m is None or is_agency(m.group(0).rstrip(" :：")):
+        return ""
+    rest = inner[m.end():].strip()
+    return m.group(0) if credit_like(rest) or org_like(rest) or caseless_credit(rest) or is_agency(rest) else ""
+
+
 def split_caption_and_credit(caption: str | None, credit: str | None, el: lxml_html.HtmlElement,
                              ctx: Ctx) -> tuple[str | None, str | None]:
     """The caption and credit of figure ``el`` with their labels off: a credit closing the
@@ -45,14 +72,17 @@ def split_caption_and_credit(caption: str | None, credit: str | None, el: lxml_h
     if caption:
         m = pats.paren.match(caption)  # "A crowd in the square (Image: Getty Images)"
         inner = m and (m["credit"] or m["square"]).strip()
+        generic = _generic_label(inner) if m and not m["prefix"] else ""
         if m and len(inner.split()) <= 8 and (m["prefix"] or not m["caption"] or m["square"] is not None
                                               or SLASH_CREDIT.search(inner)
                                               or (pats.word.search(inner) and not inner.islower())
                                               or is_agency(inner) or pats.byline.match(inner)
-                                              or bracket_credit(inner, m["caption"], el, ctx)):
+                                              or bracket_credit(inner, m["caption"], el, ctx)
+                                              or generic):
             brackets = "[]" if m["square"] is not None else "()"
-            ctx.remove("media.credit-parens", f"{brackets[0]}{m['prefix'] or ''}{brackets[1]}")
-            value = inner[len(m["prefix"]):].strip() if m["prefix"] else inner
+            prefix = m["prefix"] or generic
+            ctx.remove("media.credit-parens", f"{brackets[0]}{prefix}{brackets[1]}")
+            value = inner[len(prefix):].strip() if prefix else inner
             caption, credit = m["caption"] or None, credit or value
     if caption:
         m = pats.trailing.match(caption)
@@ -64,6 +94,11 @@ def split_caption_and_credit(caption: str | None, credit: str | None, el: lxml_h
     if caption and not credit and (m := DASH_LABEL_CREDIT.match(caption)) and credit_like(m["credit"]):
         ctx.remove("media.credit-prefix", m["prefix"])  # "… úton – Fotó: Telex / Hevesi-Szabó Ádám"
         caption, credit = m["caption"], m["credit"].strip()
+    if caption and not credit and (tail := split_tail_credit(caption, ctx.language)) is not None:
+        # "… Karachi. — White Star", "… valimispeol. Autor/allikas: Siim Lõvi /ERR", "… - Foto BERNAMA"
+        caption, label, credit = tail
+        if label:
+            ctx.remove("media.credit-prefix", label)
     if credit and credit.startswith("(") and credit.endswith(")"):
         ctx.remove("media.credit-parens", "()")
         credit = credit[1:-1].strip()
@@ -78,7 +113,8 @@ def split_caption_and_credit(caption: str | None, credit: str | None, el: lxml_h
             caption = caption[m.end():].strip() or None
     if credit:
         credit = strip_sentence_end(credit)
-        if (m := pats.after.match(credit)) and (is_agency(m["credit"]) or shapes.is_name(m["credit"])):
+        if (m := pats.after.match(credit)) and (is_agency(m["credit"]) or shapes.is_name(m["credit"])
+                                                or (org_like(m["credit"]) and not m["label"][0].isupper())):
             ctx.remove("media.credit-prefix", m["label"])  # "[연합뉴스 자료사진]": the label after the name
             credit = m["credit"]
     return caption, credit

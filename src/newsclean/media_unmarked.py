@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 from . import shapes
 from .html_media import media
 from .html_roles import CREDIT_CLASS, Ctx, roles, shown_text
-from .media_labels import strip_credit_prefix
+from .media_labels import ONE_WORD_LABEL, credit_like, org_like, strip_credit_prefix
 from .media_parts import caption_child
 from .model import Media
 from .rules import RuleSet
@@ -75,14 +75,29 @@ def is_unmarked_figure(el: lxml_html.HtmlElement, language: str | None = None) -
     text = shapes.clean(el.text_content())
     if not text or len(text) > UNMARKED_FIGURE_MAX_CHARS:
         return False
-    lines = [shown_text(e) for e in el.iter() if isinstance(e.tag, str) and e.tag not in ("img", "picture", "source")
-             and not any(isinstance(c.tag, str) and c.tag not in ("br", "span", "small", "em", "i", "b", "strong")
-                         for c in e) and shapes.clean(e.text_content())]
+    line_els = [e for e in el.iter() if isinstance(e.tag, str) and e.tag not in ("img", "picture", "source")
+                and not any(isinstance(c.tag, str) and c.tag not in ("br", "span", "small", "em", "i", "b", "strong")
+                            for c in e) and shapes.clean(e.text_content())]
+    lines = [shown_text(e) for e in line_els]
     if not 1 <= len(lines) <= 2:
         return False  # a caption and a credit line at most
-    return any(CREDIT_CLASS.search(roles(e) or "") for e in el.iter() if isinstance(e.tag, str) and e is not el) \
-        or any(strip_credit_prefix(t, language)[0] for t in lines) \
-        or caption_child(el) is not None  # div.wp-caption > img + p.wp-caption-text; div > img + p.css-caption
+    credited = [e for e in el.iter() if isinstance(e.tag, str) and e is not el and CREDIT_CLASS.search(roles(e) or "")]
+    caption_el = caption_child(el)
+    if not (credited or any(strip_credit_prefix(t, language)[0] for t in lines) or caption_el is not None):
+        return False  # div.wp-caption > img + p.wp-caption-text; div > img + p.css-caption
+    # every line is the caption or the credit: with a caption-classed element, the other line must be
+    # a credit (classed, labelled or shaped like one); a plain paragraph beside it is the post's body
+    # ("div > div.img(img + p.caption) + p": the walk meets the inner figure)
+    marked = {e for c in [caption_el, *credited] if c is not None for e in c.iter()}
+    plain = [t for e, t in zip(line_els, lines) if e not in marked and not (set(e.iter()) & marked)
+             and not strip_credit_prefix(t, language)[0] and not _credit_line(t)]
+    return len(plain) <= (0 if caption_el is not None else 1)
+
+
+def _credit_line(text: str) -> bool:
+    """A line shaped like a credit alone: a label and a name, names, an agency, a slash."""
+    return len(text) <= 80 and not shapes.ends_sentence(text) and (credit_like(text) or org_like(text)
+                                                                  or ONE_WORD_LABEL.match(text) is not None)
 
 
 def _before(root, target):

@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 _LABEL = regex.compile(r"(?:^|(?<=[.!?…”\"')]\s)|(?<=\s[—–|-]\s))(?P<word>\p{Lu}\p{L}{1,11})(?P<sep>\s?:|\.)\s(?=\S)")
 # ... or straight after a caption's last word ("... in Hsinchu Bild: Ann Wang/REUTERS"), or in
 # lower case opening the line ("foto: Michal Šula, MAFRA"): then the credit must be names
-_LABEL_LOOSE = regex.compile(r"(?:(?<=\S\s)(?P<word>\p{Lu}\p{L}{1,11})|^(?P<word>\p{Ll}{2,12}))\s?:\s(?=\S)")
+# (in a script without case, any letters: "... در خیابان‌های تهران عکس: رویترز")
+_LABEL_LOOSE = regex.compile(r"(?:(?<=\S\s)(?P<word>\p{Lu}\p{L}{1,11}|\p{Lo}[\p{Lo}\p{M}]{1,11})|^(?P<word>\p{Ll}{2,12}))"
+                             r"\s?:\s(?=\S)")
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}.'’\-]*"
 _NAMES = rf"{_CAP}(?:\s(?:{_CAP}|de|da|di|van|von|del|la|le)){{0,4}}"
 _NAMES_ONLY = regex.compile(_NAMES)  # (compiled once: a pattern string is looked up in regex's cache on every call)
@@ -41,7 +43,7 @@ _NAMES_ONLY = regex.compile(_NAMES)  # (compiled once: a pattern string is looke
 _SLASHED = regex.compile(rf"^{_NAMES}\s?/\s?{_NAMES}(?:\s?/\s?{_NAMES})?$")
 # "Kai Pfaffenbach (REUTERS)"
 _NAME_AGENCY = regex.compile(rf"^{_NAMES}\s\((?P<agency>{_NAMES}(?:\s?/\s?{_NAMES})?)\)$")
-_LABELLED_INNER = regex.compile(r"^(?P<word>\p{L}{2,12})\s?:\s(?P<credit>\S.*)$")
+_LABELLED_INNER = regex.compile(r"^(?P<word>\p{L}[\p{L}\p{M}]{1,11})\s?:\s(?P<credit>\S.*)$")
 _BRACKETED = regex.compile(r"\s?(?P<open>[(\[])(?P<credit>[^()\[\]]{2,60})[)\]]$")
 _SPACE = regex.compile(r"\s")
 _MAX_CAPTION_WORDS = 40
@@ -109,7 +111,7 @@ def _source_labelled(text: str) -> tuple[str, str, str] | None:
     return caption, text[m.start(): m.end()].strip(), credit
 
 
-def _loose_label(text: str, words: frozenset[str]) -> "regex.Match[str] | None":
+def _loose_label(text: str, words: frozenset[str]) -> regex.Match[str] | None:
     """A credit label that no punctuation sets off from the caption before it, or one opening
     the line in lower case: only before a credit made of names ("Ann Wang/REUTERS", "Michal
     Šula, MAFRA", "Yle"), never before a sentence ("... im Bild: Wir schaffen das")."""
@@ -117,8 +119,13 @@ def _loose_label(text: str, words: frozenset[str]) -> "regex.Match[str] | None":
     for m in _LABEL_LOOSE.finditer(text):
         credit = text[m.end():].strip()
         # (one name alone may be a sentence's object: "... sagte der Bild: Merz")
-        if norm(m["word"]) in words and names_credit(credit) \
-                and (" " in credit or "/" in credit or credit.isupper()) \
+        before = text[: m.start()].rstrip()
+        caseless_word = caseless(m["word"][0])
+        # (one capitalised word alone after a caption of four words or more: "... štabu SDS Foto: Bobo")
+        if norm(m["word"]) in words \
+                and ((names_credit(credit) and (" " in credit or "/" in credit or credit.isupper()
+                                                or 4 <= len(before.split()) <= _CAPTION_MAX_WORDS))
+                     or (caseless_word and _caseless_credit(credit, most=3))) \
                 and (m.start() == 0 or _caption_shaped(before := text[: m.start()].rstrip())
                      or norm(before) in words) \
                 and not _function_word(credit.split(" ", 1)[0]) \
@@ -143,6 +150,10 @@ def _function_word(word: str) -> bool:
 _CREDIT_PART = regex.compile(rf"(?:{_NAMES}|\p{{Ll}}\p{{L}}{{1,20}}(?:\s\p{{L}}{{1,20}})?(?=\s?/))(?:\s?/\s?(?:{_NAMES}|\p{{Ll}}[\p{{L}}\s]{{1,20}}))*")
 
 
+# a spaced dash between an agency and a photographer inside a credit: "TASR – Jaroslav Novák"
+_CREDIT_DASH = regex.compile(r"\s[–—-]\s")
+
+
 def names_credit(text: str) -> bool:
     """Whether ``text`` is a credit made of names: capitalised words (a slash or a comma between
     a photographer and an agency: "Ann Wang/REUTERS", "Michal Šula, MAFRA", "Jussi Nukari /
@@ -151,7 +162,20 @@ def names_credit(text: str) -> bool:
         return False
     if text[0].islower() and _function_word(text.split(" ", 1)[0].split("/", 1)[0]):
         return False  # "der Kanzler/sagt": a sentence's words, not an agency's lower-case name
-    return all(_CREDIT_PART.fullmatch(part.strip()) for part in text.split(","))
+    return all(_CREDIT_PART.fullmatch(part.strip()) for part in _CREDIT_DASH.sub(",", text).split(","))
+
+
+# where `split_tail` may cut: a dash or bar, a label's colon, a slash, a danda; or a sentence's end
+# followed by a byline lead ("… City. Photo by Name/Outlet": a slash) (a cheap test before the scan)
+_TAIL_MARK = regex.compile(r"[—–|।]|[:：]\s| - |\p{L}\s?/\s?\p{L}")
+_CLOSERS = frozenset(".!?…:;,。！？)]”\"'’»")
+_CAPTION_MAX_WORDS = 20
+
+
+def _unknown_label(labelled: regex.Match[str]) -> bool:
+    from .media_lines import unknown_label
+
+    return unknown_label(labelled)
 
 
 def split_shaped(text: str) -> tuple[str, str] | None:
@@ -162,7 +186,7 @@ def split_shaped(text: str) -> tuple[str, str] | None:
     if found is not None:
         inner = found[1].strip()
         labelled = _LABELLED_INNER.match(inner)
-        if labelled is not None and norm(labelled["word"]) in credit_words() \
+        if labelled is not None and (norm(labelled["word"]) in credit_words() or _unknown_label(labelled)) \
                 and (names_credit(labelled["credit"].strip()) or _caseless_credit(labelled["credit"].strip())) \
                 and _caption_shaped(text[: found[0]].strip()):
             # "Caption (Foto: Name/AGENCY)": the label in the brackets says it
@@ -300,7 +324,7 @@ def _caption_shaped(text: str) -> bool:
     return 2 <= n <= _MAX_CAPTION_WORDS and (text[:1].isupper() or (text[:1].isalpha() and caseless(text[0])))
 
 
-def _caption_above(lines: list["Line"], i: int) -> bool:
+def _caption_above(lines: list[Line], i: int) -> bool:
     """Whether the line above line i reads as its caption: a short kept line, not a post's
     headline (a line under a stamp), not a stamp or media itself."""
     prev = lines[i - 1]
@@ -308,9 +332,11 @@ def _caption_above(lines: list["Line"], i: int) -> bool:
         and lines[i - 2].mark is None and _caption_shaped(prev.text) and len(prev.text.split()) <= 25
 
 
-def mark_credits(lines: list["Line"]) -> None:
+def mark_credits(lines: list[Line]) -> None:
     """Mark the credit lines of ``lines`` (kept, not yet media): kind "built", with the finished
     `Media` on the line; a caption line above a label line is kind "built-caption"."""
+    from .media_lines import split_suffix_label, split_tail
+
     words, sources = credit_words(), source_words()
     for i, ln in enumerate(lines):
         if ln.rule is not None or ln.media_kind or ln.mark is not None:
@@ -333,6 +359,17 @@ def mark_credits(lines: list["Line"]) -> None:
             ln.media_kind = "built"
             ln.media = Media("image", caption=caption or None, credit=credit)
             ln.media_prefix = label
+            continue
+        if t[-1] == "." and "/" in t and (with_suffix := split_suffix_label(t)) is not None:
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=with_suffix[0], credit=with_suffix[1])
+            ln.media_prefix = with_suffix[2]
+            continue
+        if t[-1] not in _CLOSERS and _TAIL_MARK.search(t) is not None and (last := split_tail(t)) is not None:
+            # "Caption. — White Star", "Caption. Autor/allikas: Name /ERR", "Caption — فوٹو: جیو نیوز"
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=last[0], credit=last[2])
+            ln.media_prefix = last[1]
             continue
         if len(t) <= 60 and "/" in t and _SLASHED.match(t) and i > 1 and _caption_above(lines, i):
             # "LM Otero/AP" alone, under its caption

@@ -1,0 +1,77 @@
+"""Text front: a caption line closed by its credit in the last segment, in any language.
+
+`split_tail`: the segment after a spaced dash or bar or a sentence's end is the credit ("Caption.
+— White Star", "Caption. Autor/allikas: Name /ERR", "Caption. - Foto BERNAMA"), read by
+`newsclean.media_labels.split_tail_credit` under the text front's stricter terms (a line may be
+a paragraph). `split_suffix_label`: names around a slash closed by an abbreviated label
+("Name / Name/BNS nuotr."). `unknown_label`: a bracket's label no pack knows ("(फोटो: PTI)").
+Called by `newsclean.text_media` (lazily: that module is imported here).
+"""
+from __future__ import annotations
+
+import regex
+
+from . import shapes
+from .media_labels import is_agency, org_like, split_tail_credit
+from .text_media import (
+    _CAPTION_MAX_WORDS,
+    _CLOSERS,
+    _SLASHED,
+    _TAIL_MARK,
+    _caption_shaped,
+    _caseless_credit,
+)
+from .writing_systems import caseless
+
+
+def unknown_label(labelled: regex.Match[str]) -> bool:
+    """A label no pack knows inside brackets after a caption ("(फोटो: PTI)", "(Larawan: PNA)"):
+    capitalised or caseless, not an agency's name, before an agency in capitals, names around a
+    slash, or caseless words."""
+    word, credit = labelled["word"], labelled["credit"].strip()
+    return (word[:1].isupper() or caseless(word[0])) and not is_agency(word) \
+        and (org_like(credit) or _SLASHED.match(credit) is not None or _caseless_credit(credit, most=3))
+
+
+# a credit around a slash closed by an abbreviated label, after a spaced slash or a sentence:
+# "Vilija Blinkevičiūtė / Žygimanto Gedvilos/BNS nuotr.", "Caption. Julius Kalinskas/ BNS nuotr."
+_SUFFIXED_SLASH = regex.compile(r"^(?P<caption>\S.{1,200}?)(?:\s/\s|(?<=[.!?…])\s)(?P<credit>[^/\s][^/]{1,40}/\s?[^/\s][^/]{0,40}?)"
+                                r"\s(?P<label>\p{Ll}{2,8}\.)$")
+
+
+def split_suffix_label(text: str) -> tuple[str, str, str] | None:
+    """``(caption, credit, label)`` for a caption closed by names around a slash and a label
+    after them as an abbreviation, the way Lithuanian prints "nuotr." (any language's)."""
+    last = text.rfind(" ")
+    if len(text) > 300 or not text.endswith(".") or not 3 <= len(text) - last - 1 <= 9 \
+            or not text[last + 1].islower() or "/" not in text:
+        return None
+    m = _SUFFIXED_SLASH.match(text)
+    if m is None or not _SLASHED.match(m["credit"]) or not _caption_shaped(m["caption"]) \
+            or len(m["caption"].split()) > _CAPTION_MAX_WORDS:
+        return None
+    return m["caption"].strip(), m["credit"].strip(), m["label"]
+
+
+def split_tail(text: str) -> tuple[str, str, str] | None:
+    """``(caption, label or dash as printed, credit)`` for a caption line whose last segment is
+    its credit (`newsclean.media_labels.split_tail_credit`: "Caption. — White Star", "Caption.
+    Autor/allikas: Name /ERR", "Caption. - Foto BERNAMA", "Caption. Photo by Name/Outlet").
+    A line of the text front may be a paragraph: the caption must be a short one (one sentence
+    of at most 20 words, opening with a capital or a caseless letter), and a credit with no
+    label must be names, with a slash or after a dash, never an agency alone (a paragraph's
+    closing "— AFP") or capitals alone (a heading)."""
+    if len(text) > 300 or text[-1] in _CLOSERS or _TAIL_MARK.search(text) is None or shapes.is_list_item(text):
+        return None  # (a credit closes with no punctuation: most lines of a text end as sentences do)
+    found = split_tail_credit(text, None)
+    if found is None:
+        return None
+    caption, label, credit = found
+    words = caption.split()
+    if not _caption_shaped(caption) or len(words) > _CAPTION_MAX_WORDS \
+            or any(shapes.ends_sentence(w) for w in words[:-1] if len(w) > 3) or '"' in caption or "”" in caption:
+        return None
+    if not label.strip(" —–|-") and (not (_SLASHED.match(credit) or (label and shapes.is_name(credit)))
+                                      or not shapes.ends_sentence(caption) or len(words) < 3):
+        return None  # (no label: "Leon Neal | Getty Images" under its caption is a credit line, not one)
+    return caption, label, credit
