@@ -175,6 +175,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
             fills.append(page_date if day is None and not shows else None)
             separated.append(day)
     posts = drop_repeated_lines(posts, ctx)
+    warnings.extend(sorted(ctx.notes))
     posts = _align_updates(posts, containers, page, clock_offset, fills)
     if not printed and page_date is not None:
         posts, rolled = roll_days(posts, fills, page_instant=_instant(page.published))

@@ -149,6 +149,7 @@ class Ctx:
     zone: str | None = None          # the IANA zone the page states for its clocks
     media_page: object = None        # html_media's facts about the page's captions, found once
     pinned_labels: set[str] = field(default_factory=set)  # labels of posts marked pinned by class
+    notes: set[str] = field(default_factory=set)  # warnings the walk of the posts raised, for the document
 
     def remove(self, rule: str, text: str) -> None:
         text = shapes.clean(text)

@@ -73,6 +73,10 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 ctx.remove("post.minute-mark", text)
             return
         mark = times.parse_time_line(text, lang=ctx.language) if len(text) < 100 else None
+        if mark is not None and mark.doubt and not mark.lead and not mark.rest:
+            st.time(None, text, ctx)  # "12:30 malam": a stamp whose day period fits no one reading
+            ctx.notes.add(mark.doubt)
+            return
         if mark is not None and (mark.has_clock or mark.relative or mark.epoch) \
                 and (not mark.lead or shapes.is_name(mark.lead) or bare_stamp_mark(text, ctx.language) is not None
                      or (st.header_zone and shapes.is_label(mark.lead))):
@@ -183,6 +187,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 leaf(stamp, ch)
                 return
             mark = times.parse_time_line(stamp, max_len=120, lang=ctx.language)
+            if mark is not None and mark.doubt:
+                ctx.notes.add(mark.doubt)  # "12:30 malam": no time given, and the document says why
             if mark is not None and mark.lead and shapes.is_name(mark.lead):
                 if name := person_name(mark.lead, ctx):
                     st.byline(Byline(name))

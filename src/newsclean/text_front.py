@@ -128,6 +128,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     page_date = meta["date"]
     page_offset = meta["offset"]
     warnings_extra: list[str] = date_day_months(lines, page_date, language)  # "15:40 25/7"
+    if any(ln.mark is not None and ln.mark.doubt for ln in lines):  # "12:30 malam": no time given
+        warnings_extra.append(times.PERIOD_WARNING)
     # day separators between posts ("16 марта") date the clocks below them
     days = text_days.post_days(lines, starts, st, page_date, language) if verdict.live else None
     posts: list[Post] = []
