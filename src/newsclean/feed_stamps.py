@@ -166,7 +166,8 @@ def stamp_candidates(root, plain_text: bool) -> list:
 
 def _attribute_candidates(root) -> list:
     """`stamp_candidates`' first three groups: ``<time>`` and datetime-bearing elements (not
-    ``root``), time/date-classed ones, those with a data-*time/date attribute."""
+    ``root``), time/date-classed ones, those with a data-* attribute named for a time or date or
+    holding one (`data_time`)."""
     tagged: list = []
     classed: list = []
     data: list = []
@@ -177,8 +178,9 @@ def _attribute_candidates(root) -> list:
         if keys:
             if "class" in keys and time_classed(e.get("class")):
                 classed.append(e)
-            for k in keys:
-                if ("time" in k or "date" in k) and k.startswith("data-"):
+            for k in keys:  # (the substring tests first: operators, no method call per name)
+                if k.startswith("data-") and ("time" in k or "date" in k
+                                              or data_time(k, e.get(k).strip()) is not None):
                     data.append(e)
                     break
     return tagged + classed + data
