@@ -139,7 +139,17 @@ def stamp_candidates(root, plain_text: bool) -> list:
     minutes: list[tuple[tuple[int, int, int], etree._Element]] = []
     stamps: list[tuple[tuple[int, int, int], etree._Element]] = []
     for i, e in enumerate(root.iter(etree.Element), 1):
-        _sort_by_attributes(e, root, tagged, classed, data)
+        keys = e.keys()
+        if (e.tag == "time" or "datetime" in keys) and e is not root:
+            tagged.append(e)
+        if keys:
+            if "class" in keys and time_classed(e.get("class")):
+                classed.append(e)
+            for k in keys:  # (the substring tests first: operators, no method call per name)
+                if k.startswith("data-") and ("time" in k or "date" in k
+                                              or data_time(k, e.get(k).strip()) is not None):
+                    data.append(e)
+                    break
         t = e.text  # (most texts hold no minute mark's prime: no call for them)
         if t and (plain_text or "'" in t or "′" in t or "’" in t) and (kind := _text_kind(t, plain_text)):
             _add(minutes, stamps, kind, (i, 0, 0), e)
@@ -162,22 +172,18 @@ def _attribute_candidates(root) -> list:
     classed: list = []
     data: list = []
     for e in root.iter(etree.Element):
-        _sort_by_attributes(e, root, tagged, classed, data)
+        keys = e.keys()
+        if (e.tag == "time" or "datetime" in keys) and e is not root:
+            tagged.append(e)
+        if keys:
+            if "class" in keys and time_classed(e.get("class")):
+                classed.append(e)
+            for k in keys:  # (the substring tests first: operators, no method call per name)
+                if k.startswith("data-") and ("time" in k or "date" in k
+                                              or data_time(k, e.get(k).strip()) is not None):
+                    data.append(e)
+                    break
     return tagged + classed + data
-
-
-def _sort_by_attributes(e, root, tagged: list, classed: list, data: list) -> None:
-    """Put ``e`` in the candidate groups its tag and attributes name it for."""
-    keys = e.keys()
-    if (e.tag == "time" or "datetime" in keys) and e is not root:
-        tagged.append(e)
-    if keys:
-        if "class" in keys and time_classed(e.get("class")):
-            classed.append(e)
-        for k in keys:  # (the substring tests first: operators, no method call per name)
-            if k.startswith("data-") and ("time" in k or "date" in k or data_time(k, e.get(k).strip()) is not None):
-                data.append(e)
-                break
 
 
 # The text nodes holding a prime (a minute mark's), in document order. A node is part of its
