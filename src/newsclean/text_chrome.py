@@ -82,16 +82,33 @@ def _last(text: str) -> str:
     return text.rstrip("'\"’”)]")[-1:]
 
 
+_PICTOGRAPH = regex.compile(r"\p{Extended_Pictographic}")
+_DIGITS = regex.compile(r"\d+")
+
+
+def _ui_key(t: str) -> str:
+    """A line as the repetition check sees it: a reaction row ("👍 12Share", "❤️ 3") counts
+    readers, so its numbers vary from post to post; its digits count as one."""
+    return _DIGITS.sub("0", t) if _PICTOGRAPH.search(t) else t
+
+
+def _reaction_row(t: str) -> bool:
+    """Pictographs with counts and a word or two at most: "👍 12Compartir", "❤️ 4 😮 1"."""
+    words = [w for w in _DIGITS.sub(" ", _PICTOGRAPH.sub(" ", t)).split() if any(ch.isalpha() for ch in w)]
+    return bool(_PICTOGRAPH.search(t)) and len(words) <= 2
+
+
 def _mark_repeated_ui(lines: list[Line]) -> None:
     counts: dict[str, int] = {}
     for ln in lines:
         t = ln.text
         if len(t) > 60 or ln.rule is not None or ln.media_kind or t.count(" ") > 4:
             continue
-        counts[t] = counts.get(t, 0) + 1
+        counts[_ui_key(t)] = counts.get(_ui_key(t), 0) + 1
     # (the shape checks only for what repeats: few lines do)
+    # (a repeated reaction row keeps its counts: those are the readers', not text)
     cands = [t for t, n in counts.items() if n >= 3 and _last(t) not in _SENTENCE_END and ":" not in t
-             and "|" not in t and not shapes.is_list_item(t) and not any(ch.isdigit() for ch in t)
+             and "|" not in t and not shapes.is_list_item(t) and (not any(ch.isdigit() for ch in t) or _reaction_row(t))
              and not shapes.is_name(t) and not shapes.is_label(t) and not _name_comma(t)]
     if not cands:
         return
@@ -100,18 +117,18 @@ def _mark_repeated_ui(lines: list[Line]) -> None:
     cand_set = set(cands)
     under_stamp: dict[str, int] = {}
     for a, b in zip(lines, lines[1:]):
-        if b.text in cand_set and a.rule is None and (text_times.stamp(a.text) or text_times.minute_mark(a.text)):
-            under_stamp[b.text] = under_stamp.get(b.text, 0) + 1
+        if _ui_key(b.text) in cand_set and a.rule is None and (text_times.stamp(a.text) or text_times.minute_mark(a.text)):
+            under_stamp[_ui_key(b.text)] = under_stamp.get(_ui_key(b.text), 0) + 1
     cands = [t for t in cands if under_stamp.get(t, 0) * 2 < counts[t]]
     if not cands:
         return
     ui = set()
     for t in cands:
         # a label of the page's interface never occurs inside its sentences; a name or a word does
-        if t not in text or not regex.search(r"(?<!\w)" + regex.escape(t) + r"(?!\w)", text):
+        if _DIGITS.search(t) or t not in text or not regex.search(r"(?<!\w)" + regex.escape(t) + r"(?!\w)", text):
             ui.add(t)
     for ln in lines:
-        if not ln.removed and ln.text in ui:
+        if not ln.removed and len(ln.text) <= 60 and _ui_key(ln.text) in ui:
             ln.rule = "chrome.repeated"
 
 

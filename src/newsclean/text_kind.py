@@ -16,7 +16,7 @@ from .rules import RuleSet
 from .rules.phrases import norm
 from .text_header import _title_score, after_standfirst, editors_line, times_note
 from .text_lines import Line
-from .text_segment import name_led_openers
+from .text_segment import closed_by_stamps, name_led_openers
 
 __all__ = ["Verdict", "article_end", "article_start", "first_paragraph", "live_or_article", "text_resumes"]
 
@@ -70,6 +70,8 @@ def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title:
         if led:
             stamps = [ln for i, ln in enumerate(lines)
                       if i in led or (ln.mark is not None and not ln.mark.lead) or ln.minute]
+        elif closed_by_stamps(lines, starts):  # stamps printed after their author, closing posts
+            stamps = [ln for ln in lines[starts[0]:] if ln.mark is not None and ln.mark.has_clock and not ln.removed]
     head = segments[0] / total if total else 0.0
     reasons = [f"{len(starts)} post starts, {bodied} with body text", f"largest segment holds {share:.0%} of the prose",
                f"the header {head:.0%}"]

@@ -112,6 +112,57 @@ def name_led_openers(lines: list[Line]) -> list[int]:
     return opening if len(opening) >= 3 and len(opening) * 5 >= len(cand) * 4 else []
 
 
+def name_led_closers(lines: list[Line]) -> list[int]:
+    """Stamps printed after their author that CLOSE posts ("Alex Boutilier 12:41 AM Tweet
+    Share" under each post's text): where the page repeats the shape three times or more,
+    each (but one in five at most) right under the post's text (prose, a picture's caption,
+    a line of six words or more). Returns the lines where the posts open: the first post at
+    the paragraph right above the first such row, each other one right under the row before."""
+    cand = [i for i, ln in enumerate(lines)
+            if ln.mark is not None and ln.mark.lead and ln.mark.has_clock and not ln.removed]
+    if len(cand) < 3:
+        return []
+    closing = []
+    for i in cand:
+        j = i - 1
+        while j >= 0 and lines[j].removed:
+            j -= 1
+        if j >= 0 and lines[j].mark is None and not lines[j].minute \
+                and (lines[j].media_kind or shapes.is_prose(lines[j].text) or len(lines[j].text.split()) >= 6):
+            closing.append(i)
+    if len(closing) < 3 or len(closing) * 5 < len(cand) * 4 or len(name_led_openers(lines)) >= 3:
+        return []
+    # the first post: the paragraph (with its pictures) right above the first row
+    j = closing[0] - 1
+    while j >= 0 and lines[j].removed:
+        j -= 1
+    para = lines[j].para
+    while j > 0 and (lines[j - 1].removed or lines[j - 1].media_kind or lines[j - 1].para == para):
+        j -= 1
+    while lines[j].removed:
+        j += 1
+    starts = [j]
+    for a, b in zip(closing, closing[1:]):
+        k = _next_line(lines, a)
+        if k is not None and k < b:
+            starts.append(k)
+    return starts if len(starts) >= 3 else []
+
+
+def closed_by_stamps(lines: list[Line], starts: list[int]) -> bool:
+    """Whether every post but the last ends with its author's stamp row (`name_led_closers`)."""
+    if len(starts) < 3:
+        return False
+    for a, b in zip(starts, starts[1:]):
+        j = b - 1
+        while j > a and lines[j].removed:
+            j -= 1
+        m = lines[j].mark
+        if j <= a or m is None or not m.lead or not m.has_clock:
+            return False
+    return True
+
+
 def _body_or_titled_body(lines: list[Line], j: int | None) -> bool:
     """Line j opens body text, or is a headline (or a name: "Votó Javier Milei" is shaped like
     one) with body text right under it ("Name 20:14" / "Massa reconoció la derrota" / a
@@ -135,6 +186,8 @@ def post_starts(lines: list[Line]) -> list[int]:
     _drop_teasers(lines)
     stamps = [i for i, ln in enumerate(lines) if (ln.mark is not None and not ln.mark.lead) or ln.minute]  # (_is_stamp)
     if len(stamps) < 3:
+        if not stamps and (closed := name_led_closers(lines)):
+            return closed  # posts that end with their author's stamp row
         stamps = sorted(set(stamps) | set(name_led_openers(lines)))
     if len(stamps) >= 3:
         starts: list[int] = []

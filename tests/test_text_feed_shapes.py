@@ -1,0 +1,129 @@
+"""Feed shapes of the text front (textcls): a pinned copy whose pin marker shifted its fields;
+a label printed after the stamp's clock over the real headline; posts closed by a name and
+clock row; reaction rows and counted rows left under the last post; an article's byline and
+date row. Each with a near miss."""
+import newsclean
+
+BODIES = ["The minister announced his resignation on Wednesday, saying he took responsibility for the failures.",
+          "The death toll rose to thirty-six on Wednesday afternoon, the fire service said in a statement.",
+          "Dozens of people are still being treated in hospital, six of them in intensive care units.",
+          "Rescue teams worked through the night to search the wreckage of the carriages for survivors.",
+          "The two trains collided head-on shortly before midnight on the line between the two cities."]
+HEADS = ["The minister resigns", "Death toll rises to 36", "Dozens in hospital", "Rescuers search overnight",
+         "Trains collide near the city"]
+CLOCKS = ["14:05", "13:20", "12:10", "09:45", "08:30"]
+NAMES = ["Maria Keller", "Jonas Brandt", "Maria Keller", "Jonas Brandt", "Maria Keller"]
+
+
+def _pinned_feed(top_clock: str) -> str:
+    lines = ["Train crash: live updates", "", "01.03.2023 08:30", ""]
+    # the copy on top: a pin marker over the post's own label, the label then the headline
+    lines += ["Pinned", f"{top_clock}", NAMES[2], "Important", "", HEADS[2], "", BODIES[2], "Share"]
+    for k, (clock, head, body, name) in enumerate(zip(CLOCKS, HEADS, BODIES, NAMES)):
+        lines += [clock, name] + (["Important"] if k == 2 else []) + ["", head, "", body, "", "Share"]
+    return "\n".join(lines)
+
+
+def test_a_pinned_copy_with_shifted_fields_goes():
+    doc = newsclean.parse(_pinned_feed("12:10"), format="text")
+    assert [p.headline for p in doc.posts] == HEADS
+    assert doc.posts[2].label == "Important"
+    assert any(r.rule == "post.pinned-copy" for r in doc.removed)
+
+
+def test_a_shifted_lookalike_at_another_time_stays():
+    # near miss: the same lines at another time are a post of their own
+    doc = newsclean.parse(_pinned_feed("14:30"), format="text")
+    assert len(doc.posts) == len(HEADS) + 1
+    assert not any(r.rule == "post.pinned-copy" for r in doc.removed)
+
+
+def _labelled_feed(first_words: str, with_title: bool) -> str:
+    lines = ["Train crash: live updates", "", "01.03.2023", ""]
+    for k, (clock, head, body) in enumerate(zip(CLOCKS, HEADS, BODIES)):
+        if k == 1:
+            lines += [f"{clock} hrs {first_words}", ""] + ([head, ""] if with_title else []) + [body, ""]
+        else:
+            lines += [f"{clock} hrs", "", head, "", body, ""]
+    return "\n".join(lines)
+
+
+def test_words_after_the_clock_over_a_longer_title_are_a_label():
+    doc = newsclean.parse(_labelled_feed("Top story", True), format="text")
+    assert [p.headline for p in doc.posts] == HEADS
+    assert doc.posts[1].label == "Top story"
+    assert doc.posts[1].text == BODIES[1]
+
+
+def test_words_after_the_clock_over_body_text_are_the_headline():
+    # near miss: no title line under the words: they are the post's headline
+    doc = newsclean.parse(_labelled_feed("Toll rises again", False), format="text")
+    assert doc.posts[1].headline == "Toll rises again" and doc.posts[1].label is None
+
+
+def _reaction_feed(row: str) -> str:
+    lines = ["Train crash: live updates", "", "01.03.2023", ""]
+    for k, (clock, head, body) in enumerate(zip(CLOCKS, HEADS, BODIES)):
+        lines += [clock, "", head, "", body, "", row.replace("#", str(3 + 4 * k))]
+    return "\n".join(lines + ["", "Most read", "", "1. Another story", "", "© Example Media"])
+
+
+def test_a_repeated_reaction_row_with_counts_goes():
+    doc = newsclean.parse(_reaction_feed("👍 #Share"), format="text")
+    assert [p.text for p in doc.posts] == BODIES
+    assert any(r.rule == "chrome.repeated" and r.text.startswith("👍") for r in doc.removed)
+
+
+def test_a_repeated_pictograph_line_with_words_is_no_reaction_row():
+    # near miss: a pictograph before a count with words is no counter row
+    doc = newsclean.parse(_reaction_feed("⚽ Goal for the home side #"), format="text")
+    assert not any(r.rule == "chrome.repeated" for r in doc.removed)
+
+
+AUTHORS = ["Alex Moreau", "Tonda Pike", "Alex Moreau", "Tonda Pike"]
+PM = ["11:58 PM", "10:31 PM", "9:30 PM", "8:05 PM"]
+
+
+def _closed_feed(bodies: list[str]) -> str:
+    lines = ["Subscribe Log in", "Election night: live", "", "Star staff Mon., Oct. 21, 2019", "",
+             "Follow our live coverage of the results below.", ""]
+    for body, name, clock in zip(bodies, AUTHORS, PM):
+        lines += [body, "", f"{name} {clock} Tweet Share", ""]
+    return "\n".join(lines + ["Load More Posts", "", "Top Stories", "", "1. Results by riding", "", "© Example News"])
+
+
+def test_posts_closed_by_an_author_and_clock_row():
+    doc = newsclean.parse(_closed_feed(BODIES[:4]), format="text")
+    assert doc.kind == "liveblog"
+    assert [p.text for p in doc.posts] == BODIES[:4]
+    assert [p.bylines[0].name for p in doc.posts] == AUTHORS
+    assert doc.posts[0].published.startswith("2019-10-21T23:58")
+    assert doc.posts[3].published.startswith("2019-10-21T20:05")
+
+
+def test_author_and_clock_rows_under_short_lines_open_no_posts():
+    # near miss: rows under a few words each (a comment list) close no posts
+    doc = newsclean.parse(_closed_feed(["Great work!", "Agreed.", "So true", "Thanks"]), format="text")
+    assert doc.kind == "article"
+
+
+def _article(row: str) -> str:
+    return "\n".join(["Example Daily", "News Sport Opinion", "", "Floods kill five in the lake region", "", row, "",
+                      BODIES[0], "", BODIES[1], "", BODIES[2], "", BODIES[3], "", "Share Facebook", "",
+                      "Most read", "", "1. Another story", "", "© 2024 Example Media"])
+
+
+def test_an_article_byline_and_date_row_is_header():
+    doc = newsclean.parse(_article("By Ruth Atieno 12 August 2024 10:30"), format="text")
+    assert doc.kind == "article"
+    assert [b.name for b in doc.posts[0].bylines] == ["Ruth Atieno"]
+    assert "Atieno" not in doc.posts[0].text
+    assert any(r.text == "By Ruth Atieno 12 August 2024 10:30" for r in doc.removed)
+
+
+def test_a_sentence_with_a_date_under_the_title_stays_text():
+    # near miss: words before the date that are no byline stay the article's text
+    row = "Rain fell on 12 August 2024 10:30"
+    doc = newsclean.parse(_article(row), format="text")
+    assert not doc.posts[0].bylines
+    assert not any(r.text == row for r in doc.removed)
