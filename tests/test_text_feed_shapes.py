@@ -127,3 +127,76 @@ def test_a_sentence_with_a_date_under_the_title_stays_text():
     doc = newsclean.parse(_article(row), format="text")
     assert not doc.posts[0].bylines
     assert not any(r.text == row for r in doc.removed)
+
+
+def _last_post_feed(tail: list[str]) -> str:
+    lines = ["Train crash: live updates", "", "01.03.2023", ""]
+    for clock, head, body in zip(CLOCKS, HEADS, BODIES):
+        lines += [clock, "", head, "", body, ""]
+    return "\n".join(lines + tail + ["", "Load older posts", "", "Most read", "", "1. Another story", "",
+                                     "© Example Media"])
+
+
+def test_a_counted_list_under_the_last_post_stays_its_text():
+    doc = newsclean.parse(_last_post_feed(["* North: 31 %", "* South: 21 %", "* East: 11 %", "* West: 8 %"]),
+                          format="text")
+    assert doc.posts[-1].blocks[-1].items == ("North: 31 %", "South: 21 %", "East: 11 %", "West: 8 %")
+
+
+def test_a_list_of_titles_under_the_last_post_is_footer():
+    # near miss: list items that are titles (no counts) are the page's links
+    items = ["* Bus fares to rise in April", "* Airport expansion plan delayed", "* New cycle lanes for the centre",
+             "* Council budget approved"]
+    doc = newsclean.parse(_last_post_feed(items), format="text")
+    assert doc.posts[-1].text == BODIES[-1]
+
+
+SHORT = ["The river rose two metres overnight, the agency said on Tuesday.",
+         "Fourteen people were moved from their homes in the low streets.",
+         "The mayor asked residents to follow the town's notices.",
+         "Forecasters expect the water to keep rising for two more days.",
+         "Warm weather will speed the melting of the ice upstream."]
+
+
+def _short_article(middle: str) -> str:
+    lines = ["Example News", "", "Ice jam floods streets in the river town", "", "By Ilze Kalna", ""]
+    for k, p in enumerate(SHORT):
+        lines += [p, ""] + ([middle, ""] if k == 1 and middle else [])
+    return "\n".join(lines + ["floods river", "", "Elsewhere on the site", "", "* Ice starts moving upstream 10.03.2024 17:40",
+                              "* Rescuers warn of floods 08.03.2024 12:05", "Share Facebook Share X", "",
+                              "Top picks", "", "1. How taxes change", "", "© Example Media"])
+
+
+def test_an_article_of_short_paragraphs_ends_at_its_text():
+    doc = newsclean.parse(_short_article(""), format="text")
+    assert doc.kind == "article"
+    assert [b.text for b in doc.posts[0].blocks] == SHORT
+
+
+def test_a_dated_story_link_between_paragraphs_goes():
+    link = "Read more Floods in town: what to do 11.03.2024 09:15"
+    doc = newsclean.parse(_short_article(link), format="text")
+    assert [b.text for b in doc.posts[0].blocks] == SHORT
+    assert link in {r.text for r in doc.removed}
+
+
+def test_a_dated_subheading_without_a_clock_stays():
+    # near miss: a heading with a date and no clock is the article's own
+    head = "What the agency said on 11.03.2024"
+    doc = newsclean.parse(_short_article(head), format="text")
+    assert head in doc.posts[0].text
+
+
+APPEAL = "Our newsroom is funded by its readers, and every gift keeps it going for another day."
+
+
+def test_removed_furniture_counts_in_the_run_that_ends_the_last_post():
+    tail = ["Share Facebook Share X", "Advertisement", "Sign up for our newsletter", "Support us", "", APPEAL]
+    doc = newsclean.parse(_last_post_feed(tail), format="text")
+    assert doc.posts[-1].text == BODIES[-1]
+
+
+def test_a_short_line_then_text_is_still_the_last_post():
+    # near miss: one short line between two sentences is the post's own
+    doc = newsclean.parse(_last_post_feed(["Update", "", APPEAL]), format="text")
+    assert APPEAL in doc.posts[-1].text

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from . import shapes, text_times, times
+from . import dates, shapes, text_times, times
 from .rules.generic import SHARE_NETWORKS
 from .rules.phrases import norm
 
@@ -370,3 +370,31 @@ def _share_pieces(tokens: list[str], shares: frozenset[str], leads: frozenset[st
         else:
             return 0
     return count
+
+
+DATED_TEASER_RULE = "page.related-list"
+
+
+def drop_dated_teasers(chunk: list[Line], st: State, language: str | None) -> None:
+    """A link to another story set between an article's paragraphs prints that story's title
+    and its date and clock ("Read more Floods: what to do 11.03.2024 09:15"): a line between
+    two sentences of text that ends with a full date and a clock after a few words that make
+    no sentence. Removed as a related list (recorded)."""
+    for k in range(1, len(chunk) - 1):
+        ln = chunk[k]
+        t = ln.text
+        if not ln.content or len(t) > 160 or shapes.ends_sentence(t) or shapes.is_prose(t):
+            continue
+        hits = [h for h in dates.find_dates(t, language) if h.date is not None]
+        if len(hits) != 1 or len(t[: hits[0].start].split()) < 3:
+            continue
+        after = t[hits[0].end:].strip()
+        mark = text_times.stamp(after) if after else None
+        if mark is None or not mark[0].has_clock or mark[0].lead or mark[0].tail:
+            continue
+        above = next((x for x in reversed(chunk[:k]) if x.content), None)
+        below = next((x for x in chunk[k + 1:] if x.content), None)
+        if above is None or below is None or not shapes.ends_sentence(above.text) or not shapes.ends_sentence(below.text):
+            continue
+        ln.rule = DATED_TEASER_RULE
+        st.remove(ln.rule, t)

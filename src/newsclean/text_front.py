@@ -31,7 +31,7 @@ from .model import Byline, Document, Post
 from .sites import SiteProfile, rules_for
 from .text_header import DATELINE_RULE, mark_dateline, read_header
 from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
-from .text_chrome import mark_page_chrome, strip_gallery_counters
+from .text_chrome import drop_dated_teasers, mark_page_chrome, strip_gallery_counters
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
                          split_lines)
 from .text_post import build_post, keep_closing_byline, lead_byline, name_and_role, signature_names
@@ -101,6 +101,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         if first is not None:
             mark_dateline(lines, first, st, language)
             row_bylines = _byline_date_row(lines, first, st, language)
+            drop_dated_teasers(lines[first:], st, language)  # "Read more <title> <date clock>"
     else:
         row_bylines = []
     if verdict.live and _page_stamp_first(lines, starts):

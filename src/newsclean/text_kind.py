@@ -255,26 +255,37 @@ def article_end(chunk: list[Line]) -> int:
     of paragraphs (and the media lines right after it). Past it: related links, footer.
     (Read from the bottom up: the answer is usually near the end, and an article with many
     related boxes asks again after each.)"""
-    last = None
-    below = None  # the paragraph below, while looking for the one above it
-    gap = 0  # kept lines between the two
-    for k in range(len(chunk) - 1, -1, -1):
-        ln = chunk[k]
-        if ln.removed:
-            continue
-        if _paragraph(ln):
-            if below is not None and gap <= RUN_GAP:
-                last = below
-                break
-            below, gap = k, 0
-        else:
-            gap += 1
+    last = _last_run_end(chunk, _paragraph)
+    if last is None:  # an article of short paragraphs: sentences half that long make its runs
+        last = _last_run_end(chunk, _short_paragraph)
     if last is None:
         return len(chunk)
     end = last + 1
     while end < len(chunk) and (chunk[end].removed or chunk[end].media_kind):
         end += 1
     return end
+
+
+def _last_run_end(chunk: list[Line], is_paragraph) -> int | None:
+    """The last paragraph (``is_paragraph``) with another one at most `RUN_GAP` kept lines above it."""
+    below = None  # the paragraph below, while looking for the one above it
+    gap = 0  # kept lines between the two
+    for k in range(len(chunk) - 1, -1, -1):
+        ln = chunk[k]
+        if ln.removed:
+            continue
+        if is_paragraph(ln):
+            if below is not None and gap <= RUN_GAP:
+                return below
+            below, gap = k, 0
+        else:
+            gap += 1
+    return None
+
+
+def _short_paragraph(ln: Line) -> bool:
+    return ln.content and len(ln.text) >= PARAGRAPH_CHARS // 2 and shapes.is_prose(ln.text) \
+        and not shapes.is_list_item(ln.text) and "©" not in ln.text
 
 
 def article_start(lines: list[Line], proposed: list[int] | None = None, rules: RuleSet | None = None) -> int | None:

@@ -116,7 +116,8 @@ def name_led_closers(lines: list[Line]) -> list[int]:
     """Stamps printed after their author that CLOSE posts ("Alex Boutilier 12:41 AM Tweet
     Share" under each post's text): where the page repeats the shape three times or more,
     each (but one in five at most) right under the post's text (prose, a picture's caption,
-    a line of six words or more). Returns the lines where the posts open: the first post at
+    a line of six words or more), signed by authors who sign more than one row or followed
+    by the same words on most rows (the share tools): readers' comments are not. Returns the lines where the posts open: the first post at
     the paragraph right above the first such row, each other one right under the row before."""
     cand = [i for i, ln in enumerate(lines)
             if ln.mark is not None and ln.mark.lead and ln.mark.has_clock and not ln.removed]
@@ -131,6 +132,12 @@ def name_led_closers(lines: list[Line]) -> list[int]:
                 and (lines[j].media_kind or shapes.is_prose(lines[j].text) or len(lines[j].text.split()) >= 6):
             closing.append(i)
     if len(closing) < 3 or len(closing) * 5 < len(cand) * 4 or len(name_led_openers(lines)) >= 3:
+        return []
+    # a feed's few reporters sign again and again, or each row carries the same tools after its
+    # clock ("Tweet Share"); readers' comments are signed by as many names as there are rows
+    tails = [lines[i].mark.tail for i in closing]
+    if len({lines[i].mark.lead for i in closing}) == len(closing) \
+            and not (tails[0] and tails.count(tails[0]) * 5 >= len(tails) * 4):
         return []
     # the first post: the paragraph (with its pictures) right above the first row
     j = closing[0] - 1
@@ -365,9 +372,21 @@ def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
     last_body = 0
     run = 0
     stamped = bool(chunk) and _is_stamp(chunk[0])
+    data_list = False  # in a list of short counted items right under the body ("* SDS: 31 %")
     for k, ln in enumerate(chunk):
         if ln.removed:
+            # page furniture a rule removed (a share row, a related-stories heading) counts in
+            # the run of furniture: the post's text does not go on past it
+            if ln.rule.startswith("chrome.") and k > 0:
+                run += 1
+                if run >= 4:
+                    break
             continue
+        if last_body == k - 1 or data_list:
+            data_list = run == 0 and _data_item(ln.text)
+            if data_list:
+                last_body = k
+                continue
         if stamped and last_body == 0 and run == 0 and k > 0 and not shapes.is_prose(ln.text) \
                 and not ln.media_kind and _short_sentence(ln.text):
             last_body, run = k, 1  # (kept, but still the start of a run of furniture)
@@ -388,6 +407,16 @@ def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
         end += 1
     return chunk[:end], chunk[end:]
 
+
+
+def _data_item(text: str) -> bool:
+    """A list item of a few words with a count or a share ("* SDS: 31 %", "* Turnout 74%"):
+    a post's data list, not a list of links (a title runs longer; a numbered link is
+    numbered by its mark, not in its words)."""
+    if not shapes.is_list_item(text):
+        return False
+    item = shapes.strip_list_mark(text)
+    return len(item.split()) <= 5 and any(ch.isdigit() for ch in item) and not shapes.ends_sentence(item)
 
 
 def _short_sentence(text: str) -> bool:
