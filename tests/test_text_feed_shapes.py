@@ -200,3 +200,29 @@ def test_a_short_line_then_text_is_still_the_last_post():
     # near miss: one short line between two sentences is the post's own
     doc = newsclean.parse(_last_post_feed(["Update", "", APPEAL]), format="text")
     assert APPEAL in doc.posts[-1].text
+
+
+def _poll_feed(box: list[str]) -> str:
+    lines = ["Train crash: live updates", "", "01.03.2023", ""]
+    for k, (clock, head, body) in enumerate(zip(CLOCKS, HEADS, BODIES)):
+        lines += [clock, "", head, "", body, ""] + (box + [""] if k == 1 else [])
+    return "\n".join(lines)
+
+
+def test_a_readers_poll_with_its_tally_goes():
+    box = ["Did you take the train today?", "* Yes", "* No", "Vote Voted by 8,211 readers"]
+    doc = newsclean.parse(_poll_feed(box), format="text")
+    assert doc.posts[1].text == BODIES[1]
+    assert {r.text for r in doc.removed if r.rule == "chrome.poll"} >= {box[0], box[3]}
+
+
+def test_a_mood_meter_of_glued_buttons_goes():
+    doc = newsclean.parse(_poll_feed(["How does this make you feel?", "HappySadAngry"]), format="text")
+    assert doc.posts[1].text == BODIES[1]
+
+
+def test_a_question_over_a_list_without_a_tally_stays():
+    # near miss: the text asks and lists its answers, no count under them
+    box = ["Which lines are closed?", "* North line", "* Coast line", "Trains will run again on Monday, the operator said."]
+    doc = newsclean.parse(_poll_feed(box), format="text")
+    assert "Which lines are closed?" in doc.posts[1].text and "North line" in doc.posts[1].text

@@ -33,15 +33,16 @@ _SENTENCE_END = frozenset(".!?…")
 def mark_page_chrome(lines: list[Line], st: State, rules: RuleSet | None = None) -> None:
     """Page furniture no phrase list names: a numbered table of contents ("1 Headline",
     "8.1 Share this:") and short interface lines the page repeats ("Share", "Delen") that never
-    occur inside its text; with the page's ``rules``, rows of share buttons and of consent
+    occur inside its text; readers' polls (`_mark_polls`); with the page's ``rules``, rows of share buttons and of consent
     buttons the scraper printed on one line (`mark_button_rows`)."""
     if rules is not None:
         for ln in mark_button_rows(lines, rules):
             st.remove(ln.rule or _SHARE_RULE, ln.text)
     _mark_toc(lines)
     _mark_repeated_ui(lines)
+    _mark_polls(lines)
     for ln in lines:
-        if ln.rule in ("chrome.toc", "chrome.repeated"):
+        if ln.rule in ("chrome.toc", "chrome.repeated", POLL_RULE):
             st.remove(ln.rule, ln.text)
     for ln in _mark_network_items(lines):  # (the share rule's earlier lines are recorded already)
         st.remove(ln.rule or "chrome.share", ln.text)
@@ -398,3 +399,45 @@ def drop_dated_teasers(chunk: list[Line], st: State, language: str | None) -> No
             continue
         ln.rule = DATED_TEASER_RULE
         st.remove(ln.rule, t)
+
+
+POLL_RULE = "chrome.poll"
+_GLUED_CHOICES = regex.compile(r"^(?:\p{Lu}\p{Ll}{1,15}){3,6}$")  # "HappySadAngry": buttons printed together
+
+
+def _mark_polls(lines: list[Line]) -> None:
+    """A readers' poll or mood meter: a short question ("Did you vote?", "How does this make you
+    feel?"), right under it its choices, and then a tally (a short line with a count, "Voted by
+    8,211 readers") or choices printed as one glued row of capitalised words ("HappySadAngry").
+    Choices are two to six lines of three words at most, no sentence, or the one glued row. A
+    question over a list with no tally under it is the text's own."""
+    kept = [i for i, ln in enumerate(lines) if not ln.removed and not ln.media_kind]
+    for n, i in enumerate(kept):
+        q = lines[i].text
+        if not q.endswith("?") or len(q.split()) > 12 or _timed(lines[i]):
+            continue
+        rest = kept[n + 1: n + 8]
+        if not rest:
+            continue
+        first = shapes.strip_list_mark(lines[rest[0]].text)
+        if _GLUED_CHOICES.match(first):
+            poll = [i, rest[0]]
+        else:
+            choices = []
+            for j in rest:
+                t = shapes.strip_list_mark(lines[j].text)
+                if len(t.split()) > 3 or shapes.ends_sentence(t) or any(ch.isdigit() for ch in t):
+                    break
+                choices.append(j)
+            if not 2 <= len(choices) <= 6 or len(rest) <= len(choices):
+                continue
+            tally = lines[rest[len(choices)]].text
+            if len(tally.split()) > 6 or shapes.ends_sentence(tally) or not any(ch.isdigit() for ch in tally):
+                continue
+            poll = [i, *choices, rest[len(choices)]]
+        for j in poll:
+            lines[j].rule = POLL_RULE
+
+
+def _timed(ln: Line) -> bool:
+    return ln.mark is not None or bool(ln.minute)
