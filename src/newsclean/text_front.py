@@ -38,7 +38,8 @@ from .text_post import build_post, keep_closing_byline, lead_byline, name_and_ro
 from .text_stamp_days import RULE as STAMP_DAY_RULE
 from .text_stamp_days import date_day_months, fold_day_months
 from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
-from .text_segment import closed_by_stamps, cut_footer, headed_below, keep_glued_byline, mark_glued_lines, post_starts
+from .text_footer import cut_footer
+from .text_segment import closed_by_stamps, headed_below, keep_glued_byline, mark_glued_lines, post_starts
 from .text_stamp_roles import demote_counted_thread
 
 __all__ = ["TraceLine", "parse_text"]
