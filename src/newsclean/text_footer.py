@@ -24,7 +24,7 @@ def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
         if ln.removed:
             # page furniture a rule removed (a share row, a related-stories heading) counts in
             # the run of furniture: the post's text does not go on past it
-            if ln.rule.startswith("chrome.") and k > 0:
+            if (ln.rule or "").startswith("chrome.") and k > 0:
                 run += 1
                 if run >= 4:
                     break

@@ -8,6 +8,7 @@ whole text. When in doubt the answer is "article", with the reasons in the docum
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import shapes
@@ -266,7 +267,7 @@ def article_end(chunk: list[Line]) -> int:
     return end
 
 
-def _last_run_end(chunk: list[Line], is_paragraph) -> int | None:
+def _last_run_end(chunk: list[Line], is_paragraph: Callable[[Line], bool]) -> int | None:
     """The last paragraph (``is_paragraph``) with another one at most `RUN_GAP` kept lines above it."""
     below = None  # the paragraph below, while looking for the one above it
     gap = 0  # kept lines between the two

@@ -136,8 +136,9 @@ def name_led_closers(lines: list[Line]) -> list[int]:
         return []
     # a feed's few reporters sign again and again, or each row carries the same tools after its
     # clock ("Tweet Share"); readers' comments are signed by as many names as there are rows
-    tails = [lines[i].mark.tail for i in closing]
-    if len({lines[i].mark.lead for i in closing}) == len(closing) \
+    marks = [m for i in closing if (m := lines[i].mark) is not None]
+    tails = [m.tail for m in marks]
+    if len({m.lead for m in marks}) == len(closing) \
             and not (tails[0] and tails.count(tails[0]) * 5 >= len(tails) * 4):
         return []
     # the first post: the paragraph (with its pictures) right above the first row
