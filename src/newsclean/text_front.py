@@ -90,6 +90,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     stamps_seen = sum(1 for ln in lines if ln.mark is not None and not ln.mark.lead)
     starts = post_starts(lines)
     verdict = live_or_article(lines, starts, rules, _first_title(lines), stamps_seen)
+    row_bylines: list[Byline] = []  # an article's "By Name <date>" row's names
     if not verdict.live:
         # no run of posts: the page is one article, from its title on (what segmentation
         # marked on the way, teasers and post titles, is undone)
@@ -103,8 +104,6 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             mark_dateline(lines, first, st, language)
             row_bylines = _byline_date_row(lines, first, st, language)
             drop_dated_teasers(lines[first:], st, language)  # "Read more <title> <date clock>"
-    else:
-        row_bylines = []
     if verdict.live and _page_stamp_first(lines, starts):
         starts = starts[1:]  # the page's own stamp over its intro: header, not a post
     for ln in lines:  # lines segmentation found to be teasers, or reader comments
