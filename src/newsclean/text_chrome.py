@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from . import shapes, text_times, times
+from . import dates, shapes, text_times, times
 from .rules.generic import SHARE_NETWORKS
 from .rules.phrase_text import DECOR
 from .rules.phrases import norm
@@ -34,15 +34,16 @@ _SENTENCE_END = frozenset(".!?…")
 def mark_page_chrome(lines: list[Line], st: State, rules: RuleSet | None = None) -> None:
     """Page furniture no phrase list names: a numbered table of contents ("1 Headline",
     "8.1 Share this:") and short interface lines the page repeats ("Share", "Delen") that never
-    occur inside its text; with the page's ``rules``, rows of share buttons and of consent
+    occur inside its text; readers' polls (`_mark_polls`); with the page's ``rules``, rows of share buttons and of consent
     buttons the scraper printed on one line (`mark_button_rows`)."""
     if rules is not None:
         for ln in mark_button_rows(lines, rules):
             st.remove(ln.rule or _SHARE_RULE, ln.text)
     _mark_toc(lines)
     _mark_repeated_ui(lines)
+    _mark_polls(lines)
     for ln in lines:
-        if ln.rule in ("chrome.toc", "chrome.repeated"):
+        if ln.rule in ("chrome.toc", "chrome.repeated", POLL_RULE):
             st.remove(ln.rule, ln.text)
     for ln in _mark_network_items(lines):  # (the share rule's earlier lines are recorded already)
         st.remove(ln.rule or "chrome.share", ln.text)
@@ -83,16 +84,33 @@ def _last(text: str) -> str:
     return text.rstrip("'\"’”)]")[-1:]
 
 
+_PICTOGRAPH = regex.compile(r"\p{Extended_Pictographic}")
+_DIGITS = regex.compile(r"\d+")
+
+
+def _ui_key(t: str) -> str:
+    """A line as the repetition check sees it: a reaction row ("👍 12Share", "❤️ 3") counts
+    readers, so its numbers vary from post to post; its digits count as one."""
+    return _DIGITS.sub("0", t) if _PICTOGRAPH.search(t) else t
+
+
+def _reaction_row(t: str) -> bool:
+    """Pictographs with counts and a word or two at most: "👍 12Compartir", "❤️ 4 😮 1"."""
+    words = [w for w in _DIGITS.sub(" ", _PICTOGRAPH.sub(" ", t)).split() if any(ch.isalpha() for ch in w)]
+    return bool(_PICTOGRAPH.search(t)) and len(words) <= 2
+
+
 def _mark_repeated_ui(lines: list[Line]) -> None:
     counts: dict[str, int] = {}
     for ln in lines:
         t = ln.text
         if len(t) > 60 or ln.rule is not None or ln.media_kind or t.count(" ") > 4:
             continue
-        counts[t] = counts.get(t, 0) + 1
+        counts[_ui_key(t)] = counts.get(_ui_key(t), 0) + 1
     # (the shape checks only for what repeats: few lines do)
+    # (a repeated reaction row keeps its counts: those are the readers', not text)
     cands = [t for t, n in counts.items() if n >= 3 and _last(t) not in _SENTENCE_END and ":" not in t
-             and "|" not in t and not shapes.is_list_item(t) and not any(ch.isdigit() for ch in t)
+             and "|" not in t and not shapes.is_list_item(t) and (not any(ch.isdigit() for ch in t) or _reaction_row(t))
              and not shapes.is_name(t) and not shapes.is_label(t) and not _name_comma(t)]
     if not cands:
         return
@@ -101,18 +119,18 @@ def _mark_repeated_ui(lines: list[Line]) -> None:
     cand_set = set(cands)
     under_stamp: dict[str, int] = {}
     for a, b in zip(lines, lines[1:]):
-        if b.text in cand_set and a.rule is None and (text_times.stamp(a.text) or text_times.minute_mark(a.text)):
-            under_stamp[b.text] = under_stamp.get(b.text, 0) + 1
+        if _ui_key(b.text) in cand_set and a.rule is None and (text_times.stamp(a.text) or text_times.minute_mark(a.text)):
+            under_stamp[_ui_key(b.text)] = under_stamp.get(_ui_key(b.text), 0) + 1
     cands = [t for t in cands if under_stamp.get(t, 0) * 2 < counts[t]]
     if not cands:
         return
     ui = set()
     for t in cands:
         # a label of the page's interface never occurs inside its sentences; a name or a word does
-        if t not in text or not regex.search(r"(?<!\w)" + regex.escape(t) + r"(?!\w)", text):
+        if _DIGITS.search(t) or t not in text or not regex.search(r"(?<!\w)" + regex.escape(t) + r"(?!\w)", text):
             ui.add(t)
     for ln in lines:
-        if not ln.removed and ln.text in ui:
+        if not ln.removed and len(ln.text) <= 60 and _ui_key(ln.text) in ui:
             ln.rule = "chrome.repeated"
 
 
@@ -360,3 +378,73 @@ def _share_pieces(tokens: list[str], shares: frozenset[str], leads: frozenset[st
         else:
             return 0
     return count
+
+
+DATED_TEASER_RULE = "page.related-list"
+
+
+def drop_dated_teasers(chunk: list[Line], st: State, language: str | None) -> None:
+    """A link to another story set between an article's paragraphs prints that story's title
+    and its date and clock ("Read more Floods: what to do 11.03.2024 09:15"): a line between
+    two sentences of text that ends with a full date and a clock after a few words that make
+    no sentence. Removed as a related list (recorded)."""
+    for k in range(1, len(chunk) - 1):
+        ln = chunk[k]
+        t = ln.text
+        if not ln.content or len(t) > 160 or shapes.ends_sentence(t) or shapes.is_prose(t):
+            continue
+        hits = [h for h in dates.find_dates(t, language) if h.date is not None]
+        if len(hits) != 1 or len(t[: hits[0].start].split()) < 3:
+            continue
+        after = t[hits[0].end:].strip()
+        mark = text_times.stamp(after) if after else None
+        if mark is None or not mark[0].has_clock or mark[0].lead or mark[0].tail:
+            continue
+        above = next((x for x in reversed(chunk[:k]) if x.content), None)
+        below = next((x for x in chunk[k + 1:] if x.content), None)
+        if above is None or below is None or not shapes.ends_sentence(above.text) or not shapes.ends_sentence(below.text):
+            continue
+        ln.rule = DATED_TEASER_RULE
+        st.remove(ln.rule, t)
+
+
+POLL_RULE = "chrome.poll"
+_GLUED_CHOICES = regex.compile(r"^(?:\p{Lu}\p{Ll}{1,15}){3,6}$")  # "HappySadAngry": buttons printed together
+
+
+def _mark_polls(lines: list[Line]) -> None:
+    """A readers' poll or mood meter: a short question ("Did you vote?", "How does this make you
+    feel?"), right under it its choices, and then a tally (a short line with a count, "Voted by
+    8,211 readers") or choices printed as one glued row of capitalised words ("HappySadAngry").
+    Choices are two to six lines of three words at most, no sentence, or the one glued row. A
+    question over a list with no tally under it is the text's own."""
+    kept = [i for i, ln in enumerate(lines) if not ln.removed and not ln.media_kind]
+    for n, i in enumerate(kept):
+        q = lines[i].text
+        if not q.endswith("?") or len(q.split()) > 12 or _timed(lines[i]):
+            continue
+        rest = kept[n + 1: n + 8]
+        if not rest:
+            continue
+        first = shapes.strip_list_mark(lines[rest[0]].text)
+        if _GLUED_CHOICES.match(first):
+            poll = [i, rest[0]]
+        else:
+            choices = []
+            for j in rest:
+                t = shapes.strip_list_mark(lines[j].text)
+                if len(t.split()) > 3 or shapes.ends_sentence(t) or any(ch.isdigit() for ch in t):
+                    break
+                choices.append(j)
+            if not 2 <= len(choices) <= 6 or len(rest) <= len(choices):
+                continue
+            tally = lines[rest[len(choices)]].text
+            if len(tally.split()) > 6 or shapes.ends_sentence(tally) or not any(ch.isdigit() for ch in tally):
+                continue
+            poll = [i, *choices, rest[len(choices)]]
+        for j in poll:
+            lines[j].rule = POLL_RULE
+
+
+def _timed(ln: Line) -> bool:
+    return ln.mark is not None or bool(ln.minute)

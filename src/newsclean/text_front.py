@@ -24,21 +24,22 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from . import day_rollover, shapes, text_days, text_times, times
+from . import dates, day_rollover, shapes, text_days, text_times, times
 from .gc_pause import gc_paused
 from .language import page_language
-from .model import Document, Post
+from .model import Byline, Document, Post
 from .sites import SiteProfile, rules_for
-from .text_header import mark_dateline, read_header, title_block
+from .text_header import DATELINE_RULE, mark_dateline, read_header, title_block
 from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
-from .text_chrome import mark_page_chrome, strip_gallery_counters
+from .text_chrome import drop_dated_teasers, mark_page_chrome, strip_gallery_counters
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
                          split_lines)
-from .text_post import build_post, keep_closing_byline, name_and_role, signature_names
+from .text_post import build_post, keep_closing_byline, lead_byline, name_and_role, signature_names
 from .text_stamp_days import RULE as STAMP_DAY_RULE
 from .text_stamp_days import date_day_months, fold_day_months
 from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
-from .text_segment import cut_footer, headed_below, keep_glued_byline, mark_glued_lines, post_starts
+from .text_footer import cut_footer
+from .text_segment import closed_by_stamps, headed_below, keep_glued_byline, mark_glued_lines, post_starts
 from .text_stamp_roles import demote_counted_thread
 
 __all__ = ["TraceLine", "parse_text"]
@@ -90,6 +91,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     starts = post_starts(lines)
     verdict = live_or_article(lines, starts, rules, _first_title(lines), stamps_seen)
     deck: list[str] = []  # an article's deck under its title: the page's summary
+    row_bylines: list[Byline] = []  # an article's "By Name <date>" row's names
     if not verdict.live:
         # no run of posts: the page is one article, from its title on (what segmentation
         # marked on the way, teasers and post titles, is undone)
@@ -102,6 +104,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         if first is not None:
             mark_dateline(lines, first, st, language)
             deck = title_block(lines, first) if lines[first].title else []
+            row_bylines = _byline_date_row(lines, first, st, language)
+            drop_dated_teasers(lines[first:], st, language)  # "Read more <title> <date clock>"
     if verdict.live and _page_stamp_first(lines, starts):
         starts = starts[1:]  # the page's own stamp over its intro: header, not a post
     for ln in lines:  # lines segmentation found to be teasers, or reader comments
@@ -140,6 +144,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     signed = sum(1 for ln in lines[starts[0] if starts else 0:]
                  if "—" in ln.text and ln.content and signature_names(ln.text)) >= 3
     closer = _closing_row(lines, starts) if verdict.live else None
+    stamp_closes = verdict.live and closed_by_stamps(lines, starts)  # "Name 12:41 AM" ends each post
     glued = verdict.live and mark_glued_lines(lines, starts, st)
     signs_off = mark_signoffs(lines, starts, st) if verdict.live else None
     closes = closer is not None and not any(ch.isdigit() for ch in closer) and _row_closes_posts(lines, starts, closer)
@@ -185,6 +190,9 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
                     st.remove("page.footer", ln.text)
         elif k + 1 == len(starts):
             at = _closing_row_at(chunk, closer)
+            if stamp_closes:  # the last post ends at its author's stamp row too
+                at = next((j for j, ln in enumerate(chunk) if ln.mark is not None and ln.mark.lead and ln.mark.has_clock
+                           and not ln.removed), at)
             if at is not None:  # the share row that closes every post closes the last one too
                 chunk, footer = chunk[: at + 1], chunk[at + 1:]
                 if signs_off is not None:
@@ -205,7 +213,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             for ln in footer:  # (lines removed by a rule are recorded already)
                 if ln.rule is None:
                     st.remove("page.footer", ln.text)
-        post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first)
+        post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first,
+                          stamp_closes=stamp_closes)
         if days and (day := days[k]) is not None:
             post = text_days.redate(post, chunk, day, page_date)
         chunks.append((chunk, post))
@@ -217,6 +226,9 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         # the article opens under its title (a byline, a dateline first): the title heads it
         posts[0] = dataclasses.replace(posts[0], headline=article_title)
         st.removed[:] = [r for r in st.removed if not (r.rule == "page.header" and r.text == article_title)]
+    if row_bylines and len(posts) == 1:  # the article's "By Name, date clock" row
+        have = {b.name for b in posts[0].bylines}
+        posts[0] = dataclasses.replace(posts[0], bylines=posts[0].bylines + tuple(b for b in row_bylines if b.name not in have))
     titled = _title_only_posts(posts)
     if titled:
         posts = [titled.get(id(p), p) for p in posts]
@@ -255,6 +267,36 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         posts=tuple(posts), removed=tuple(st.removed),
         warnings=tuple(warnings),
     )
+
+
+def _byline_date_row(lines: list[Line], first: int, st: State, language: str | None) -> list[Byline]:
+    """An article's byline and date printed on one row under its title ("By Ruth Atieno
+    12 August 2024 10:30", the lead word from the page's pack): within the article's first
+    four kept lines, a row whose only date comes after a byline (a lead word and names,
+    nothing else) and before at most a clock. The row is header (recorded); its names are returned."""
+    seen = 0
+    for ln in lines[first:]:  # (the article may open at the row itself, its title above)
+        if ln.removed or ln.media_kind:
+            continue
+        seen += 1
+        if seen > 4 or len(ln.text) > 120 or shapes.is_prose(ln.text):
+            return []
+        hits = [h for h in dates.find_dates(ln.text, language) if h.date is not None]
+        if len(hits) != 1:
+            continue
+        before, after = ln.text[: hits[0].start].strip(" ,|–-"), ln.text[hits[0].end:].strip(" ,|–-")
+        led = lead_byline(before) if before else None
+        if led is None or not led[0] or " ".join([led[0], *(b.name for b in led[1])]).replace(",", " ").split() \
+                != before.replace(",", " ").split():
+            continue
+        if after:
+            mark = text_times.stamp(after)
+            if mark is None or not mark[0].has_clock or (mark[0].tail or "").strip():
+                continue
+        ln.rule = DATELINE_RULE
+        st.remove(ln.rule, ln.text)
+        return list(led[1])
+    return []
 
 
 def _first_title(lines: list[Line]) -> str | None:
@@ -375,12 +417,40 @@ def _drop_pinned_copies(posts: list[Post], st: State) -> list[Post]:
     for i, p in enumerate(posts):
         # a copy right before its twin is the page repeating a post, not a pinned copy (unless it
         # tops the feed with a marker of its own the twin lacks: "Pinned" over "Breaking")
+        if p.text and seen[p.text] == i and (twin := _shifted_twin(posts, i)) is not None:
+            seen[p.text] = twin  # the copy's pin marker shifted its fields: label to headline to text
         if p.text and seen[p.text] != i and (not (i + 1 < len(posts) and posts[i + 1].text == p.text)
                                              or _marked_top_copy(posts, i)):
             st.remove("post.pinned-copy", "\n".join(x for x in (p.label, p.headline, p.text) if x))
             continue
         kept.append(p)
     return kept
+
+
+def _fields(p: Post) -> list[str]:
+    """A post's printed lines in order: label, headline, body blocks."""
+    return [x for x in (p.label, p.headline) if x] + [b.text for b in p.blocks]
+
+
+def _shifted_twin(posts: list[Post], i: int) -> int | None:
+    """The later post that post i copies with its fields shifted: a pin marker printed over the
+    copy ("Pinned" over the post's own label) takes the label's place, the label the headline's,
+    the headline goes to the text. Same time, same bylines, and one's lines end the other's
+    (a sentence of body text among them); not the post right after (a page repeating an update)."""
+    a = posts[i]
+    if a.published is None:
+        return None
+    fa = _fields(a)
+    for j in range(i + 2, len(posts)):
+        b = posts[j]
+        if b.published != a.published or b.bylines != a.bylines or b.text == a.text:
+            continue
+        fb = _fields(b)
+        short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+        if 0 < len(short) < len(long_) and long_[len(long_) - len(short):] == short \
+                and len(long_) - len(short) <= 1 and any(shapes.is_prose(x) for x in short):
+            return j
+    return None
 
 
 def _page_stamp_first(lines: list[Line], starts: list[int]) -> bool:

@@ -8,6 +8,7 @@ whole text. When in doubt the answer is "article", with the reasons in the docum
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import shapes
@@ -16,7 +17,7 @@ from .rules import RuleSet
 from .rules.phrases import norm
 from .text_header import _title_score, after_standfirst, editors_line, times_note, title_evidence
 from .text_lines import Line
-from .text_segment import name_led_openers
+from .text_segment import closed_by_stamps, name_led_openers
 
 __all__ = ["Verdict", "article_end", "article_start", "first_paragraph", "live_or_article", "text_resumes"]
 
@@ -70,6 +71,8 @@ def live_or_article(lines: list[Line], starts: list[int], rules: RuleSet, title:
         if led:
             stamps = [ln for i, ln in enumerate(lines)
                       if i in led or (ln.mark is not None and not ln.mark.lead) or ln.minute]
+        elif closed_by_stamps(lines, starts):  # stamps printed after their author, closing posts
+            stamps = [ln for ln in lines[starts[0]:] if ln.mark is not None and ln.mark.has_clock and not ln.removed]
     head = segments[0] / total if total else 0.0
     reasons = [f"{len(starts)} post starts, {bodied} with body text", f"largest segment holds {share:.0%} of the prose",
                f"the header {head:.0%}"]
@@ -290,26 +293,37 @@ def article_end(chunk: list[Line]) -> int:
     of paragraphs (and the media lines right after it). Past it: related links, footer.
     (Read from the bottom up: the answer is usually near the end, and an article with many
     related boxes asks again after each.)"""
-    last = None
-    below = None  # the paragraph below, while looking for the one above it
-    gap = 0  # kept lines between the two
-    for k in range(len(chunk) - 1, -1, -1):
-        ln = chunk[k]
-        if ln.removed:
-            continue
-        if _paragraph(ln):
-            if below is not None and gap <= RUN_GAP:
-                last = below
-                break
-            below, gap = k, 0
-        else:
-            gap += 1
+    last = _last_run_end(chunk, _paragraph)
+    if last is None:  # an article of short paragraphs: sentences half that long make its runs
+        last = _last_run_end(chunk, _short_paragraph)
     if last is None:
         return len(chunk)
     end = last + 1
     while end < len(chunk) and (chunk[end].removed or chunk[end].media_kind):
         end += 1
     return end
+
+
+def _last_run_end(chunk: list[Line], is_paragraph: Callable[[Line], bool]) -> int | None:
+    """The last paragraph (``is_paragraph``) with another one at most `RUN_GAP` kept lines above it."""
+    below = None  # the paragraph below, while looking for the one above it
+    gap = 0  # kept lines between the two
+    for k in range(len(chunk) - 1, -1, -1):
+        ln = chunk[k]
+        if ln.removed:
+            continue
+        if is_paragraph(ln):
+            if below is not None and gap <= RUN_GAP:
+                return below
+            below, gap = k, 0
+        else:
+            gap += 1
+    return None
+
+
+def _short_paragraph(ln: Line) -> bool:
+    return ln.content and len(ln.text) >= PARAGRAPH_CHARS // 2 and shapes.is_prose(ln.text) \
+        and not shapes.is_list_item(ln.text) and "©" not in ln.text
 
 
 def article_start(lines: list[Line], proposed: list[int] | None = None, rules: RuleSet | None = None,

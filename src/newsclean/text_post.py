@@ -32,8 +32,9 @@ _WORDCHAR = regex.compile(r"\w")
 
 
 def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_offset: int | None,
-                page_zone: str | None = None, *, names_first: bool = False) -> Post:
-    """The post in ``chunk``. ``names_first``: the page's posts open with their author's name."""
+                page_zone: str | None = None, *, names_first: bool = False, stamp_closes: bool = False) -> Post:
+    """The post in ``chunk``. ``names_first``: the page's posts open with their author's name;
+    ``stamp_closes``: they end with their author's stamp row ("Name 12:41 AM"), the post's time."""
     label = headline = published = None
     label_is_minute = False
     bylines: list[Byline] = []
@@ -81,7 +82,9 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             if published is None or in_header:
                 published = ln.mark.iso(page_date, page_offset, page_zone)
             st.remove("post.timestamp", t[: len(t) - len(ln.head)].strip())
-            if headline is None and shapes.is_headline_shaped(ln.head, max_words=24):
+            if label is None and headline is None and _label_over_title(ln.head, content, k):
+                label = ln.head  # "23:52 hrs Top story" / "Vote count begins" / text: a label, then the title
+            elif headline is None and shapes.is_headline_shaped(ln.head, max_words=24):
                 headline = ln.head
             else:
                 blocks.append(Block("paragraph", ln.head))
@@ -105,6 +108,8 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                     label = ln.mark.tail
                 elif shapes.is_name(ln.mark.tail):
                     bylines.append(Byline(ln.mark.tail))
+                elif label is None and headline is None and k == 0 and _label_over_title(ln.mark.rest, content, k):
+                    label = ln.mark.rest  # "23:52 hrs Top story" over the post's title and text
                 elif headline is None and _clock_then_title(ln, k, text_at):
                     headline = ln.mark.rest  # "* 23:48 Voting begins" over the post's text
                 else:
@@ -112,7 +117,10 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             k += 1
             continue
         if ln.mark is not None and ln.mark.lead:
-            # "Author 14 August 2023 10:01" closing a post: its byline
+            # "Author 14 August 2023 10:01" closing a post: its byline (and, where every post
+            # closes so, its time)
+            if stamp_closes and published is None and ln.mark.has_clock:
+                published = ln.mark.iso(page_date, page_offset, page_zone)
             if ln.mark.lead not in {b.name for b in bylines}:
                 bylines.append(Byline(ln.mark.lead))
             st.remove("post.timestamp", t.replace(ln.mark.lead, "", 1).strip())
@@ -388,6 +396,22 @@ def _clock_then_title(ln: Line, k: int, text_at: list[int]) -> bool:
     t = shapes.strip_list_mark(ln.text)
     return k == 0 and bool(text_at) and text_at[0] > 0 and t[:1].isdigit() and len(rest.split()) >= 2 \
         and t.endswith(rest) and shapes.is_headline_shaped(rest, max_words=12) and not shapes.is_prose(rest)
+
+
+def _label_over_title(words: str, content: list[Line], k: int) -> bool:
+    """The words after a post's clock are a label, not its headline: a few words (four at most,
+    no digits, no sentence) and right under them a longer headline-shaped line that leads into
+    body text (a sentence of prose)."""
+    n = len(words.split())
+    if n > 4 or shapes.ends_sentence(words) or any(ch.isdigit() for ch in words) or k + 1 >= len(content):
+        return False
+    nxt = content[k + 1]
+    if nxt.mark is not None or nxt.minute or nxt.media_kind or nxt.byline or shapes.is_prose(nxt.text) \
+            or shapes.is_list_item(nxt.text) or len(nxt.text.split()) <= n \
+            or not shapes.is_headline_shaped(nxt.text, max_words=24):
+        return False
+    body = next((ln for ln in content[k + 2:] if not ln.media_kind), None)
+    return body is not None and body.mark is None and shapes.is_prose(body.text)
 
 
 def _stamp_signed(content: list[Line], k: int) -> bool:

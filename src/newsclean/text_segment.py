@@ -9,6 +9,7 @@ from . import shapes, text_times, times
 from .text_lines import Line, State
 from .text_bylines import name_and_role
 from .text_post import lead_byline, signature_names
+from .text_footer import cut_footer  # noqa: F401 (the footer cut lives there; importable here)
 from .text_stamp_roles import demote_comment_stamps, demote_counted_thread, demote_stray_labelled, header_stamp
 
 
@@ -112,6 +113,65 @@ def name_led_openers(lines: list[Line]) -> list[int]:
     return opening if len(opening) >= 3 and len(opening) * 5 >= len(cand) * 4 else []
 
 
+def name_led_closers(lines: list[Line]) -> list[int]:
+    """Stamps printed after their author that CLOSE posts ("Alex Boutilier 12:41 AM Tweet
+    Share" under each post's text): where the page repeats the shape three times or more,
+    each (but one in five at most) right under the post's text (prose, a picture's caption,
+    a line of six words or more), signed by authors who sign more than one row or followed
+    by the same words on most rows (the share tools): readers' comments are not. Returns the lines where the posts open: the first post at
+    the paragraph right above the first such row, each other one right under the row before."""
+    cand = [i for i, ln in enumerate(lines)
+            if ln.mark is not None and ln.mark.lead and ln.mark.has_clock and not ln.removed]
+    if len(cand) < 3:
+        return []
+    closing = []
+    for i in cand:
+        j = i - 1
+        while j >= 0 and lines[j].removed:
+            j -= 1
+        if j >= 0 and lines[j].mark is None and not lines[j].minute \
+                and (lines[j].media_kind or shapes.is_prose(lines[j].text) or len(lines[j].text.split()) >= 6):
+            closing.append(i)
+    if len(closing) < 3 or len(closing) * 5 < len(cand) * 4 or len(name_led_openers(lines)) >= 3:
+        return []
+    # a feed's few reporters sign again and again, or each row carries the same tools after its
+    # clock ("Tweet Share"); readers' comments are signed by as many names as there are rows
+    marks = [m for i in closing if (m := lines[i].mark) is not None]
+    tails = [m.tail for m in marks]
+    if len({m.lead for m in marks}) == len(closing) \
+            and not (tails[0] and tails.count(tails[0]) * 5 >= len(tails) * 4):
+        return []
+    # the first post: the paragraph (with its pictures) right above the first row
+    j = closing[0] - 1
+    while j >= 0 and lines[j].removed:
+        j -= 1
+    para = lines[j].para
+    while j > 0 and (lines[j - 1].removed or lines[j - 1].media_kind or lines[j - 1].para == para):
+        j -= 1
+    while lines[j].removed:
+        j += 1
+    starts = [j]
+    for a, b in zip(closing, closing[1:]):
+        k = _next_line(lines, a)
+        if k is not None and k < b:
+            starts.append(k)
+    return starts if len(starts) >= 3 else []
+
+
+def closed_by_stamps(lines: list[Line], starts: list[int]) -> bool:
+    """Whether every post but the last ends with its author's stamp row (`name_led_closers`)."""
+    if len(starts) < 3:
+        return False
+    for a, b in zip(starts, starts[1:]):
+        j = b - 1
+        while j > a and lines[j].removed:
+            j -= 1
+        m = lines[j].mark
+        if j <= a or m is None or not m.lead or not m.has_clock:
+            return False
+    return True
+
+
 def _body_or_titled_body(lines: list[Line], j: int | None) -> bool:
     """Line j opens body text, or is a headline (or a name: "Votó Javier Milei" is shaped like
     one) with body text right under it ("Name 20:14" / "Massa reconoció la derrota" / a
@@ -135,6 +195,8 @@ def post_starts(lines: list[Line]) -> list[int]:
     _drop_teasers(lines)
     stamps = [i for i, ln in enumerate(lines) if (ln.mark is not None and not ln.mark.lead) or ln.minute]  # (_is_stamp)
     if len(stamps) < 3:
+        if not stamps and (closed := name_led_closers(lines)):
+            return closed  # posts that end with their author's stamp row
         stamps = sorted(set(stamps) | set(name_led_openers(lines)))
     if len(stamps) >= 3:
         starts: list[int] = []
@@ -304,42 +366,6 @@ def _byline_like(lines: list[Line], j: int) -> bool:
     while p is not None and lines[p].media_kind:
         p = _prev_content(lines, p)
     return p is not None and shapes.is_name(lines[p].text) and shapes.is_role(t, lines[p].text)
-
-
-def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
-    """The last post runs until its text gives way to page furniture: cut after the last body
-    line that is not followed closely by a run of four or more non-prose lines. (A short
-    sentence right under the post's stamp, "1'" / "First Half begins.", is the post's text.)"""
-    last_body = 0
-    run = 0
-    stamped = bool(chunk) and _is_stamp(chunk[0])
-    for k, ln in enumerate(chunk):
-        if ln.removed:
-            continue
-        if stamped and last_body == 0 and run == 0 and k > 0 and not shapes.is_prose(ln.text) \
-                and not ln.media_kind and _short_sentence(ln.text):
-            last_body, run = k, 1  # (kept, but still the start of a run of furniture)
-            continue
-        if shapes.is_prose(ln.text) or ln.media_kind or k == 0:
-            if run >= 4 and k > 0:
-                break
-            last_body = k
-            run = 0
-        else:
-            run += 1
-            if run >= 4:
-                break
-    end = last_body + 1
-    # (bulleted sentences right after the last paragraph are its list: "* Counting can take weeks.")
-    while end < len(chunk) and (chunk[end].removed or chunk[end].media_kind
-                                or (shapes.is_list_item(chunk[end].text) and shapes.ends_sentence(chunk[end].text))):
-        end += 1
-    return chunk[:end], chunk[end:]
-
-
-
-def _short_sentence(text: str) -> bool:
-    return shapes.ends_sentence(text) and len(text.split()) >= 2 and not shapes.is_list_item(text)
 
 
 def mark_glued_lines(lines: list[Line], starts: list[int], st: State) -> bool:
