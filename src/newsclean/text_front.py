@@ -40,6 +40,7 @@ from .text_stamp_days import date_day_months, fold_day_months
 from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
 from .text_footer import cut_footer
 from .text_segment import closed_by_stamps, headed_below, keep_glued_byline, mark_glued_lines, post_starts
+from .text_pinned import drop_pinned_copies
 from .text_stamp_roles import demote_counted_thread
 
 __all__ = ["TraceLine", "parse_text"]
@@ -234,7 +235,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         posts = [titled.get(id(p), p) for p in posts]
         chunks = [(chunk, titled.get(id(post), post)) for chunk, post in chunks]
     posts = _drop_trailing_teasers(posts, st, _after_related_heading(lines, starts, chunks))
-    posts = _drop_pinned_copies(posts, st)
+    posts = drop_pinned_copies(posts, st)
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
     fills, rolled = (None if days else day_rollover.text_fills(posts, chunks, page_date)), False
@@ -407,52 +408,6 @@ def _drop_trailing_teasers(posts: list[Post], st: State, after_heading: set[int]
     return posts[:end]
 
 
-def _drop_pinned_copies(posts: list[Post], st: State) -> list[Post]:
-    """A pinned post is shown twice: on top and in its place in the feed. Keep the one in place."""
-    seen: dict[str, int] = {}
-    for i, p in enumerate(posts):
-        if p.text:
-            seen[p.text] = i
-    kept = []
-    for i, p in enumerate(posts):
-        # a copy right before its twin is the page repeating a post, not a pinned copy (unless it
-        # tops the feed with a marker of its own the twin lacks: "Pinned" over "Breaking")
-        if p.text and seen[p.text] == i and (twin := _shifted_twin(posts, i)) is not None:
-            seen[p.text] = twin  # the copy's pin marker shifted its fields: label to headline to text
-        if p.text and seen[p.text] != i and (not (i + 1 < len(posts) and posts[i + 1].text == p.text)
-                                             or _marked_top_copy(posts, i)):
-            st.remove("post.pinned-copy", "\n".join(x for x in (p.label, p.headline, p.text) if x))
-            continue
-        kept.append(p)
-    return kept
-
-
-def _fields(p: Post) -> list[str]:
-    """A post's printed lines in order: label, headline, body blocks."""
-    return [x for x in (p.label, p.headline) if x] + [b.text for b in p.blocks]
-
-
-def _shifted_twin(posts: list[Post], i: int) -> int | None:
-    """The later post that post i copies with its fields shifted: a pin marker printed over the
-    copy ("Pinned" over the post's own label) takes the label's place, the label the headline's,
-    the headline goes to the text. Same time, same bylines, and one's lines end the other's
-    (a sentence of body text among them); not the post right after (a page repeating an update)."""
-    a = posts[i]
-    if a.published is None:
-        return None
-    fa = _fields(a)
-    for j in range(i + 2, len(posts)):
-        b = posts[j]
-        if b.published != a.published or b.bylines != a.bylines or b.text == a.text:
-            continue
-        fb = _fields(b)
-        short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
-        if 0 < len(short) < len(long_) and long_[len(long_) - len(short):] == short \
-                and len(long_) - len(short) <= 1 and any(shapes.is_prose(x) for x in short):
-            return j
-    return None
-
-
 def _page_stamp_first(lines: list[Line], starts: list[int]) -> bool:
     """Whether the first post start is the page's own stamp over its intro: it prints the very
     time of the newest post (the page's update), its text has no headline where the posts below
@@ -467,16 +422,6 @@ def _page_stamp_first(lines: list[Line], starts: list[int]) -> bool:
         return False
     headed = sum(1 for s in starts[1:] if headed_below(lines, s))
     return headed >= 3 and headed * 5 >= (len(starts) - 1) * 4
-
-
-def _marked_top_copy(posts: list[Post], i: int) -> bool:
-    """The feed's first post is a copy of the second (headline, time and text) with a label of
-    its own that the second does not print: a copy pinned above the feed, the label its marker."""
-    if i != 0 or len(posts) < 3:
-        return False
-    top, twin = posts[0], posts[1]
-    return top.label is not None and top.label != twin.label and top.headline == twin.headline \
-        and top.published == twin.published and top.text == twin.text
 
 
 def _trace(lines: list[Line], header: list[Line], chunks: list[tuple[list[Line], Post]], footer: list[Line],
