@@ -47,3 +47,14 @@ def text_page(title: str, standfirst: str, posts: list[list[str]]) -> str:
         for ln in post:
             lines += [ln, ""]
     return "\n".join(lines)
+
+
+# A train-crash feed's posts (body, headline, clock), for the text front's page-part tests.
+TRAIN_BODIES = ["The minister announced his resignation on Wednesday, saying he took responsibility for the failures.",
+                "The death toll rose to thirty-six on Wednesday afternoon, the fire service said in a statement.",
+                "Dozens of people are still being treated in hospital, six of them in intensive care units.",
+                "Rescue teams worked through the night to search the wreckage of the carriages for survivors.",
+                "The two trains collided head-on shortly before midnight on the line between the two cities."]
+TRAIN_HEADS = ["The minister resigns", "Death toll rises to 36", "Dozens in hospital", "Rescuers search overnight",
+               "Trains collide near the city"]
+TRAIN_CLOCKS = ["14:05", "13:20", "12:10", "09:45", "08:30"]

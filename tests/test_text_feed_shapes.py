@@ -4,14 +4,7 @@ clock row; reaction rows and counted rows left under the last post; an article's
 date row. Each with a near miss."""
 import newsclean
 
-BODIES = ["The minister announced his resignation on Wednesday, saying he took responsibility for the failures.",
-          "The death toll rose to thirty-six on Wednesday afternoon, the fire service said in a statement.",
-          "Dozens of people are still being treated in hospital, six of them in intensive care units.",
-          "Rescue teams worked through the night to search the wreckage of the carriages for survivors.",
-          "The two trains collided head-on shortly before midnight on the line between the two cities."]
-HEADS = ["The minister resigns", "Death toll rises to 36", "Dozens in hospital", "Rescuers search overnight",
-         "Trains collide near the city"]
-CLOCKS = ["14:05", "13:20", "12:10", "09:45", "08:30"]
+from support import TRAIN_BODIES as BODIES, TRAIN_CLOCKS as CLOCKS, TRAIN_HEADS as HEADS
 NAMES = ["Maria Keller", "Jonas Brandt", "Maria Keller", "Jonas Brandt", "Maria Keller"]
 
 
