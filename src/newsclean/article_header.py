@@ -11,15 +11,15 @@ The standfirst is left to `article_check.standfirst`, which runs after this.
 """
 from __future__ import annotations
 
-from . import shapes, times
+from . import shapes
 from .article_body import Page
 from .article_check import Line, title_line
+from .article_lead import date_row_text
 from .model import Removal
 
 TITLE_WITHIN = 5       # lines from the top where the headline may stand
 HEADER_LINE_WORDS = 8  # a kicker or breadcrumb line is at most this long
 DATE_ROW_WITHIN = 3    # lines under the headline where the date row may stand
-DATE_ROW_CHARS = 120
 
 
 def drop_header_rows(lines: list[Line], page: Page, removed: list[Removal]) -> list[Line]:
@@ -33,14 +33,8 @@ def drop_header_rows(lines: list[Line], page: Page, removed: list[Removal]) -> l
     removed.extend(Removal("article.header", x.text) for x in above)
     rest = lines[at + 1:]
     for i, x in enumerate(rest[:DATE_ROW_WITHIN]):
-        if _date_row(x.text):
+        if date_row_text(x.text):
             removed.append(Removal("article.date-row", x.text))
             del rest[i]
             break
     return [lines[at]] + rest
-
-
-def _date_row(text: str) -> bool:
-    """A byline and date row: short, no sentence, and a date in it."""
-    return len(text) <= DATE_ROW_CHARS and not (shapes.ends_sentence(text) and not text[-1:].isdigit()) \
-        and times.parse_date(text) is not None

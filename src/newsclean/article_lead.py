@@ -59,7 +59,12 @@ DATE_ROW_CHARS = 120
 
 
 def _states_date(el) -> bool:
-    text = shapes.clean(text_of(el))
+    return date_row_text(shapes.clean(text_of(el)))
+
+
+def date_row_text(text: str) -> bool:
+    """A byline or date row's text: short, no sentence (a closing digit aside), and a date in it
+    ("Tóth Ákos 2024. június 9., vasárnap 22:58")."""
     return 0 < len(text) <= DATE_ROW_CHARS and not (shapes.ends_sentence(text) and not text[-1:].isdigit()) \
         and times.parse_date(text) is not None
 
