@@ -89,3 +89,27 @@ def test_split_stages_import_no_front_door(name):
 def test_phrase_stages_stay_inside_rules(name):
     graph = _package_graph()
     assert all(dep.startswith("newsclean.rules.") for dep in graph[name]), graph[name]
+
+
+def _all_package_imports(path: Path) -> list[str]:
+    """Every package-relative import in a file, lazy ones inside functions included."""
+    return [node.module or "." for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.ImportFrom) and node.level]
+
+
+def test_the_model_imports_nothing_of_the_package_not_even_lazily():
+    # renderers, the audit view and the front doors import the model, never the reverse: the
+    # model's view methods call renderers the package registers (model.register_view)
+    assert _all_package_imports(PACKAGE / "model.py") == []
+    assert _all_package_imports(PACKAGE / "render.py") == ["model"]  # near miss: the reader sees imports
+
+
+def test_document_views_work_through_the_registered_renderers():
+    import newsclean
+
+    doc = newsclean.Document(title="Storm live", posts=(newsclean.Post(headline="Roads closed", blocks=(
+        newsclean.Block("paragraph", "The road is shut."),)),))
+    assert doc.to_markdown().startswith("# Storm live")
+    assert "The road is shut." in doc.to_text()
+    assert "Roads closed" in doc.posts[0]._repr_markdown_()
+    assert "Roads closed" in doc._repr_html_()

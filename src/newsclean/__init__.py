@@ -9,13 +9,28 @@ from typing import TYPE_CHECKING, Iterable
 from .api import parse
 from .batch import parse_many
 from .errors import ParseError
-from .model import SCHEMA, Block, Byline, Document, Media, Post, Removal
+from .model import SCHEMA, Block, Byline, Document, Media, Post, Removal, register_view
+from .render import document_markdown, document_text, post_markdown
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
     import pyarrow
 
 __version__ = "0.1.0"
+
+
+def _audit_view(doc: Document, *, compact: bool = False) -> str:
+    # imported on first use: the audit page needs jinja2, which most pipelines never load
+    from .audit import render_audit
+
+    return render_audit(doc, compact=compact)
+
+
+# The model's view methods (to_markdown, to_text, the notebook reprs) call these renderers.
+register_view("markdown", document_markdown)
+register_view("text", document_text)
+register_view("post_markdown", post_markdown)
+register_view("audit", _audit_view)
 
 
 def to_pandas(docs: Document | Iterable[Document], level: str = "post") -> "pandas.DataFrame":

@@ -9,7 +9,25 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
+
+# Views of a document (Markdown, plain text, the audit page) are written above the model, in
+# render.py and audit.py. The package registers them here when it is imported (__init__.py), so
+# the model imports none of them and dependencies point one way.
+_VIEWS: dict[str, Callable[..., str]] = {}
+
+
+def register_view(name: str, view: Callable[..., str]) -> None:
+    """Make ``view`` the renderer the model's methods call for ``name``."""
+    _VIEWS[name] = view
+
+
+def _view(name: str) -> Callable[..., str]:
+    view = _VIEWS.get(name)
+    if view is None:
+        raise RuntimeError(f"no {name!r} view registered: import newsclean, not newsclean.model alone")
+    return view
+
 
 SCHEMA = "newsclean/1"
 
@@ -135,8 +153,7 @@ class Post:
         )
 
     def _repr_markdown_(self) -> str:
-        from .render import post_markdown
-        return post_markdown(self)
+        return _view("post_markdown")(self)
 
 
 @dataclass(frozen=True)
@@ -212,21 +229,18 @@ class Document:
 
     def to_markdown(self) -> str:
         """A readable Markdown rendering: the title, then a section per post."""
-        from .render import document_markdown
-        return document_markdown(self)
+        return _view("markdown")(self)
 
     def to_text(self) -> str:
         """Plain text: the title, then each post's time, label and headline above its body."""
-        from .render import document_text
-        return document_text(self)
+        return _view("text")(self)
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
 
     def _repr_html_(self) -> str:
         """The notebook view: the compact form of the audit page."""
-        from .audit import render_audit
-        return render_audit(self, compact=True)
+        return _view("audit")(self, compact=True)
 
     def __repr__(self) -> str:
         title = (self.title or "")[:60]
