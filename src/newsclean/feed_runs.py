@@ -28,7 +28,9 @@ from .post_stamps import bold_stamp_lead
 _RUN_HEADS = ("h2", "h3", "h4", "h5", "h6")
 # what may stand between a leading clock and the headline: a short unit or zone word ("Uhr",
 # "ET", "h") and a separator
-_AFTER_CLOCK = regex.compile(r"\s*(?:\p{L}{1,4}\.?)?\s*(?:[:|–—-]\s*)?(?=\S)")
+# (a short word after the clock -- "am", "Uhr", "ч." -- is a whole word: never the first letter of
+# a headline in an abugida, "த" of "திமுக", whose vowel sign follows it)
+_AFTER_CLOCK = regex.compile(r"\s*(?:\p{L}{1,4}(?!\p{M})\.?)?\s*(?:[:|–—-]\s*)?(?=\S)")
 _HEADLINE_START = regex.compile(r"[\p{L}\p{N}\"'‘“«„(]")  # (compiled once, not looked up per call)
 
 

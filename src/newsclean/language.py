@@ -30,7 +30,12 @@ _THREE = {"eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa"
           "kor": "ko", "zho": "zh", "chi": "zh", "jpn": "ja", "fas": "fa", "per": "fa", "urd": "ur",
           "hin": "hi", "ben": "bn", "msa": "ms", "may": "ms", "zsm": "ms", "swa": "sw", "swh": "sw",
           "fil": "tl", "tgl": "tl",
-          "slk": "sk", "slo": "sk", "slv": "sl", "bul": "bg", "est": "et", "lit": "lt", "lav": "lv", "isl": "is", "ice": "is"}
+          "slk": "sk", "slo": "sk", "slv": "sl", "bul": "bg", "est": "et", "lit": "lt", "lav": "lv", "isl": "is", "ice": "is",
+          "kat": "ka", "geo": "ka", "hye": "hy", "arm": "hy", "aze": "az", "kaz": "kk", "uzb": "uz", "sqi": "sq",
+          "alb": "sq", "mkd": "mk", "mac": "mk", "bel": "be", "eus": "eu", "baq": "eu", "glg": "gl", "cym": "cy",
+          "wel": "cy", "tam": "ta", "tel": "te", "mar": "mr", "mal": "ml", "nep": "ne", "npi": "ne", "sin": "si",
+          "pan": "pa", "guj": "gu", "kan": "kn", "khm": "km", "mya": "my", "bur": "my", "amh": "am", "mon": "mn",
+          "khk": "mn", "afr": "af", "gle": "ga"}
 # two-letter codes read as another: "no" (Norwegian) pages are written in bokmål nearly always
 _TWO = {"no": "nb", "iw": "he", "in": "id"}  # (and the withdrawn codes of Hebrew and Indonesian)
 _META_NAMES = ("og:locale", "content-language", "language", "dc.language", "lang", "inlanguage")
@@ -96,7 +101,9 @@ def _sample(text: str) -> str:
 # A script decides the language when its letters are most of the sample's letters. Japanese is
 # Han and kana mixed (kana are about half of running text; a Chinese page quoting a Japanese
 # name shows a few), Korean may quote Han. Persian and Urdu write in Arabic script with letters
-# Arabic lacks: those pages get no script guess. Thai script is written for Thai alone.
+# Arabic lacks: those pages get no script guess. Thai, Georgian, Armenian and the Indic scripts
+# but Devanagari and Bengali are each written for one pack language (Devanagari pages -- Hindi,
+# Marathi, Nepali -- are told by their function words).
 SCRIPT_SAMPLE = 4_000
 SCRIPT_MIN_LETTERS = 40      # letters of the deciding script(s), at least
 SCRIPT_MIN_SHARE = 0.5       # ... of all letters in the sample
@@ -104,13 +111,23 @@ KANA_MIN_SHARE = 0.1         # kana among Han and kana: Japanese
 PERSIAN_MAX_SHARE = 0.01     # Persian/Urdu-only letters among Arabic-script letters
 _LETTER = regex.compile(r"\p{L}")
 _SCRIPTS = {name: regex.compile(rf"\p{{{name}}}") for name in ("Han", "Hiragana", "Katakana", "Hangul", "Hebrew",
-                                                              "Arabic", "Thai")}
-_ANY_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Hebrew}\p{Arabic}\p{Thai}]")
+                                                              "Arabic", "Thai", "Georgian", "Armenian",
+                                                              "Tamil", "Telugu", "Malayalam", "Sinhala", "Gurmukhi",
+                                                              "Gujarati", "Kannada", "Khmer", "Myanmar", "Ethiopic")}
+_ANY_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Hebrew}\p{Arabic}\p{Thai}\p{Georgian}"
+                             r"\p{Armenian}\p{Tamil}\p{Telugu}\p{Malayalam}\p{Sinhala}\p{Gurmukhi}\p{Gujarati}"
+                             r"\p{Kannada}\p{Khmer}\p{Myanmar}\p{Ethiopic}]")
+# scripts written for one pack language (Myanmar script also for Shan and Mon, Ethiopic also for
+# Tigrinya: languages without a pack, whose undeclared pages get the pack of the script's main one)
+_ONE_LANGUAGE_SCRIPTS = (("Hangul", "ko"), ("Hebrew", "he"), ("Arabic", "ar"), ("Thai", "th"), ("Georgian", "ka"),
+                         ("Armenian", "hy"), ("Tamil", "ta"), ("Telugu", "te"), ("Malayalam", "ml"), ("Sinhala", "si"),
+                         ("Gurmukhi", "pa"), ("Gujarati", "gu"), ("Kannada", "kn"), ("Khmer", "km"), ("Myanmar", "my"),
+                         ("Ethiopic", "am"))
 _PERSIAN = regex.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c1\u06ba\u06be\u06d2\u0679\u0688\u0691]")
 
 
 def _script_guess(text: str) -> str | None:
-    """The pack language a script clearly says (ja, zh, ko, he, ar, th), or None: a Latin, Cyrillic
+    """The pack language a script clearly says (ja, zh, ko, he, ar, th, ka, hy, ta, ...), or None: a Latin, Cyrillic
     or Greek page, a page quoting a few characters of another script, a Persian page."""
     sample = text[:SCRIPT_SAMPLE]
     if len(_ANY_SCRIPT.findall(sample)) < SCRIPT_MIN_LETTERS:
@@ -121,7 +138,7 @@ def _script_guess(text: str) -> str | None:
     cjk = n["Han"] + kana
     if cjk >= SCRIPT_MIN_LETTERS and cjk >= SCRIPT_MIN_SHARE * letters:
         return "ja" if kana >= KANA_MIN_SHARE * cjk else "zh"
-    for name, code in (("Hangul", "ko"), ("Hebrew", "he"), ("Arabic", "ar"), ("Thai", "th")):
+    for name, code in _ONE_LANGUAGE_SCRIPTS:
         count = n[name]
         if count >= SCRIPT_MIN_LETTERS and count >= SCRIPT_MIN_SHARE * letters:
             if code == "ar" and len(_PERSIAN.findall(sample)) > PERSIAN_MAX_SHARE * count:

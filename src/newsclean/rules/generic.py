@@ -57,11 +57,12 @@ GENERIC = RuleSet(
                  r"|the video will auto-?play soon.{0,20}|watch in full:? .{0,160}"),
         LineRule("chrome.copyright", "copyright lines: '© 2024 Name', 'Copyright 2024 Name', '© Copyright Name',"
                  " after capitalised footer links or none ('Terms & Conditions © 2024 Sky UK'); words of a"
-                 " language ('All rights reserved', 'Riproduzione riservata') are the packs' rights phrases",
+                 " language ('All rights reserved', 'Riproduzione riservata') are the packs' rights phrases; an owner"
+                 " in a script without capitals (Georgian, Arabic, Devanagari) opens with any of its letters",
                  r"(?:(?:(?-i:\p{Lu})[\w'’.-]{0,20}|&|\|)\s){0,12}"
                  r"(?:(?:©|(?-i:Copyright|COPYRIGHT))\s?(?:©\s?)?\d{4}(?:\s?[-–]\s?\d{4})?\s?,?\s?"
                  r"|©\s?(?-i:Copyright|COPYRIGHT)\s?(?:\d{4}\s)?|(?-i:Copyright|COPYRIGHT)\s?©\s?(?:\d{4}\s)?)"
-                 r"(?:(?-i:\p{Lu})|\d|[\w-]{1,40}\.(?-i:[a-z]{2,}))[^\n]{0,240}",
+                 r"(?:(?-i:\p{Lu})|\p{Lo}|\p{Georgian}|\d|[\w-]{1,40}\.(?-i:[a-z]{2,}))[^\n]{0,240}",
                  keywords=("©", "copyright")),
         LineRule("chrome.contact-prompt", "reader contact prompts",
                  r"(?:got a story|get in touch)\b.{0,160}|.{0,160}\b(?:get in touch|send (?:us )?an email|email us) (?:at|to) \S+@\S+.{0,60}",

@@ -24,7 +24,9 @@ from .phrases import PhrasePack
 
 _MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "fi", "da", "nb", "el", "ru", "uk", "tr", "cs", "sr", "hr",
             "hu", "ro", "ca", "id", "vi", "ar", "he", "ko", "zh", "ja", "th",
-            "fa", "ur", "hi", "bn", "ms", "sw", "tl", "sk", "sl", "bg", "et", "lt", "lv", "is")
+            "fa", "ur", "hi", "bn", "ms", "sw", "tl", "sk", "sl", "bg", "et", "lt", "lv", "is",
+            "ka", "hy", "az", "kk", "uz", "sq", "mk", "be", "eu", "gl", "cy",
+            "ta", "te", "mr", "ml", "ne", "si", "pa", "gu", "kn", "km", "my", "am", "mn", "af", "ga")
 DEFAULT = "en"
 
 

@@ -1,0 +1,45 @@
+"""Galician phrase pack: interface strings of Galician-language news pages (data only).
+
+Galician is close to Portuguese and Spanish; its stopwords are words both write otherwise
+("non", "unha", "polo", "tamén", "xa"), so their pages keep their guesses."""
+from .phrases import PhrasePack
+
+PACK = PhrasePack(
+    language="gl",
+    stopwords=("non", "unha", "unhas", "polo", "pola", "polos", "polas", "tamén", "xa", "dun", "dunha", "cun",
+               "cunha", "moi", "máis", "cando", "iso", "hai", "teñen", "xunto", "nese", "nesa", "mentres", "dixo",
+               "ademais", "aínda", "despois", "nin", "súa", "súas", "hoxe", "onte", "algúns", "fixo", "en", "con"),
+    share=("compartir", "compartir en facebook", "copiar ligazón", "copiar a ligazón", "imprimir", "comentar",
+           "comentarios"),
+    more=("ler máis", "le máis", "máis", "ver máis", "amosar máis", "cargar máis", "ver todo", "ver todas",
+          "todas as novas", "seguir lendo", "continuar lendo"),
+    lead_ins=("le tamén", "ler tamén", "lea tamén", "ve tamén", "mira tamén", "novas relacionadas",
+              "noticias relacionadas"),
+    related=("o máis lido", "máis lidas", "as máis lidas", "máis lido", "últimas novas", "últimas noticias",
+             "novas relacionadas", "noticias relacionadas", "tamén che pode interesar", "recomendado",
+             "a selección da redacción"),
+    navigation=("portada", "inicio", "buscar", "procurar", "menú", "acceder", "iniciar sesión", "pechar sesión",
+                "rexistrarse", "ir ao contido", "saltar ao contido", "volver arriba", "subscríbete"),
+    newsletter=("subscríbete ao boletín", "subscribirse ao boletín", "recibe o noso boletín", "apúntate ao boletín"),
+    consent=("usamos cookies", "este sitio web utiliza cookies", "esta web usa cookies", "configuración de cookies",
+             "aceptar todas", "aceptar todo", "rexeitar todas", "rexeitar", "acepto"),
+    embed=("contido externo",),
+    advert=("publicidade", "contido patrocinado", "patrocinado"),
+    report=("informar dun erro", "comunicar un erro", "atopaches un erro?"),
+    live=("en directo", "ao vivo", "directo", "minuto a minuto", "seguimento en directo", "última hora en directo"),
+    published=("publicado:", "publicado o", "publicado"),
+    updated=("actualizado:", "actualizado", "actualizado o", "última actualización:"),
+    new_window=("ábrese nunha nova xanela", "abre nunha nova xanela", "nova xanela"),
+    credit=("foto", "fotografía", "imaxe", "fonte"),
+    caption=("pé de foto",),
+    labels=("Última hora", "ÚLTIMA HORA", "Urxente", "URXENTE", "Exclusiva", "Análise"),
+    edited_by=("editado por:", "edición:"),
+    photo_labels=("foto", "fotografía", "imaxe"),
+    byline=("por", "autor:", "autora:", "redacción:"),
+    rights=("todos os dereitos reservados", "reservados todos os dereitos"),
+    click=("preme aquí", "fai clic aquí", "pincha aquí", "clica aquí"),
+    legal=("aviso legal", "política de privacidade", "política de cookies", "contacto", "quen somos",
+           "condicións de uso", "privacidade"),
+    stamp_words=("actualizado", "publicado", "ás", "as"),
+    player=("vídeo", "reproducir", "duración"),
+)
