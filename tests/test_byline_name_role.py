@@ -11,7 +11,6 @@ from newsclean.rules.packs import packs, role_words
 from newsclean.sites import rules_for
 from newsclean.text_bylines import closing_line_names, name_then_outlet, stamp_byline
 
-
 # -- data ------------------------------------------------------------------------------------------
 
 def test_roles_are_pack_data_lower_case_single_words():

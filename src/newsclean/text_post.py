@@ -108,10 +108,10 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             if ln.mark.tail:
                 if shapes.is_label(ln.mark.tail) and label is None:
                     label = ln.mark.tail
-                elif (signed := stamp_byline(ln.mark.rest)) is not None:  # "kl. 01:20 Name fréttamaður"
-                    if signed[0]:
-                        st.remove("post.byline-lead", signed[0])
-                    bylines.extend(b for b in signed[1] if b.name not in {x.name for x in bylines})
+                elif (tail_by := stamp_byline(ln.mark.rest)) is not None:  # "kl. 01:20 Name fréttamaður"
+                    if tail_by[0]:
+                        st.remove("post.byline-lead", tail_by[0])
+                    bylines.extend(b for b in tail_by[1] if b.name not in {x.name for x in bylines})
                 elif shapes.is_name(ln.mark.tail):
                     bylines.append(Byline(ln.mark.tail))
                 elif label is None and headline is None and k == 0 and _label_over_title(ln.mark.rest, content, k):
@@ -157,7 +157,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             k += 1
             continue
         if in_header:
-            if label_is_minute and headline is None and not blocks and _label_over_title(t, content, k):
+            if label_is_minute and label and headline is None and not blocks and _label_over_title(t, content, k):
                 # a badge under the match minute, over the headline ("88'" / "GOL" / title): the label
                 st.remove("post.minute-mark", label)
                 label, label_is_minute = t, False
