@@ -118,7 +118,10 @@ def split_names(text: str, language: str | None = None) -> list[str]:
 
 
 def dash_byline(text: str, ctx: Ctx) -> list[str]:
-    """A closing "— Name and Name" line: the names, else nothing."""
+    """A closing "— Name and Name" line, or a bracketed one ("(Name Surname)", "（佐藤健太）":
+    `bracketed_names`): the names, else nothing."""
+    if text[:1] in "(（[［【":
+        return bracketed_names(text, ctx)
     m = _DASH_LINE.match(text)
     if not m or shapes.ends_sentence(m["names"]) and not m["names"].endswith("."):
         return []
@@ -147,11 +150,19 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         names = [shown_text(e) for e in name_els]
     else:
         lead = by_prefix(ctx.language)
-        stripped = lead.sub("", text.lstrip("—–― ")).strip()
+        stripped = unbracketed(lead.sub("", text.lstrip("—–― ")).strip())
         if role:
             stripped = stripped.replace(role, "", 1).strip()
-        names = [] if _two_part(stripped, ctx.language) or _ends_in_job_word(stripped) \
-            else split_names(stripped, ctx.language)
+        names = []
+        if role is None:
+            # the name and its role by markup (<strong>Name</strong><span>Vaktsjef</span>), or a
+            # job title of the packs after the name ("Name Journalist", "김미나 기자")
+            names, role = _marked_name_then_role(el, stripped, ctx, job_only=True)
+            if not names and (split := shapes.name_and_role(stripped)) is not None and not is_dateline(split[1]):
+                names, role = [split[0]], split[1]
+        if not names:
+            names = [] if _two_part(stripped, ctx.language) or _ends_in_job_word(stripped) \
+                else split_names(stripped, ctx.language)
         if not names:
             names, rest_role = _names_then_rest(stripped, ctx)
             role = role or rest_role
@@ -175,6 +186,32 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         rest = rest.replace(name, "", 1)
     if rest.strip():
         ctx.remove("post.byline-furniture", rest)
+
+
+def unbracketed(text: str) -> str:
+    """``text`` without brackets around the whole of it ("（佐藤健太）" -> "佐藤健太")."""
+    inner = shapes.bracketed(text)
+    return text if inner is None else inner
+
+
+def bracketed_names(text: str, ctx: Ctx) -> list[str]:
+    """A short bracketed line closing a post that names its author: "(Name Surname)",
+    "（佐藤健太）", "(Anna Weber und Jan Schulz)": the names (two to four name words each, or two
+    to five Han, kana or Hangul characters), else []. A bracketed sentence, a note ("(Updated)"),
+    an agency ("(AFP)", "(Kyodo News)": `meta_words.AGENCIES`, an outlet and no person) or the
+    site's own name are none."""
+    inner = shapes.bracketed(text)
+    if inner is None:
+        return []
+    if shapes.is_cjk_name(inner):
+        names = [inner]
+    else:
+        names = split_names(inner, ctx.language)
+        if not names or any(not 2 <= len(n.split()) <= 4 for n in names):
+            return []
+    if any(n.casefold() in meta_words.AGENCIES or not proper_name(n, ctx) for n in names):
+        return []
+    return names
 
 
 def _ends_in_job_word(text: str) -> bool:
@@ -215,16 +252,20 @@ def _names_then_rest(text: str, ctx: Ctx) -> tuple[list[str], str | None]:
     return names, rest
 
 
-def _marked_name_then_role(el, text: str, ctx: Ctx) -> tuple[list[str], str | None]:
+def _marked_name_then_role(el, text: str, ctx: Ctx, *, job_only: bool = False) -> tuple[list[str], str | None]:
     """"<strong>Name</strong> fréttamaður": the chip marks the name up (bold or a link) and
     prints the role after it without a comma. The role must be a role's shape (a few words, no
-    digit, no sentence, no place)."""
+    digit, no sentence, no place). ``job_only``: only a role that names a job (a word of the
+    packs' ``roles``: "Vaktsjef", "politisk reporter"); other text after the name is left to the
+    readers of name lists ("<a>Name</a> and <a>Name</a>")."""
     for e in el.iter("strong", "b", "a"):
         name = shapes.clean(shown_text(e))
         if not name or not text.startswith(name) or len(split_names(name, ctx.language)) != 1:
             continue
         rest = text[len(name):].strip(" ,;|·–—-")
         if not rest:
+            return [], None
+        if job_only and not any(shapes.is_role_word(w) for w in rest.split()):
             return [], None
         if len(rest.split()) > ROLE_MAX_WORDS or shapes.ends_sentence(rest) or any(ch.isdigit() for ch in rest) \
                 or is_dateline(rest) or rest.casefold() in ctx.site_names:

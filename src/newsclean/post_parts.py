@@ -30,6 +30,10 @@ class PostState:
     headline_from_bold: bool = False
     headline_wanted: bool = False    # an empty heading was seen: the next block is its text
     label: str | None = None
+    # a match minute ("88'", "45+2'") seen in the header: the post's label unless the post prints
+    # a label too (a label element, or a badge over its headline: a "GOL" chip), which is the
+    # label then (`final_label`)
+    minute: str | None = None
     pending: list[str] = field(default_factory=list)   # short header-zone lines before any headline
     published: str | None = None
     bylines: list[Byline] = field(default_factory=list)
@@ -48,6 +52,16 @@ class PostState:
     def byline(self, b: Byline) -> None:
         if b.name not in {x.name for x in self.bylines}:
             self.bylines.append(b)
+
+    def final_label(self, ctx: Ctx) -> str | None:
+        """The post's label: the one it prints, else its match minute (which is then dropped as
+        a minute mark when a printed label took its place)."""
+        if self.minute is None:
+            return self.label
+        if self.label is None:
+            return self.minute
+        ctx.remove("post.minute-mark", self.minute)
+        return self.label
 
     @property
     def header_zone(self) -> bool:

@@ -67,8 +67,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         if not text:
             return
         if MINUTE_MARK.match(text):
-            if st.label is None:
-                st.label = text
+            if st.minute is None and st.label is None:
+                st.minute = text  # the label, unless the post prints a badge too (PostState.final_label)
             else:
                 ctx.remove("post.minute-mark", text)
             return
@@ -323,7 +323,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         return None
     label = st.label
     if label is None and st.headline is None and blocks and shapes.is_label(blocks[0].text):
-        label = blocks.pop(0).text
+        label = st.label = blocks.pop(0).text
+    label = st.final_label(ctx)
     if label and _PINNED(el):
         ctx.pinned_labels.add(label)  # "Kiinnitetty" on a pinned copy (post_clean.drop_copies)
     return Post(headline=st.headline, label=label, published=st.published, id=post_id(el),

@@ -11,7 +11,7 @@ import unicodedata
 import regex
 
 from .meta_words import ROLE_WORDS
-from .rules.packs import label_words
+from .rules.packs import label_words, role_words
 from .writing_systems import unspaced_words
 
 # Invisible characters with no meaning in text: zero-width space, word joiner, byte-order mark.
@@ -152,20 +152,111 @@ def is_prose(line: str) -> bool:
     return (n >= 6 and ends_sentence(line)) or n >= 16
 
 
+# Job titles printed beside a name: the phrase packs' ``roles`` and `meta_words.ROLE_WORDS`.
+ROLE_WORD_SET: frozenset[str] = ROLE_WORDS | role_words()
+# Role words of the scripts written without spaces between words (Han, kana, Hangul: "記者",
+# "特派員", "기자"), longest first: one may close a name with no space ("佐藤健太記者").
+_UNSPACED_ROLES = tuple(sorted((w for w in ROLE_WORD_SET if regex.fullmatch(r"[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}]+", w)),
+                               key=lambda w: (-len(w), w)))
+# A person's name in Han, Hangul or katakana, no space: two to five Han characters ("佐藤健太",
+# "李明华"), two to four Hangul syllables ("김미나"), or a katakana name ("マイケル・ジョーダン");
+# hiragana is left out, as it writes the particles of a phrase ("国会で")
+_CJK_NAME = regex.compile(r"^(?:\p{Han}{2,5}|\p{Hangul}{2,4}|\p{Katakana}[\p{Katakana}・ー]{1,11})$")
+# What may join a job title's words: a lower-case word of up to four letters ("de", "of", "i",
+# "für"): "Redactora de Política", "Editor of Sport"
+_ROLE_JOINER = regex.compile(r"^\p{Ll}{1,4}$")
+
+
+# A line wholly in brackets: "(Name Surname)", "（佐藤健太）", "[Name]"
+_BRACKETED = regex.compile(r"^[(（\[［【]\s*(?P<inner>[^()（）\[\]［］【】]{2,80}?)\s*[)）\]］】]$")
+
+
+def bracketed(text: str) -> str | None:
+    """What a line wholly in brackets holds ("（佐藤健太）" -> "佐藤健太"), else None."""
+    m = _BRACKETED.match(text) if text[:1] in "(（[［【" else None
+    return m["inner"] if m else None
+
+
+def is_role_word(word: str) -> bool:
+    """A job title's word in any pack's language ("Journalist", "vaktsjef", "Redactora", "기자")."""
+    return word.casefold().strip(".,") in ROLE_WORD_SET
+
+
+def is_job_title(line: str) -> bool:
+    """A line that names a job: a few words (at most eight), no digit, no sentence, one of them a
+    job word of the packs ("Journalist", "Political reporter", "Redactora de Política"). A
+    title-shaped line without one ("Streets flooded") is no job title, however short."""
+    w = line.split()
+    return 1 <= len(w) <= 8 and len(line) <= 80 and not ends_sentence(line) \
+        and not any(ch.isdigit() for ch in line) and any(is_role_word(x) for x in w)
+
+
+def role_led_cjk_name(text: str) -> bool:
+    """"記者王小明", "기자 김민수": a role word of the packs, then a name in Han or Hangul; the
+    page prints the two as one name (the role is kept in it, as a byline element holds it)."""
+    if len(text) > 12 or text.isascii():
+        return False
+    for role in _UNSPACED_ROLES:
+        if text.startswith(role):
+            return is_cjk_name(text[len(role):].lstrip())
+    return False
+
+
+def is_cjk_name(text: str) -> bool:
+    """A name written in Han, Hangul or katakana, no space ("佐藤健太", "김미나": ``_CJK_NAME``)."""
+    return _CJK_NAME.match(text) is not None
+
+
 def name_and_role(text: str) -> tuple[str, str] | None:
     """'Jussi Mankkinen toimittaja' -> ('Jussi Mankkinen', 'toimittaja'); 'Michael Janda Business
     reporter' -> ('Michael Janda', 'Business reporter'): a name, then its role, read from the end
     (lower-case words, and job words such as 'Business' next to them). The role ends in a
-    lower-case word; a name alone, or words that leave no two-word name, are none."""
-    if len(text) > 80 or not text[-1:].islower():
+    lower-case word; a name alone, or words that leave no two-word name, are none.
+
+    A job title of the phrase packs (``roles``) starts a role after a name whatever its case:
+    'Ola Bakken Vaktsjef', 'Juliana Rincón Redactora de Política' (the title, then only job
+    words or a short lower-case joiner and one or two words); and closes a name written in Han,
+    kana or Hangul: '김미나 기자', '佐藤健太記者' (a role word before the name, '記者王小明', is none:
+    the page prints it as part of the name)."""
+    if len(text) > 80 or any(ch.isdigit() for ch in text) or ends_sentence(text):
         return None
     w = text.split()
+    if len(w) <= 2 and not text.isascii():
+        if len(w) == 2 and is_cjk_name(w[0]) and is_role_word(w[1]):
+            return w[0], w[1]
+        if len(w) == 1:
+            for role in _UNSPACED_ROLES:
+                if text.endswith(role) and is_cjk_name(text[:-len(role)]):
+                    return text[:-len(role)], role
+            return None
+    if (split := _titled_role(w)) is not None:
+        return split
+    if not text[-1:].islower():
+        return None
     k = len(w)
     while k > 2 and (w[k - 1][0].islower() or w[k - 1].casefold() in ROLE_WORDS):
         k -= 1
     if k == len(w) or len(w) - k > 4:
         return None
     name = " ".join(w[:k])
-    if not is_name(name) or any(ch.isdigit() for ch in text) or ends_sentence(text):
+    if not is_name(name):
         return None
     return name, " ".join(w[k:])
+
+
+def _titled_role(w: list[str]) -> tuple[str, str] | None:
+    """A name (two to five words), then a job title of the packs that starts the role, whatever
+    its case: the role's other words are job words, or a short lower-case joiner and at most two
+    words after it ("Redactora de Política"). A title-case headline ("Trump Says Reporter Was
+    Wrong") goes on with words of neither kind: none."""
+    for k in range(2, min(len(w), 6)):
+        if not is_role_word(w[k]):
+            continue
+        rest = w[k + 1:]
+        if not all(is_role_word(x) for x in rest):
+            j = next((i for i, x in enumerate(rest) if not is_role_word(x)), 0)
+            if not (_ROLE_JOINER.match(rest[j]) and 1 <= len(rest) - j - 1 <= 2):
+                return None
+        name = " ".join(w[:k])
+        return (name, " ".join(w[k:])) if is_name(name) else None
+    return None

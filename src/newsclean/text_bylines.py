@@ -10,7 +10,7 @@ import regex
 
 from . import shapes
 from .meta_places import is_dateline, is_place
-from .meta_words import ROLE_WORDS
+from .meta_words import AGENCIES, ROLE_WORDS
 from .shapes import name_and_role  # noqa: F401  (the text front's readers import it from here)
 from .model import Byline
 from .rules.packs import byline_words
@@ -131,6 +131,67 @@ def signature_names(text: str) -> list[str]:
     return []
 
 
+# "Name, LRT.lt", "Name/Rappler.com": a web address after a name is the outlet's
+_OUTLET_AFTER = regex.compile(r"^(?P<name>[^,/|]{3,60}?)\s?[,/|]\s?(?P<outlet>[\w-]+(?:\.[\w-]+)*\.\p{L}{2,24})$")
+# a closing signature's dash: em, en or horizontal bar, then a space or a capital
+_SIGN_DASH = regex.compile(r"^[—–―]\s?(?=\p{Lu})")
+
+
+def name_then_outlet(text: str) -> str | None:
+    """"Rūta Grinevičiūtė, LRT.lt", "Dwight de Leon/Rappler.com" -> the name: the web address
+    after it names the outlet (never a person, never a role). None when the text is not so."""
+    m = _OUTLET_AFTER.match(text) if "." in text else None
+    return m["name"] if m is not None and shapes.is_name(m["name"]) else None
+
+
+def stamp_byline(text: str) -> tuple[str, list[Byline]] | None:
+    """The author printed after a post's time stamp, on its line ("11:45 malam Oleh Farah Aziz",
+    "kl. 01:20 Name fréttamaður", "23:35 Name, LRT.lt"): ``(what is dropped, bylines)`` for a
+    lead word of the packs and names (`lead_byline`), a name and its role (`name_and_role`) or a
+    name and its outlet's web address (`name_then_outlet`); else None."""
+    if not text or len(text) > 100:
+        return None
+    if text[0].isupper() and (led := lead_byline(text)) is not None:
+        return led
+    if (split := name_and_role(text)) is not None:
+        return "", [Byline(*split)]
+    if (name := name_then_outlet(text)) is not None:
+        return text[len(name):].strip(), [Byline(name)]
+    return None
+
+
+def closing_line_names(text: str) -> list[str]:
+    """The names a line closing a post's text signs it with: "— Name and Name", "– Name/Outlet.com"
+    (a dash, then names, one name after an en dash; an outlet's web address after them is
+    dropped), or a bracketed line
+    (`bracketed_names`: "(Name Surname)", "（佐藤健太）"); else []."""
+    if text[:1] in "(（[［【":
+        return bracketed_names(text)
+    m = _SIGN_DASH.match(text)
+    if m is None:
+        return []
+    rest = text[m.end():].strip()
+    if text[0] == "—":
+        return closing_names(name_then_outlet(rest) or rest)
+    # an en dash or a bar also attributes a quote ("– Name on Name"): one name alone signs
+    name = name_then_outlet(rest) or rest
+    return [name] if shapes.is_name(name) else []
+
+
+def bracketed_names(text: str) -> list[str]:
+    """A short bracketed line that names a post's author: "(Name Surname)", "（佐藤健太）": the
+    names (two to four name words each, or two to five Han, kana or Hangul characters), else
+    []. A bracketed sentence, a note ("(Updated)") or an agency ("(AFP)", "(Kyodo News)":
+    `meta_words.AGENCIES`, an outlet and no person) are none."""
+    inner = shapes.bracketed(text)
+    if inner is None:
+        return []
+    names = [inner] if shapes.is_cjk_name(inner) else name_list(inner)
+    if not names or any(n.casefold() in AGENCIES or not shapes.is_cjk_name(n) and len(n.split()) > 4 for n in names):
+        return []
+    return names
+
+
 def closing_names(text: str) -> list[str]:
     """'Kevin Granville and Mohammed Hadi' -> both names; 'Reuters' -> ['Reuters']: the names of
     a closing signature, or [] when the text is not one."""
@@ -196,12 +257,12 @@ def name_and_place(text: str) -> Byline:
 
 def keep_closing_byline(chunk: list[Line], footer: list[Line]) -> tuple[list[Line], list[Line]]:
     """The last post's ``chunk`` and the page ``footer`` cut after it, with the post's closing
-    byline ("Autor: Jan Nowak", "From Name, reporting from ...": a lead word's, never a bare
-    name) moved back into the post when it is the first kept line of the footer."""
+    byline ("Autor: Jan Nowak", "From Name, reporting from ...": a lead word's; "— Name",
+    "（佐藤健太）": a signature's, `closing_line_names`; never a bare name) moved back into the post when it is the first kept line of the footer."""
     for j, ln in enumerate(footer[:4]):
         if ln.removed:
             continue
-        if ln.content and ln.text[0].isupper() and lead_byline(ln.text) is not None:
+        if ln.content and (ln.text[0].isupper() and lead_byline(ln.text) is not None or closing_line_names(ln.text)):
             return chunk + footer[: j + 1], footer[j + 1:]
         break
     return chunk, footer

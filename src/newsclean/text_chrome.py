@@ -111,7 +111,8 @@ def _mark_repeated_ui(lines: list[Line]) -> None:
     # (a repeated reaction row keeps its counts: those are the readers', not text)
     cands = [t for t, n in counts.items() if n >= 3 and _last(t) not in _SENTENCE_END and ":" not in t
              and "|" not in t and not shapes.is_list_item(t) and (not any(ch.isdigit() for ch in t) or _reaction_row(t))
-             and not shapes.is_name(t) and not shapes.is_label(t) and not _name_comma(t)]
+             and not shapes.is_name(t) and not shapes.is_label(t) and not _name_comma(t)
+             and not shapes.is_job_title(t)]  # (an author's role line repeats over the author's posts)
     if not cands:
         return
     text = "\n".join(ln.text for ln in lines if not ln.removed and ln.text.count(" ") >= 5)

@@ -10,6 +10,7 @@ from .model import Block, Byline, Media, Post
 from .text_bylines import (
     GLUED_SIGNATURE,
     POSSESSIVE,
+    closing_line_names,
     closing_name,
     closing_names,
     keep_closing_byline,
@@ -19,6 +20,7 @@ from .text_bylines import (
     name_comma_role,
     name_list,
     signature_names,
+    stamp_byline,
 )
 from .text_signoff import signoff_shape
 from .text_lines import ELLIPSIS_CREDIT, PAREN_CREDIT, PHOTOGRAPH_CREDIT, Line, State
@@ -106,6 +108,10 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             if ln.mark.tail:
                 if shapes.is_label(ln.mark.tail) and label is None:
                     label = ln.mark.tail
+                elif (tail_by := stamp_byline(ln.mark.rest)) is not None:  # "kl. 01:20 Name fréttamaður"
+                    if tail_by[0]:
+                        st.remove("post.byline-lead", tail_by[0])
+                    bylines.extend(b for b in tail_by[1] if b.name not in {x.name for x in bylines})
                 elif shapes.is_name(ln.mark.tail):
                     bylines.append(Byline(ln.mark.tail))
                 elif label is None and headline is None and k == 0 and _label_over_title(ln.mark.rest, content, k):
@@ -151,6 +157,12 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             k += 1
             continue
         if in_header:
+            if label_is_minute and label and headline is None and not blocks and _label_over_title(t, content, k):
+                # a badge under the match minute, over the headline ("88'" / "GOL" / title): the label
+                st.remove("post.minute-mark", label)
+                label, label_is_minute = t, False
+                k += 1
+                continue
             if label is None and headline is None and (shapes.is_label(t) or ln.label) and nxt is not None:
                 label = t.rstrip(":")
                 k += 1
@@ -160,14 +172,18 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 k += 1
                 continue
             if names_first and headline is None and not bylines and nxt is not None:
-                if shapes.is_name(t):
-                    bylines.append(Byline(t))
-                    k += 1
-                    continue
                 if (split := name_and_role(t)) is not None:  # "Jussi Mankkinen toimittaja"
                     bylines.append(Byline(*split))
                     k += 1
                     continue
+                if shapes.is_name(t):
+                    bylines.append(Byline(t))
+                    k += 1
+                    continue
+            if headline is None and not bylines and nxt is not None and shapes.role_led_cjk_name(t):
+                bylines.append(Byline(t))  # "記者王小明" over the title: the byline as printed
+                k += 1
+                continue
             if nxt is not None and (named := name_comma_role(t)) is not None:  # "Name, Political Editor"
                 bylines.append(named)
                 k += 1
@@ -179,9 +195,16 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                          # a two- or three-word name straight above the text (Title Case headlines run longer;
                          # under a stamp that printed its author, "Martín Ruiz 20:14", the line is the headline)
                          or (len(t.split()) <= 3 and shapes.is_prose(nxt.text) and not _stamp_signed(content, k))):
+                if (split := name_and_role(t)) is not None:  # "Ola Bakken Vaktsjef": the role is on the line
+                    bylines.append(Byline(*split))
+                    k += 1
+                    continue
                 role = None
+                # the line under the name is its role when it names a job (then a title may follow
+                # it); a capitalised line of no job word over the text is the post's title
                 if nxt.content and shapes.is_role(nxt.text, t) and not shapes.is_prose(nxt.text) \
-                        and _next_is_body_or_media(content, k + 1):
+                        and (shapes.is_job_title(nxt.text)
+                             or _next_is_body_or_media(content, k + 1) and (headline is not None or nxt.text[:1].islower())):
                     role = nxt.text
                     k += 1
                 bylines.append(Byline(t, role))
@@ -203,7 +226,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 bylines.append(signed)
             k += 1
             continue
-        if k == last_text and t[0] == "—" and (names := closing_names(t[1:])):
+        if k == last_text and (names := closing_line_names(t)):  # "— Name", "– Name/Outlet.com", "（佐藤健太）"
             bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
             k += 1
             continue

@@ -38,6 +38,8 @@ PACK = PhrasePack(
             "Vídeo"),
     edited_by=("edició:", "editat per"),
     photo_labels=("foto", "fotografia", "imatge"),
+    roles=("periodista", "redactor", "redactora", "corresponsal", "enviat", "enviada", "editor", "editora",
+           "fotògraf", "fotògrafa"),
     byline=("per", "redacció:", "escrit per"),
     rights=("tots els drets reservats", "reservats tots els drets"),
     click=("clica aquí", "feu clic aquí", "fes clic aquí", "cliqueu aquí"),

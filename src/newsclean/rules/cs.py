@@ -40,6 +40,8 @@ PACK = PhrasePack(
     labels=("Důležité", "Analýza", "Komentář", "Video", "Připnuto", "Shrnutí", "Exkluzivně", "Mimořádně"),
     edited_by=("editor:", "redakce:"),
     photo_labels=("foto",),
+    roles=("redaktor", "redaktorka", "reportér", "reportérka", "zpravodaj", "zpravodajka", "novinář", "novinářka",
+           "komentátor", "fotograf"),
     byline=("autor:", "autorka:", "autoři:"),
     rights=("všechna práva vyhrazena",),
     click=("klikněte zde", "klikněte sem"),

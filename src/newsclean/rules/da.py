@@ -34,6 +34,8 @@ PACK = PhrasePack(
             "Seneste nyt"),
     edited_by=("redigeret af", "redaktør:"),
     photo_labels=("foto", "billede", "fotograf"),
+    roles=("journalist", "reporter", "redaktør", "korrespondent", "vagthavende", "nyhedsredaktør", "fotograf",
+           "skribent"),
     byline=("af", "skrevet af"),
     rights=("alle rettigheder forbeholdes",),
     click=("klik her",),

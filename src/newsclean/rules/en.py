@@ -53,6 +53,8 @@ PACK = PhrasePack(
     edited_by=("edited by",),
     photo_labels=("photo", "photograph", "picture", "pic", "image", "photos", "credit", "credits",
                   "copyright", "image source"),
+    roles=("reporter", "correspondent", "editor", "journalist", "writer", "columnist", "photographer", "producer",
+           "presenter", "commentator", "anchor", "photojournalist", "videographer"),
     byline=("by", "from", "author:", "posted by", "written by", "reporting by", "reported by", "writing by"),
     rights=("all rights reserved", "all rights reserved worldwide", "purchase licensing rights", "buy licensing rights"),
     click=("click here", "tap here", "click here to watch", "click here to read more"),

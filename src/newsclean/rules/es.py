@@ -44,6 +44,8 @@ PACK = PhrasePack(
             "Importante", "Fijado", "Explicador", "Vídeo", "Resumen", "Verificación", "Clave"),
     edited_by=("editado por",),
     photo_labels=("foto", "fotos", "fotografía", "imagen", "crédito"),
+    roles=("periodista", "redactor", "redactora", "corresponsal", "reportero", "reportera", "editor", "editora",
+           "enviado", "enviada", "columnista", "fotógrafo", "fotógrafa", "cronista", "presentador", "presentadora"),
     byline=("por", "autor:", "autora:", "escrito por", "publicado por"),
     rights=("todos los derechos reservados", "reservados todos los derechos", "prohibida su reproducción"),
     click=("haz clic aquí", "haga clic aquí", "pincha aquí", "pulsa aquí", "clic aquí"),

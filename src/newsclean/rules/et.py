@@ -36,6 +36,7 @@ PACK = PhrasePack(
     labels=("Oluline", "Analüüs", "Kommentaar", "Video", "Eksklusiivne", "Arvamus"),
     edited_by=("toimetaja:", "toimetajad:", "toimetas:"),
     photo_labels=("foto", "autor/allikas"),
+    roles=("ajakirjanik", "toimetaja", "reporter", "korrespondent", "fotograaf"),
     byline=("autor:", "autorid:"),
     rights=("kõik õigused kaitstud",),
     click=("klõpsa siia", "vajuta siia", "kliki siia"),

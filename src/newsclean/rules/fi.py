@@ -32,6 +32,8 @@ PACK = PhrasePack(
     labels=("Tärkeä", "Kiinnitetty", "Analyysi", "Päivitys", "Kommentti", "Video", "Yhteenveto"),
     edited_by=("toimittanut", "toimitus:"),
     photo_labels=("kuva", "kuvat", "kuvaaja"),
+    roles=("toimittaja", "uutistoimittaja", "kirjeenvaihtaja", "päätoimittaja", "valokuvaaja", "tuottaja",
+           "uutispäällikkö", "erikoistoimittaja"),
     byline=("teksti:", "kirjoittaja:", "toimittaja:"),
     rights=("kaikki oikeudet pidätetään",),
     click=("klikkaa tästä", "napsauta tästä"),

@@ -48,6 +48,8 @@ PACK = PhrasePack(
             "Upravo"),
     edited_by=("urednik:", "urednica:", "uredio:", "uredila:"),
     photo_labels=("foto", "fotografija", "snimio", "snimila"),
+    roles=("novinar", "novinarka", "urednik", "urednica", "dopisnik", "dopisnica", "reporter", "reporterka",
+           "fotoreporter"),
     byline=("autor:", "autorica:", "autori:", "piše:", "pišu:", "napisao:", "napisala:", "tekst:"),
     rights=("sva prava pridržana", "sva prava zadržana"),
     click=("kliknite ovdje", "klikni ovdje"),

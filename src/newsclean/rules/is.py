@@ -37,6 +37,7 @@ PACK = PhrasePack(
     edited_by=("ritstjóri:", "umsjón:"),
     photo_labels=("mynd", "ljósmynd"),
     # ("eftir", "by", also means "after": read only as a byline's lead word before names)
+    roles=("fréttamaður", "blaðamaður", "fréttaritari", "ritstjóri", "ljósmyndari", "fréttastjóri"),
     byline=("höfundur:", "eftir"),
     rights=("öll réttindi áskilin",),
     click=("smelltu hér", "smellið hér"),

@@ -41,6 +41,8 @@ PACK = PhrasePack(
     labels=("Svarbu", "Analizė", "Komentaras", "Video", "Išskirtinis", "Skubi žinia"),
     edited_by=("redaktorius:", "redaktorė:", "redagavo:"),
     photo_labels=("foto", "nuotrauka"),
+    roles=("žurnalistas", "žurnalistė", "korespondentas", "korespondentė", "redaktorius", "redaktorė", "fotografas",
+           "fotografė"),
     byline=("autorius:", "autorė:", "autoriai:"),
     rights=("visos teisės saugomos",),
     click=("spauskite čia", "paspauskite čia", "spustelėkite čia"),

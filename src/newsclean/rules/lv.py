@@ -34,6 +34,7 @@ PACK = PhrasePack(
     labels=("Svarīgi", "Analīze", "Komentārs", "Video", "Ekskluzīvi", "Steidzami"),
     edited_by=("redaktors:", "redaktore:", "rediģēja:"),
     photo_labels=("foto",),
+    roles=("žurnālists", "žurnāliste", "korespondents", "korespondente", "redaktors", "redaktore", "fotogrāfs"),
     byline=("autors:", "autore:", "autori:", "teksts:"),
     rights=("visas tiesības aizsargātas",),
     click=("spied šeit", "noklikšķiniet šeit", "klikšķini šeit"),

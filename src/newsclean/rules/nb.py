@@ -36,6 +36,8 @@ PACK = PhrasePack(
     labels=("Siste nytt", "Viktig", "Analyse", "Kommentar", "Video", "Festet", "Oppsummering", "Oppdatering"),
     edited_by=("redigert av", "redaktør:"),
     photo_labels=("foto", "bilde", "fotograf"),
+    roles=("journalist", "reporter", "vaktsjef", "redaktør", "korrespondent", "nyhetsleder", "nyhetsredaktør",
+           "kommentator", "fotograf", "kommentarredaktør"),
     byline=("av", "skrevet av"),
     rights=("alle rettigheter forbeholdt",),
     click=("klikk her", "trykk her"),

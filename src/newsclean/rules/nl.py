@@ -48,6 +48,8 @@ PACK = PhrasePack(
             "Opinie", "Video", "Factcheck", "Vastgepind", "Correctie", "Breaking news"),
     edited_by=("bewerkt door", "redactie:"),
     photo_labels=("foto", "foto's", "beeld", "fotograaf"),
+    roles=("verslaggever", "verslaggeefster", "redacteur", "correspondent", "journalist", "presentator", "fotograaf",
+           "columnist", "eindredacteur"),
     byline=("door", "auteur:", "geschreven door", "gepubliceerd door"),
     rights=("alle rechten voorbehouden",),
     click=("klik hier", "klik hier om te kijken"),

@@ -121,6 +121,13 @@ def byline_words() -> frozenset[str]:
 
 
 @functools.cache
+def role_words() -> frozenset[str]:
+    """Job titles of every pack ("journalist", "vaktsjef", "기자", "記者"), case-folded: a role
+    printed beside a name is read the same on a page of any language."""
+    return frozenset(w.casefold() for p in packs().values() for w in p.roles)
+
+
+@functools.cache
 def player_words() -> frozenset[str]:
     """Words of media players' controls in every pack ("play", "video", "abspielen", "dauer"),
     lower case: a line of them and a running time is a player, in any language."""

@@ -45,6 +45,8 @@ photo_labels    (read by ``text_media``)          a picture-credit label after a
                                                   never "source", which also credits a quote)
 byline          (read by ``text_post``)           a byline's lead word before names at a
                                                   post's end: "Von Name, Ort", "Autor: Name"
+roles           (read by ``shapes``)              job titles printed beside an author's name:
+                                                  "Journalist", "vaktsjef", "기자" (no line phrase)
 ==============  ================================  =============================================
 
 Whole-line matching ignores case, surrounding bullets and arrows and a trailing colon or
@@ -110,7 +112,7 @@ DESCRIPTIONS = {
 }
 
 
-_NOT_PHRASES = ("language", "stopwords", "stamp_words", "player", "cookie_words")  # fields that are no line phrases
+_NOT_PHRASES = ("language", "stopwords", "stamp_words", "player", "cookie_words", "roles")  # fields that are no line phrases
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,10 @@ class PhrasePack:
     # "slapuk", "küpsis"): a consent phrase holding one names cookies, like one holding "cookie",
     # and is also found inside a banner's sentence (no line phrase)
     cookie_words: tuple[str, ...] = ()
+    # job titles a byline prints beside the name, lower case, one word each ("journalist",
+    # "vaktsjef", "redactora", "기자", "記者"): the role of "Name Journalist", "김미나 기자" (read by
+    # ``shapes.name_and_role``; no line phrase)
+    roles: tuple[str, ...] = ()
 
     def entries(self, high_precision_only: bool = False) -> tuple["Phrase", ...]:
         out = []

@@ -45,6 +45,8 @@ PACK = PhrasePack(
             "Przypięte", "Podsumowanie", "Wideo", "Breaking news", "Z ostatniej chwili", "Ekskluzywnie"),
     edited_by=("redakcja:",),
     photo_labels=("fot.", "foto", "zdjęcie", "fotografia"),
+    roles=("dziennikarz", "dziennikarka", "reporter", "reporterka", "korespondent", "korespondentka", "redaktor",
+           "redaktorka", "publicysta", "publicystka", "fotoreporter"),
     byline=("autor:", "autorka:", "przez", "autor tekstu:"),
     rights=("wszelkie prawa zastrzeżone", "wszystkie prawa zastrzeżone"),
     click=("kliknij tutaj", "kliknij tu"),

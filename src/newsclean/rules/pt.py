@@ -45,6 +45,8 @@ PACK = PhrasePack(
             "Atualização", "Vídeo", "Resumo", "Fixado", "Explicador"),
     edited_by=("editado por",),
     photo_labels=("foto", "fotos", "fotografia", "imagem", "reprodução", "crédito"),
+    roles=("jornalista", "repórter", "redator", "redatora", "correspondente", "editor", "editora", "enviado",
+           "enviada", "colunista", "fotógrafo", "fotógrafa", "apresentador", "apresentadora"),
     byline=("por", "autor:", "autora:", "escrito por", "publicado por"),
     rights=("todos os direitos reservados", "reprodução proibida"),
     click=("clique aqui", "clica aqui", "toque aqui"),

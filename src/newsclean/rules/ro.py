@@ -47,6 +47,8 @@ PACK = PhrasePack(
     photo_labels=("foto", "fotografie"),
     # ("de" would be read before names on pages of every language, where it opens names and
     # Dutch sentences: "De Jong ...")
+    roles=("jurnalist", "jurnalistă", "reporter", "reporteră", "redactor", "redactoră", "corespondent",
+           "corespondentă", "editor", "fotoreporter"),
     byline=("autor:", "de către"),
     rights=_both("toate drepturile rezervate", "toate drepturile sunt rezervate"),
     click=("click aici", "apasă aici", "dă click aici"),

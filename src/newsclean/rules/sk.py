@@ -46,6 +46,8 @@ PACK = PhrasePack(
     labels=("Dôležité", "Analýza", "Komentár", "Video", "Pripnuté", "Zhrnutie", "Exkluzívne", "Mimoriadne"),
     edited_by=("editor:", "redakcia:"),
     photo_labels=("foto",),
+    roles=("redaktor", "redaktorka", "reportér", "reportérka", "spravodajca", "spravodajkyňa", "novinár", "novinárka",
+           "komentátor", "fotograf"),
     byline=("autor:", "autorka:", "autori:"),
     rights=("všetky práva vyhradené",),
     click=("kliknite sem", "kliknite tu"),

@@ -38,6 +38,8 @@ PACK = PhrasePack(
     labels=("Nujno", "Pomembno", "Analiza", "Komentar", "Video", "Ekskluzivno", "Na kratko"),
     edited_by=("urednik:", "urednica:", "uredil:", "uredila:"),
     photo_labels=("foto", "fotografija"),
+    roles=("novinar", "novinarka", "urednik", "urednica", "dopisnik", "dopisnica", "poročevalec", "poročevalka",
+           "fotograf"),
     byline=("avtor:", "avtorica:", "avtorji:", "piše:", "pišeta:", "pišejo:"),
     rights=("vse pravice pridržane",),
     click=("kliknite tukaj", "klikni tukaj"),

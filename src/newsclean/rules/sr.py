@@ -52,6 +52,8 @@ PACK = PhrasePack(
             "Хитно", "Важно", "Анализа", "Коментар", "Видео", "Ексклузивно"),
     edited_by=("urednik:", "urednica:", "uredio:", "uredila:", "уредник:", "уредила:", "уредио:"),
     photo_labels=("foto", "fotografija", "фото", "фотографија"),
+    roles=("novinar", "novinarka", "urednik", "urednica", "dopisnik", "dopisnica", "reporter", "новинар", "новинарка",
+           "уредник", "уредница", "дописник", "дописница", "репортер"),
     byline=("autor:", "autorka:", "autori:", "piše:", "pišu:", "tekst:", "аутор:", "ауторка:", "пише:",
             "текст:"),
     rights=("sva prava zadržana", "сва права задржана"),

@@ -33,6 +33,8 @@ PACK = PhrasePack(
             "Senaste nytt"),
     edited_by=("redigerad av", "redaktör:"),
     photo_labels=("foto", "bild", "fotograf"),
+    roles=("reporter", "journalist", "redaktör", "korrespondent", "nyhetschef", "nattchef", "fotograf", "krönikör",
+           "skribent", "reportage"),
     byline=("av", "skriven av"),
     rights=("alla rättigheter förbehållna", "eftertryck förbjudet"),
     click=("klicka här",),

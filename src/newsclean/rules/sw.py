@@ -32,6 +32,7 @@ PACK = PhrasePack(
     labels=("Habari za hivi punde", "Uchambuzi", "Muhimu", "Kipekee"),
     edited_by=("mhariri:", "imehaririwa na"),
     photo_labels=("picha",),
+    roles=("mwandishi", "mhariri", "ripota"),
     byline=("na", "mwandishi:", "imeandikwa na", "ripoti ya", "mwandishi wetu"),
     rights=("haki zote zimehifadhiwa",),
     click=("bofya hapa", "bonyeza hapa"),

@@ -33,6 +33,7 @@ PACK = PhrasePack(
     labels=("Eksklusibo", "Pagsusuri", "Mahalaga", "Bagong balita"),
     edited_by=("inedit ni", "patnugot:"),
     photo_labels=("larawan", "litrato", "kuha ni"),
+    roles=("reporter", "mamamahayag", "koresponsal", "editor"),
     byline=("ni", "ulat ni", "isinulat ni", "sinulat ni"),
     rights=("lahat ng karapatan ay nakalaan", "nakalaan ang lahat ng karapatan"),
     click=("i-click dito", "pindutin dito", "mag-click dito"),
