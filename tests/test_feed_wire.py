@@ -109,3 +109,18 @@ def test_near_miss_a_stamped_comment_thread_stays_an_article():
         f"<p>Here too it shook hard, everything in the kitchen rattled for a while.</p></li>"
         for i, c in enumerate(("08:31", "08:45", "09:02", "09:14", "09:30"))) + "</ol></section>"
     assert newsclean.parse(_article(box), format="html").kind == "article"
+
+
+def test_near_miss_clock_led_items_whose_machine_times_span_a_week_stay_an_article():
+    page = _wire(["18:42", "15:10", "11:30", "08:05"])
+    for day, clock in zip(("24", "21", "19", "17"), ("18:42", "15:10", "11:30", "08:05")):
+        page = page.replace(f"<span class='time'>{clock}</span>",
+                            f"<time datetime='2024-08-{day}T{clock}:00+03:00'>{clock}</time>")
+    assert newsclean.parse(page, format="html").kind == "article"
+    same_day = page.replace("2024-08-21", "2024-08-24").replace("2024-08-19", "2024-08-24").replace("2024-08-17", "2024-08-24")
+    assert newsclean.parse(same_day, format="html").kind == "liveblog"
+
+
+def test_a_wire_feed_crossing_midnight_is_a_feed():
+    doc = newsclean.parse(_wire(["01:10", "00:20", "23:45", "22:30"]), format="html")
+    assert doc.kind == "liveblog" and len(doc.posts) == 4

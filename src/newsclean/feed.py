@@ -265,8 +265,10 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     named = says_live or _liveclasses(members)
     if not named and clock_led(members):
         # a wire feed (items led by bare clocks, in order) is evidence enough, whatever the page's
-        # data calls it, when it holds half the page's own text
-        return members if enough_text(members, root, says_live=True, declared_article=True) else None
+        # data calls it, when it holds half the page's own text and its machine times (if any)
+        # fall within two days
+        wire = _spans_days(members) <= 2 and enough_text(members, root, says_live=True, declared_article=True)
+        return members if wire else None
     if not enough_text(members, root, says_live=named, declared_article=declared_article):
         return None
     return members
