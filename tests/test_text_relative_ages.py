@@ -73,3 +73,33 @@ def test_near_miss_an_article_whose_related_links_show_ages_stays_an_article():
             f"{body}\n\n김미나 기자\n\n관련 기사\n\n{related}\n\nCopyright ⓒ 뉴스온.\n")
     doc = newsclean.parse(text, format="text")
     assert doc.kind == "article" and len(doc.posts) == 1
+
+
+_HR_POSTS = [
+    ("Potres pogodio Sisak", "Potres magnitude 4,2 po Richteru pogodio je područje Siska u petak ujutro.",
+     "Seizmološka služba javila je da je epicentar bio jugozapadno od grada."),
+    ("Vatrogasci na terenu", "Vatrogasci provjeravaju oštećenja na nekoliko starijih kuća u središtu grada.",
+     "Zasad nema prijava o ozlijeđenima, poručili su iz županijskog stožera."),
+    ("Škole rade normalno", "Nastava se u svim školama na području županije odvija prema rasporedu.",
+     "Ravnatelji su učenike okupili u dvorištima dok statičari nisu pregledali zgrade."),
+    ("Potres osjetili i u Zagrebu", "Građani Zagreba javljaju da su osjetili podrhtavanje tla oko osam sati.",
+     "Seizmolozi kažu da su moguća slabija naknadna podrhtavanja idućih dana."),
+]
+
+
+def test_latin_script_ages_of_the_packs_languages_open_posts():
+    # "prije 12 minuta" (Croatian): read without the page's language, as CLDR writes it
+    blocks = "".join(f"{age}\n\n{t}\n\n{a}\n\n{b}\n\nPodijeli\n\n"
+                     for age, (t, a, b) in zip(["prije 12 minuta", "prije 40 minuta", "prije 1 sat", "prije 2 sata"], _HR_POSTS))
+    text = f"Portal\n\nVijesti Sport Showbiz\n\nUŽIVO: Potres kod Siska\n\n{blocks}© 2024 Portal d.o.o."
+    doc = newsclean.parse(text, format="text")
+    assert doc.kind == "liveblog" and len(doc.posts) == 4
+    assert [p.headline for p in doc.posts] == [t for t, _, _ in _HR_POSTS]
+    assert all(p.published is None for p in doc.posts)
+    for line in ("5 perce", "5 phút trước", "fa 5 minuts", "5 menit yang lalu", "pirms 5 minūtēm"):
+        mark = times.parse_time_line(line)
+        assert mark is not None and mark.relative, line
+    # near misses: a duration and a count are no age
+    for line in ("5 minuta", "za 5 minuta", "5 perc alatt", "5 menit"):
+        mark = times.parse_time_line(line)
+        assert mark is None or not mark.relative, line

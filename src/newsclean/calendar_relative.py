@@ -40,11 +40,18 @@ def fold_quotes(word: str) -> str:
 
 
 _AGE_FIELDS = ("second", "minute", "hour", "day")
+# Languages whose ages (not their day names) are also read in Latin lines when the page's
+# language is unknown (the text front reads stamps before it passes one down): the phrase packs'
+# other Latin-script languages, whose CLDR ages all carry their own "ago" word ("prije 5 minuta",
+# "5 perce", "5 phút trước", "fa 5 minuts", "5 menit yang lalu"), so no other text is taken
+# for one.
+AGE_LOCALES = (*RELATIVE_DAY_LOCALES, "ca", "hr", "sl", "sk", "hu", "et", "lv", "lt", "is", "id", "ms", "vi",
+               "sw", "fil")
 # Languages whose ages are read when the page's language is unknown (the text front knows only
 # the languages with phrase packs) and the line is written in another script than Latin
 # ("πριν από 2 ώρες", "5 минут назад", "12분 전", "3時間前", "לפני 5 דקות"): `age_languages`.
 # A script that few languages write names them; the first letter of such a script in the line
-# decides. (Latin lines keep to RELATIVE_DAY_LOCALES: each language more costs every line's search.)
+# decides. (Latin lines keep to AGE_LOCALES.)
 SCRIPT_AGE_LOCALES = {
     "Greek": ("el",), "Cyrillic": ("ru", "uk"), "Hangul": ("ko",), "Hiragana": ("ja",), "Katakana": ("ja",),
     "Han": ("ja", "zh"), "Thai": ("th",), "Hebrew": ("he",), "Arabic": ("ar", "fa", "ur"),
@@ -157,7 +164,7 @@ def _age_forms(lang: str | tuple[str, ...] | None) -> frozenset[str]:
     """CLDR's past relative-time patterns of the ages' fields ("vor {0} Minuten")."""
     from babel import Locale, UnknownLocaleError
 
-    codes = lang if isinstance(lang, tuple) else (norm_tag(lang)[0],) if lang else RELATIVE_DAY_LOCALES
+    codes = lang if isinstance(lang, tuple) else (norm_tag(lang)[0],) if lang else AGE_LOCALES
     forms: set[str] = set()
     for code in codes:
         if code == "en":
