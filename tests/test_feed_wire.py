@@ -124,3 +124,9 @@ def test_near_miss_clock_led_items_whose_machine_times_span_a_week_stay_an_artic
 def test_a_wire_feed_crossing_midnight_is_a_feed():
     doc = newsclean.parse(_wire(["01:10", "00:20", "23:45", "22:30"]), format="html")
     assert doc.kind == "liveblog" and len(doc.posts) == 4
+
+
+def test_an_icon_s_title_before_the_clock_does_not_hide_it():
+    item = _item("<div><svg><title>Clock</title></svg><span>18:42</span>"
+                 "<p>Kyiv. The president met the prime minister today.</p></div>")
+    assert lead_clock(item) == 18 * 60 + 42

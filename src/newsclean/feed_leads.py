@@ -25,8 +25,10 @@ _STAMP_LEAD = regex.compile(r"^(?:\p{L}{1,5}\.|\p{Ll}{1,5})$")
 
 CLOCK_LED_MIN = 4  # items in a run of clock-led containers that make a feed on their own
 _MIN_WORDS = 5  # words an item shows besides its clock (a sentence of news)
-# the member's first visible text node (the clock, when it leads), with its holder
-_FIRST_TEXT = etree.XPath("(descendant::text()[normalize-space()])[1]")
+# the member's first visible text node (the clock, when it leads), with its holder; an icon's
+# title, a button's or a noscript's text is not shown in its place
+_FIRST_TEXT = etree.XPath("(descendant::text()[normalize-space()]"
+                          "[not(ancestor::svg or ancestor::button or ancestor::noscript or ancestor::template)])[1]")
 
 
 def bare_stamp_mark(text: str, lang: str | None = None) -> times.TimeMark | None:
