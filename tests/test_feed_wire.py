@@ -130,3 +130,14 @@ def test_an_icon_s_title_before_the_clock_does_not_hide_it():
     item = _item("<div><svg><title>Clock</title></svg><span>18:42</span>"
                  "<p>Kyiv. The president met the prime minister today.</p></div>")
     assert lead_clock(item) == 18 * 60 + 42
+
+
+def test_near_miss_a_latest_news_list_of_clocked_links_stays_an_article():
+    item = _item("<div><span>18:42</span><a href='/news/1'>The president met the visiting prime minister</a>"
+                 "<p>Energy.</p></div>")
+    assert lead_clock(item) is None
+    box = "<div class='latest'>" + "".join(
+        f"<div class='latest-item'><span class='time'>{c}</span><a href='/news/{i}'>Water level at the bridge rises"
+        f" again near the old town centre</a><p>Rescue teams.</p></div>"
+        for i, c in enumerate(("18:50", "17:20", "15:05", "12:40"))) + "</div>"
+    assert newsclean.parse(_article(box), format="html").kind == "article"

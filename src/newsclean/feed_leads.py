@@ -17,7 +17,7 @@ import regex
 from lxml import etree
 
 from . import times
-from .node_text import text_of, word_count
+from .node_text import text_of, word_count, words_in
 
 # a short word a stamp may open with ("Godz.", "klo", "ore", "um"): an abbreviation with its dot
 # or a lower-case word, never a capitalised name
@@ -83,7 +83,7 @@ def runs_one_way(clocks: list[int]) -> bool:
 def lead_clock(member) -> int | None:
     """Minutes after midnight of the bare clock a container opens with: its first visible text
     is an element's whole text and nothing but a clock (no date, no words after it), and a
-    sentence or more of text follows. None otherwise."""
+    sentence or more of text that is no link follows. None otherwise."""
     found = _FIRST_TEXT(member)
     if not found:
         return None
@@ -95,8 +95,8 @@ def lead_clock(member) -> int | None:
     mark = bare_stamp_mark(clock)
     if mark is None or mark.date is not None or mark.month_day is not None or mark.relative:
         return None
-    if word_count(text_of(member)) - len(clock.split()) < _MIN_WORDS:
-        return None
+    if word_count(text_of(member)) - len(clock.split()) - words_in(list(member.iter("a"))) < _MIN_WORDS:
+        return None  # a clock over a link to another story (a list of the latest news), not an update
     return minutes_of(mark)
 
 
