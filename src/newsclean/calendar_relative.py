@@ -12,7 +12,6 @@ import regex
 
 from .calendar_names import norm_tag
 
-
 # Languages whose relative day names are read when the page's language is unknown.
 RELATIVE_DAY_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "tr")
 
@@ -41,24 +40,36 @@ def fold_quotes(word: str) -> str:
 
 
 _AGE_FIELDS = ("second", "minute", "hour", "day")
+# Languages whose ages (not their day names) are also read in Latin lines when the page's
+# language is unknown (the text front reads stamps before it passes one down): the phrase packs'
+# other Latin-script languages, whose CLDR ages all carry their own "ago" word ("prije 5 minuta",
+# "5 perce", "5 phút trước", "fa 5 minuts", "5 menit yang lalu"), so no other text is taken
+# for one.
+AGE_LOCALES = (*RELATIVE_DAY_LOCALES, "ca", "hr", "sl", "sk", "hu", "et", "lv", "lt", "is", "id", "ms", "vi",
+               "sw", "fil")
 # Languages whose ages are read when the page's language is unknown (the text front knows only
 # the languages with phrase packs) and the line is written in another script than Latin
-# ("πριν από 2 ώρες", "5 минут назад"): `age_languages`. (Latin lines keep to
-# RELATIVE_DAY_LOCALES: each language more costs every line's search.)
-SCRIPT_AGE_LOCALES = {"Greek": ("el",), "Cyrillic": ("ru", "uk")}
-_SCRIPT_LETTER = {name: regex.compile(r"\p{" + name + r"}") for name in SCRIPT_AGE_LOCALES}
+# ("πριν από 2 ώρες", "5 минут назад", "12분 전", "3時間前", "לפני 5 דקות"): `age_languages`.
+# A script that few languages write names them; the first letter of such a script in the line
+# decides. (Latin lines keep to AGE_LOCALES.)
+SCRIPT_AGE_LOCALES = {
+    "Greek": ("el",), "Cyrillic": ("ru", "uk"), "Hangul": ("ko",), "Hiragana": ("ja",), "Katakana": ("ja",),
+    "Han": ("ja", "zh"), "Thai": ("th",), "Hebrew": ("he",), "Arabic": ("ar", "fa", "ur"),
+    "Devanagari": ("hi", "mr", "ne"), "Bengali": ("bn",), "Georgian": ("ka",), "Armenian": ("hy",),
+}
+# one search finds the first letter of any of them (a line of accented Latin is scanned once)
+_SCRIPT_LETTER = regex.compile("|".join(rf"(?P<{name}>\p{{{name}}})" for name in SCRIPT_AGE_LOCALES))
 
 
 def age_languages(text: str) -> tuple[str, ...] | None:
     """For a line of a page of unknown language: the languages whose ages `relative_age` should
-    read, when the line's letters are of a script in `SCRIPT_AGE_LOCALES`; else None (the
-    common languages)."""
+    read, when the line's first letter of a script in `SCRIPT_AGE_LOCALES` names them (a kana
+    line holding Han is Japanese: the Han languages include it); else None (the common
+    languages)."""
     if text.isascii():
         return None
-    for name, letter in _SCRIPT_LETTER.items():
-        if letter.search(text):
-            return SCRIPT_AGE_LOCALES[name]
-    return None
+    m = _SCRIPT_LETTER.search(text)
+    return SCRIPT_AGE_LOCALES[m.lastgroup] if m is not None and m.lastgroup else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -153,7 +164,7 @@ def _age_forms(lang: str | tuple[str, ...] | None) -> frozenset[str]:
     """CLDR's past relative-time patterns of the ages' fields ("vor {0} Minuten")."""
     from babel import Locale, UnknownLocaleError
 
-    codes = lang if isinstance(lang, tuple) else (norm_tag(lang)[0],) if lang else RELATIVE_DAY_LOCALES
+    codes = lang if isinstance(lang, tuple) else (norm_tag(lang)[0],) if lang else AGE_LOCALES
     forms: set[str] = set()
     for code in codes:
         if code == "en":

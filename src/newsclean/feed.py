@@ -10,8 +10,10 @@ showing nothing but a time are separators, not posts.
 
 A page that does not call itself live (no LiveBlogPosting data, no "live" in its title or
 address) must show stronger evidence: five timed members or more, all timed, within two days,
-holding half its text, none of them a teaser whose heading links to another page. A page whose
-data calls it a listing (CollectionPage, ...) is never a live blog.
+holding half its text, none of them a teaser whose heading links to another page; or a wire
+feed (`feed_leads.clock_led`: four or more items each opening with a bare clock, the clocks in
+order either way) holding half its text, whatever its data calls it. A page whose data calls it
+a listing (CollectionPage, ...) is never a live blog.
 
 :func:`locate` is the entry point; fallbacks for flat runs of clock-led headings and for live
 pages without visible times live in :mod:`feed_runs`.
@@ -27,6 +29,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import structured, times
+from .feed_leads import clock_led
 from .feed_stamps import COUNT_DATETIME, links_elsewhere, own_path, stamps_in, timed_elements
 from .live_phrases import title_says_live, url_says_live
 from .node_text import text_of, word_count, words_in
@@ -259,8 +262,14 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     if best is None:
         return None
     members = best[2]
-    if not enough_text(members, root, says_live=says_live or _liveclasses(members),
-                       declared_article=declared_article):
+    named = says_live or _liveclasses(members)
+    if not named and clock_led(members):
+        # a wire feed (items led by bare clocks, in order) is evidence enough, whatever the page's
+        # data calls it, when it holds half the page's own text and its machine times (if any)
+        # fall within two days
+        wire = _spans_days(members) <= 2 and enough_text(members, root, says_live=True, declared_article=True)
+        return members if wire else None
+    if not enough_text(members, root, says_live=named, declared_article=declared_article):
         return None
     return members
 

@@ -21,6 +21,7 @@ from lxml import html as lxml_html
 
 from . import times
 from .feed import HEADINGS, enough_text, visible_words
+from .feed_leads import bare_stamp_mark, direction, minutes_of
 from .feed_stamps import attribute_time, links_elsewhere
 from .node_text import text_of
 from .post_stamps import bold_stamp_lead
@@ -72,38 +73,11 @@ def leading_clock(text: str) -> int | None:
     return hour * 60 + minute
 
 
-# a short word a stamp may open with ("Godz.", "klo", "ore", "um"): an abbreviation with its dot
-# or a lower-case word, never a capitalised name
-_STAMP_LEAD = regex.compile(r"^(?:\p{L}{1,5}\.|\p{Ll}{1,5})$")
-
-
-def bare_stamp_mark(text: str, lang: str | None = None) -> times.TimeMark | None:
-    """The time of a line that is nothing but a clock stamp ("18.42", "Godz. 18.42", "klo 9.05",
-    "12.30 Uhr"): at most one short stamp word before the clock, nothing after it. None for a
-    line with words after the clock or a name before it."""
-    s = " ".join(text.split())
-    if not s or len(s) > 30:
-        return None
-    mark = times.parse_time_line(s, lang=lang)
-    if mark is None or not mark.has_clock or mark.tail:
-        return None
-    if mark.lead and not _STAMP_LEAD.match(mark.lead):
-        return None
-    return mark
-
-
 def _bold_only_stamp(p) -> int | None:
     """``<p><strong>Godz. 18.42</strong></p>``: a paragraph that is one bold bare stamp."""
     if (p.text or "").strip() or len(p) != 1 or p[0].tag not in ("b", "strong") or (p[0].tail or "").strip():
         return None
-    return _minutes(bare_stamp_mark(text_of(p[0])))
-
-
-def _minutes(mark: times.TimeMark | None) -> int | None:
-    """Minutes after midnight of a mark's clock."""
-    if mark is None or mark.hour is None:
-        return None
-    return mark.hour * 60 + (mark.minute or 0)
+    return minutes_of(bare_stamp_mark(text_of(p[0])))
 
 
 def _run_head_clock(el, says_live: bool) -> int | None:
@@ -121,7 +95,7 @@ def _run_head_clock(el, says_live: bool) -> int | None:
     text = " ".join(text_of(el).split())
     c = leading_clock(text)
     if c is None and len(text) < 30:
-        c = _minutes(bare_stamp_mark(text))
+        c = minutes_of(bare_stamp_mark(text))
     return c
 
 
@@ -138,25 +112,13 @@ def bold_lead_clock(p) -> int | None:
     lead = bold_stamp_lead(p)
     if lead is None or len(" ".join(text_of(p).split())[len(" ".join(text_of(lead).split())):].split()) < 3:
         return None
-    return _minutes(times.parse_time_line(" ".join(text_of(lead).split())))
+    return minutes_of(times.parse_time_line(" ".join(text_of(lead).split())))
 
 
 def _is_day_separator(el) -> bool:
     """A short heading naming a day ("Tuesday 24 March") between runs of posts."""
     t = " ".join(text_of(el).split())
     return bool(t) and len(t.split()) <= 6 and (times.parse_date(t) is not None or times.DATE_MD.search(t) is not None)
-
-
-def _direction(clocks: list[int]) -> int:
-    """+1 when the clocks run forward, -1 backward (newest first), 0 when they are no sequence.
-    One wrap past midnight is allowed."""
-    ups = sum(b > a for a, b in zip(clocks, clocks[1:]))
-    downs = sum(b < a for a, b in zip(clocks, clocks[1:]))
-    if downs >= ups and ups <= 1:
-        return -1
-    if ups > downs and downs <= 1:
-        return 1
-    return 0
 
 
 def clock_heading_runs(tree: lxml_html.HtmlElement, *, says_live: bool) -> list | None:
@@ -183,12 +145,12 @@ def clock_heading_runs(tree: lxml_html.HtmlElement, *, says_live: bool) -> list 
         if len(heads) < 3:
             continue
         clocks = [c for _, c in heads]
-        direction = _direction(clocks)
-        if direction == 0 or len(set(clocks)) < max(2, len(clocks) / 2):
+        order = direction(clocks)
+        if order == 0 or len(set(clocks)) < max(2, len(clocks) / 2):
             continue
         structured = False
         if not says_live:
-            if direction > 0:
+            if order > 0:
                 continue  # oldest first: a chronology told inside an article
             plain = all(_run_head_clock(h, False) is not None for h, _ in heads)
             structured = _shows_feed_structure(parent, heads)

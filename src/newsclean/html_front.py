@@ -30,6 +30,7 @@ from .model import Document, Post
 from .node_text import text_of
 from .page_zone import post_days, stated_zone
 from .post_clean import drop_repeated_lines
+from .post_counters import drop_counters
 from .post_walk import extract_post
 from .sites import SiteProfile, rules_for
 
@@ -175,6 +176,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
             fills.append(page_date if day is None and not shows else None)
             separated.append(day)
     posts = drop_repeated_lines(posts, ctx)
+    posts = drop_counters(posts, ctx.remove)  # view and share counters the template repeats
     warnings.extend(sorted(ctx.notes))
     posts = _align_updates(posts, containers, page, clock_offset, fills)
     if not printed and page_date is not None:

@@ -40,6 +40,7 @@ from .text_stamp_days import date_day_months, fold_day_months
 from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
 from .text_footer import cut_footer
 from .text_segment import closed_by_stamps, headed_below, keep_glued_byline, mark_glued_lines, post_starts
+from .post_counters import drop_counters
 from .text_pinned import drop_pinned_copies
 from .text_stamp_roles import demote_counted_thread
 
@@ -236,6 +237,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         chunks = [(chunk, titled.get(id(post), post)) for chunk, post in chunks]
     posts = _drop_trailing_teasers(posts, st, _after_related_heading(lines, starts, chunks))
     posts = drop_pinned_copies(posts, st)
+    posts = drop_counters(posts, st.remove)  # view and share counters the template repeats
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
     fills, rolled = (None if days else day_rollover.text_fills(posts, chunks, page_date)), False

@@ -1,0 +1,117 @@
+"""Clock stamps that lead a live post: a line that is nothing but a clock ("18.42", "Godz. 18.42",
+"12.30 Uhr"), the order a run of clocks keeps, and the wire-service feed they make.
+
+A news agency's live page (a wire "online") often prints no headline per update: each item is
+a container holding a bare clock, then the update's paragraphs, often closed by the agency's
+name; its structured data may call it a plain NewsArticle. Four or more sibling items of one
+markup, each opening with a bare clock of its own, the clocks in order (newest first or oldest
+first, one turn past midnight allowed) and nearly all different, are that feed
+(:func:`clock_led`). Lists of dated links, comment threads (author first), a "most read" box
+(links) and briefs whose headings link elsewhere are told apart by the feed finder's other tests.
+"""
+from __future__ import annotations
+
+import itertools
+
+import regex
+from lxml import etree
+
+from . import times
+from .node_text import text_of, word_count, words_in
+
+# a short word a stamp may open with ("Godz.", "klo", "ore", "um"): an abbreviation with its dot
+# or a lower-case word, never a capitalised name
+_STAMP_LEAD = regex.compile(r"^(?:\p{L}{1,5}\.|\p{Ll}{1,5})$")
+
+CLOCK_LED_MIN = 4  # items in a run of clock-led containers that make a feed on their own
+_MIN_WORDS = 5  # words an item shows besides its clock (a sentence of news)
+# the member's first visible text node (the clock, when it leads), with its holder; an icon's
+# title, a button's or a noscript's text is not shown in its place
+_FIRST_TEXT = etree.XPath("(descendant::text()[normalize-space()]"
+                          "[not(ancestor::svg or ancestor::button or ancestor::noscript or ancestor::template)])[1]")
+
+
+def bare_stamp_mark(text: str, lang: str | None = None) -> times.TimeMark | None:
+    """The time of a line that is nothing but a clock stamp ("18.42", "Godz. 18.42", "klo 9.05",
+    "12.30 Uhr"): at most one short stamp word before the clock, nothing after it. None for a
+    line with words after the clock or a name before it."""
+    s = " ".join(text.split())
+    if not s or len(s) > 30:
+        return None
+    mark = times.parse_time_line(s, lang=lang)
+    if mark is None or not mark.has_clock or mark.tail:
+        return None
+    if mark.lead and not _STAMP_LEAD.match(mark.lead):
+        return None
+    return mark
+
+
+def minutes_of(mark: times.TimeMark | None) -> int | None:
+    """Minutes after midnight of a mark's clock."""
+    if mark is None or mark.hour is None:
+        return None
+    return mark.hour * 60 + (mark.minute or 0)
+
+
+def direction(clocks: list[int]) -> int:
+    """+1 when the clocks run forward, -1 backward (newest first), 0 when they are no sequence.
+    One wrap past midnight is allowed."""
+    ups = sum(b > a for a, b in itertools.pairwise(clocks))
+    downs = sum(b < a for a, b in itertools.pairwise(clocks))
+    if downs >= ups and ups <= 1:
+        return -1
+    if ups > downs and downs <= 1:
+        return 1
+    return 0
+
+
+MIDNIGHT_JUMP = 12 * 60  # minutes: a step back this long, in a forward run, passed midnight (and the other way)
+
+
+def runs_one_way(clocks: list[int]) -> bool:
+    """Whether the clocks run one way in time, newest first or oldest first, with at most one
+    step the other way, and only one that crosses midnight (a jump of more than half a day:
+    "00:35" under "23:50" in a newest-first run is the next day's)."""
+    steps = [b - a for a, b in itertools.pairwise(clocks)]
+    for sign in (1, -1):
+        against = [d for d in steps if d * sign < 0]
+        if len(against) <= 1 and all(abs(d) > MIDNIGHT_JUMP for d in against):
+            return True
+    return False
+
+
+def lead_clock(member) -> int | None:
+    """Minutes after midnight of the bare clock a container opens with: its first visible text
+    is an element's whole text and nothing but a clock (no date, no words after it), and a
+    sentence or more of text that is no link follows. None otherwise."""
+    found = _FIRST_TEXT(member)
+    if not found:
+        return None
+    node = found[0]
+    holder = node.getparent()
+    if holder is None or getattr(node, "is_tail", False) or holder is member:
+        return None  # a clock in the container's own loose text, or after an element: not set apart
+    clock = " ".join(text_of(holder).split())
+    mark = bare_stamp_mark(clock)
+    if mark is None or mark.date is not None or mark.month_day is not None or mark.relative:
+        return None
+    if word_count(text_of(member)) - len(clock.split()) - words_in(list(member.iter("a"))) < _MIN_WORDS:
+        return None  # a clock over a link to another story (a list of the latest news), not an update
+    return minutes_of(mark)
+
+
+def clock_led(members: list) -> bool:
+    """A run of sibling containers built as a wire feed: ``CLOCK_LED_MIN`` or more, each led by
+    a bare clock of its own (:func:`lead_clock`), the clocks in order either way
+    (:func:`runs_one_way`), at most one clock shown twice."""
+    if len(members) < CLOCK_LED_MIN:
+        return False
+    clocks = []
+    for m in members:
+        c = lead_clock(m)
+        if c is None:
+            return False
+        clocks.append(c)
+    if len(set(clocks)) < len(clocks) - 1:
+        return False
+    return runs_one_way(clocks)
