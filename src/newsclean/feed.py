@@ -31,7 +31,7 @@ from lxml import html as lxml_html
 from . import structured, times
 from .feed_leads import clock_led
 from .feed_stamps import COUNT_DATETIME, links_elsewhere, own_path, stamps_in, timed_elements
-from .live_phrases import title_says_live, url_says_live
+from .live_phrases import class_says_live, title_says_live, url_says_live
 from .node_text import text_of, word_count, words_in
 
 COMMENT_CLASS = regex.compile(r"comment(?!ary)|reply|replies|review|discussion|conversation|thread", regex.I)
@@ -309,10 +309,11 @@ _LIVE_CLASS = LIVE_CLASS
 
 
 def _liveclasses(members: list) -> bool:
-    """The feed's own markup names it: "live-event-entry", "article__body--liveblog", "lx-stream"."""
+    """The feed's own markup names it: "live-event-entry", "article__body--liveblog", "lx-stream",
+    or a pack's live word in the page's language ("zuzenean-sarrera", "uzivo-item")."""
     first = members[0]
     names = [classes(first)] + [classes(a) for a in list(first.iterancestors())[:4]]
-    return any(LIVE_CLASS.search(n) for n in names if n)
+    return any(LIVE_CLASS.search(n) or class_says_live(n) for n in names if n)
 
 
 def containers_from_updates(tree, updates: list[structured.Update]) -> list | None:

@@ -60,3 +60,25 @@ def url_says_live(url: str | None) -> bool:
     path = "/" + path
     _, multi, single = _patterns()
     return multi.search(path) is not None or single.search(path) is not None
+
+
+# class names are written in ASCII: "zuzenean-sarrera", "regstreeks_inskrywing", "directoItem"
+_CLASS_TOKEN = regex.compile(r"[a-z]+|[A-Z][a-z]+")
+# shorter words ("beo", "otse") are too often parts of other names
+_MIN_CLASS_WORD = 5
+
+
+@functools.cache
+def _class_words() -> frozenset[str]:
+    from .rules.packs import packs
+
+    words = {_ascii_slug(p.casefold()) for pack in packs().values() for p in pack.live if " " not in p.strip()}
+    return frozenset(w for w in words if len(w) >= _MIN_CLASS_WORD and w.isascii() and w.isalpha())
+
+
+def class_says_live(class_names: str) -> bool:
+    """A class attribute that names a live feed in some pack's language, by a whole word of it
+    ("zuzenean-sarrera" in Basque, "regstreeks-inskrywing" in Afrikaans, "uzivo__post"); not a
+    word inside another ("directory", "directions")."""
+    words = _class_words()
+    return any(tok.casefold() in words for tok in _CLASS_TOKEN.findall(class_names[:300]))
