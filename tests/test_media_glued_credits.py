@@ -171,3 +171,40 @@ def test_an_outlet_credit_line_in_capitals_keeps_its_label():
         "Supporters at the counting centre.", "", "ST PHOTO: GAVIN FOO")
     # near miss: a capitalised word of the caption before the label is no outlet
     assert split_labelled("Supporters at the counting centre in Jurong Photo: Gavin Foo")[2] == "Gavin Foo"
+
+
+# -- a player's control label over a video's title (text front) -------------------------------------
+
+def _dutch_live(*video_parts: list[str]) -> str:
+    lines = ["Rock Werchter 2026: volg alles live", "", "Gepubliceerd: vr 03 jul. 23u40", ""]
+    for n, (clock, head, part) in enumerate(zip(("23u30", "22u10", "21u05"),
+                                                ("De headliner sluit af", "Dansen voor The Barn", "Regen op de wei"),
+                                                video_parts)):
+        lines += [f"{clock}", head, "",
+                  f"Het optreden begon traag, maar de wei kwam al snel in beweging tijdens nummer {n + 1}.", ""]
+        lines += part + ["Delen", ""]
+    return "\n".join(lines)
+
+
+def test_the_line_under_a_player_label_is_the_videos_title():
+    part = ["BEKIJK", "Duizenden mensen feesten voor The Barn op beats van de dj"]
+    doc = newsclean.parse(_dutch_live(part, part, part), format="text")
+    assert [[(m.type, m.caption) for m in p.media] for p in doc.posts] == [
+        [("video", "Duizenden mensen feesten voor The Barn op beats van de dj")]] * 3
+    assert not any("Duizenden" in p.text for p in doc.posts)
+
+
+def test_near_miss_a_paragraph_after_the_player_label_stays_text():
+    # the label, then a blank line: the paragraph under it is the post's text, not a title
+    part = ["BEKIJK", "", "Wie dat live wil meemaken, kan nog naar de wei. Er zijn nog plaatsen vrij.", ""]
+    doc = newsclean.parse(_dutch_live(part, part, part), format="text")
+    assert not any(p.media for p in doc.posts)
+    assert all("Wie dat live" in p.text for p in doc.posts)
+
+
+def test_player_label_shape():
+    from newsclean.text_media import _player_label
+
+    assert _player_label("BEKIJK") and _player_label("WATCH")
+    # near misses: lower case (a word of a sentence), a function word, a label that is no control
+    assert not _player_label("Bekijk") and not _player_label("LA") and not _player_label("BREAKING")

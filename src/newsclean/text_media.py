@@ -22,7 +22,7 @@ import regex
 from . import shapes
 from .media_tail import unicameral, unicameral_words
 from .model import Media
-from .rules.packs import credit_words, packs, source_words
+from .rules.packs import credit_words, packs, player_words, source_words
 from .rules.phrases import norm
 from .writing_systems import caseless
 
@@ -390,6 +390,8 @@ def mark_credits(lines: list[Line]) -> None:
 
     words, sources = credit_words(), source_words()
     for i, ln in enumerate(lines):
+        if ln.rule is not None and i + 1 < len(lines) and _player_label(ln.text):
+            _video_title_under(ln, lines[i + 1])
         if ln.rule is not None or ln.media_kind or ln.mark is not None:
             continue
         t = ln.text
@@ -470,6 +472,30 @@ def mark_credits(lines: list[Line]) -> None:
             ln.media = Media("image", caption=tail[0], credit=tail[1])
             continue
 
+
+
+VIDEO_TITLE_MAX_WORDS = 25
+
+
+def _player_label(text: str) -> bool:
+    """A player's control label alone on a line, in capitals as players print it: one player
+    word of the packs ("BEKIJK", "WATCH", "VIDEO"), no function word ("LA")."""
+    return 3 <= len(text) <= 12 and text.isupper() and text.isalpha() \
+        and text.casefold() in player_words() and not _function_word(text)
+
+
+def _video_title_under(label: Line, title: Line) -> None:
+    """Mark the line right under a player's control label (removed as chrome), in its paragraph,
+    as the video's title when it reads as one: a kept line of at most 25 words that is no stamp,
+    no list item, no paragraph of sentences ("BEKIJK" / "Duizenden mensen feesten voor The Barn")."""
+    t = title.text
+    if title.rule is not None or title.media_kind or title.mark is not None or title.minute \
+            or title.para != label.para or shapes.is_list_item(t) \
+            or shapes._count(t, VIDEO_TITLE_MAX_WORDS) > VIDEO_TITLE_MAX_WORDS \
+            or any(shapes.ends_sentence(w) for w in t.split()[:-1] if len(w) > 3):
+        return
+    title.media_kind = "built"
+    title.media = Media("video", caption=t)
 
 
 def _may_label(text: str, words: frozenset[str]) -> bool:
