@@ -208,3 +208,8 @@ def test_player_label_shape():
     assert _player_label("BEKIJK") and _player_label("WATCH")
     # near misses: lower case (a word of a sentence), a function word, a label that is no control
     assert not _player_label("Bekijk") and not _player_label("LA") and not _player_label("BREAKING")
+
+
+def test_near_miss_a_preposition_closing_a_cased_caption_is_no_role_tail():
+    # "von" is a byline lead of the German pack; here it closes the caption's own words
+    assert split_role_tail("Die Kanzlerin spricht im Bundestag. Ein Bild von", "de") is None

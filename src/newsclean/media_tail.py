@@ -8,7 +8,7 @@ a pack:
   short, holds no figure and no sentence, and is a credit label and a name, names, an agency or
   words of a script without capitals (`split_equals`);
 * a caption sentence, then a short line that closes on a reporter's role word of the packs (the
-  byline leads, "기자", "記者") or a credit label, its other words names or words of a script
+  byline leads, "기자", "記者") or a credit label, its other words an agency or words of a script
   without capitals ("계엄군이 진입을 시도하고 있다. 한겨레 김혜윤 기자": outlet, name, role)
   (`split_role_tail`).
 
@@ -105,8 +105,8 @@ _SENTENCE_CUT = regex.compile(r"(?<=[.!?…।。！？])\s+")
 def split_role_tail(caption: str, language: str | None) -> tuple[str, str] | None:
     """``(caption, credit)`` for a caption sentence closed by a short credit line that ends on a
     role word or credit label of the packs: "계엄군이 … 있다. 한겨레 김혜윤 기자" -> (caption
-    with its stop, "한겨레 김혜윤 기자"). The words before the role are names or words of a script
-    without capitals; the tail is no sentence ("… 있다. 그는 기자" would need an ending)."""
+    with its stop, "한겨레 김혜윤 기자"). The words before the role are an agency or words of a
+    script without capitals; the tail is no sentence ("… 있다. 그는 기자" would need an ending)."""
     if len(caption) > 400:
         return None
     cuts = list(_SENTENCE_CUT.finditer(caption))
@@ -122,6 +122,8 @@ def split_role_tail(caption: str, language: str | None) -> tuple[str, str] | Non
     if role not in _role_words() and role not in credit_labels_of(language):
         return None
     names = " ".join(words[:-1])
-    if not (unicameral_words(names, most=3) or shapes.is_name(names) or is_agency(names)):
+    # (in a script with capitals a role word closing a line is too often a preposition: "… Ein
+    # Bild von"; there the packs' labels and a name's capitals are read by `split_tail_credit`)
+    if not (unicameral_words(names, most=3) or is_agency(names)):
         return None
     return head, tail

@@ -475,6 +475,8 @@ def mark_credits(lines: list[Line]) -> None:
 
 
 VIDEO_TITLE_MAX_WORDS = 25
+# a sentence's end inside a line, before the next sentence's capital: a paragraph, not a title
+_TWO_SENTENCES = regex.compile(r"\p{L}{2}[.!?…]\s+\p{Lu}")
 
 
 def _player_label(text: str) -> bool:
@@ -487,12 +489,13 @@ def _player_label(text: str) -> bool:
 def _video_title_under(label: Line, title: Line) -> None:
     """Mark the line right under a player's control label (removed as chrome), in its paragraph,
     as the video's title when it reads as one: a kept line of at most 25 words that is no stamp,
-    no list item, no paragraph of sentences ("BEKIJK" / "Duizenden mensen feesten voor The Barn")."""
+    no list item, not two sentences ("BEKIJK" / "Duizenden mensen feesten voor The Barn"; a
+    quote and its speaker is one: '"Ik heb die beelden …", geeft Anne-Sophie Ooghe toe')."""
     t = title.text
     if title.rule is not None or title.media_kind or title.mark is not None or title.minute \
             or title.para != label.para or shapes.is_list_item(t) \
             or shapes._count(t, VIDEO_TITLE_MAX_WORDS) > VIDEO_TITLE_MAX_WORDS \
-            or any(shapes.ends_sentence(w) for w in t.split()[:-1] if len(w) > 3):
+            or _TWO_SENTENCES.search(t) is not None:
         return
     title.media_kind = "built"
     title.media = Media("video", caption=t)
