@@ -213,3 +213,11 @@ def test_player_label_shape():
 def test_near_miss_a_preposition_closing_a_cased_caption_is_no_role_tail():
     # "von" is a byline lead of the German pack; here it closes the caption's own words
     assert split_role_tail("Die Kanzlerin spricht im Bundestag. Ein Bild von", "de") is None
+
+
+def test_near_miss_a_title_under_its_stamp_keeps_its_equals_sign():
+    lines = ["開票速報 衆院選2024", ""]
+    for clock in ("21:30", "20:00", "19:00"):
+        lines += [clock, "与党が過半数割れの見通し＝開票速報", "", "立憲民主党は公示前の98議席から大きく議席を伸ばす勢いだ。代表は「一歩」と語った。", ""]
+    doc = newsclean.parse("\n".join(lines), format="text")
+    assert doc.posts and not any(p.media for p in doc.posts)

@@ -425,8 +425,10 @@ def mark_credits(lines: list[Line]) -> None:
             ln.media = Media("image", caption=last[0], credit=last[2])
             ln.media_prefix = last[1]
             continue
-        if ("=" in t or "＝" in t or t[-1] not in _CLOSERS) and (glued := split_glued(t)) is not None:
+        if ("=" in t or "＝" in t or t[-1] not in _CLOSERS) and not ln.title and (glued := split_glued(t)) is not None \
+                and (i == 0 or (lines[i - 1].mark is None and not _is_stamp(lines[i - 1].text))):
             # "代表＝撮影・田中祐也", "… 있다. 한겨레 김혜윤 기자": a credit no label introduces
+            # (never a post's title, the line under its stamp: "与党が過半数割れの見通し＝開票速報")
             ln.media_kind = "built"
             ln.media = Media("image", caption=glued[0], credit=glued[2])
             ln.media_prefix = glued[1]
