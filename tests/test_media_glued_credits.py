@@ -195,11 +195,13 @@ def test_the_line_under_a_player_label_is_the_videos_title():
 
 
 def test_near_miss_a_paragraph_after_the_player_label_stays_text():
-    # the label, then a blank line: the paragraph under it is the post's text, not a title
+    # the label, then a blank line: the paragraph under it is the post's text, not a title; the
+    # player is a video without a caption, its label recorded as removed
     part = ["BEKIJK", "", "Wie dat live wil meemaken, kan nog naar de wei. Er zijn nog plaatsen vrij.", ""]
     doc = newsclean.parse(_dutch_live(part, part, part), format="text")
-    assert not any(p.media for p in doc.posts)
+    assert [[(m.type, m.caption) for m in p.media] for p in doc.posts] == [[("video", None)]] * 3
     assert all("Wie dat live" in p.text for p in doc.posts)
+    assert sum(r.text == "BEKIJK" for r in doc.removed) == 3
 
 
 def test_player_label_shape():

@@ -498,6 +498,9 @@ def _video_title_under(label: Line, title: Line) -> None:
             or title.para != label.para or shapes.is_list_item(t) \
             or shapes._count(t, VIDEO_TITLE_MAX_WORDS) > VIDEO_TITLE_MAX_WORDS \
             or _TWO_SENTENCES.search(t) is not None:
+        # no title under the label: the player is there all the same, a video without caption
+        # (the label's removal was recorded when its rule took it; the line now carries the video)
+        label.rule, label.media_kind, label.media = None, "built", Media("video")
         return
     title.media_kind = "built"
     title.media = Media("video", caption=t)
