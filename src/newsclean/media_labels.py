@@ -147,8 +147,11 @@ def org_like(text: str) -> bool:
 
 
 def caseless_credit(text: str) -> bool:
-    """A credit of one to four words in a script without case (capitals cannot mark its names)."""
-    return len(text) <= TAIL_MAX_CHARS and bool(_CASELESS_CREDIT.match(text))
+    """A credit of one to four words in a script without case, or whose letters take no capital
+    at a word's start (Georgian: `newsclean.media_tail.unicameral`): capitals cannot mark its names."""
+    from .media_tail import unicameral_words
+
+    return len(text) <= TAIL_MAX_CHARS and bool(_CASELESS_CREDIT.match(text) or unicameral_words(text))
 
 
 @functools.lru_cache(maxsize=16)

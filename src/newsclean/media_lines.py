@@ -13,6 +13,7 @@ import regex
 
 from . import shapes
 from .media_labels import is_agency, org_like, split_tail_credit
+from .media_tail import unicameral
 from .text_media import (
     _CAPTION_MAX_WORDS,
     _CLOSERS,
@@ -20,6 +21,7 @@ from .text_media import (
     _TAIL_MARK,
     _caption_shaped,
     _caseless_credit,
+    _function_word,
 )
 from .writing_systems import caseless
 
@@ -29,7 +31,7 @@ def unknown_label(labelled: regex.Match[str]) -> bool:
     capitalised or caseless, not an agency's name, before an agency in capitals, names around a
     slash, or caseless words."""
     word, credit = labelled["word"], labelled["credit"].strip()
-    return (word[:1].isupper() or caseless(word[0])) and not is_agency(word) \
+    return (word[:1].isupper() or caseless(word[0]) or unicameral(word[0])) and not is_agency(word) \
         and (org_like(credit) or _SLASHED.match(credit) is not None or _caseless_credit(credit, most=3))
 
 
@@ -75,3 +77,63 @@ def split_tail(text: str) -> tuple[str, str, str] | None:
                                       or not shapes.ends_sentence(caption) or len(words) < 3):
         return None  # (no label: "Leon Neal | Getty Images" under its caption is a credit line, not one)
     return caption, label, credit
+
+
+def split_glued(text: str) -> tuple[str, str, str] | None:
+    """``(caption, sign as printed or "", credit)`` for a caption line closed by a credit glued
+    on by an equals sign ("代表＝撮影・田中祐也") or by a short line ending on a role word after
+    the caption's sentence ("… 있다. 한겨레 김혜윤 기자"), read by `newsclean.media_tail`. A line
+    of the text front may be a paragraph: the caption must be one short sentence at most."""
+    from .media_tail import split_equals, split_role_tail
+
+    if len(text) > 300 or shapes.is_list_item(text):
+        return None
+    found = split_equals(text, None)
+    if found is not None:
+        caption, sign, credit = found
+    elif (role := split_role_tail(text, None)) is not None:
+        (caption, credit), sign = role, ""
+    else:
+        return None
+    if not _caption_shaped(caption) or shapes._count(caption, _CAPTION_MAX_WORDS) > _CAPTION_MAX_WORDS \
+            or any(ch in caption[:-1] for ch in ".!?。！？") or (sign and shapes.ends_sentence(caption)):
+        return None
+    return caption, sign, credit
+
+
+# an agency's short name in capitals opening a chain of credits: "APA/", "EPA/", "AP/"
+_ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+# one part of a slash chain: a capitalised word ("AFP", "Angela", "Keystone-SDA")
+_CHAIN_PART = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*$")
+SLASH_CHAIN_MAX_CHARS = 60
+
+
+def split_slash_chain(text: str) -> tuple[str, str] | None:
+    """``(caption, credit)`` for a caption line closed, after a space alone, by a chain of
+    credits around slashes that an agency in capitals (or a known agency) opens: "Anhänger von
+    Harris in Washington APA/AFP/Angela Weiss". The chain's parts are capitalised words; the
+    caption is one short line with no sentence end. "… the EU/US trade deal" is none (lower-case
+    words after the slash), nor "… in 2024/25"."""
+    if len(text) > 300 or "/" not in text or text[-1] in _CLOSERS:
+        return None
+    tokens = text.split(" ")
+    k = next((j for j in range(max(0, len(tokens) - 4), len(tokens)) if "/" in tokens[j]), None)
+    if k is None or k < 3:
+        return None
+    first = tokens[k].split("/", 1)[0]
+    if not (_ACRONYM.match(first) or is_agency(first)):
+        # "… em Brasília Pedro Ladeira/Folhapress": a photographer's first name and surname
+        # before the slash, after a caption word that is no function word ("… to New York/…")
+        if k < 4 or not _CHAIN_PART.match(first) or first.isupper() or not _CHAIN_PART.match(tokens[k - 1]) \
+                or tokens[k - 1].isupper() or _function_word(tokens[k - 2]) or not tokens[k - 2][:1].isalpha():
+            return None
+        k -= 1
+    parts = [p for t in tokens[k:] for p in t.split("/")]
+    credit = " ".join(tokens[k:])
+    caption = " ".join(tokens[:k])
+    if len(credit) > SLASH_CHAIN_MAX_CHARS or not all(_CHAIN_PART.match(p) for p in parts) \
+            or len(tokens) - k > 3 or not _caption_shaped(caption) or caption[-1] in _CLOSERS or "/" in caption \
+            or shapes._count(caption, _CAPTION_MAX_WORDS) > _CAPTION_MAX_WORDS \
+            or any(ch in caption for ch in ".!?:;"):
+        return None
+    return caption, credit

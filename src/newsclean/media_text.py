@@ -28,6 +28,7 @@ from .media_labels import (
     strip_sentence_end,
 )
 from .media_page import bracket_credit, credit_label
+from .media_tail import split_equals, split_role_tail
 
 
 def credit_element_text(text: str, has_caption_element: bool, el: lxml_html.HtmlElement,
@@ -90,7 +91,8 @@ def split_caption_and_credit(caption: str | None, credit: str | None, el: lxml_h
             ctx.remove("media.credit-prefix", m["prefix"])
             caption, credit = m["caption"] or None, credit or m["credit"]
             if caption:  # "Caption — Foto: Name": the dash set the credit apart
-                caption = caption.rstrip(" —–|·•-") or None
+                caption = caption.rstrip(" —–|·•-")
+                caption = (caption.removesuffix(" /")).rstrip() or None  # "… / Фото:"
     if caption and not credit and (m := DASH_LABEL_CREDIT.match(caption)) and credit_like(m["credit"]):
         ctx.remove("media.credit-prefix", m["prefix"])  # "… úton – Fotó: Telex / Hevesi-Szabó Ádám"
         caption, credit = m["caption"], m["credit"].strip()
@@ -99,6 +101,11 @@ def split_caption_and_credit(caption: str | None, credit: str | None, el: lxml_h
         caption, label, credit = tail
         if label:
             ctx.remove("media.credit-prefix", label)
+    if caption and not credit and (equals := split_equals(caption, ctx.language)) is not None:
+        caption, sign, credit = equals  # "代表＝撮影・田中祐也": the sign set the credit apart
+        ctx.remove("media.credit-prefix", sign)
+    if caption and not credit and (role := split_role_tail(caption, ctx.language)) is not None:
+        caption, credit = role  # "… 있다. 한겨레 김혜윤 기자": outlet, name and role after the sentence
     if credit and credit.startswith("(") and credit.endswith(")"):
         ctx.remove("media.credit-parens", "()")
         credit = credit[1:-1].strip()

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import shapes
+from .media_tail import unicameral, unicameral_words
 from .model import Media
-from .rules.packs import credit_words, packs, source_words
+from .rules.packs import credit_words, packs, player_words, source_words
 from .rules.phrases import norm
 from .writing_systems import caseless
 
@@ -74,6 +75,8 @@ def split_labelled(text: str) -> tuple[str, str, str] | None:
         return _source_labelled(text)
     credit = text[found.end():].strip()
     caption = text[: found.start()].rstrip(" —–|-")
+    if caption.endswith(" /"):
+        caption = caption[:-2].rstrip()  # "Caption / Фото: Name": a spaced slash set the label apart
     start = found.start()
     if caption and " " not in caption and norm(caption) in words:
         caption, start = "", 0  # a label of two words ("Photo Credit: PTI")
@@ -81,9 +84,18 @@ def split_labelled(text: str) -> tuple[str, str, str] | None:
         credit = credit[:-1]  # "Caption. Fotografia: ACN.": the credit closed like the caption
     if not credit or len(credit) > 120 or len(credit.split()) > 12 or credit[-1] in ".!?":
         return None
+    outlet = caption.rpartition(" ")[2]
+    if _OUTLET.match(outlet) and found["word"].isupper() and credit.isupper() and shapes.ends_sentence(
+            head := caption[: len(caption) - len(outlet)].rstrip()):
+        # "… centre. ST PHOTO: GAVIN FOO": an outlet's credit line in capitals, its label inside
+        return head, "", f"{outlet} {text[found.start(): found.end()].strip()} {credit}"
     if caption and len(caption.split()) > _MAX_CAPTION_WORDS:
         return None
     return caption.strip(), text[start: found.end()].strip(), credit
+
+
+# an outlet's short name in capitals before the label of a credit line in capitals ("ST PHOTO:")
+_OUTLET = regex.compile(r"^\p{Lu}{2,5}$")
 
 
 # a source word's label straight after a caption's last word ("... Jeseníku Zdroj: ČTK / Name")
@@ -122,7 +134,7 @@ def _loose_label(text: str, words: frozenset[str]) -> regex.Match[str] | None:
         before = text[: m.start()].rstrip()
         caseless_word = caseless(m["word"][0])
         # (one capitalised word alone after a caption of four words or more: "... štabu SDS Foto: Bobo")
-        if norm(m["word"]) in words \
+        if (norm(m["word"]) in words or _photo_author(m, credit, before)) \
                 and ((names_credit(credit) and (" " in credit or "/" in credit or credit.isupper()
                                                 or 4 <= len(before.split()) <= _CAPTION_MAX_WORDS))
                      or (caseless_word and _caseless_credit(credit, most=3))) \
@@ -134,6 +146,22 @@ def _loose_label(text: str, words: frozenset[str]) -> regex.Match[str] | None:
             # im Bild: Die Wahlnacht" is a headline)
             found = m
     return found
+
+
+@functools.cache
+def _colon_leads() -> frozenset[str]:
+    from .rules.packs import colon_byline_leads
+
+    return frozenset(colon_byline_leads())
+
+
+def _photo_author(m: regex.Match[str], credit: str, before: str) -> bool:
+    """A byline lead the packs write with a colon ("Autor:"), straight after a caption of four
+    words or more and before an agency and a photographer joined by a dash or a slash ("…
+    štábe PS Autor: TASR – Jaroslav Novák"): the picture's author. Opening a line ("Autor:
+    Martin Kováčik") it is the post's byline, and is left alone."""
+    return m.start() > 0 and norm(m["word"]) in _colon_leads() and len(before.split()) >= 4 \
+        and ("/" in credit or _CREDIT_DASH.search(credit) is not None) and names_credit(credit)
 
 
 @functools.cache
@@ -246,6 +274,22 @@ def split_suffixed(text: str) -> tuple[str, str] | None:
     return (caption, m["credit"]) if caption else None
 
 
+def label_after(credit: str) -> tuple[str, str] | None:
+    """``(credit, label)`` for a bracketed credit closed by a credit label of the packs after
+    the name, the way Korean prints "file photo" ("연합뉴스 자료사진"): the words before it are
+    names or words of a script without case. None when the label is all there is."""
+    name, _, label = credit.rpartition(" ")
+    if not name or norm(label) not in _labels_after():
+        return None
+    return (name, label) if names_credit(name) or _caseless_credit(name, most=3) else None
+
+
+@functools.cache
+def _labels_after() -> frozenset[str]:
+    """Every pack's picture-credit labels, normalized, several words too ("자료사진", "foto")."""
+    return frozenset(norm(w) for p in packs().values() for w in p.photo_labels)
+
+
 def split_copyright(text: str) -> tuple[str, str] | None:
     """``(caption, credit)`` for "Caption © Name/Agency": a caption (no sentence end) and a
     credit of names after a copyright sign ("Wahlparty in Erfurt © Jens Meier/Getty Images")."""
@@ -315,13 +359,15 @@ _CASELESS_WORDS = regex.compile(r"^[\p{Lo}\p{M}'’\-/]+(?: [\p{Lo}\p{M}'’\-/]
 def _caseless_credit(text: str, most: int = 4) -> bool:
     """A credit, or a caption, in a script without case (capitals cannot mark its names): up to
     ``most`` words of letters, no figure, no punctuation."""
-    return 0 < len(text.split()) <= most and len(text) <= 120 and bool(_CASELESS_WORDS.match(text))
+    return 0 < len(text.split()) <= most and len(text) <= 120 \
+        and bool(_CASELESS_WORDS.match(text) or unicameral_words(text, most))
 
 
 def _caption_shaped(text: str) -> bool:
     n = shapes._count(text, _MAX_CAPTION_WORDS)  # (words of a script written without spaces too)
     # (a script without case opens a caption with any letter)
-    return 2 <= n <= _MAX_CAPTION_WORDS and (text[:1].isupper() or (text[:1].isalpha() and caseless(text[0])))
+    return 2 <= n <= _MAX_CAPTION_WORDS and (text[:1].isupper() or (text[:1].isalpha() and (caseless(text[0])
+                                                                                           or unicameral(text[0]))))
 
 
 def _caption_above(lines: list[Line], i: int) -> bool:
@@ -335,14 +381,22 @@ def _caption_above(lines: list[Line], i: int) -> bool:
 def mark_credits(lines: list[Line]) -> None:
     """Mark the credit lines of ``lines`` (kept, not yet media): kind "built", with the finished
     `Media` on the line; a caption line above a label line is kind "built-caption"."""
-    from .media_lines import split_suffix_label, split_tail
+    from .media_lines import (
+        split_glued,
+        split_slash_chain,
+        split_suffix_label,
+        split_tail,
+    )
 
     words, sources = credit_words(), source_words()
     for i, ln in enumerate(lines):
+        if ln.rule is not None and i + 1 < len(lines) and _player_label(ln.text):
+            _video_title_under(ln, lines[i + 1])
         if ln.rule is not None or ln.media_kind or ln.mark is not None:
             continue
         t = ln.text
-        labelled = split_labelled(t) if _may_label(t, words) or (": " in t and _may_source(t, sources)) else None
+        labelled = split_labelled(t) if _may_label(t, words) or (": " in t and (_may_source(t, sources) or _may_source(
+            t, _colon_leads()))) else None
         if labelled is not None:
             caption, label, credit = labelled
             if not caption and i > 1 and _caption_above(lines, i):
@@ -371,6 +425,19 @@ def mark_credits(lines: list[Line]) -> None:
             ln.media = Media("image", caption=last[0], credit=last[2])
             ln.media_prefix = last[1]
             continue
+        if ("=" in t or "＝" in t or t[-1] not in _CLOSERS) and not ln.title and (glued := split_glued(t)) is not None \
+                and (i == 0 or (lines[i - 1].mark is None and not _is_stamp(lines[i - 1].text))):
+            # "代表＝撮影・田中祐也", "… 있다. 한겨레 김혜윤 기자": a credit no label introduces
+            # (never a post's title, the line under its stamp: "与党が過半数割れの見通し＝開票速報")
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=glued[0], credit=glued[2])
+            ln.media_prefix = glued[1]
+            continue
+        if "/" in t and t[-1] not in _CLOSERS and (chained := split_slash_chain(t)) is not None:
+            # "Caption in Washington APA/AFP/Angela Weiss": an agency's chain glued on by a space
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=chained[0], credit=chained[1])
+            continue
         if len(t) <= 60 and "/" in t and _SLASHED.match(t) and i > 1 and _caption_above(lines, i):
             # "LM Otero/AP" alone, under its caption
             prev = lines[i - 1]
@@ -395,6 +462,9 @@ def mark_credits(lines: list[Line]) -> None:
                 inner = (_bracketed(t) or (0, ""))[1].strip()
                 if inner != shaped[1] and inner.endswith(shaped[1]):
                     ln.media_prefix = inner[: len(inner) - len(shaped[1])].strip()  # "(Foto: ...)": its label
+                elif (after := label_after(shaped[1])) is not None:
+                    ln.media = Media("image", caption=shaped[0], credit=after[0])
+                    ln.media_prefix = after[1]  # "[연합뉴스 자료사진]": the label after the agency
                 continue
         if t[-1].isupper() and i > 1 and lines[i - 1].mark is None and lines[i - 1].rule is None \
                 and shapes.is_prose(lines[i - 1].text) and not shapes.is_list_item(t) \
@@ -404,6 +474,36 @@ def mark_credits(lines: list[Line]) -> None:
             ln.media = Media("image", caption=tail[0], credit=tail[1])
             continue
 
+
+
+VIDEO_TITLE_MAX_WORDS = 25
+# a sentence's end inside a line, before the next sentence's capital: a paragraph, not a title
+_TWO_SENTENCES = regex.compile(r"\p{L}{2}[.!?…]\s+\p{Lu}")
+
+
+def _player_label(text: str) -> bool:
+    """A player's control label alone on a line, in capitals as players print it: one player
+    word of the packs ("BEKIJK", "WATCH", "VIDEO"), no function word ("LA")."""
+    return 3 <= len(text) <= 12 and text.isupper() and text.isalpha() \
+        and text.casefold() in player_words() and not _function_word(text)
+
+
+def _video_title_under(label: Line, title: Line) -> None:
+    """Mark the line right under a player's control label (removed as chrome), in its paragraph,
+    as the video's title when it reads as one: a kept line of at most 25 words that is no stamp,
+    no list item, not two sentences ("BEKIJK" / "Duizenden mensen feesten voor The Barn"; a
+    quote and its speaker is one: '"Ik heb die beelden …", geeft Anne-Sophie Ooghe toe')."""
+    t = title.text
+    if title.rule is not None or title.media_kind or title.mark is not None or title.minute \
+            or title.para != label.para or shapes.is_list_item(t) \
+            or shapes._count(t, VIDEO_TITLE_MAX_WORDS) > VIDEO_TITLE_MAX_WORDS \
+            or _TWO_SENTENCES.search(t) is not None:
+        # no title under the label: the player is there all the same, a video without caption
+        # (the label's removal was recorded when its rule took it; the line now carries the video)
+        label.rule, label.media_kind, label.media = None, "built", Media("video")
+        return
+    title.media_kind = "built"
+    title.media = Media("video", caption=t)
 
 
 def _may_label(text: str, words: frozenset[str]) -> bool:

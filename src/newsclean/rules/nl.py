@@ -55,4 +55,5 @@ PACK = PhrasePack(
     click=("klik hier", "klik hier om te kijken"),
     legal=("privacybeleid", "privacyverklaring", "privacy", "cookiebeleid", "cookieverklaring", "cookie-instellingen", "gebruiksvoorwaarden", "algemene voorwaarden", "disclaimer", "colofon", "contact", "over ons", "toegankelijkheid", "adverteren"),
     stamp_words=("gepubliceerd", "bijgewerkt", "laatst", "om", "op"),
+    player=("bekijk", "afspelen", "video", "duur"),
 )
