@@ -34,13 +34,15 @@ from .text_kind import article_end, article_start, first_paragraph, live_or_arti
 from .text_chrome import drop_dated_teasers, mark_page_chrome, strip_gallery_counters
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
                          split_lines)
-from .text_post import build_post, keep_closing_byline, lead_byline, name_and_role, signature_names
+from .text_post import build_post, keep_dash_signature, keep_closing_byline, lead_byline, name_and_role, signature_names
 from .text_stamp_days import RULE as STAMP_DAY_RULE
 from .text_stamp_days import date_day_months, fold_day_months
 from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
 from .text_footer import cut_footer
 from .text_segment import closed_by_stamps, headed_below, keep_glued_byline, mark_glued_lines, post_starts
 from .text_pinned import drop_pinned_copies
+from .text_sources import drop_source_rows, record_source_rows
+from .text_standfirst import page_dateline_first
 from .text_stamp_roles import demote_counted_thread
 
 __all__ = ["TraceLine", "parse_text"]
@@ -90,6 +92,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     before = [(ln.rule, ln.mark, ln.title, ln.label) for ln in lines]
     stamps_seen = sum(1 for ln in lines if ln.mark is not None and not ln.mark.lead)
     starts = post_starts(lines)
+    drop_source_rows(lines, starts)  # "RTP / Lusa" under every post (an article gets the line back)
     verdict = live_or_article(lines, starts, rules, _first_title(lines), stamps_seen)
     deck: list[str] = []  # an article's deck under its title: the page's summary
     row_bylines: list[Byline] = []  # an article's "By Name <date>" row's names
@@ -107,8 +110,10 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             deck = title_block(lines, first) if lines[first].title else []
             row_bylines = _byline_date_row(lines, first, st, language)
             drop_dated_teasers(lines[first:], st, language)  # "Read more <title> <date clock>"
-    if verdict.live and _page_stamp_first(lines, starts):
+    if verdict.live and (_page_stamp_first(lines, starts) or page_dateline_first(lines, starts)):
         starts = starts[1:]  # the page's own stamp over its intro: header, not a post
+    if verdict.live:
+        record_source_rows(lines, st)
     for ln in lines:  # lines segmentation found to be teasers, or reader comments
         if ln.rule in ("page.teaser", "page.comments"):
             st.remove(ln.rule, ln.text)
@@ -201,6 +206,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             else:
                 kept, footer = cut_footer(chunk)
                 chunk, footer = keep_closing_byline(kept, footer)
+                chunk, footer = keep_dash_signature(chunk, footer)
                 if glued and len(chunk) == len(kept):  # the posts close with a bare name: so may the last
                     chunk, footer = keep_glued_byline(chunk, footer)
                 if signs_off is not None and len(chunk) == len(kept):  # the posts sign off with a name: so may the last
@@ -323,9 +329,10 @@ def _title_only_posts(posts: list[Post]) -> dict[int, Post]:
 def _closing_row(lines: list[Line], starts: list[int]) -> str | None:
     """The line that closes the page's posts ("Share Copy link", "JaaKopioi linkki"): one of
     the last three lines of three posts or more, and of most of them."""
-    if len(starts) < 4:
+    if len(starts) < 3:
         return None
     seen: dict[str, int] = {}
+    chrome: set[str] = set()  # rows a rule removed as the page's chrome ("Share")
     for k in range(len(starts) - 1):
         # (in page order, nearest the next post first: of rows as frequent, the lowest closes)
         # (a stamp's own date line, "25/7" under its clock, is no row)
@@ -333,11 +340,16 @@ def _closing_row(lines: list[Line], starts: list[int]) -> str | None:
         for ln in reversed(lines[max(starts[k] + 1, starts[k + 1] - 3): starts[k + 1]]):
             if ln.rule != STAMP_DAY_RULE and ln.text not in tail:
                 tail.append(ln.text)
+                if ln.rule is not None:
+                    chrome.add(ln.text)
         for t in tail:
             seen[t] = seen.get(t, 0) + 1
     n = len(starts) - 1
     best = max(seen.items(), key=lambda kv: kv[1], default=None)
-    if best is None or best[1] < 3 or best[1] * 3 < n * 2 or shapes.is_prose(best[0]) or len(best[0]) > 80:
+    # (of three posts, the two above the last must both close with it, and a rule must have
+    # found it chrome: two posts alone may end alike by chance)
+    if best is None or best[1] < (3 if len(starts) > 3 or best[0] not in chrome else 2) or best[1] * 3 < n * 2 \
+            or shapes.is_prose(best[0]) or len(best[0]) > 80:
         return None
     return best[0]
 
