@@ -10,6 +10,8 @@
 - the page's dateline, in another shape than the posts' stamps, with its standfirst under the
   title, is header, not a first post.
 """
+from support import text_page
+
 import newsclean
 from newsclean import shapes
 from newsclean.text_lines import split_lines
@@ -17,7 +19,6 @@ from newsclean.text_post import dash_signature
 from newsclean.text_sources import drop_source_rows
 from newsclean.text_standfirst import page_dateline_first
 from newsclean.writing_systems import caseless
-from support import text_page
 
 BODIES = ["The regional council met again on Saturday evening to count the last of the postal ballots.",
           "Turnout reached sixty-one per cent by the afternoon, higher than at the previous election.",
@@ -195,3 +196,31 @@ def test_dateline_check_needs_the_title_above():
     mark_times(lines)
     starts = [i for i, ln in enumerate(lines) if ln.mark is not None and not ln.mark.lead]
     assert not page_dateline_first(lines, starts)  # near miss: prose above, no title
+
+
+# --- a badge under a match minute ------------------------------------------------------------
+
+def _match(badge_lines: list[str]) -> str:
+    lines = ["Minute by minute: the visitors win it late in the final group game", "",
+             "The home side held out until the closing minutes at the national stadium.", "",
+             "90+4'", "", "Full time! The visitors win one-nil and the hosts must now beat the group leaders to go through.", "",
+             "88'", *badge_lines,
+             "The striker reacts first to a loose ball after a corner and beats the goalkeeper at the near post.", "",
+             "He had come on as a substitute at the start of the second half of the match.", "",
+             "71'", "", "Substitution for the hosts: the captain makes way for the young forward from the bench.", "",
+             "52'", "", "Yellow card for the left back after a late challenge on the winger near the halfway line.", ""]
+    return "\n".join(lines)
+
+
+def test_badge_under_the_minute_labels_the_post():
+    doc = parse(_match(["GOAL", "", "Late winner for the visitors", ""]))
+    post = next(p for p in doc.posts if p.headline == "Late winner for the visitors")
+    assert post.label == "GOAL"
+    assert "88'" not in post.text and "GOAL" not in post.text
+
+
+def test_minute_stays_the_label_without_a_title_under_the_badge():
+    # near miss: a capitalised word straight over the text is no badge over a title
+    doc = parse(_match(["", "Late winner for the visitors", ""]))
+    post = next(p for p in doc.posts if p.headline == "Late winner for the visitors")
+    assert post.label == "88'"

@@ -5,7 +5,7 @@ import datetime as dt
 
 import regex
 
-from . import shapes
+from . import dates, shapes
 from .model import Block, Byline, Media, Post
 from .text_bylines import (
     GLUED_SIGNATURE,
@@ -30,6 +30,7 @@ _IMAGE_CAPTION = regex.compile(r"^(?P<shown>.*?)\s*(?P<prefix>Image caption:\s?)
 _VIDEO = regex.compile(r"^(?P<content>Video content)?(?:(?P<prefix>Video caption:\s?)(?P<caption>.*))?$")
 _WORDCHAR = regex.compile(r"\w")
 _DASHES = "–—"
+_CLOCK_ONLY = regex.compile(r"[012]?\d[:.h][0-5]\d(?:\s?h)?")
 _QUOTE_ENDS = "\"'”’»›」』"
 
 
@@ -114,6 +115,8 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                     label = ln.mark.rest  # "23:52 hrs Top story" over the post's title and text
                 elif headline is None and _clock_then_title(ln, k, text_at):
                     headline = ln.mark.rest  # "* 23:48 Voting begins" over the post's text
+                elif _second_stamp(ln.mark.rest):
+                    st.remove("post.updated-stamp", ln.mark.rest)  # "... 23:30 Actualitzada el 13/05/2024 00:15"
                 else:
                     blocks.append(Block("paragraph", ln.mark.rest))
             k += 1
@@ -153,6 +156,13 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             k += 1
             continue
         if in_header:
+            if label_is_minute and label is not None and headline is None and nxt is not None and _badge(t) and nxt.content \
+                    and shapes.is_headline_shaped(nxt.text, max_words=20) and not nxt.prose and _leads_to_body(content, k + 1):
+                # "88'" / "GOAL" / title / text: the printed badge labels the post, not the minute
+                st.remove("post.minute-separator", label)
+                label, label_is_minute = t, False
+                k += 1
+                continue
             if label is None and headline is None and (shapes.is_label(t) or ln.label) and nxt is not None:
                 label = t.rstrip(":")
                 k += 1
@@ -264,6 +274,22 @@ def keep_dash_signature(chunk: list[Line], footer: list[Line]) -> tuple[list[Lin
     if at is None or last is None or dash_signature(footer[at].text, last.text) is None:
         return chunk, footer
     return chunk + footer[: at + 1], footer[at + 1:]
+
+
+def _badge(text: str) -> bool:
+    """A badge printed over a post's title: one or two words in capitals ("GOAL", "RED CARD")."""
+    return len(text) <= 16 and len(text.split()) <= 2 and text.isupper() and not any(ch.isdigit() for ch in text)
+
+
+def _second_stamp(rest: str) -> bool:
+    """The words after a stamp are a second stamp ("Updated 13/05/2024 00:15", in any language):
+    one to three words without digits, a date, and at most a clock after it."""
+    hits = dates.find_dates(rest, None)
+    if not hits:
+        return False
+    lead, after = rest[: hits[0].start].strip(), rest[hits[0].end:].strip(" ,|–-")
+    return 1 <= len(lead.split()) <= 3 and not any(ch.isdigit() for ch in lead) and not shapes.ends_sentence(lead) \
+        and (not after or _CLOCK_ONLY.fullmatch(after) is not None)
 
 
 def _closing_from(content: list[Line], text_at: list[int]) -> int:
