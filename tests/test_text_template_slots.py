@@ -224,3 +224,23 @@ def test_minute_stays_the_label_without_a_title_under_the_badge():
     doc = parse(_match(["", "Late winner for the visitors", ""]))
     post = next(p for p in doc.posts if p.headline == "Late winner for the visitors")
     assert post.label == "88'"
+
+
+# --- a quoted sentence alone in a titled page's post -----------------------------------------
+
+def _quoted(line: str) -> str:
+    posts = [[c, h, b] for c, h, b in zip(CLOCKS, HEADS, BODIES)]
+    posts.insert(2, ["16:20", line])
+    return text_page("Election night in the region, live", "Follow the count with us here tonight.", posts)
+
+
+def test_quoted_sentence_alone_stays_text():
+    doc = parse(_quoted("Mayor Lind: „This is a great sign of trust. We will not waste it.“"))
+    post = doc.posts[2]
+    assert post.headline is None and post.text.startswith("Mayor Lind:")
+
+
+def test_title_alone_in_a_titled_page_is_its_headline():
+    # near miss: a title-shaped line with no sentence end is the photo post's title
+    doc = parse(_quoted("Crowds gather outside the town hall"))
+    assert doc.posts[2].headline == "Crowds gather outside the town hall"

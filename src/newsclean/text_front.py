@@ -24,17 +24,17 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from . import dates, day_rollover, shapes, text_days, text_times, times
+from . import day_rollover, shapes, text_days, text_times, times
 from .gc_pause import gc_paused
 from .language import page_language
 from .model import Byline, Document, Post
 from .sites import SiteProfile, rules_for
-from .text_header import DATELINE_RULE, mark_dateline, read_header, title_block
+from .text_header import mark_dateline, read_header, title_block
 from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
 from .text_chrome import drop_dated_teasers, mark_index_headings, mark_page_chrome, strip_gallery_counters
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
                          split_lines)
-from .text_post import build_post, keep_dash_signature, keep_closing_byline, lead_byline, name_and_role, signature_names
+from .text_post import build_post, keep_dash_signature, keep_closing_byline, name_and_role, signature_names
 from .text_stamp_days import RULE as STAMP_DAY_RULE
 from .text_stamp_days import date_day_months, fold_day_months
 from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
@@ -44,9 +44,12 @@ from .text_pinned import drop_pinned_copies
 from .text_sources import drop_source_rows, record_source_rows
 from .text_standfirst import page_dateline_first
 from .text_date_order import first_date, page_day_first
+from .text_article_rows import byline_date_row, paragraph_pair, subhead_above
 from .text_stamp_roles import demote_counted_thread
 
 __all__ = ["TraceLine", "parse_text"]
+
+_QUOTE_CLOSERS = "\"'”’»“"  # (closing quotes; „…“ closes with “)
 
 # rules set while marking times (the key-event and related-story indexes)
 LATE_RULES = frozenset({"chrome.timeline-index", "chrome.related-index", STAMP_DAY_RULE})
@@ -110,7 +113,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         if first is not None:
             mark_dateline(lines, first, st, language)
             deck = title_block(lines, first) if lines[first].title else []
-            row_bylines = _byline_date_row(lines, first, st, language)
+            row_bylines = byline_date_row(lines, first, st, language)
             drop_dated_teasers(lines[first:], st, language)  # "Read more <title> <date clock>"
     if verdict.live and (_page_stamp_first(lines, starts) or page_dateline_first(lines, starts)):
         starts = starts[1:]  # the page's own stamp over its intro: header, not a post
@@ -170,11 +173,11 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             resume = first_paragraph(chunk, cut)
             if resume is None:  # (paragraphs shorter than an article's usual: a pair of them)
                 resume = next((j for j in range(cut + 1, len(chunk)) if chunk[j].content and chunk[j].prose
-                               and not shapes.is_list_item(chunk[j].text) and _paragraph_pair(chunk, j)), None)
+                               and not shapes.is_list_item(chunk[j].text) and paragraph_pair(chunk, j)), None)
             if resume is None:
                 break
-            head = _subhead_above(chunk, cut, resume)
-            if not (text_resumes(chunk, resume) or (head is not None and _paragraph_pair(chunk, resume))):
+            head = subhead_above(chunk, cut, resume)
+            if not (text_resumes(chunk, resume) or (head is not None and paragraph_pair(chunk, resume))):
                 break
             if head is not None:
                 resume = head  # the article's own subheading over its next paragraphs
@@ -291,79 +294,6 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     )
 
 
-def _byline_date_row(lines: list[Line], first: int, st: State, language: str | None) -> list[Byline]:
-    """An article's byline and date printed on one row under its title ("By Ruth Atieno
-    12 August 2024 10:30", the lead word from the page's pack): within the article's first
-    four kept lines, a row whose only date comes after a byline (a lead word and names, or a
-    bare name, nothing else) and before at most a clock, or a clock and the update's stamp
-    ("Ivana Marić 22.03.2024. u 08:25 Ažurirano: 22.03.2024. u 09:40"). The row is header
-    (recorded); its names are returned."""
-    seen = 0
-    for ln in lines[first:]:  # (the article may open at the row itself, its title above)
-        if ln.removed or ln.media_kind:
-            continue
-        seen += 1
-        if seen > 4 or len(ln.text) > 120 or shapes.is_prose(ln.text):
-            return []
-        hits = [h for h in dates.find_dates(ln.text, language) if h.date is not None]
-        if len(hits) == 2 and (updated := _updated_after(ln.text[hits[0].end: hits[1].start], ln.text[hits[1].end:])):
-            hits = hits[:1]  # "Name 22.03.2024. u 08:25 Ažurirano: 22.03.2024. u 09:40": the update is no date of its own
-            after = updated
-        elif len(hits) == 1:
-            after = ln.text[hits[0].end:].strip(" ,|–-")
-        else:
-            continue
-        before = ln.text[: hits[0].start].strip(" ,|–-")
-        led = lead_byline(before) if before else None
-        if (led is None or not led[0]) and before and shapes.is_name(before):
-            led = ("", [Byline(before)])  # a bare name before the date: the row's shape tells
-        if led is None or " ".join([led[0], *(b.name for b in led[1])]).replace(",", " ").split() \
-                != before.replace(",", " ").split():
-            continue
-        if after:
-            mark = text_times.stamp(after)
-            if mark is None or not mark[0].has_clock or (mark[0].tail or "").strip():
-                continue
-        ln.rule = DATELINE_RULE
-        st.remove(ln.rule, ln.text)
-        return list(led[1])
-    return []
-
-
-def _updated_after(middle: str, tail: str) -> str:
-    """Between a row's two dates, its first clock and the update's lead words ("u 08:25
-    Ažurirano:", "10:30 Updated"), and after the second at most a clock: the first clock (what
-    `_byline_date_row` checks after the date), else ""."""
-    words = middle.strip(" ,|–-").split()
-    tail = tail.strip(" ,|–-")
-    for cut in range(1, min(len(words), 3) + 1):  # (the clock: a word or two, "u 08:25")
-        clock, lead = " ".join(words[:cut]), words[cut:]
-        mark = text_times.stamp(clock)
-        if mark is None or not mark[0].has_clock or (mark[0].tail or "").strip():
-            continue
-        if 1 <= len(lead) <= 3 and not any(ch.isdigit() for w in lead for ch in w) \
-                and (not tail or ((m := text_times.stamp(tail)) is not None and m[0].has_clock and not (m[0].tail or "").strip())):
-            return clock
-    return ""
-
-
-def _subhead_above(chunk: list[Line], cut: int, resume: int) -> int | None:
-    """The kept line right above paragraph ``resume``, past the related-stories list that starts
-    at ``cut``, when it is a subheading (title-shaped, not a list item nor a sentence), else None."""
-    k = next((j for j in range(resume - 1, cut, -1) if not chunk[j].removed), None)
-    if k is None or chunk[k].media_kind or chunk[k].mark is not None:
-        return None
-    t = chunk[k].text
-    return k if shapes.is_headline_shaped(t, max_words=14) and not shapes.is_prose(t) \
-        and not shapes.is_list_item(t) and not any(ch.isdigit() for ch in t) else None
-
-
-def _paragraph_pair(chunk: list[Line], start: int) -> bool:
-    """Whether paragraph ``start`` has another prose paragraph (not a list item) right under it."""
-    nxt = next((ln for ln in chunk[start + 1:] if not ln.removed), None)
-    return nxt is not None and not nxt.media_kind and nxt.prose and not shapes.is_list_item(nxt.text)
-
-
 def _first_title(lines: list[Line]) -> str | None:
     """The first kept line of the page (where a title usually stands), for the live check."""
     return next((ln.text for ln in lines if ln.content), None)
@@ -379,7 +309,8 @@ def _title_only_posts(posts: list[Post]) -> dict[int, Post]:
     out = {}
     for p in posts:
         if p.headline is None and len(p.blocks) == 1 and p.blocks[0].type == "paragraph" \
-                and not shapes.is_prose(p.blocks[0].text) and shapes.is_headline_shaped(p.blocks[0].text, max_words=30):
+                and not shapes.is_prose(p.blocks[0].text) and shapes.is_headline_shaped(p.blocks[0].text, max_words=30) \
+                and not p.blocks[0].text.rstrip(_QUOTE_CLOSERS).endswith("."):  # (a quoted sentence is text)
             out[id(p)] = dataclasses.replace(p, headline=p.blocks[0].text, blocks=())
     return out
 
