@@ -244,3 +244,9 @@ def test_title_alone_in_a_titled_page_is_its_headline():
     # near miss: a title-shaped line with no sentence end is the photo post's title
     doc = parse(_quoted("Crowds gather outside the town hall"))
     assert doc.posts[2].headline == "Crowds gather outside the town hall"
+
+
+def test_source_line_the_posts_quote_stays():
+    # near miss: words one of the posts' own sentences uses are the posts' text
+    page = _sourced("ABC / Agência").replace(BODIES[1], "The count, ABC / Agência reported, is nearly done in the city.")
+    assert not any(r.rule == "post.source-line" for r in parse(page).removed)

@@ -3,8 +3,9 @@
 A short line that ends post after post, the same words each time, is the page's furniture (the
 agency the desk credits), not the post's text and not a picture's credit: read as a credit it
 would take the post's last paragraph as its caption. It is told by repetition alone: the last
-kept line of three posts or more, and of two in three at least, short, not a sentence, no digits,
-not a person's name (a name that closes posts is their byline, read elsewhere).
+kept line of three posts or more, and of two in three at least, short (five words at most), not a
+sentence, no digits, not a person's name (a name that closes posts is their byline, read
+elsewhere), and not words the posts' sentences quote (then it is the posts' text).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ __all__ = ["RULE", "drop_source_rows", "record_source_rows"]
 
 RULE = "post.source-line"
 _MAX_CHARS = 40
+_MAX_WORDS = 5
 _DASHES = "–—-"
 
 
@@ -24,7 +26,7 @@ def _last_kept(lines: list[Line], start: int, end: int) -> Line | None:
 
 
 def _source_shaped(text: str) -> bool:
-    return len(text) <= _MAX_CHARS and not any(ch.isdigit() for ch in text) and not shapes.is_prose(text) \
+    return len(text) <= _MAX_CHARS and len(text.split()) <= _MAX_WORDS and not any(ch.isdigit() for ch in text) and not shapes.is_prose(text) \
         and not shapes.ends_sentence(text) and not shapes.is_name(text) and signoff_shape(text) is None \
         and text[0] not in _DASHES  # ("– Name/Outlet.com" signs the post off)
 
@@ -47,6 +49,9 @@ def drop_source_rows(lines: list[Line], starts: list[int]) -> str | None:
     if best is None or best[1] < 3 or best[1] * 3 < n * 2 or not _source_shaped(best[0]):
         return None
     text = best[0]
+    if any(text in ln.text and ln.text != text and ln.rule is None and ln.media_kind in ("", "built-caption") and ln.prose
+           for ln in lines[starts[0]:]):
+        return None  # words the posts' own sentences use: the posts' text
     for i in range(starts[0] + 1, len(lines)):
         ln = lines[i]
         if ln.rule is not None or ln.text != text:
