@@ -12,7 +12,7 @@ import regex
 
 from .meta_words import ROLE_WORDS
 from .rules.packs import label_words, role_words
-from .writing_systems import unspaced_words
+from .writing_systems import caseless, unspaced_words
 
 # Invisible characters with no meaning in text: zero-width space, word joiner, byte-order mark.
 _ZERO_WIDTH = "\u200b\u2060\ufeff"
@@ -104,7 +104,7 @@ def is_headline_shaped(line: str, *, max_words: int = 24) -> bool:
     if not line or len(line) > 200:
         return False
     first = line[0]
-    if not (first.isupper() or first.isdigit() or first in "'\"‘“¡¿「【『" or (first.isalpha() and first.lower() == first.upper())):
+    if not (first.isupper() or first.isdigit() or first in "'\"‘“¡¿「【『" or caseless(first)):
         return False
     ellipsis = line.rstrip(_CLOSERS[:-2]).endswith(("...", "…"))
     if not ellipsis and _last_char(line) in _HEADLINE_BAD_ENDERS:

@@ -449,3 +449,26 @@ def _mark_polls(lines: list[Line]) -> None:
 
 def _timed(ln: Line) -> bool:
     return ln.mark is not None or bool(ln.minute)
+
+
+_INDEX_RULES = ("chrome.timeline-index", "chrome.related-index")
+_INDEX_HEADING_WORDS = 6
+
+
+def mark_index_headings(lines: list[Line]) -> None:
+    """The heading right over a timeline or related-stories index (`mark_times` marked the
+    index's items): a few title-shaped words ("Kalendarium powodzi", "Timeline") standing
+    straight above the index's first item, in the box's own paragraph or the one before it,
+    belong to the box: marked with the index's rule (recorded with it). A sentence, a line
+    with digits or a line further up is left alone."""
+    for i in range(1, len(lines)):
+        ln = lines[i]
+        if ln.rule not in _INDEX_RULES or lines[i - 1].rule == ln.rule:
+            continue
+        head = lines[i - 1]
+        t = head.text
+        if head.rule is None and not head.media_kind and head.mark is None and not head.minute \
+                and ln.para - head.para <= 1 and shapes._count(t, _INDEX_HEADING_WORDS) <= _INDEX_HEADING_WORDS \
+                and shapes.is_headline_shaped(t, max_words=_INDEX_HEADING_WORDS) and not shapes.ends_sentence(t) \
+                and not shapes.is_list_item(t) and not any(ch.isdigit() for ch in t):
+            head.rule = ln.rule

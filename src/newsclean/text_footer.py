@@ -38,7 +38,7 @@ def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
                 and not ln.media_kind and _short_sentence(ln.text):
             last_body, run = k, 1  # (kept, but still the start of a run of furniture)
             continue
-        if shapes.is_prose(ln.text) or ln.media_kind or k == 0:
+        if (shapes.is_prose(ln.text) and not _copyright(ln.text)) or ln.media_kind or k == 0:
             if run >= 4 and k > 0:
                 break
             last_body = k
@@ -54,6 +54,11 @@ def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
         end += 1
     return chunk[:end], chunk[end:]
 
+
+def _copyright(text: str) -> bool:
+    """A line that opens with the copyright sign ("© 2024 Owner. <rights words>"): the page's
+    footer in any language, however sentence-like its rights words read."""
+    return text[:1] == "©"
 
 
 def _data_item(text: str) -> bool:

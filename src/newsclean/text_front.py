@@ -24,17 +24,17 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from . import dates, day_rollover, shapes, text_days, text_times, times
+from . import day_rollover, shapes, text_days, text_times, times
 from .gc_pause import gc_paused
 from .language import page_language
 from .model import Byline, Document, Post
 from .sites import SiteProfile, rules_for
-from .text_header import DATELINE_RULE, mark_dateline, read_header, title_block
+from .text_header import mark_dateline, read_header, title_block
 from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
-from .text_chrome import drop_dated_teasers, mark_page_chrome, strip_gallery_counters
+from .text_chrome import drop_dated_teasers, mark_index_headings, mark_page_chrome, strip_gallery_counters
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
                          split_lines)
-from .text_post import build_post, keep_closing_byline, lead_byline, name_and_role, signature_names
+from .text_post import build_post, keep_dash_signature, keep_closing_byline, name_and_role, signature_names
 from .text_stamp_days import RULE as STAMP_DAY_RULE
 from .text_stamp_days import date_day_months, fold_day_months
 from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
@@ -42,9 +42,15 @@ from .text_footer import cut_footer
 from .text_segment import closed_by_stamps, headed_below, keep_glued_byline, mark_glued_lines, post_starts
 from .post_counters import drop_counters
 from .text_pinned import drop_pinned_copies
+from .text_sources import drop_source_rows, record_source_rows
+from .text_standfirst import page_dateline_first
+from .text_date_order import first_date, page_day_first
+from .text_article_rows import byline_date_row, paragraph_pair, subhead_above
 from .text_stamp_roles import demote_counted_thread
 
 __all__ = ["TraceLine", "parse_text"]
+
+_QUOTE_CLOSERS = "\"'”’»“"  # (closing quotes; „…“ closes with “)
 
 # rules set while marking times (the key-event and related-story indexes)
 LATE_RULES = frozenset({"chrome.timeline-index", "chrome.related-index", STAMP_DAY_RULE})
@@ -85,12 +91,14 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     mark_times(lines)
     fold_day_months(lines)
     mark_top_pictures(lines)
+    mark_index_headings(lines)  # "Timeline" over such an index
     for ln in lines:  # the key-event and related-story indexes mark_times found
         if ln.rule in LATE_RULES:
             st.remove(ln.rule, ln.text)
     before = [(ln.rule, ln.mark, ln.title, ln.label) for ln in lines]
     stamps_seen = sum(1 for ln in lines if ln.mark is not None and not ln.mark.lead)
     starts = post_starts(lines)
+    drop_source_rows(lines, starts)  # "RTP / Lusa" under every post (an article gets the line back)
     verdict = live_or_article(lines, starts, rules, _first_title(lines), stamps_seen)
     deck: list[str] = []  # an article's deck under its title: the page's summary
     row_bylines: list[Byline] = []  # an article's "By Name <date>" row's names
@@ -106,10 +114,12 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         if first is not None:
             mark_dateline(lines, first, st, language)
             deck = title_block(lines, first) if lines[first].title else []
-            row_bylines = _byline_date_row(lines, first, st, language)
+            row_bylines = byline_date_row(lines, first, st, language)
             drop_dated_teasers(lines[first:], st, language)  # "Read more <title> <date clock>"
-    if verdict.live and _page_stamp_first(lines, starts):
+    if verdict.live and (_page_stamp_first(lines, starts) or page_dateline_first(lines, starts)):
         starts = starts[1:]  # the page's own stamp over its intro: header, not a post
+    if verdict.live:
+        record_source_rows(lines, st)
     for ln in lines:  # lines segmentation found to be teasers, or reader comments
         if ln.rule in ("page.teaser", "page.comments"):
             st.remove(ln.rule, ln.text)
@@ -130,7 +140,12 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             article_title = picked.text
         meta["title"] = None
     if meta["date"] is None:
-        meta["date"] = next((d for d in (times.parse_date(ln.text, lang=language) for ln in lines) if d), None)
+        if language is None:  # (the page's own dates settle the order of its numeric dates)
+            order = page_day_first([ln.text for ln in lines])
+            meta["date"] = next((d for d in (first_date(ln.text, None, order) or times.parse_date(ln.text)
+                                             for ln in lines) if d), None)
+        else:
+            meta["date"] = next((d for d in (times.parse_date(ln.text, lang=language) for ln in lines) if d), None)
     page_date = meta["date"]
     page_offset = meta["offset"]
     warnings_extra: list[str] = date_day_months(lines, page_date, language)  # "15:40 25/7"
@@ -157,8 +172,16 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
         while not verdict.live and cut is not None and cut > 0 and article_end(chunk) > cut:
             # a related-stories box inside an article: the list up to the next paragraph goes
             resume = first_paragraph(chunk, cut)
-            if resume is None or not text_resumes(chunk, resume):
+            if resume is None:  # (paragraphs shorter than an article's usual: a pair of them)
+                resume = next((j for j in range(cut + 1, len(chunk)) if chunk[j].content and chunk[j].prose
+                               and not shapes.is_list_item(chunk[j].text) and paragraph_pair(chunk, j)), None)
+            if resume is None:
                 break
+            head = subhead_above(chunk, cut, resume)
+            if not (text_resumes(chunk, resume) or (head is not None and paragraph_pair(chunk, resume))):
+                break
+            if head is not None:
+                resume = head  # the article's own subheading over its next paragraphs
             for ln in chunk[cut:resume]:
                 if not ln.removed:
                     ln.rule = "page.related-list"
@@ -202,6 +225,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             else:
                 kept, footer = cut_footer(chunk)
                 chunk, footer = keep_closing_byline(kept, footer)
+                chunk, footer = keep_dash_signature(chunk, footer)
                 if glued and len(chunk) == len(kept):  # the posts close with a bare name: so may the last
                     chunk, footer = keep_glued_byline(chunk, footer)
                 if signs_off is not None and len(chunk) == len(kept):  # the posts sign off with a name: so may the last
@@ -272,36 +296,6 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     )
 
 
-def _byline_date_row(lines: list[Line], first: int, st: State, language: str | None) -> list[Byline]:
-    """An article's byline and date printed on one row under its title ("By Ruth Atieno
-    12 August 2024 10:30", the lead word from the page's pack): within the article's first
-    four kept lines, a row whose only date comes after a byline (a lead word and names,
-    nothing else) and before at most a clock. The row is header (recorded); its names are returned."""
-    seen = 0
-    for ln in lines[first:]:  # (the article may open at the row itself, its title above)
-        if ln.removed or ln.media_kind:
-            continue
-        seen += 1
-        if seen > 4 or len(ln.text) > 120 or shapes.is_prose(ln.text):
-            return []
-        hits = [h for h in dates.find_dates(ln.text, language) if h.date is not None]
-        if len(hits) != 1:
-            continue
-        before, after = ln.text[: hits[0].start].strip(" ,|–-"), ln.text[hits[0].end:].strip(" ,|–-")
-        led = lead_byline(before) if before else None
-        if led is None or not led[0] or " ".join([led[0], *(b.name for b in led[1])]).replace(",", " ").split() \
-                != before.replace(",", " ").split():
-            continue
-        if after:
-            mark = text_times.stamp(after)
-            if mark is None or not mark[0].has_clock or (mark[0].tail or "").strip():
-                continue
-        ln.rule = DATELINE_RULE
-        st.remove(ln.rule, ln.text)
-        return list(led[1])
-    return []
-
-
 def _first_title(lines: list[Line]) -> str | None:
     """The first kept line of the page (where a title usually stands), for the live check."""
     return next((ln.text for ln in lines if ln.content), None)
@@ -317,7 +311,8 @@ def _title_only_posts(posts: list[Post]) -> dict[int, Post]:
     out = {}
     for p in posts:
         if p.headline is None and len(p.blocks) == 1 and p.blocks[0].type == "paragraph" \
-                and not shapes.is_prose(p.blocks[0].text) and shapes.is_headline_shaped(p.blocks[0].text, max_words=30):
+                and not shapes.is_prose(p.blocks[0].text) and shapes.is_headline_shaped(p.blocks[0].text, max_words=30) \
+                and not p.blocks[0].text.rstrip(_QUOTE_CLOSERS).endswith("."):  # (a quoted sentence is text)
             out[id(p)] = dataclasses.replace(p, headline=p.blocks[0].text, blocks=())
     return out
 
@@ -325,9 +320,10 @@ def _title_only_posts(posts: list[Post]) -> dict[int, Post]:
 def _closing_row(lines: list[Line], starts: list[int]) -> str | None:
     """The line that closes the page's posts ("Share Copy link", "JaaKopioi linkki"): one of
     the last three lines of three posts or more, and of most of them."""
-    if len(starts) < 4:
+    if len(starts) < 3:
         return None
     seen: dict[str, int] = {}
+    chrome: set[str] = set()  # rows a rule removed as the page's chrome ("Share")
     for k in range(len(starts) - 1):
         # (in page order, nearest the next post first: of rows as frequent, the lowest closes)
         # (a stamp's own date line, "25/7" under its clock, is no row)
@@ -335,11 +331,16 @@ def _closing_row(lines: list[Line], starts: list[int]) -> str | None:
         for ln in reversed(lines[max(starts[k] + 1, starts[k + 1] - 3): starts[k + 1]]):
             if ln.rule != STAMP_DAY_RULE and ln.text not in tail:
                 tail.append(ln.text)
+                if ln.rule is not None:
+                    chrome.add(ln.text)
         for t in tail:
             seen[t] = seen.get(t, 0) + 1
     n = len(starts) - 1
     best = max(seen.items(), key=lambda kv: kv[1], default=None)
-    if best is None or best[1] < 3 or best[1] * 3 < n * 2 or shapes.is_prose(best[0]) or len(best[0]) > 80:
+    # (of three posts, the two above the last must both close with it, and a rule must have
+    # found it chrome: two posts alone may end alike by chance)
+    if best is None or best[1] < (3 if len(starts) > 3 or best[0] not in chrome else 2) or best[1] * 3 < n * 2 \
+            or shapes.is_prose(best[0]) or len(best[0]) > 80:
         return None
     return best[0]
 

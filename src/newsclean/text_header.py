@@ -233,11 +233,16 @@ def title_evidence(seq: list[Line], cands: list[int], scores: list[int], url: st
     last = next((k for k, i in enumerate(cands) if i < row == _past_removed(seq, i)), None) if row is not None else None
     if last is not None and scores[last] > 0:
         first = last  # the run of title-shaped lines, one under the other, that ends on the row
+        barred = False  # (a line of the site's bar over the run: the run is a block all the same)
         while first > 0 and scores[first - 1] > 0 and _next_kept(seq, cands[first - 1]) == cands[first]:
+            if _chrome_between(seq, cands[first - 1], cands[first]):
+                barred = True
+                break
             first -= 1
         # (the upper line when it is long enough to head a deck, else the line over the row; a
         # lone line over a row is no block: a menu item may read as a name)
-        top = next((k for k in range(first, last) if _deck_heads(seq[cands[k]].text)), last if first < last else None)
+        top = next((k for k in range(first, last) if _deck_heads(seq[cands[k]].text)),
+                   last if first < last or barred else None)
         if top is not None:
             out[top] = max(10 + min(shapes._count(seq[cands[top]].text, 6), 6), max(out[first:]) + 1)
     slug = slug_words(url)
@@ -248,6 +253,12 @@ def title_evidence(seq: list[Line], cands: list[int], scores: list[int], url: st
             k = hits.index(top)
             out[k] = max(out[k], max(out) + 1)
     return out
+
+
+def _chrome_between(seq: list[Line], i: int, j: int) -> bool:
+    """Whether a line removed as navigation (a login link, a menu) stands between lines
+    i and j: the upper line belongs to the site's bar, not to the title block."""
+    return any(seq[m].rule == NAVIGATION_RULE for m in range(i + 1, j))
 
 
 def _next_kept(seq: list[Line], j: int) -> int | None:
@@ -268,6 +279,7 @@ def _deck_heads(text: str) -> bool:
     return not all(w[0].isupper() for w in words)
 
 
+NAVIGATION_RULE = "chrome.navigation"  # (the rule the packs give a menu or login link)
 _MENU_PUNCT = regex.compile(r"[\d,:;!?\"'«»„“”‘’()–—/]")
 
 

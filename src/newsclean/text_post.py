@@ -5,7 +5,7 @@ import datetime as dt
 
 import regex
 
-from . import shapes
+from . import dates, shapes
 from .model import Block, Byline, Media, Post
 from .text_bylines import (
     GLUED_SIGNATURE,
@@ -25,12 +25,15 @@ from .text_bylines import (
 from .text_signoff import signoff_shape
 from .text_lines import ELLIPSIS_CREDIT, PAREN_CREDIT, PHOTOGRAPH_CREDIT, Line, State
 
-__all__ = ["build_post", "closing_name", "keep_closing_byline", "lead_byline", "name_and_role", "name_list",
-           "signature_names"]  # (the byline readers live in text_bylines; these names stay importable here)
+__all__ = ["build_post", "closing_name", "dash_signature", "keep_closing_byline", "keep_dash_signature", "lead_byline",
+           "name_and_role", "name_list", "signature_names"]  # (the byline readers live in text_bylines; these names stay importable here)
 
 _IMAGE_CAPTION = regex.compile(r"^(?P<shown>.*?)\s*(?P<prefix>Image caption:\s?)(?P<caption>.*)$")
 _VIDEO = regex.compile(r"^(?P<content>Video content)?(?:(?P<prefix>Video caption:\s?)(?P<caption>.*))?$")
 _WORDCHAR = regex.compile(r"\w")
+_DASHES = "–—"
+_CLOCK_ONLY = regex.compile(r"[012]?\d[:.h][0-5]\d(?:\s?h)?")
+_QUOTE_ENDS = "\"'”’»›」』"
 
 
 def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_offset: int | None,
@@ -118,6 +121,8 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                     label = ln.mark.rest  # "23:52 hrs Top story" over the post's title and text
                 elif headline is None and _clock_then_title(ln, k, text_at):
                     headline = ln.mark.rest  # "* 23:48 Voting begins" over the post's text
+                elif _second_stamp(ln.mark.rest):
+                    st.remove("post.updated-stamp", ln.mark.rest)  # "... 23:30 Actualitzada el 13/05/2024 00:15"
                 else:
                     blocks.append(Block("paragraph", ln.mark.rest))
             k += 1
@@ -230,6 +235,14 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
             k += 1
             continue
+        if k == last_text and (signed_off := dash_signature(t, content[k - 1].text if k else "")) is not None:
+            names, source = signed_off  # "– Dwight de Leon/Rappler.com"
+            bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
+            st.remove("post.byline-lead", t[0])
+            if source:
+                st.remove("post.signature-source", source)
+            k += 1
+            continue
         if k == last_text and "—" in t[-120:] and (m := GLUED_SIGNATURE.search(t)) and (names := closing_names(m["names"])):
             bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
             t = t[: m.start()].rstrip()
@@ -244,6 +257,47 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
     flush_list()
     return Post(headline=headline, label=label, published=published, bylines=tuple(bylines),
                 media=tuple(media), blocks=tuple(blocks))
+
+
+def dash_signature(text: str, above: str = "") -> tuple[list[str], str] | None:
+    """``([name], source)`` when ``text`` signs a post off after a dash: "– Dwight de Leon",
+    "— Ana Ruiz/Agency.com" (the desk's outlet after a slash, one word, is the source, not a
+    name), under a sentence of the post (``above``). A dashed line under another dashed line is
+    a list's last item, not a signature."""
+    if text[:1] not in _DASHES or text[1:2] != " " or above[:1] in _DASHES:
+        return None
+    body, source = text[2:].strip(), ""
+    if "/" in body:
+        body, _, source = body.rpartition("/")
+        if not source or " " in source.strip() or "/" in body:
+            return None
+        body, source = body.strip(), "/" + source
+    # one person (a lone word may be anything; "Name on Other" attributes a quote), under a
+    # sentence of the post's text (under a quote the dash credits the quote's speaker)
+    if not shapes.is_name(body) or not shapes.ends_sentence(above) or above.rstrip()[-1:] in _QUOTE_ENDS:
+        return None
+    return [body], source
+
+
+def keep_dash_signature(chunk: list[Line], footer: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The last post's "– Name/Outlet.com" sign-off, cut off with the page's footer, given back
+    (`dash_signature`: under a sentence of the post's text)."""
+    at = next((j for j, ln in enumerate(footer) if ln.rule is None), None)
+    last = next((ln for ln in reversed(chunk) if ln.content), None)
+    if at is None or last is None or dash_signature(footer[at].text, last.text) is None:
+        return chunk, footer
+    return chunk + footer[: at + 1], footer[at + 1:]
+
+
+def _second_stamp(rest: str) -> bool:
+    """The words after a stamp are a second stamp ("Updated 13/05/2024 00:15", in any language):
+    one to three words without digits, a date, and at most a clock after it."""
+    hits = dates.find_dates(rest, None)
+    if not hits:
+        return False
+    lead, after = rest[: hits[0].start].strip(), rest[hits[0].end:].strip(" ,|–-")
+    return 1 <= len(lead.split()) <= 3 and not any(ch.isdigit() for ch in lead) and not shapes.ends_sentence(lead) \
+        and (not after or _CLOCK_ONLY.fullmatch(after) is not None)
 
 
 def _closing_from(content: list[Line], text_at: list[int]) -> int:

@@ -56,8 +56,9 @@ def has_letters(text: str) -> bool:
 
 def caseless(ch: str) -> bool:
     """A letter of a script without case (Arabic, Hebrew, Hangul, Han, kana, Thai): one whose
-    first letter cannot say "title" or "sentence" by a capital."""
-    return ch.isalpha() and ch.lower() == ch.upper() and not ch.isascii()
+    first letter cannot say "title" or "sentence" by a capital. Georgian counts too: Unicode
+    gives its everyday letters (Mkhedruli) capitals (Mtavruli), but running text never uses them."""
+    return ch.isalpha() and (ch.lower() == ch.upper() or "\u10d0" <= ch <= "\u10ff") and not ch.isascii()
 
 
 class AnyDigits:

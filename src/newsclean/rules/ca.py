@@ -16,7 +16,7 @@ PACK = PhrasePack(
     lead_ins=("llegiu també", "llegeix també", "vegeu també", "us pot interessar", "també t'interessa",
               "notícies relacionades", "articles relacionats", "relacionat"),
     related=("el més llegit", "els més llegits", "més llegides", "les més llegides", "últimes notícies",
-             "notícies relacionades", "també et pot interessar"),
+             "notícies relacionades", "també et pot interessar", "relacionades", "relacionats"),
     navigation=("vés al contingut", "salta al contingut", "anar al contingut principal", "portada", "inici",
                 "inicia la sessió", "iniciar sessió", "tanca la sessió", "el meu compte", "cerca", "menú",
                 "subscriu-te", "torna a dalt"),

@@ -27,7 +27,7 @@ def norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").strip(DECOR).split())
 
 
-_FIRST_WORD = re.compile(r"[^\s:.…|»›,!?()]*")
+_FIRST_WORD = re.compile(r"[^\s:.…|»›,!?()。、！？：（）]*")  # (the full-width marks of CJK text stop a word too)
 
 
 def fold(text: str) -> str:

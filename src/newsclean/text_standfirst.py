@@ -1,0 +1,45 @@
+"""Text front: the page's own dateline and standfirst read as a first post.
+
+A live page prints its date under its title, then its standfirst (the summary), then the feed.
+The date line is a stamp, so segmentation opens a post there; it is the page's header when it
+is printed in another shape than the posts' stamps (all of the others alike: "07/09/2024 07:30
+GMT+7" over posts stamped "22:30 07/09/2024"), stands right under a title-shaped line, opens no
+headline while the posts mostly have one, and has a few lines of text under it at most.
+"""
+from __future__ import annotations
+
+from . import shapes
+from .text_lines import Line
+from .text_segment import headed_below
+
+__all__ = ["page_dateline_first"]
+
+_MIN_POSTS = 3      # posts below the dateline, all stamped alike
+_MAX_INTRO = 3      # kept lines under the dateline
+
+
+def _shape(text: str) -> str:
+    """The stamp's print shape: its digits as one digit, its letters kept (GMT, "h", month names
+    differ by language but not within a page)."""
+    return "".join("9" if ch.isdigit() else ch for ch in text.strip())
+
+
+def page_dateline_first(lines: list[Line], starts: list[int]) -> bool:
+    """Whether the first post start is the page's dateline over its standfirst (see the module)."""
+    if len(starts) < _MIN_POSTS + 1:
+        return False
+    first = lines[starts[0]]
+    if first.mark is None or first.mark.lead or first.head or first.minute:
+        return False
+    others = {_shape(lines[s].text) for s in starts[1:]}
+    if len(others) != 1 or _shape(first.text) in others:
+        return False
+    above = next((ln for ln in reversed(lines[: starts[0]]) if ln.rule is None and not ln.media_kind), None)
+    if above is None or above.mark is not None or shapes.is_prose(above.text) \
+            or not shapes.is_headline_shaped(above.text, max_words=30):
+        return False
+    intro = [ln for ln in lines[starts[0] + 1: starts[1]] if ln.content]
+    if not intro or len(intro) > _MAX_INTRO or headed_below(lines, starts[0]):
+        return False
+    headed = sum(1 for s in starts[1:] if headed_below(lines, s))
+    return headed * 2 >= len(starts) - 1
