@@ -11,7 +11,7 @@ import regex
 from lxml import etree
 
 from . import shapes, times
-from .feed_stamps import EPOCH_VALUE, attribute_time
+from .feed_stamps import EPOCH_VALUE
 from .feed_runs import bare_stamp_mark
 from .html_roles import INLINE, Ctx, class_says, link_text_share, points_elsewhere, roles, shown_text
 from .model import Block, Byline

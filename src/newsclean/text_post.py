@@ -22,8 +22,8 @@ from .text_bylines import (
     signature_names,
     stamp_byline,
 )
-from .text_signoff import signoff_shape
 from .text_lines import ELLIPSIS_CREDIT, PAREN_CREDIT, PHOTOGRAPH_CREDIT, Line, State
+from .text_signoff import signoff_shape
 
 __all__ = ["build_post", "closing_name", "dash_signature", "keep_closing_byline", "keep_dash_signature", "lead_byline",
            "name_and_role", "name_list", "signature_names"]  # (the byline readers live in text_bylines; these names stay importable here)
