@@ -19,16 +19,47 @@ from lxml import html as lxml_html
 
 from . import shapes, times
 from .feed_runs import bare_stamp_mark
+from .feed_stamps import attribute_time
 from .html_media import is_video_player, media
+from .html_roles import (
+    HEADINGS,
+    Ctx,
+    class_says,
+    inline_raw,
+    is_control,
+    is_inline,
+    join_pieces,
+    roles,
+    shown_text,
+)
 from .media_unmarked import orphan_caption
-from .html_roles import HEADINGS, Ctx, class_says, inline_raw, is_control, is_inline, join_pieces, roles, shown_text
 from .meta_places import is_dateline
 from .model import Block, Byline, Post
 from .node_text import text_of
-from .post_bylines import bylines, dash_byline, person_name, proper_name, trailing_dash_byline
-from .post_parts import (PostState, attribute_time, bold_only, drop_link_promos, headline_like, is_tag_line,
-                         leading_clock, only_link_elsewhere, paragraph, post_id, standalone_title, teaser,
-                         time_value, titled, wholly_quoted, without_decoration)
+from .post_bylines import (
+    bylines,
+    dash_byline,
+    person_name,
+    proper_name,
+    trailing_dash_byline,
+)
+from .post_parts import (
+    PostState,
+    bold_only,
+    drop_link_promos,
+    headline_like,
+    is_tag_line,
+    leading_clock,
+    only_link_elsewhere,
+    paragraph,
+    post_id,
+    standalone_title,
+    teaser,
+    time_value,
+    titled,
+    wholly_quoted,
+    without_decoration,
+)
 from .post_stamps import STAMP_SEP, bold_stamp_lead, leading_stamp
 
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
