@@ -188,9 +188,13 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     if zone is None and page_offset is not None and any(_local_only(p.published) for p in posts):
         warnings.append("post clocks read as local time: the page states no zone, and the offset of its "
                         "publication time may be another zone's (a republisher's)")
-    meta = metadata.document_metadata(tree, page, url, htmldate=page_date is None)
+    shown_title = _visible_title(tree, containers) or page.title
+    # (the metadata stages whose answer the page gave already are skipped: the date when the page
+    # dated itself, the title when it shows or declares one)
+    meta = metadata.document_metadata(tree, page, url, htmldate=page_date is None, dates=page_date is None,
+                                      title=not shown_title)
     headlines = {p.headline for p in posts}
-    title = _visible_title(tree, containers) or page.title or (meta.title if meta.title not in headlines else None)
+    title = shown_title or (meta.title if meta.title not in headlines else None)
     return Document(
         kind="liveblog", url=url, site=profile.name if profile else None, title=title,
         language=language, published=page_date.isoformat() if page_date else meta.published,
