@@ -207,3 +207,31 @@ def test_live_metadata_skips_only_the_stages_asked() -> None:
     assert full.title == "Storm live" and full.published and full.authors == ("Jane Smith",)
     assert part.title is None and part.published is None and part.updated is None
     assert (part.authors, part.site_name, part.language) == (full.authors, full.site_name, full.language)
+
+
+def test_metadata_takes_the_jsonld_read_loaded() -> None:
+    """The JSON-LD `structured.read` loaded (by script index) is what metadata reads from the
+    restored scripts; a script whose type only differs in case or spacing is parsed there."""
+    from newsclean import metadata, structured
+    markup = """<html lang="en"><head>
+<script>var x = 1;</script>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm live",
+ "datePublished": "2024-05-01T10:00:00+01:00", "author": {"@type": "Person", "name": "Jane Smith"}}</script>
+<script type=" Application/LD+JSON">{"@type": "Organization", "name": "Example News"}</script>
+</head><body><h1>Storm live</h1></body></html>"""
+    plain = parse_tree(markup)
+    want = metadata.gather(plain, None, None)
+    tree = parse_tree(markup)
+    scripts = metadata.script_texts(tree)
+    page = structured.read(tree, scripts)
+    page.scripts = scripts
+    assert sorted(page.jsonld) == [1]  # (the exact type only: the other is read by metadata itself)
+    for el in tree.iter("script"):
+        el.text = None
+    got = metadata.gather(tree, page, None)
+    assert (got.headline, got.published, [a.name for a in got.authors], got.publisher) == \
+        (want.headline, want.published, [a.name for a in want.authors], want.publisher)
+    assert got.publisher == "Example News" and got.authors[0].name == "Jane Smith"
+    page.jsonld.clear()  # nothing loaded: the scripts are parsed again, with the same answer
+    again = metadata.gather(tree, page, None)
+    assert (again.headline, again.publisher) == (want.headline, want.publisher)

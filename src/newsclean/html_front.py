@@ -138,8 +138,9 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         doc = parse_text(markup_to_text(text), url=url, profile=profile)
         return replace(doc, warnings=doc.warnings + (
             "markup nests deeper than 255 levels, more than an HTML parser keeps: read as text instead",))
-    page = structured.read(tree)
-    page.scripts = metadata.script_texts(tree)  # kept for metadata.py: the scripts are emptied below
+    scripts = metadata.script_texts(tree)  # kept for metadata.py: the scripts are emptied below
+    page = structured.read(tree, scripts)
+    page.scripts = scripts
     # Code and styles are no reader's text; every later step (and trafilatura) drops them.
     etree.strip_elements(tree, "style", with_tail=False)
     for el in tree.iter("script"):

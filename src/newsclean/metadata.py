@@ -89,8 +89,8 @@ def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | 
 
     warnings: list[str] = []
     published = updated = note = None
-    with scripts_restored(tree, page):  # JSON-LD, and htmldate reads dates in script data too
-        ev = _gather(tree, page, url, html=html, home=title)
+    with scripts_restored(tree, page) as restored:  # JSON-LD, and htmldate reads dates in script data too
+        ev = _gather(tree, page, url, html=html, home=title, restored=restored)
         # The date and the bylines are read in the page's first elements: on a huge page (past
         # htmldate's bounds, 30,000 elements or a million characters of text) only those, or
         # the searches, which read every paragraph, would cost more than the body. ``head`` is
@@ -130,15 +130,18 @@ def meta_index(tree: lxml_html.HtmlElement) -> dict[str, list[str]]:
 
 def gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str | None = None) -> Evidence:
     """The page's declarations (meta tags, JSON-LD of the main entity), read once."""
-    with scripts_restored(tree, page):
-        return _gather(tree, page, url, html=html)
+    with scripts_restored(tree, page) as restored:
+        return _gather(tree, page, url, html=html, restored=restored)
 
 
 def _gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str | None = None,
-            home: bool = True) -> Evidence:
-    """``home=False``: the links to the home page are not read (only the title stage reads them)."""
+            home: bool = True, restored: bool = False) -> Evidence:
+    """``home=False``: the links to the home page are not read (only the title stage reads them).
+    ``restored``: the tree's scripts hold ``page.scripts`` (`scripts_restored`)."""
     ev = Evidence(url=url, meta=meta_index(tree))
-    objects = list(jsonld_objects(tree))
+    objects = _loaded_objects(tree, page) if restored else None
+    if objects is None:
+        objects = list(jsonld_objects(tree))
     if not objects and html and "ld+json" in html:
         try:
             objects = list(jsonld_objects(lxml_html.fromstring(html)))
@@ -204,23 +207,41 @@ def script_texts(tree: lxml_html.HtmlElement) -> list[str | None]:
 
 
 @contextmanager
-def scripts_restored(tree: lxml_html.HtmlElement, page: Any) -> Iterator[None]:
-    """The tree with its script texts back for the duration (when the caller kept them)."""
+def scripts_restored(tree: lxml_html.HtmlElement, page: Any) -> Iterator[bool]:
+    """The tree with its script texts back for the duration (when the caller kept them); gives
+    whether it put them back."""
     kept = page.scripts if page is not None else None
     if not kept:
-        yield
+        yield False
         return
     els = list(tree.iter("script"))
     if len(els) != len(kept) or any(el.text for el in els):
-        yield  # not the tree the texts came from, or not emptied: leave it alone
+        yield False  # not the tree the texts came from, or not emptied: leave it alone
         return
     try:
         for el, text in zip(els, kept):
             el.text = text
-        yield
+        yield True
     finally:
         for el in els:
             el.text = None
+
+
+def _loaded_objects(tree: lxml_html.HtmlElement, page: Any) -> list[dict] | None:
+    """`jsonld_objects` of a tree whose scripts hold ``page.scripts``, from the data
+    `structured.read` loaded from those texts (None when it did not load every one)."""
+    kept, loaded = page.scripts, page.jsonld
+    els = list(tree.iter("script"))
+    if len(els) != len(kept):
+        return None
+    out: list[dict] = []
+    for at, (el, text) in enumerate(zip(els, kept)):
+        if text and (el.get("type") or "").strip().lower() == "application/ld+json":
+            if at not in loaded:
+                return None
+            if loaded[at] is not None:
+                out.extend(structured.walk(loaded[at], skip=_NOT_THE_PAGE, limit=500))
+    return out
 
 
 def jsonld_texts(tree: lxml_html.HtmlElement) -> list[str]:
