@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from . import microdata
@@ -172,10 +173,13 @@ def read(tree: lxml_html.HtmlElement, scripts: list[str | None] | None = None) -
     if not page.authors:
         page.authors = [a.strip() for a in (m.get("content") for m in metas if m.get("name") == "author")
                         if a.strip()][:5]
-    lang = tree.xpath("/html/@lang")
+    lang = _HTML_LANG(tree)
     page.language = page.language or (lang[0].strip() if lang else None)
     return page
 
+
+# (compiled once: ``tree.xpath(str)`` compiles its expression on every call)
+_HTML_LANG = etree.XPath("/html/@lang")
 
 _PAGE_TYPES = {"LiveBlogPosting", "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
                "AnalysisNewsArticle", "OpinionNewsArticle", "WebPage"}
