@@ -108,7 +108,7 @@ SCAN_CHARS = 400_000
 
 
 def _may_hold_lead(text: str, language: str | None) -> bool:
-    """Whether `_leads` may find a note's first words in ``text``, tested cheaply (its case-blind
+    r"""Whether `_leads` may find a note's first words in ``text``, tested cheaply (its case-blind
     search of an alternation costs about 15 ns a character, and most pages hold no note): some
     lead's words, in the lower-cased text, one after another with white space between.
     Every match of `_leads` passes: ``str.lower`` gives each letter that the pattern's case-blind
