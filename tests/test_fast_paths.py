@@ -154,3 +154,84 @@ def test_location_step_searches_match_the_predicate_searches() -> None:
     for el in tree.iter():
         assert feed_stamps.COUNT_DATETIME(el) == el.xpath("count(descendant::*[@datetime])")
     assert feed_stamps.COUNT_DATETIME(tree) == 3
+
+
+# -- the zone note's first words: a cheap test before the case-blind search -------------------------
+
+def test_zone_lead_test_takes_every_letter_the_case_blind_search_takes() -> None:
+    """`page_zone._may_hold_lead` lower-cases the text: every character the pattern's case-blind
+    matching takes for a letter of a lead must lower-case (after its two mappings) to that letter,
+    or a page holding a note would skip the search."""
+    import regex
+
+    from newsclean import page_zone
+    letters = {ch for leads in page_zone.NOTE_LEADS.values() for lead in leads for ch in lead if ch != " "}
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for letter in sorted(letters):
+        for ch in regex.compile(regex.escape(letter), regex.I).findall(every):
+            low = ch.lower().replace("\u017f", "s").replace("i\u0307", "i")
+            assert low == letter, (letter, hex(ord(ch)))
+    assert all(ch.isspace() for ch in regex.compile(r"\s").findall(every))
+
+
+def test_zone_lead_test_agrees_with_the_search() -> None:
+    from newsclean import page_zone
+    cases = ["News. ALL   TIMES\nbelow are in Eastern time.", "All timeſ are ET", "Alle TİJDEN zijn Belgische tijd",
+             "it was, at all the times, calm", "Times: 10:02", "calltimes are", "Toutes les heures sont à Paris"]
+    for text in cases:
+        for lang in ("en", "nl", "fr", None):
+            found = page_zone._leads(lang).search(text) is not None
+            assert page_zone._may_hold_lead(text, lang) or not found, (text, lang)
+    assert page_zone._may_hold_lead("News. ALL   TIMES\nbelow are in Eastern time.", "en")
+    assert not page_zone._may_hold_lead("it was, at all the times, calm", "en")  # near miss: words apart
+
+
+def test_stated_zone_read_after_the_cheap_test() -> None:
+    from newsclean import page_zone
+    page = parse_tree("<html><body><div><p>Live</p><p>ALL TIMES  are\tin Eastern time.</p></div>"
+                      "<article><p>10:02 Roads closed</p></article></body></html>")
+    assert page_zone.stated_zone(page, (), "en") == "America/New_York"
+    miss = parse_tree("<html><body><p>At all the times we met, Eastern time was late.</p></body></html>")
+    assert page_zone.stated_zone(miss, (), "en") is None
+
+
+def test_live_metadata_skips_only_the_stages_asked() -> None:
+    """``document_metadata(title=False, dates=False)``: title and dates None, the rest the same."""
+    from newsclean import metadata
+    page = parse_tree("""<html lang="en"><head><title>Storm live - Example News</title>
+<meta property="og:site_name" content="Example News"><meta name="author" content="Jane Smith">
+<meta property="article:published_time" content="2024-05-01T10:00:00+01:00"></head>
+<body><a href="/">Example News</a><h1>Storm live</h1><p class="byline">By Jane Smith</p></body></html>""")
+    full = metadata.document_metadata(page, None, "https://example.com/live")
+    part = metadata.document_metadata(page, None, "https://example.com/live", title=False, dates=False)
+    assert full.title == "Storm live" and full.published and full.authors == ("Jane Smith",)
+    assert part.title is None and part.published is None and part.updated is None
+    assert (part.authors, part.site_name, part.language) == (full.authors, full.site_name, full.language)
+
+
+def test_metadata_takes_the_jsonld_read_loaded() -> None:
+    """The JSON-LD `structured.read` loaded (by script index) is what metadata reads from the
+    restored scripts; a script whose type only differs in case or spacing is parsed there."""
+    from newsclean import metadata, structured
+    markup = """<html lang="en"><head>
+<script>var x = 1;</script>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm live",
+ "datePublished": "2024-05-01T10:00:00+01:00", "author": {"@type": "Person", "name": "Jane Smith"}}</script>
+<script type=" Application/LD+JSON">{"@type": "Organization", "name": "Example News"}</script>
+</head><body><h1>Storm live</h1></body></html>"""
+    plain = parse_tree(markup)
+    want = metadata.gather(plain, None, None)
+    tree = parse_tree(markup)
+    scripts = metadata.script_texts(tree)
+    page = structured.read(tree, scripts)
+    page.scripts = scripts
+    assert sorted(page.jsonld) == [1]  # (the exact type only: the other is read by metadata itself)
+    for el in tree.iter("script"):
+        el.text = None
+    got = metadata.gather(tree, page, None)
+    assert (got.headline, got.published, [a.name for a in got.authors], got.publisher) == \
+        (want.headline, want.published, [a.name for a in want.authors], want.publisher)
+    assert got.publisher == "Example News" and got.authors[0].name == "Jane Smith"
+    page.jsonld.clear()  # nothing loaded: the scripts are parsed again, with the same answer
+    again = metadata.gather(tree, page, None)
+    assert (again.headline, again.publisher) == (want.headline, want.publisher)

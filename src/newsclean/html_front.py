@@ -139,8 +139,9 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         doc = parse_text(markup_to_text(text), url=url, profile=profile)
         return replace(doc, warnings=doc.warnings + (
             "markup nests deeper than 255 levels, more than an HTML parser keeps: read as text instead",))
-    page = structured.read(tree)
-    page.scripts = metadata.script_texts(tree)  # kept for metadata.py: the scripts are emptied below
+    scripts = metadata.script_texts(tree)  # kept for metadata.py: the scripts are emptied below
+    page = structured.read(tree, scripts)
+    page.scripts = scripts
     # Code and styles are no reader's text; every later step (and trafilatura) drops them.
     etree.strip_elements(tree, "style", with_tail=False)
     for el in tree.iter("script"):
@@ -190,9 +191,13 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     if zone is None and page_offset is not None and any(_local_only(p.published) for p in posts):
         warnings.append("post clocks read as local time: the page states no zone, and the offset of its "
                         "publication time may be another zone's (a republisher's)")
-    meta = metadata.document_metadata(tree, page, url, htmldate=page_date is None)
+    shown_title = _visible_title(tree, containers) or page.title
+    # (the metadata stages whose answer the page gave already are skipped: the date when the page
+    # dated itself, the title when it shows or declares one)
+    meta = metadata.document_metadata(tree, page, url, htmldate=page_date is None, dates=page_date is None,
+                                      title=not shown_title)
     headlines = {p.headline for p in posts}
-    title = _visible_title(tree, containers) or page.title or (meta.title if meta.title not in headlines else None)
+    title = shown_title or (meta.title if meta.title not in headlines else None)
     return Document(
         kind="liveblog", url=url, site=profile.name if profile else None, title=title,
         language=language, published=page_date.isoformat() if page_date else meta.published,
@@ -261,7 +266,7 @@ def _page_date(page: structured.PageData, tree, containers=(), language: str | N
             d = times.parse_date(value)
             if d:
                 return d, None
-    for t in tree.xpath("//time/@datetime")[:3]:
+    for t in _TIME_DATETIMES(tree)[:3]:
         try:
             return dt.datetime.fromisoformat(t.replace("Z", "+00:00")).date(), None
         except ValueError:
@@ -274,6 +279,9 @@ def _page_date(page: structured.PageData, tree, containers=(), language: str | N
             return d, None
         return _header_row_date(h1.getparent(), containers, language), None
     return None, None
+
+
+_TIME_DATETIMES = etree.XPath("//time/@datetime")  # (compiled once)
 
 
 HEADER_ROWS = 3  # the rows after the headline's block read for the page's date (a meta row)

@@ -74,19 +74,23 @@ class Evidence:
 
 
 def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | None = None, *,
-                      html: str | None = None, htmldate: bool = True) -> Meta:
+                      html: str | None = None, htmldate: bool = True, title: bool = True,
+                      dates: bool = True) -> Meta:
     """Title, dates, authors, site name and language of the page in ``tree``.
 
     ``page`` is the :class:`newsclean.structured.PageData` already read from the page (used when the
     tree's JSON-LD scripts have been emptied); ``html`` is unused unless the tree has no JSON-LD left
     and the caller can give the source. ``htmldate=False`` skips htmldate (structured data only).
-    The tree is not changed.
+    ``title=False`` and ``dates=False`` skip those stages for a caller that has its answer already
+    (the live path, whose page title and date usually come from the page itself): the fields are
+    then None, and the other fields are what they would be. The tree is not changed.
     """
     from . import meta_authors, meta_date, meta_title
 
     warnings: list[str] = []
-    with scripts_restored(tree, page):  # JSON-LD, and htmldate reads dates in script data too
-        ev = _gather(tree, page, url, html=html)
+    published = updated = note = None
+    with scripts_restored(tree, page) as restored:  # JSON-LD, and htmldate reads dates in script data too
+        ev = _gather(tree, page, url, html=html, home=title, restored=restored)
         # The date and the bylines are read in the page's first elements: on a huge page (past
         # htmldate's bounds, 30,000 elements or a million characters of text) only those, or
         # the searches, which read every paragraph, would cost more than the body. ``head`` is
@@ -95,13 +99,14 @@ def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | 
         head = meta_date.bounded_tree(tree)
         # (htmldate need not bound it again: bounding the page, or the copy, once more gives
         # the same tree, and on a huge page each bounding copied about 10,000 nodes again)
-        published, updated, note = meta_date.choose_dates(head, ev, use_htmldate=htmldate, bounded=True)
+        if dates:
+            published, updated, note = meta_date.choose_dates(head, ev, use_htmldate=htmldate, bounded=True)
         authors = meta_authors.choose_authors(head, ev)  # a personal site's owner is read in the JSON-LD
-    title, kicker = meta_title.choose_title(tree, ev)
+    headline, kicker = meta_title.choose_title(tree, ev) if title else (None, None)
     if note:
         warnings.append(note)
     site = ev.site_names[0] if ev.site_names else None
-    return Meta(title=title, kicker=kicker, published=published, updated=updated, authors=tuple(authors),
+    return Meta(title=headline, kicker=kicker, published=published, updated=updated, authors=tuple(authors),
                 site_name=site, language=ev.language, warnings=tuple(warnings))
 
 
@@ -125,13 +130,18 @@ def meta_index(tree: lxml_html.HtmlElement) -> dict[str, list[str]]:
 
 def gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str | None = None) -> Evidence:
     """The page's declarations (meta tags, JSON-LD of the main entity), read once."""
-    with scripts_restored(tree, page):
-        return _gather(tree, page, url, html=html)
+    with scripts_restored(tree, page) as restored:
+        return _gather(tree, page, url, html=html, restored=restored)
 
 
-def _gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str | None = None) -> Evidence:
+def _gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: str | None = None,
+            home: bool = True, restored: bool = False) -> Evidence:
+    """``home=False``: the links to the home page are not read (only the title stage reads them).
+    ``restored``: the tree's scripts hold ``page.scripts`` (`scripts_restored`)."""
     ev = Evidence(url=url, meta=meta_index(tree))
-    objects = list(jsonld_objects(tree))
+    objects = _loaded_objects(tree, page) if restored else None
+    if objects is None:
+        objects = list(jsonld_objects(tree))
     if not objects and html and "ld+json" in html:
         try:
             objects = list(jsonld_objects(lxml_html.fromstring(html)))
@@ -153,7 +163,8 @@ def _gather(tree: lxml_html.HtmlElement, page: Any, url: str | None, *, html: st
         lang = root.get("lang") if root is not None else None
     ev.language = ev.language or (lang.strip() if lang else None) or ev.first("og:locale", "content-language", "language")
     ev.site_names = _site_names(ev)
-    ev.home_names = home_names(tree, url)
+    if home:
+        ev.home_names = home_names(tree, url)
     return ev
 
 
@@ -196,23 +207,41 @@ def script_texts(tree: lxml_html.HtmlElement) -> list[str | None]:
 
 
 @contextmanager
-def scripts_restored(tree: lxml_html.HtmlElement, page: Any) -> Iterator[None]:
-    """The tree with its script texts back for the duration (when the caller kept them)."""
+def scripts_restored(tree: lxml_html.HtmlElement, page: Any) -> Iterator[bool]:
+    """The tree with its script texts back for the duration (when the caller kept them); gives
+    whether it put them back."""
     kept = page.scripts if page is not None else None
     if not kept:
-        yield
+        yield False
         return
     els = list(tree.iter("script"))
     if len(els) != len(kept) or any(el.text for el in els):
-        yield  # not the tree the texts came from, or not emptied: leave it alone
+        yield False  # not the tree the texts came from, or not emptied: leave it alone
         return
     try:
         for el, text in zip(els, kept):
             el.text = text
-        yield
+        yield True
     finally:
         for el in els:
             el.text = None
+
+
+def _loaded_objects(tree: lxml_html.HtmlElement, page: Any) -> list[dict] | None:
+    """`jsonld_objects` of a tree whose scripts hold ``page.scripts``, from the data
+    `structured.read` loaded from those texts (None when it did not load every one)."""
+    kept, loaded = page.scripts, page.jsonld
+    els = list(tree.iter("script"))
+    if len(els) != len(kept):
+        return None
+    out: list[dict] = []
+    for at, (el, text) in enumerate(zip(els, kept)):
+        if text and (el.get("type") or "").strip().lower() == "application/ld+json":
+            if at not in loaded:
+                return None
+            if loaded[at] is not None:
+                out.extend(structured.walk(loaded[at], skip=_NOT_THE_PAGE, limit=500))
+    return out
 
 
 def jsonld_texts(tree: lxml_html.HtmlElement) -> list[str]:

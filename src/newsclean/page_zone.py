@@ -94,6 +94,8 @@ def stated_zone(tree, containers=(), language: str | None = None) -> str | None:
     if body is None:
         return None
     text = text_of(body)
+    if not _may_hold_lead(text[:SCAN_CHARS], language):
+        return None
     for m in _leads(language).finditer(text[:SCAN_CHARS]):
         start = max(text.rfind("\n", 0, m.start()), m.start() - MAX_LINE)
         z = zone_in(text[start + 1:m.start() + MAX_LINE].split("\n", 1)[0], language)
@@ -103,6 +105,54 @@ def stated_zone(tree, containers=(), language: str | None = None) -> str | None:
 
 
 SCAN_CHARS = 400_000
+
+
+def _may_hold_lead(text: str, language: str | None) -> bool:
+    r"""Whether `_leads` may find a note's first words in ``text``, tested cheaply (its case-blind
+    search of an alternation costs about 15 ns a character, and most pages hold no note): some
+    lead's words, in the lower-cased text, one after another with white space between.
+    Every match of `_leads` passes: ``str.lower`` gives each letter that the pattern's case-blind
+    matching takes for a lead's letter that very letter, but for the long s (U+017F, taken for
+    "s") and the dotted capital I (U+0130, taken for "i", lowered to "i" and a combining dot),
+    both mapped here (a test checks this for every letter of `NOTE_LEADS`), and ``str.isspace``
+    holds for every character ``\s`` matches. A page that passes is then searched as before."""
+    low = text.lower()
+    if "\u017f" in low:
+        low = low.replace("\u017f", "s")
+    if "\u0307" in low:
+        low = low.replace("i\u0307", "i")
+    for first, rests in _lead_words(language):
+        at = low.find(first)
+        while at >= 0:
+            if any(_words_follow(low, at + len(first), rest) for rest in rests):
+                return True
+            at = low.find(first, at + 1)
+    return False
+
+
+def _words_follow(low: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` follow position ``at`` of ``low``, each after a run of white space.
+    (Read character by character: the ``regex`` engine's anchored match at a position of a long
+    string costs the string's length.)"""
+    for word in words:
+        j = at
+        while j < len(low) and low[j].isspace():
+            j += 1
+        if j == at or not low.startswith(word, j):
+            return False
+        at = j + len(word)
+    return True
+
+
+@functools.lru_cache(maxsize=32)
+def _lead_words(language: str | None) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """The leads of `_leads` by first word: (first word, the words after it of each lead)."""
+    rests: dict[str, list[tuple[str, ...]]] = {}
+    for lang in _languages(language):
+        for lead in NOTE_LEADS.get(lang, ()):
+            first, *more = lead.split()
+            rests.setdefault(first, []).append(tuple(more))
+    return tuple((first, tuple(r)) for first, r in rests.items())
 
 
 @functools.lru_cache(maxsize=32)

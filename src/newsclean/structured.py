@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from . import microdata
@@ -36,6 +37,9 @@ class PageData:
     # every script's text, in page order, kept when the front door empties the scripts (metadata
     # puts them back while htmldate reads dates in script data)
     scripts: list[str | None] = field(default_factory=list)
+    # the loaded data of the JSON-LD scripts `read` parsed, by the script's index among the page's
+    # scripts (metadata reads the same scripts: it takes these instead of parsing them again)
+    jsonld: dict[int, Any] = field(default_factory=dict)
 
     @property
     def is_liveblog(self) -> bool:
@@ -105,20 +109,30 @@ _PUBLISHED_META = ("article:published_time", "og:published_time", "datePublished
                    "parsely-pub-date", "sailthru.date")
 
 
-def read(tree: lxml_html.HtmlElement) -> PageData:
+def read(tree: lxml_html.HtmlElement, scripts: list[str | None] | None = None) -> PageData:
+    """The page's structured data. ``scripts``: the text of every script of ``tree`` in page order,
+    when the caller has read them (`metadata.script_texts`): they are not read again."""
     page = PageData()
     # one walk for the JSON-LD scripts and the meta tags (searched anywhere in the document, as
     # ``//`` does), instead of one XPath search per meta name
     root = tree.getroottree().getroot()
-    scripts, metas = [], []
+    if root is not tree:
+        scripts = None  # (the texts are those of ``tree``'s scripts, and the walk is over the root's)
+    found: list[tuple[int, str | None]] = []
+    metas = []
+    at = -1  # the script's index among the page's scripts
     for el in (root if root is not None else tree).iter("script", "meta"):
         if el.tag == "meta":
             if el.get("content") is not None:
                 metas.append(el)
-        elif el.get("type") == "application/ld+json":
-            scripts.append(el)
-    for script in scripts:
-        data = load_jsonld(script.text)
+            continue
+        at += 1
+        if el.get("type") == "application/ld+json":
+            found.append((at, scripts[at] if scripts is not None and at < len(scripts) else el.text))
+    for at, text in found:
+        data = load_jsonld(text)
+        if scripts is not None:
+            page.jsonld[at] = data
         if data is None:
             continue
         for d in walk(data):
@@ -159,10 +173,13 @@ def read(tree: lxml_html.HtmlElement) -> PageData:
     if not page.authors:
         page.authors = [a.strip() for a in (m.get("content") for m in metas if m.get("name") == "author")
                         if a.strip()][:5]
-    lang = tree.xpath("/html/@lang")
+    lang = _HTML_LANG(tree)
     page.language = page.language or (lang[0].strip() if lang else None)
     return page
 
+
+# (compiled once: ``tree.xpath(str)`` compiles its expression on every call)
+_HTML_LANG = etree.XPath("/html/@lang")
 
 _PAGE_TYPES = {"LiveBlogPosting", "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
                "AnalysisNewsArticle", "OpinionNewsArticle", "WebPage"}
