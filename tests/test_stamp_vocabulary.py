@@ -6,15 +6,14 @@ whose fallback is one link. Each rule with a near miss."""
 import datetime as dt
 
 import pytest
+from lxml import etree
+from lxml import html as lxml_html
 
 import newsclean
 from newsclean import calendar_names as cal
 from newsclean import dates, feed, html_front, structured
-from newsclean.post_parts import attribute_time
+from newsclean.feed_stamps import attribute_time
 from newsclean.times import parse_minute_mark, parse_time_line
-from lxml import etree
-from lxml import html as lxml_html
-
 
 # -- Thai: dotted month abbreviations, the Buddhist era, the clock's closing word ----------------
 
