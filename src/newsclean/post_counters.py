@@ -37,6 +37,8 @@ def counter_label(text: str) -> str | None:
     """The label of a line shaped like a counter, case-folded ("" for a number alone, with or
     without an icon), or None: "Переглядів: 12 480" -> "переглядів", "👁 987" -> "",
     "1,2K views" -> "views". A number with a label on both sides, or a longer line, is none."""
+    if len(text) > 3 * MAX_CHARS:  # (blocks hold cleaned text: a long one stays long when its spaces are joined)
+        return None
     t = " ".join(text.split())
     if not t or len(t) > MAX_CHARS or not any(c.isdigit() for c in t):
         return None

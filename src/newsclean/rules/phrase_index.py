@@ -134,7 +134,8 @@ class PhraseIndex:
                 rule = self._tail(body, tails)
                 if rule is not None:
                     return rule
-        if self.contains and ("ookie" in text or "OOKIE" in text or any(m in text for m in self.cookie_marks)):
+        # (map over a bound method: no generator frame per line, and most lines hold no mark)
+        if self.contains and ("ookie" in text or "OOKIE" in text or any(map(text.__contains__, self.cookie_marks))):
             low = low or fold(text)
             for phrase, rule in self.contains:
                 if phrase in low:
