@@ -86,18 +86,8 @@ def collapse(text: str) -> str:
 
 def collapsed_words(text: str) -> str:
     """`words` of a text whose whitespace is collapsed already (single spaces, none at the ends):
-    the spaces go without splitting it. The quotes and dashes are folded first, as `words`' first
-    writing did (the folding maps no character to a space but the no-break space, which the space
-    removal then takes, and lower-casing and case folding read a character at a time): a text
-    they leave ASCII or Latin-1 (most text with typographic quotes) is then lower-cased and rid
-    of its spaces one byte a character, where the quotes had made it two."""
-    if not text.isascii():
-        for a, b in _QUOTES:
-            if a in text:
-                text = text.replace(a, b)
-        if not text.isascii():
-            return text.casefold().replace(" ", "").strip(_EDGE)
-    return text.lower().replace(" ", "").strip(_EDGE)
+    the spaces go without splitting it."""
+    return _key(text.replace(" ", ""))
 
 
 def _key(text: str) -> str:
