@@ -266,6 +266,20 @@ def test_bold_subheading_followed_by_text_is_no_signature():
     assert meta(page(body=few)).authors == ()
 
 
+def test_signature_reads_the_ends_of_a_long_body():
+    # the prose is found at the top and the name at the bottom of a long body (the paragraphs
+    # between are not read); empty paragraphs at the ends are passed over, as before
+    body = (f'<div class="article"><p> </p><p><strong>Jan Novák</strong></p>{_PROSE * 40}'
+            f'<p>Short line.</p><p><strong>Lê Phương</strong></p><p>\u00a0</p></div>')
+    assert meta(page(body=body, lang="vi")).authors == ()  # near miss: a bold name at each end is two names
+    body = f'<div class="article">{_PROSE * 40}<p>Short line.</p><p><strong>Lê Phương</strong></p><p> </p></div>'
+    assert meta(page(body=body, lang="vi")).authors == ("Lê Phương",)
+    # near miss: two prose paragraphs alone, however many short ones: no signature
+    short = "<p>Short line.</p>" * 30
+    body = f'<div class="article">{_PROSE * 2}{short}<p><strong>Lê Phương</strong></p></div>'
+    assert meta(page(body=body, lang="vi")).authors == ()
+
+
 def test_sites_account_shown_as_a_name_is_no_person():
     ld = {"@type": "NewsArticle", "headline": "Ikhansela", "author": {"@type": "Person", "name": "Ilanga D"}}
     head = '<meta property="og:site_name" content="Ilanga News">'

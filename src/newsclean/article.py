@@ -40,11 +40,12 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
     blocks: list[Block] = []
     items: list[str] = []
     lines, lead = _body_lines(tree, page, url, removed)
+    strip_spans, line_rule_for = rules.strip_spans, rules.line_rule_for  # (once a line: looked up once)
     for line in lines:
-        text, spans = rules.strip_spans(line.text)
+        text, spans = strip_spans(line.text)
         if spans:
             removed.extend(Removal(name, span) for name, span in spans)
-        rule = rules.line_rule_for(text)
+        rule = line_rule_for(text)
         if rule is not None:
             removed.append(Removal(rule.name, text))
             continue
@@ -54,7 +55,7 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
         if items:
             blocks.append(Block("list", "\n".join(items), tuple(items)))
             items = []
-        if title and text == title and not blocks:
+        if title and not blocks and text == title:
             continue
         blocks.append(Block("paragraph", text))
     if items:
@@ -82,7 +83,8 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
     # half its time; our stages after it restore what it leaves out. A short result gets the
     # full cascade (the tree is not changed by extract: it works on a copy).
     if bigpage.is_large(tree):  # trafilatura's cost grows faster than the page: one linear walk
-        texts = [_clean_collapsed(raw) for raw in bigpage.large_lines(tree, known.collapsed)]
+        printable = known.printable
+        texts = [_clean_collapsed(raw, raw in printable) for raw in bigpage.large_lines(tree, known.collapsed)]
     else:
         body = trafilatura.extract(tree, url=url, include_comments=False, fast=True) or ""
         if (len(body) < FULL_CASCADE_BELOW or _menu_like(body)) and _cascade_affordable(tree):
@@ -100,11 +102,11 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
     return lines, lead
 
 
-def _clean_collapsed(text: str) -> str:
+def _clean_collapsed(text: str, printable: bool = False) -> str:
     """``shapes.clean`` of a text whose whitespace is collapsed already: the text itself when it is
     ASCII, or printable (no zero-width or other format character, no space but U+0020) and NFC;
-    most lines are, and skip splitting the line again."""
-    if text.isascii() or (text.isprintable() and unicodedata.is_normalized("NFC", text)):
+    most lines are, and skip splitting the line again. (``printable``: known to be, untested.)"""
+    if text.isascii() or ((printable or text.isprintable()) and unicodedata.is_normalized("NFC", text)):
         return text
     return shapes.clean(text)
 

@@ -185,6 +185,11 @@ class Page:
     keys: dict[str, str] = field(default_factory=dict)
     # a block's text as read -> the same with its whitespace collapsed (`bigpage` reads it here)
     collapsed: dict[str, str] = field(default_factory=dict)
+    # the collapsed texts among ``collapsed``'s values known to be printable (not ASCII: those need
+    # no test), so that `article` does not test them again
+    printable: set[str] = field(default_factory=set)
+    # the keys of the ``h2`` and ``h3`` blocks among ``elements``, in page order (subheads)
+    headings: list[str] = field(default_factory=list)
 
 
 def main_headline(tree) -> lxml_html.HtmlElement | None:
@@ -410,32 +415,56 @@ def _custom_elements(root) -> list:
 
 
 def _index(tree, page: Page) -> None:
+    """The page's blocks by their keys (`Page`), in one pass over them. (`text_of` and `collapse`
+    are inlined, and texts met before looked up: this runs once a block, and a huge page's blocks
+    are its paragraphs.)"""
     link_texts, elements, order, kinds = page.link_texts, page.elements, page.order, page.kinds
-    keys, collapsed = page.keys, page.collapsed
+    keys, collapsed, headings, printable = page.keys, page.collapsed, page.headings, page.printable
+    tostring = etree.tostring
     for a in tree.iter("a"):
         t = text_of(a)
         if len(t) >= 12 and len(t.split()) >= 4:
             link_texts.setdefault(words(t), a)
     last_parent = None
     parent_sig = None
-    for i, el in enumerate(tree.iter(*CANDIDATE_TAGS)):
-        t = text_of(el)
+    i = -1
+    for el in tree.iter(*CANDIDATE_TAGS):
+        i += 1
+        t = (el.text or "") if not len(el) else tostring(el, method="text", encoding=str, with_tail=False)
         c = collapsed.get(t)
-        if c is None:
-            c = collapsed[t] = collapse(t)
+        if c is None:  # (`collapse`, noting a printable text: `article` need not test it again)
+            if t.isprintable() and "  " not in t and t[:1] != " " and t[-1:] != " ":
+                c = collapsed[t] = t
+                if not t.isascii():
+                    printable.add(t)
+            else:
+                c = collapsed[t] = " ".join(t.split())
         w = keys.get(c)
         if w is None:
             w = keys[c] = collapsed_words(c)
-        if w and w not in elements:
-            elements[w] = el
-            order[w] = i
-            cls = el.get("class")
-            if cls:
-                kinds.setdefault((el.tag, cls), []).append(w)
-            parent = el.getparent()
-            if parent is not last_parent:  # (the blocks of a body share their parent: its key once)
-                last_parent = parent
-                cls = parent.get("class") if parent is not None else None
-                parent_sig = ("^" + parent.tag, cls) if cls else None
-            if parent_sig is not None:
-                kinds.setdefault(parent_sig, []).append(w)
+        if not w or w in elements:
+            continue
+        elements[w] = el
+        order[w] = i
+        tag = el.tag
+        if tag == "h2" or tag == "h3":
+            headings.append(w)
+        cls = el.get("class")
+        if cls:
+            sig = (tag, cls)
+            kind = kinds.get(sig)
+            if kind is None:
+                kinds[sig] = [w]
+            else:
+                kind.append(w)
+        parent = el.getparent()
+        if parent is not last_parent:  # (the blocks of a body share their parent: its key once)
+            last_parent = parent
+            cls = parent.get("class") if parent is not None else None
+            parent_sig = ("^" + parent.tag, cls) if cls else None
+        if parent_sig is not None:
+            kind = kinds.get(parent_sig)
+            if kind is None:
+                kinds[parent_sig] = [w]
+            else:
+                kind.append(w)

@@ -124,8 +124,10 @@ def _with_subheads(lines: list[Line], page: Page) -> list[Line]:
     have_text = "\n".join(keys)
     have = set(keys)  # (a heading that is a line itself is in the text: no search of it)
     adds: list[tuple[int, str]] = []
-    for w, el in page.elements.items():
-        if el.tag not in ("h2", "h3") or len(w) > 150 or len(w) < 4 or w in have or w in have_text \
+    elements = page.elements
+    for w in page.headings:  # (the h2 and h3 blocks among ``page.elements``, in its order)
+        el = elements[w]
+        if len(w) > 150 or len(w) < 4 or w in have or w in have_text \
                 or el.find(".//a") is not None \
                 or any(a.tag in _NOT_BODY for a in el.iterancestors()):
             continue

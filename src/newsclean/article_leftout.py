@@ -22,14 +22,14 @@ def record_left_out(lines: list, lead: str, page: Page, removed: list[Removal]) 
     """Append to ``removed`` the page's blocks inside the story's span that neither ``lines``
     (the body, `article_check.Line`) nor ``lead`` (the standfirst) nor ``removed`` hold."""
     order = page.order
-    spots = [order[k] for k in (x.key for x in lines) if k in order]
+    spots = [i for i in map(order.get, (x.key for x in lines)) if i is not None]
     if len(spots) < 2:
         return
     first, last = min(spots), max(spots)
     known = _Known([x.key for x in lines] + [words(lead)] + [words(r.text) for r in removed])
-    inside = sorted((i, k) for k, i in order.items() if first < i < last)
-    for _, key in inside:
-        if len(key) < 2 or known.holds(key):
+    # (``order`` was filled in page order: its items come sorted by position)
+    for key, i in order.items():
+        if i <= first or i >= last or len(key) < 2 or known.holds(key):
             continue
         text = shapes.clean(text_of(page.elements[key]))
         if text:
@@ -47,8 +47,16 @@ class _Known:
 
     def __init__(self, keys: list[str]) -> None:
         self.keys = set(keys)
-        self.heads = {k[:EDGE] for k in keys if len(k) >= EDGE}
-        self.tails = {k[-EDGE:] for k in keys if len(k) >= EDGE}
+        self._all = keys
+        self.heads: set[str] | None = None  # (made on the first key not held whole: most are)
+        self.tails: set[str] = set()
 
     def holds(self, key: str) -> bool:
-        return key in self.keys or (len(key) >= EDGE and (key[:EDGE] in self.heads or key[-EDGE:] in self.tails))
+        if key in self.keys:
+            return True
+        if len(key) < EDGE:
+            return False
+        if self.heads is None:
+            self.heads = {k[:EDGE] for k in self._all if len(k) >= EDGE}
+            self.tails = {k[-EDGE:] for k in self._all if len(k) >= EDGE}
+        return key[:EDGE] in self.heads or key[-EDGE:] in self.tails

@@ -47,18 +47,39 @@ def main_container(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """The element holding most of the paragraph text: a paragraph's text counts fully for its
     parent and half for its grandparent, so a body split into sections still wins as a whole."""
     scores: dict[lxml_html.HtmlElement, float] = {}
+    # a run of paragraphs under one parent (a body's) is summed and added once; each element
+    # enters ``scores`` where it first scores, as it did when every paragraph added its share
+    # (the sums are exact: whole numbers and halves)
+    parent = grand = None
+    run = 0
     for el in tree.iter(*_PARAGRAPHS):
-        n = len(text_of(el)) if el.tag != "li" else len(el.text or "")
+        if el.tag == "li":
+            n = len(el.text or "")
+        else:
+            n = len(el.text or "") if not len(el) else len(text_of(el))
         if n < 25:
             continue
-        parent = el.getparent()
-        if parent is None:
+        up = el.getparent()
+        if up is None:
             continue
-        scores[parent] = scores.get(parent, 0.0) + n
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + n / 2
+        if up is not parent:
+            if run:
+                _score(scores, parent, grand, run)
+            parent, grand, run = up, up.getparent(), 0
+            if parent not in scores:
+                scores[parent] = 0.0
+            if grand is not None and grand not in scores:
+                scores[grand] = 0.0
+        run += n
+    if run:
+        _score(scores, parent, grand, run)
     return max(scores, key=scores.__getitem__) if scores else None
+
+
+def _score(scores: dict, parent, grand, run: int) -> None:
+    scores[parent] += run
+    if grand is not None:
+        scores[grand] += run / 2
 
 
 def extract_large(tree: lxml_html.HtmlElement) -> str:

@@ -132,6 +132,8 @@ def clock_heading_runs(tree: lxml_html.HtmlElement, *, says_live: bool) -> list 
     root = body if body is not None else tree
     by_parent: dict = collections.defaultdict(list)
     for h in root.iter(*_RUN_HEADS, "p"):
+        if not len(h) and h.tag == "p":
+            continue  # (a paragraph is a head only by its bold first child: an article's are mostly bare)
         parent = h.getparent()
         if parent is None:
             continue

@@ -366,11 +366,11 @@ def signature(tree: lxml_html.HtmlElement) -> list[str]:
         paras = [c for c in body if c.tag == "p"]
         if len(paras) < 4:
             continue
-        texts = [shapes.clean(text_of(p)) for p in paras]
-        full = [i for i, t in enumerate(texts) if t]
-        if sum(1 for t in texts if len(t) >= _MIN_PROSE) < 3 or len(full) < 4:
+        texts = _Texts(paras)
+        ends = texts.ends()
+        if ends is None:
             continue
-        for i in (full[0], full[-1]):
+        for i in ends:
             p, text = paras[i], texts[i]
             bold = [c for c in p if c.tag in _BOLD]
             if len(bold) != 1 or (p.text or "").strip() or (bold[0].tail or "").strip() or len(p) != 1:
@@ -380,6 +380,43 @@ def signature(tree: lxml_html.HtmlElement) -> list[str]:
         if len(found) > 1:
             return []
     return found
+
+
+class _Texts:
+    """The cleaned texts of a container's paragraphs, each cleaned when first read: `ends` reads
+    them from the front only until the container is known to hold enough prose, and from the
+    back to its last paragraph with text. (A huge body's thousands of paragraphs were all
+    cleaned to look at two of them.)"""
+
+    def __init__(self, paras: list) -> None:
+        self.paras = paras
+        self.done: dict[int, str] = {}
+
+    def __getitem__(self, i: int) -> str:
+        text = self.done.get(i)
+        if text is None:
+            text = self.done[i] = shapes.clean(text_of(self.paras[i]))
+        return text
+
+    def ends(self) -> tuple[int, int] | None:
+        """The first and the last paragraph with text, when at least four have text and three
+        are prose (`_MIN_PROSE` characters); else None."""
+        first = -1
+        full = prose = 0
+        for i in range(len(self.paras)):
+            text = self[i]
+            if text:
+                full += 1
+                if first < 0:
+                    first = i
+                if len(text) >= _MIN_PROSE:
+                    prose += 1
+                if full >= 4 and prose >= 3:
+                    break
+        else:
+            return None
+        last = next(i for i in range(len(self.paras) - 1, -1, -1) if self[i])
+        return first, last
 
 
 def _pieces(el: lxml_html.HtmlElement) -> str:
