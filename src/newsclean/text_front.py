@@ -88,7 +88,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     mark_media(lines)
     mark_page_chrome(lines, st, rules)
     minute_rows = text_times.split_minute_rows(lines)
-    mark_times(lines)
+    mark_times(lines, language)
     fold_day_months(lines)
     mark_top_pictures(lines)
     mark_index_headings(lines)  # "Timeline" over such an index

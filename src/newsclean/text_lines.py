@@ -320,7 +320,8 @@ def mark_media(lines: list[Line]) -> None:
 
 # -- 4. post boundaries ------------------------------------------------------------------------
 
-def mark_times(lines: list[Line]) -> None:
+def mark_times(lines: list[Line], language: str | None = None) -> None:
+    """Each line's stamp, match minute or leading clock, read in the page's ``language``."""
     leading: list[Line] = []
     labelled: list[Line] = []
     for ln in lines:
@@ -332,7 +333,7 @@ def mark_times(lines: list[Line]) -> None:
         if t[0].isdigit() and (minute := text_times.minute_mark(t)):
             ln.minute = minute
             continue
-        found = text_times.stamp(t)
+        found = text_times.stamp(t, language)
         if found is None:
             if (split := text_times.clock_head(t)) is not None:
                 leading.append(ln)

@@ -21,26 +21,27 @@ from . import shapes, times
 _LEAD_IN = regex.compile(r"^(?P<lead>\p{L}[\p{L}\- ]{0,30}):\s+(?P<rest>\S.{0,80})$")
 
 
-def stamp(text: str) -> tuple[times.TimeMark, str] | None:
-    """The time stamp ``text`` is, and the lead-in word(s) printed before it ("X:"), if any."""
+def stamp(text: str, lang: str | None = None) -> tuple[times.TimeMark, str] | None:
+    """The time stamp ``text`` is, and the lead-in word(s) printed before it ("X:"), if any.
+    ``lang``, the page's language, lets its own day periods, month and day names count."""
     if len(text) > _STAMP_MAX and text.find(":", 1, 32) <= 0 and len(text.strip()) > _STAMP_MAX:
         return None  # (most body lines: too long for a stamp, and no lead-in's colon; no cache entry)
-    return _stamp(text)
+    return _stamp(text, lang)
 
 
 _STAMP_MAX = 80  # `times.parse_time_line` reads no longer line
 
 
 @functools.lru_cache(maxsize=8192)
-def _stamp(text: str) -> tuple[times.TimeMark, str] | None:
-    mark = times.parse_time_line(text)
+def _stamp(text: str, lang: str | None) -> tuple[times.TimeMark, str] | None:
+    mark = times.parse_time_line(text, lang=lang)
     if mark is not None and mark.lead and not mark.lead.endswith(":"):
         mark = _tidy_lead(mark)
     if mark is not None and not (mark.lead and mark.lead.endswith(":")):
         return mark, ""
     m = _LEAD_IN.match(text) if text.find(":", 1, 32) > 0 else None  # (the lead-in's colon comes early)
     if m and not any(ch.isdigit() for ch in m["lead"]):
-        inner = times.parse_time_line(m["rest"])
+        inner = times.parse_time_line(m["rest"], lang=lang)
         if inner is not None and not inner.lead:
             return inner, m["lead"] + ":"
     return (mark, "") if mark is not None else None
