@@ -5,7 +5,8 @@ import pytest
 from newsclean import shapes
 from newsclean.rules.packs import packs
 
-NEW = "ka hy az kk uz sq mk be eu gl cy ta te mr ml ne si pa gu kn km my am mn af ga".split()
+NEW = ["ka", "hy", "az", "kk", "uz", "sq", "mk", "be", "eu", "gl", "cy", "ta", "te", "mr", "ml", "ne", "si", "pa", "gu",
+       "kn", "km", "my", "am", "mn", "af", "ga"]
 
 
 @pytest.mark.parametrize("code", NEW)
