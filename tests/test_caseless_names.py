@@ -91,3 +91,24 @@ def test_near_miss_a_georgian_closing_sentence_stays_body_text():
                      for i, t in enumerate(("14:05", "13:40", "13:10")))
     doc = newsclean.parse(text, format="text").to_dict()
     assert all(not p["bylines"] for p in doc["posts"])
+
+
+def chips(markup: str, language: str) -> list[tuple[str, str | None]]:
+    from newsclean import html_front
+    from newsclean.html_roles import Ctx
+    from newsclean.post_bylines import bylines
+    from newsclean.sites import rules_for
+    el = html_front.parse_tree(f"<html><body>{markup}</body></html>").find(".//div")
+    out: list = []
+    bylines(el, out, Ctx(rules_for(None, language), language=language))
+    return [(b.name, b.role) for b in out]
+
+
+def test_an_author_element_drops_a_caseless_or_script_colon_lead_word():
+    assert chips('<div class="post-author">ავტორი: ნინო ბერიძე</div>', "ka") == [("ნინო ბერიძე", None)]
+    assert chips('<div class="post-author">Հեղինակ՝ Աննա Պետրոսյան</div>', "hy") == [("Աննա Պետրոսյան", None)]
+    assert chips('<div class="post-author">ნინო ბერიძე ჟურნალისტი</div>', "ka") == [("ნინო ბერიძე", "ჟურნალისტი")]
+
+
+def test_near_miss_a_word_that_only_starts_like_the_lead_word_is_kept_whole():
+    assert chips('<div class="post-author">ავტორის სვეტი</div>', "ka") == [("ავტორის სვეტი", None)]
