@@ -35,8 +35,10 @@ def by_prefix(language: str | None) -> "regex.Pattern[str]":
 
     alts = "|".join(regex.escape(w) for w in byline_leads(language))
     colon = "|".join(regex.escape(w) for w in colon_byline_leads())
-    # (the capital: case matters)
-    return regex.compile(rf"^(?:(?i:{alts})(?:\s?:\s*|\s+)|(?i:{colon})\s?:\s*)(?=\p{{Lu}})")
+    # (the capital: case matters; or a letter of a script without case, Georgian's among them;
+    # the colon as scripts print it: Armenian "՝", Khmer "៖", Ethiopic "፡" "፦")
+    return regex.compile(rf"^(?:(?i:{alts})(?:\s?[:՝៖፡፦]\s*|\s+)|(?i:{colon})\s?[:՝៖፡፦]\s*)"
+                         r"(?=\p{Lu}|\p{Lo}|[\u10d0-\u10ff])")
 
 
 # an author element's text that is not a list of names: "Name, what follows" (a role, a place,

@@ -11,7 +11,7 @@ import unicodedata
 import regex
 
 from .meta_words import ROLE_WORDS
-from .rules.packs import label_words, role_words
+from .rules.packs import label_words, packs, role_words
 from .writing_systems import caseless, unspaced_words
 
 # Invisible characters with no meaning in text: zero-width space, word joiner, byte-order mark.
@@ -128,6 +128,30 @@ def is_name(line: str) -> bool:
     return len(caps) == len(w) and sum(1 for t in w if t[0].isupper()) >= 2
 
 
+# a word of a name in a script without case: letters and their marks, maybe an apostrophe or a hyphen
+_CASELESS_WORD = regex.compile(r"^[\p{L}\p{M}'’׳\-]{1,20}$")
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    """Every pack's ``stopwords``: function words and verbs ("და", "განაცხადა", "और") no name holds."""
+    return frozenset(w for p in packs().values() for w in p.stopwords)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_caseless_name(line: str, most: int = 4) -> bool:
+    """A name in a script without case (Georgian, Devanagari, Arabic, Ethiopic...): two to
+    ``most`` words of letters, each starting with a caseless letter (`writing_systems.caseless`),
+    no digit, no sentence end, no word a pack's stopword or job word. No capital tells such a
+    name from two ordinary words, so callers ask only where a byline is expected: after a
+    byline's lead word ("ავტორი: ნინო ბერიძე") or before a job word ("ნინო ბერიძე ჟურნალისტი")."""
+    if len(line) > 48 or line.isascii() or ends_sentence(line) or any(ch.isdigit() for ch in line):
+        return False
+    w = line.split()
+    return 2 <= len(w) <= most and all(_CASELESS_WORD.match(t) and caseless(t[0]) for t in w) \
+        and not any(t in _stopwords() or t in ROLE_WORD_SET for t in w)
+
+
 def is_role(line: str, name: str = "") -> bool:
     """A job title under a byline: 'Business reporter', 'China correspondent in Beijing'."""
     w = words(line)
@@ -231,6 +255,8 @@ def name_and_role(text: str) -> tuple[str, str] | None:
             return None
     if (split := _titled_role(w)) is not None:
         return split
+    if 3 <= len(w) <= 4 and not text.isascii() and is_role_word(w[-1]) and is_caseless_name(" ".join(w[:-1]), most=3):
+        return " ".join(w[:-1]), w[-1]  # "ნინო ბერიძე ჟურნალისტი", "राहुल शर्मा संवाददाता"
     if not text[-1:].islower():
         return None
     k = len(w)

@@ -15,6 +15,7 @@ from .shapes import name_and_role  # noqa: F401  (the text front's readers impor
 from .model import Byline
 from .rules.packs import byline_words
 from .text_lines import Line
+from .writing_systems import caseless
 
 POSSESSIVE = regex.compile(r"['’]s\b")
 # "... the last sentence. —Holly Ellyatt": a signature glued to the end of a post's last paragraph
@@ -24,7 +25,15 @@ _NAME_SEP = regex.compile(r"\s*[,&]\s*")
 # a one-word source signing a post ("Reuters", "AP", "AFP")
 _AGENCY = regex.compile(r"^\p{Lu}[\p{L}]{1,20}$")
 # a byline's lead word, as printed: "Von ", "Por ", "Autor: ", "Auteur : "
-_LEAD_WORD = regex.compile(r"^(?P<word>\p{Lu}\p{Ll}{1,9})(?P<colon>\s?:)?\s(?=\p{Lu})")
+_LEAD_WORD = regex.compile(r"^(?P<word>\p{Lu}\p{Ll}{1,9})(?P<colon>\s?[:՝])?\s(?=\p{Lu})")
+# a colon as scripts print it: ASCII, Armenian "՝", Khmer "៖", Ethiopic "፡" "፦"
+_COLONS = ":՝៖፡፦"
+
+
+def opens_byline(text: str) -> bool:
+    """Whether ``text`` may open with a byline's lead word: a capital, or a letter of a script
+    without case ("ავტორი:", "लेखक:"); the cheap test before `lead_byline`."""
+    return text[:1].isupper() or caseless(text[:1])
 
 
 def lead_byline(text: str) -> tuple[str, list[Byline]] | None:
@@ -40,13 +49,15 @@ def lead_byline(text: str) -> tuple[str, list[Byline]] | None:
     parts = text.split(None, 1)  # (the lead word, maybe with its colon: most lines fail here)
     if not parts:
         return None
-    first_word = (parts[0][:-1] if parts[0][-1] == ":" else parts[0]).lower()
+    first_word = (parts[0][:-1] if parts[0][-1] in _COLONS else parts[0]).lower()
     if first_word in _phrase_leads():
         lead_end = _phrase_lead_end(text, _phrase_leads()[first_word])
         if lead_end is not None:
             return _lead_names(text, text[lead_end:], lead_end)
     if first_word not in _bare_words(byline_words()):
         return None
+    if caseless(text[0]):
+        return _caseless_lead(parts)
     m = _LEAD_WORD.match(text)
     if m is None:
         return None
@@ -54,6 +65,23 @@ def lead_byline(text: str) -> tuple[str, list[Byline]] | None:
     if key not in byline_words():
         return None
     return _lead_names(text, text[m.end():], m.end())
+
+
+def _caseless_lead(parts: list[str]) -> tuple[str, list[Byline]] | None:
+    """"ავტორი: ნინო ბერიძე", "लेखक: राहुल शर्मा": a lead word of the packs in a script without
+    case, then names in it (`shapes.is_caseless_name`, comma-separated, two or three words each:
+    no capital tells a name from a clause, so a four-word run, "ავტორი: მთავრობამ ახალი კანონი
+    მიიღო", is left alone); else None."""
+    if len(parts) < 2:
+        return None
+    lead = parts[0]
+    key = (lead[:-1] + ":" if lead[-1] in _COLONS else lead).lower()
+    if key not in byline_words():
+        return None
+    names = [n.strip() for n in _NAME_SEP.split(parts[1])]
+    if not all(shapes.is_caseless_name(n, most=3) for n in names):
+        return None
+    return lead, [Byline(n) for n in names]
 
 
 def _lead_names(text: str, rest: str, lead_end: int) -> tuple[str, list[Byline]] | None:
@@ -151,7 +179,7 @@ def stamp_byline(text: str) -> tuple[str, list[Byline]] | None:
     name and its outlet's web address (`name_then_outlet`); else None."""
     if not text or len(text) > 100:
         return None
-    if text[0].isupper() and (led := lead_byline(text)) is not None:
+    if opens_byline(text) and (led := lead_byline(text)) is not None:
         return led
     if (split := name_and_role(text)) is not None:
         return "", [Byline(*split)]
@@ -262,7 +290,7 @@ def keep_closing_byline(chunk: list[Line], footer: list[Line]) -> tuple[list[Lin
     for j, ln in enumerate(footer[:4]):
         if ln.removed:
             continue
-        if ln.content and (ln.text[0].isupper() and lead_byline(ln.text) is not None or closing_line_names(ln.text)):
+        if ln.content and (opens_byline(ln.text) and lead_byline(ln.text) is not None or closing_line_names(ln.text)):
             return chunk + footer[: j + 1], footer[j + 1:]
         break
     return chunk, footer

@@ -19,6 +19,7 @@ from .text_bylines import (
     name_and_role,
     name_comma_role,
     name_list,
+    opens_byline,
     signature_names,
     stamp_byline,
 )
@@ -156,7 +157,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             k += 1
             continue
         # a byline line heads the post's text or closes it (in between, it signs a teaser)
-        if t[0].isupper() and (in_header or k >= closing_from) and (led := lead_byline(t)) is not None:
+        if opens_byline(t) and (in_header or k >= closing_from) and (led := lead_byline(t)) is not None:
             st.remove("post.byline-lead", led[0])
             bylines.extend(b for b in led[1] if b.name not in {x.name for x in bylines})
             k += 1

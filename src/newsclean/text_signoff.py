@@ -18,7 +18,7 @@ import regex
 from . import shapes
 from .meta_words import ROLE_WORDS
 from .model import Byline
-from .text_bylines import lead_byline, name_list
+from .text_bylines import lead_byline, name_list, opens_byline
 from .text_lines import Line, State
 
 __all__ = ["closing_signoff", "keep_signoff", "mark_signoffs", "signoff_shape"]
@@ -41,7 +41,7 @@ def signoff_shape(text: str) -> tuple[str, list[Byline], bool] | None:
         return None
     if any(ch.isdigit() for ch in text) or shapes.is_list_item(text):
         return None
-    if text[0].isupper() and (led := lead_byline(text)) is not None:
+    if opens_byline(text) and (led := lead_byline(text)) is not None:
         return led[0], led[1], False
     parts = _ROLE_SEP.split(text, maxsplit=1)
     name = parts[0].strip()

@@ -55,10 +55,11 @@ def has_letters(text: str) -> bool:
 
 
 def caseless(ch: str) -> bool:
-    """A letter of a script without case (Arabic, Hebrew, Hangul, Han, kana, Thai): one whose
-    first letter cannot say "title" or "sentence" by a capital. Georgian counts too: Unicode
-    gives its everyday letters (Mkhedruli) capitals (Mtavruli), but running text never uses them."""
-    return ch.isalpha() and (ch.lower() == ch.upper() or "\u10d0" <= ch <= "\u10ff") and not ch.isascii()
+    """A letter of a script without case (Arabic, Hebrew, Hangul, Han, kana, Thai, Georgian): one
+    whose first letter cannot say "title" or "sentence" by a capital. Georgian Mkhedruli letters
+    are lower case to Unicode, which gives them Mtavruli capitals nobody writes in running text:
+    they count as caseless (Armenian has case in use, and is cased here)."""
+    return ch.isalpha() and not ch.isascii() and (ch.lower() == ch.upper() or "\u10d0" <= ch <= "\u10ff")
 
 
 class AnyDigits:

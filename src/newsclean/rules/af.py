@@ -32,6 +32,8 @@ PACK = PhrasePack(
     edited_by=("redakteur:", "geredigeer deur"),
     photo_labels=("foto", "beeld"),
     # ("deur", "through", read only as a byline's lead word before names: "Deur Jan Botha")
+    roles=("verslaggewer", "joernalis", "redakteur", "korrespondent", "fotograaf", "nuusredakteur",
+           "aanbieder", "rubriekskrywer", "kommentator"),
     byline=("deur", "skrywer:", "verslaggewer:"),
     rights=("alle regte voorbehou", "kopiereg voorbehou"),
     click=("klik hier", "druk hier"),

@@ -42,6 +42,8 @@ PACK = PhrasePack(
     labels=("Təcili", "TƏCİLİ", "Vacib", "VACİB", "Eksklüziv", "EKSKLÜZİV", "Analitika", "Video"),
     edited_by=("redaktor:", "redaktə etdi:"),
     photo_labels=("foto", "şəkil"),
+    roles=("müxbir", "jurnalist", "redaktor", "reportyor", "fotomüxbir", "şərhçi", "aparıcı",
+           "fotojurnalist"),
     byline=("müəllif:", "müəllif", "müxbir:", "hazırladı:"),
     rights=("bütün hüquqlar qorunur", "bütün hüquqları qorunur", "müəllif hüquqları qorunur",
             "bütün hüquqlar qorunmaqdadır"),

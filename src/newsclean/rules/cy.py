@@ -34,6 +34,8 @@ PACK = PhrasePack(
     labels=("Newyddion diweddaraf", "Pwysig", "Dadansoddiad", "Fideo", "Egsgliwsif"),
     edited_by=("golygydd:", "golygwyd gan"),
     photo_labels=("llun",),
+    roles=("gohebydd", "golygydd", "newyddiadurwr", "newyddiadurwraig", "ffotograffydd", "cyflwynydd",
+           "sylwebydd"),
     byline=("gan", "awdur:", "gohebydd:"),
     rights=("cedwir pob hawl", "hawlfraint", "cedwir pob hawl."),
     click=("cliciwch yma", "pwyswch yma"),

@@ -32,6 +32,8 @@ PACK = PhrasePack(
     labels=("Azken ordua", "AZKEN ORDUA", "Esklusiba", "Analisia", "Bideoa"),
     edited_by=("editorea:", "editatua:"),
     photo_labels=("argazkia", "irudia"),
+    roles=("kazetaria", "kazetari", "erredaktorea", "editorea", "berriemailea", "argazkilaria", "aurkezlea",
+           "iruzkingilea"),
     byline=("egilea:", "idazlea:", "testua:"),
     rights=("eskubide guztiak erreserbatuta", "eskubide guztiak gordeta", "eskubide guztiak erreserbatuak"),
     click=("egin klik hemen", "klik egin hemen", "sakatu hemen"),

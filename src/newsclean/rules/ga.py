@@ -34,6 +34,8 @@ PACK = PhrasePack(
     edited_by=("eagarthóir:", "curtha in eagar ag"),
     photo_labels=("grianghraf", "pictiúr", "íomhá"),
     # ("le", "with", read only as a byline's lead word before names: "Le Seán Ó Murchú")
+    roles=("tuairisceoir", "iriseoir", "eagarthóir", "comhfhreagraí", "grianghrafadóir", "láithreoir",
+           "tráchtaire"),
     byline=("le", "údar:", "tuairisceoir:"),
     rights=("gach ceart ar cosaint", "cóipcheart"),
     click=("cliceáil anseo", "brúigh anseo"),

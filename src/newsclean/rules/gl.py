@@ -35,6 +35,8 @@ PACK = PhrasePack(
     labels=("Última hora", "ÚLTIMA HORA", "Urxente", "URXENTE", "Exclusiva", "Análise"),
     edited_by=("editado por:", "edición:"),
     photo_labels=("foto", "fotografía", "imaxe"),
+    roles=("xornalista", "redactor", "redactora", "correspondente", "reporteiro", "reporteira", "fotógrafo",
+           "fotógrafa", "editor", "editora", "presentador", "presentadora", "comentarista", "fotoxornalista"),
     byline=("por", "autor:", "autora:", "redacción:"),
     rights=("todos os dereitos reservados", "reservados todos os dereitos"),
     click=("preme aquí", "fai clic aquí", "pincha aquí", "clica aquí"),

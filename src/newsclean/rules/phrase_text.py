@@ -12,19 +12,29 @@ import re
 # the decoration around a line or a phrase: bullets, arrows, dashes, a trailing colon or ellipsis
 DECOR = " \t+*•·›»>▶►▸→↗|-–—:.…!"
 
+# Scripts whose colon or full stop is a character of their own, read as the ASCII one (same
+# length): Armenian "՝" (after a lead: "Կարդացեք նաև՝ ...") and "։", Khmer "៖" and "។", Ethiopic
+# "፡" "፥" "፦" and "።", Myanmar "။". A phrase's separators, decoration and colon are then these too.
+_SCRIPT_PUNCT = {ord(c): ":" for c in "՝៖፡፥፦"} | {ord(c): "." for c in "։។።။"}
+_HAS_SCRIPT_PUNCT = re.compile("[" + "".join(map(chr, _SCRIPT_PUNCT)) + "]")
+
 
 def lower(text: str) -> str:
     """``text.lower()`` of the same length: a Turkish capital "İ" becomes "i" ("İLGİLİ HABER" ->
     "ilgili haber"), where ``lower`` gives "i" and a combining dot, which no phrase holds and which
-    shifts every offset after it. (No other character lower-cases to two.)"""
-    return text.replace("İ", "I").lower() if "İ" in text else text.lower()
+    shifts every offset after it. (No other character lower-cases to two.) A script's own colon
+    or full stop becomes the ASCII one (``_SCRIPT_PUNCT``)."""
+    low = text.replace("İ", "I").lower() if "İ" in text else text.lower()
+    if not low.isascii() and _HAS_SCRIPT_PUNCT.search(low) is not None:
+        low = low.translate(_SCRIPT_PUNCT)
+    return low
 
 
 def norm(text: str) -> str:
     """Lower case, typographic apostrophes straightened, decoration around the text dropped.
     (``lower``, not ``casefold``: lines are looked up lower-cased, and case folding would turn
     a Greek final "ς" into "σ", "ß" into "ss".)"""
-    return " ".join(text.lower().replace("’", "'").strip(DECOR).split())
+    return " ".join(lower(text).replace("’", "'").strip(DECOR).split())
 
 
 _FIRST_WORD = re.compile(r"[^\s:.…|»›,!?()。、！？：（）]*")  # (the full-width marks of CJK text stop a word too)

@@ -37,6 +37,9 @@ PACK = PhrasePack(
     edited_by=("redaktor:", "redaktoi:", "redaktore:"),
     photo_labels=("foto", "fotografia"),
     # ("nga", "from", read only as a byline's lead word before names: "Nga Arben Hoxha")
+    roles=("gazetar", "gazetare", "gazetari", "gazetarja", "korrespondent", "korrespondente", "reporter",
+           "reportere", "redaktor", "redaktore", "kryeredaktor", "fotoreporter", "komentator", "komentatore",
+           "prezantues", "prezantuese"),
     byline=("nga", "autor:", "autori:", "shkruan:"),
     rights=("të gjitha të drejtat e rezervuara", "të drejtat e autorit të rezervuara",
             "te gjitha te drejtat e rezervuara"),

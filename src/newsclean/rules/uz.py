@@ -46,6 +46,8 @@ PACK = PhrasePack(
     labels=("Shoshilinch", "SHOSHILINCH", "Muhim", "MUHIM", "Eksklyuziv", "Tahlil"),
     edited_by=("muharrir:", "tahrirchi:"),
     photo_labels=("foto", "surat", "rasm"),
+    roles=("muxbir", "jurnalist", "muharrir", "fotomuxbir", "sharhlovchi", "boshlovchi", "мухбир",
+           "журналист", "муҳаррир"),
     byline=("muallif:", "muallif", "muxbir:", "tayyorladi:"),
     rights=("barcha huquqlar himoyalangan", "mualliflik huquqi himoyalangan", "barcha huquqlar himoya qilingan"),
     click=("bu yerni bosing", "shu yerni bosing", "bosing"),
