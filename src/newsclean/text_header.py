@@ -165,7 +165,9 @@ def _byline_shaped(text: str) -> bool:
     if lead_byline(text) is not None:
         return True
     first, _, rest = text.partition(" ")
-    return first.casefold() in _by_words() and _TWO_NAMES.search(rest) is not None
+    # (a sentence is no byline, though it open with a lead word and name a party: "Le
+    # Rassemblement national arrive en tête ..., devant le Nouveau Front populaire.")
+    return first.casefold() in _by_words() and _TWO_NAMES.search(rest) is not None and not shapes.is_prose(text)
 
 
 _TWO_NAMES = regex.compile(r"\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+")

@@ -36,7 +36,9 @@ PACK = PhrasePack(
     # ("le", "with", read only as a byline's lead word before names: "Le Seán Ó Murchú")
     roles=("tuairisceoir", "iriseoir", "eagarthóir", "comhfhreagraí", "grianghrafadóir", "láithreoir",
            "tráchtaire"),
-    byline=("le", "údar:", "tuairisceoir:"),
+    # (not the bare "le": byline words count on pages of every language, and French "le" opens
+    # every other line)
+    byline=("údar:", "tuairisceoir:"),
     rights=("gach ceart ar cosaint", "cóipcheart"),
     click=("cliceáil anseo", "brúigh anseo"),
     legal=("polasaí príobháideachais", "beartas príobháideachais", "téarmaí úsáide", "déan teagmháil linn",
