@@ -112,15 +112,11 @@ def _ticker_markup(tree) -> bool:
     `_TICKER_WORDS` (case as written). Each distinct class string is tested once: an article's
     thousands of paragraphs share a few (an XPath ``contains`` on every ``@class`` tested each
     paragraph's six times)."""
-    seen: set[str] = set()
-    for body in tree.getroottree().getroot().iter("body"):
-        for el in body.iter(etree.Element):
-            cls = el.get("class")
-            if cls and cls not in seen:
-                seen.add(cls)
-                if any(w in cls for w in _TICKER_WORDS):
-                    return True
-    return False
+    # (the class strings are collected in C, and each distinct one tested once in Python)
+    return any(w in cls for cls in set(_BODY_CLASSES(tree)) for w in _TICKER_WORDS)
+
+
+_BODY_CLASSES = etree.XPath("//body//@class", smart_strings=False)
 
 
 def _signature(el: lxml_html.HtmlElement) -> tuple[str, str]:
