@@ -186,3 +186,14 @@ def test_cldr_clock_leads_are_stamp_words_of_their_language():
     assert mark is not None and (mark.hour, mark.lead) == (23, "")
     # near miss: without the page's language the word stays as the stamp's lead
     assert times.parse_time_line("ساعت ۲۳:۵۰").lead == "ساعت"
+
+
+def test_marathi_locative_day_periods_before_the_clock():
+    # "in the evening 6:40", "in the afternoon 2:15": the locative forms news pages print
+    from newsclean import times
+
+    got = {s: times.parse_time_line(s, lang="mr") for s in ("सायंकाळी ६:४०", "दुपारी २:१५", "सकाळी ११:३०", "रात्री २:१०")}
+    assert [(m.hour, m.minute) for m in got.values()] == [(18, 40), (14, 15), (11, 30), (2, 10)]
+    # near miss: on a page of another language the Marathi word is not read, and the clock stays as printed
+    other = times.parse_time_line("सायंकाळी ६:४०", lang="hi")
+    assert other is None or (other.hour, other.minute) == (6, 40)

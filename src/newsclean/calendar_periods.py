@@ -24,9 +24,13 @@ import regex
 
 # Spellings news pages print that CLDR's names lack (CLDR lists the formal ones), per language,
 # as data: period word -> CLDR period id of that language. Bengali "রাত" (CLDR "রাত্রি", night)
-# and "বিকেল" (CLDR "বিকাল", afternoon2).
+# and "বিকেল" (CLDR "বিকাল", afternoon2). Marathi prints the periods in the locative before the
+# clock ("सकाळी ९:३०", in the morning; "सायंकाळी ६:४०", in the evening), where CLDR has the
+# nominative ("सकाळ", "संध्याकाळ").
 VARIANTS: dict[str, dict[str, str]] = {
     "bn": {"রাত": "night1", "বিকেল": "afternoon2"},
+    "mr": {"पहाटे": "morning1", "सकाळी": "morning2", "दुपारी": "afternoon1", "संध्याकाळी": "evening1",
+           "सायंकाळी": "evening1", "सायंकाळ": "evening1", "रात्री": "night1"},
 }
 
 DAY = 24 * 60
