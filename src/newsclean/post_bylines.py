@@ -148,9 +148,10 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
     roles_text = [shown_text(e) for e in el.iter() if isinstance(e.tag, str)
                   and (_ROLE_CLASS.search(roles(e) or "") or e in titles)]
     role = roles_text[0] or None if roles_text else None
-    if name_els:
-        names = [shown_text(e) for e in name_els]
-    else:
+    # (an element named for the author that shows no text, the chip's head shot "author__img",
+    # names no one: counted, it made one name two and left the role unread)
+    names = [t for t in (shown_text(e) for e in name_els) if t]
+    if not names:
         lead = by_prefix(ctx.language)
         stripped = unbracketed(lead.sub("", text.lstrip("—–― ")).strip())
         if role:
