@@ -7,7 +7,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-
 FIXTURES = Path(__file__).parent / "fixtures"
 _TOKEN = re.compile(r"\w+")
 
@@ -58,3 +57,17 @@ TRAIN_BODIES = ["The minister announced his resignation on Wednesday, saying he 
 TRAIN_HEADS = ["The minister resigns", "Death toll rises to 36", "Dozens in hospital", "Rescuers search overnight",
                "Trains collide near the city"]
 TRAIN_CLOCKS = ["14:05", "13:20", "12:10", "09:45", "08:30"]
+
+
+def author_bylines(markup: str, language: str | None) -> list[tuple[str, str | None]]:
+    """The (name, role) pairs `post_bylines.bylines` reads from ``markup``'s first element, an
+    author element of a post, on a page in ``language``."""
+    from newsclean import html_front
+    from newsclean.html_roles import Ctx
+    from newsclean.post_bylines import bylines
+    from newsclean.sites import rules_for
+
+    el = html_front.parse_tree(f"<html><body>{markup}</body></html>").find("body")[0]
+    out: list = []
+    bylines(el, out, Ctx(rules_for(None, language), language=language))
+    return [(b.name, b.role) for b in out]

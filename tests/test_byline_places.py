@@ -1,18 +1,9 @@
 """An author line "Name, Place" (or "Name, de Place") names the author and where the piece was
 filed from: the place is no role (post_bylines._names_then_rest asks meta_places.is_dateline)."""
 import pytest
+from support import author_bylines
 
-from newsclean import html_front
-from newsclean.html_roles import Ctx
-from newsclean.post_bylines import bylines
-from newsclean.sites import rules_for
-
-
-def names(markup: str, language: str) -> list[tuple[str, str | None]]:
-    el = html_front.parse_tree(f"<html><body>{markup}</body></html>").find(".//p")
-    out: list = []
-    bylines(el, out, Ctx(rules_for(None, language), language=language))
-    return [(b.name, b.role) for b in out]
+names = author_bylines
 
 
 @pytest.mark.parametrize("line", ["<strong>Ricardo Della Coletta</strong>, Brasília",

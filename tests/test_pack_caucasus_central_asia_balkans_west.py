@@ -6,13 +6,11 @@ the language is told from the page's declaration, its script (Georgian, Armenian
 words, and neighbours (Turkish, Russian, Bulgarian, Portuguese) keep their guesses."""
 import pytest
 from lxml import html
+from support import author_bylines
 
 import newsclean
-from newsclean import html_front
-from newsclean.html_roles import Ctx
 from newsclean.language import base_code, guess_language, page_language
 from newsclean.live_phrases import title_says_live
-from newsclean.post_bylines import bylines
 from newsclean.sites import rules_for
 
 
@@ -124,11 +122,7 @@ def test_near_miss_a_credit_word_opening_a_sentence():
     assert rules_for(None, "cy").credit("Lluniau o'r llifogydd sydd wedi eu rhannu ar-lein.") is None
 
 
-def names(markup: str, language: str | None) -> list[tuple[str, str | None]]:
-    el = html_front.parse_tree(f"<html><body>{markup}</body></html>").find(".//div")
-    out: list = []
-    bylines(el, out, Ctx(rules_for(None, language), language=language))
-    return [(b.name, b.role) for b in out]
+names = author_bylines
 
 
 @pytest.mark.parametrize("language, markup, name", [

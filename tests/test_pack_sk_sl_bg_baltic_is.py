@@ -4,13 +4,11 @@ words (the near miss); its post labels, credit labels and byline leads are read;
 make a page whose title says live, with clock-led posts, a live blog (near miss: the same page
 titled as an article, and titles using the word in another sense)."""
 import pytest
+from support import author_bylines
 
 import newsclean
-from newsclean import html_front
-from newsclean.html_roles import Ctx
 from newsclean.language import guess_language
 from newsclean.live_phrases import title_says_live, url_says_live
-from newsclean.post_bylines import bylines
 from newsclean.sites import rules_for
 
 
@@ -86,11 +84,7 @@ def test_near_miss_a_credit_word_opening_a_sentence():
     assert rules_for(None, "bg").credit("Снимките от събитието показват голяма опашка.") is None
 
 
-def names(markup: str, language: str | None) -> list[tuple[str, str | None]]:
-    el = html_front.parse_tree(f"<html><body>{markup}</body></html>").find(".//div")
-    out: list = []
-    bylines(el, out, Ctx(rules_for(None, language), language=language))
-    return [(b.name, b.role) for b in out]
+names = author_bylines
 
 
 @pytest.mark.parametrize("language, markup, name", [

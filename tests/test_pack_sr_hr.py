@@ -3,11 +3,10 @@ and keeps a body sentence that opens with the same words (the near miss); an aut
 "Autor:" comes off the name; the language guess keeps a declared Serbian or Croatian page and
 reads Serbian Cyrillic text as Serbian, never as Russian."""
 import pytest
+from support import author_bylines
 
 from newsclean import html_front
-from newsclean.html_roles import Ctx
 from newsclean.language import guess_language, page_language
-from newsclean.post_bylines import bylines
 from newsclean.sites import rules_for
 
 
@@ -35,11 +34,7 @@ def test_each_pack_removes_its_chrome_and_keeps_prose(language, chrome, rule, pr
     assert rule_in(language, prose) is None
 
 
-def names(markup: str, language: str | None) -> list[tuple[str, str | None]]:
-    el = html_front.parse_tree(f"<html><body>{markup}</body></html>").find(".//div")
-    out: list = []
-    bylines(el, out, Ctx(rules_for(None, language), language=language))
-    return [(b.name, b.role) for b in out]
+names = author_bylines
 
 
 @pytest.mark.parametrize("language", ["sr", "hr"])
