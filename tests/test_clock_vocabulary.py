@@ -43,6 +43,26 @@ def test_a_day_period_that_fits_neither_reading_gives_no_time():
     assert times.split_leading_clock("12:30 malam - Keputusan rasmi", lang="ms") is None
 
 
+@pytest.mark.parametrize("line, hour", [
+    ("दिउँसो १:४०", 13),    # Nepali afternoon as printed (CLDR spells it "अपरान्ह")
+    ("बेलुका ७:२०", 19),    # evening, a case form of CLDR's "बेलुकी" (a closing vowel sign differs)
+    ("बिहान ७:१५", 7),      # morning, as CLDR spells it
+])
+def test_a_period_printed_in_another_case_form_is_read(line, hour):
+    mark = times.parse_time_line(line, lang="ne")
+    assert mark is not None and (mark.hour, mark.lead) == (hour, "")
+
+
+def test_near_miss_an_inflected_period_outside_its_hours_gives_no_time_not_the_morning():
+    # "राति" is CLDR's "रात" (night, 22:00-04:00) in the locative; neither 08:50 nor 20:50 is in it,
+    # so no hour is given, where the word used to be taken for a lead and the clock for 08:50
+    mark = times.parse_time_line("राति ८:५०", lang="ne")
+    assert mark is not None and mark.hour is None and mark.lead == ""
+    # a longer word on the same stem is no period ("रातभर", all night)
+    assert not calendar_periods.is_period("रातभर", "ne")
+    assert calendar_periods.is_period("राति", "ne")
+
+
 def test_near_miss_a_24_hour_clock_keeps_its_hour_and_a_name_is_no_period():
     assert times.parse_time_line("18:20 petang", lang="ms").hour == 18
     mark = times.parse_time_line("10:30 Oleh Farah Aziz")

@@ -97,3 +97,26 @@ def test_only_the_start_of_a_long_text_is_read():
     # a Dutch page whose later half is English: the guess is made on the first pages' worth
     text = "\n".join([PARAGRAPHS["nl"]] * 80 + [PARAGRAPHS["en"]] * 400)
     assert guess_language(text) == "nl"
+
+
+IRISH_NEWS = (
+    "Tá an comhaireamh ar siúl in ionad an chomhairimh ó mhaidin. Is é an cuóta ná 4,912 vóta agus níor "
+    "shroich aon iarrthóir an cuóta ar an gcéad chomhaireamh. Bhí líon na vótála thart ar 58% i gceantair "
+    "na Gaeltachta. Dúirt an ceann comhairimh go mbeidh an dara comhaireamh ann tar éis a trí a chlog. "
+    "Is iad na hiarrthóirí neamhspleácha is mó a fuair vótaí an uair seo, agus tá na páirtithe móra ag "
+    "fanacht ar an toradh. Toghadh an chéad chomhairleoir ar an gceathrú comhaireamh tar éis vótaí an "
+    "iarrthóra is ísle a dháileadh. Is mór an onóir dom seasamh ar son mhuintir an cheantair arís."
+)
+
+
+def test_irish_prose_is_irish_although_english_lists_an_too():
+    # "an" (the) is Irish's commonest word and also an English function word
+    assert guess_language(IRISH_NEWS) == "ga"
+
+
+def test_near_miss_english_prose_full_of_an_stays_english():
+    text = ("It was an early start for an election count that took an unusually long time. The count began "
+            "at nine and an hour later the first boxes were open. There is an expectation that the quota "
+            "will be reached by an independent candidate, and the parties are waiting for the result. "
+            "An official said that an announcement would be made in the afternoon, after the first count.")
+    assert guess_language(text) == "en"

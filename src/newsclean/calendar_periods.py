@@ -27,8 +27,10 @@ import regex
 # and "বিকেল" (CLDR "বিকাল", afternoon2). Marathi prints the periods in the locative before the
 # clock ("सकाळी ९:३०", in the morning; "सायंकाळी ६:४०", in the evening), where CLDR has the
 # nominative ("सकाळ", "संध्याकाळ").
+# Nepali "दिउँसो" (afternoon; CLDR "अपरान्ह").
 VARIANTS: dict[str, dict[str, str]] = {
     "bn": {"রাত": "night1", "বিকেল": "afternoon2"},
+    "ne": {"दिउँसो": "afternoon1"},
     "mr": {"पहाटे": "morning1", "सकाळी": "morning2", "दुपारी": "afternoon1", "संध्याकाळी": "evening1",
            "सायंकाळी": "evening1", "सायंकाळ": "evening1", "रात्री": "night1"},
 }
@@ -40,6 +42,16 @@ _SPACE = "\u00a0\u202f "
 def period_key(text: str) -> str:
     """A period word's lookup key: case folded, dots and spaces taken out ('a. m.' -> 'am')."""
     return "".join(c for c in text.casefold() if c not in "." + _SPACE)
+
+
+_FINAL_SIGNS = regex.compile(r"\p{M}+$")
+
+
+def _stem(key: str) -> str:
+    """A key without its closing vowel signs. In the Brahmic scripts a word's case ending is
+    often a vowel sign on its last letter: Nepali prints night as "राति" ("at night") where CLDR
+    names it "रात", and evening as "बेलुका" beside CLDR's "बेलुकी". Latin keys are unchanged."""
+    return _FINAL_SIGNS.sub("", key)
 
 
 @dataclass(frozen=True)
@@ -91,6 +103,12 @@ def _build(words: dict, names: list, rules: dict, base: str) -> Periods:
     for word, pid in VARIANTS.get(base, {}).items():
         merged.setdefault(period_key(word), set()).add(pid)
         names.append(word.casefold())
+    by_stem: dict[str, set[str]] = {}
+    for key, ids in merged.items():
+        if (stem := _stem(key)) != key and len(stem) >= 2:
+            by_stem.setdefault(stem, set()).update(ids)
+    for stem, ids in by_stem.items():
+        merged.setdefault(stem, ids)  # a word spelled as the stem itself keeps its own periods
     return Periods(words={k: frozenset(v) for k, v in merged.items()}, names=tuple(names),
                    rules={k: tuple(tuple(p) for p in v) for k, v in rules.items()})
 
@@ -118,6 +136,15 @@ def periods_for(lang: str | None) -> Periods | None:
         return None
     words, names, rules = raw
     return _build(words, names, rules, base=base)
+
+
+def _ids(periods: Periods, key: str) -> frozenset[str] | None:
+    """The periods a printed word names: itself, or an inflected form of a CLDR name (the same
+    stem once closing vowel signs are taken off both)."""
+    ids = periods.words.get(key)
+    if ids is None and (stem := _stem(key)) != key:
+        ids = periods.words.get(stem)
+    return ids
 
 
 def _covers(periods: Periods, minute_of_day: int, pid: str) -> bool:
@@ -148,7 +175,7 @@ def resolve(word: str, hour: int, minute: int, lang: str | None) -> int | None:
     key = period_key(word)
     if lang:
         p = periods_for(lang)
-        ids = p.words.get(key) if p is not None else None
+        ids = _ids(p, key) if p is not None else None
         return _resolve_one(p, hour, minute, ids) if p is not None and ids else None
     hours = {_resolve_one(p, hour, minute, ids) for p, ids in _holders(key)}
     return hours.pop() if len(hours) == 1 else None
@@ -160,7 +187,7 @@ def is_period(word: str, lang: str | None) -> bool:
     key = period_key(word)
     if lang:
         p = periods_for(lang)
-        return p is not None and key in p.words
+        return p is not None and _ids(p, key) is not None
     return len(key) >= 3 and key in _index()
 
 

@@ -7,6 +7,7 @@ page's language (``lang``); without it, only when the order is certain.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -168,12 +169,101 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
             elif yearless and 1 <= day <= 31:  # "14 May 2566" outside the Buddhist calendar: "14 May"
                 end = max(m.end("mon"), m.end("d"))
                 hits.append(DateHit(m.start(), end, None, (mo, day)))
+    if lang and not any(h.date for h in hits) and _HAS_YEAR.search(text) and has_letters(text):
+        hits += _cldr_dates(text, lang)
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[DateHit] = []
     for h in hits:  # overlapping readings: the earlier (then longer) one wins
         if not out or h.start >= out[-1].end:
             out.append(h)
     return out
+
+
+def _cldr_dates(text: str, lang: str) -> list[DateHit]:
+    """Dates written in the page language's own long or medium format (CLDR), where the shapes
+    above miss them: year first ("2024 සැප්තැම්බර් 22", Sinhala "y MMMM d"), with words between
+    the parts (Maltese "28 ta’ Ottubru 2024") or glued to them (Basque "2024ko apirilaren 21a",
+    "y('e')'ko' MMMM'ren' d('a')")."""
+    pattern = _cldr_pattern(lang)
+    out: list[DateHit] = []
+    for m in pattern.finditer(text) if pattern is not None else ():
+        mo = cal.month_number(m["mon"], lang, loose=True)
+        year = _year(m["y"], lang)
+        if mo and year and (d := _full(year, mo, int(m["d"]))) is not None:
+            out.append(DateHit(m.start(), m.end(), d))
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _cldr_pattern(lang: str) -> "regex.Pattern[str] | None":
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        formats = Locale.parse(lang.replace("-", "_")).date_formats
+        sources = dict.fromkeys(formats[width].pattern for width in ("long", "medium"))
+    except (UnknownLocaleError, ValueError, TypeError, KeyError, LookupError):
+        return None
+    branches = [b for b in map(_pattern_regex, sources) if b is not None]
+    return regex.compile("|".join(branches), regex.I) if branches else None
+
+
+_GAPS = r"[\s\u00a0]"
+_APOSTROPHES = "'’ʼ"
+
+
+def _literal(text: str) -> str:
+    """A CLDR pattern's literal text as a pattern: spaces may be any spaces, apostrophes any
+    apostrophe."""
+    out = []
+    for ch in text:
+        out.append(_GAPS + "*" if ch.isspace() else f"[{_APOSTROPHES}]" if ch in _APOSTROPHES else regex.escape(ch))
+    return "".join(out)
+
+
+def _pattern_regex(pattern: str) -> str | None:
+    """A CLDR date pattern with a day, a month's name and a year as a regular expression (None
+    for other patterns). Its literals are kept, punctuation is optional between the parts, and a
+    part in parentheses may be left out (Basque "y('e')'ko'": "2024ko" and "2021eko")."""
+    out: list[str] = []
+    fields: set[str] = set()
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "'":
+            end = pattern.find("'", i + 1)
+            if end < 0:
+                return None
+            out.append(_literal(pattern[i + 1:end] or "'"))
+            i = end + 1
+            continue
+        if ch.isalpha() and not ch.isascii():
+            out.append(_literal(ch))  # only A-Z and a-z are fields; other letters are text ("y թ.")
+            i += 1
+            continue
+        j = i
+        while j < len(pattern) and pattern[j] == ch:
+            j += 1
+        run, i = pattern[i:j], j
+        if ch in "yY":
+            out.append(_YEAR)
+        elif ch in "ML" and len(run) >= 3:
+            out.append(r"(?P<mon>\p{L}[\p{L}\p{M}]*?\.?)")
+        elif ch == "d":
+            out.append(r"(?P<d>[0-3]?\d)(?!\d)")
+        elif ch.isalpha():
+            return None  # a weekday, a numeric month, an era: not a pattern this reads
+        elif ch == "(":
+            out.append("(?:")
+        elif ch == ")":
+            out.append(")?")
+        elif ch.isspace():
+            out.append(_GAPS + "*")  # (Armenian "2024թ." is written without the pattern's space)
+        else:
+            out.append(_GAPS + "*" + (f"[{_APOSTROPHES}]?" if ch in _APOSTROPHES else regex.escape(ch) + "?") + _GAPS + "*")
+        fields.add(ch.lower() if ch.isalpha() else "")
+    if not {"y", "m", "d"} <= fields and not {"y", "l", "d"} <= fields:
+        return None
+    return r"(?<![\p{L}\d])(?=[\d\p{L}])" + "".join(out)
 
 
 def _year(y: str, lang: str | None) -> int | None:

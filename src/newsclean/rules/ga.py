@@ -1,15 +1,19 @@
 """Irish phrase pack: interface strings of Irish-language news pages (data only).
 
 Irish words change their first letters after some words ("foilsigh" -> "fhoilsiú"): phrases are
-listed in the forms pages print. Its stopwords leave out words English, French and Portuguese also
-write ("an", "le", "na", "go")."""
+listed in the forms pages print. Its stopwords leave out "le" and "go", which French and English
+write often, but keep Irish's commonest words "an" and "na": English lists "an" too, and an Irish
+page read without them counted almost as many English words as Irish ones. Every pack's stopwords
+also tell names apart in every language (``shapes``), so none is a word names or firms are made of
+("Ann", "Don", "Leo", "Air", "Aon" are left out)."""
 from .phrases import PhrasePack
 
 PACK = PhrasePack(
     language="ga",
     stopwords=("agus", "ar", "ag", "atá", "bhí", "leis", "ach", "seo", "sin", "níl", "tá", "iad", "sé", "sí",
                "ó", "faoi", "chun", "nach", "gur", "nuair", "freisin", "dúirt", "ina", "inné", "inniu",
-               "bheidh", "aige", "acu", "orthu", "idir"),
+               "bheidh", "aige", "acu", "orthu", "idir", "an", "na", "ní", "tar", "éis", "trí",
+               "bhfuil", "raibh", "siad", "gach", "féin", "eile"),
     share=("roinn", "comhroinn", "cóipeáil nasc", "priontáil"),
     more=("léigh níos mó", "níos mó", "tuilleadh", "féach níos mó", "taispeáin níos mó", "gach scéal"),
     lead_ins=("léigh freisin", "féach freisin", "scéalta gaolmhara"),
