@@ -32,8 +32,9 @@ _LABEL = regex.compile(r"(?:^|(?<=[.!?…”\"')]\s)|(?<=\s[—–|-]\s))(?P<wor
 # ... or straight after a caption's last word ("... in Hsinchu Bild: Ann Wang/REUTERS"), or in
 # lower case opening the line ("foto: Michal Šula, MAFRA"): then the credit must be names
 # (in a script without case, any letters: "... در خیابان‌های تهران عکس: رویترز")
+# (Armenian sets a label off with its comma, "Լուսանկարը՝ Name", where others write a colon)
 _LABEL_LOOSE = regex.compile(r"(?:(?<=\S\s)(?P<word>\p{Lu}\p{L}{1,11}|\p{Lo}[\p{Lo}\p{M}]{1,11})|^(?P<word>\p{Ll}{2,12}))"
-                             r"\s?:\s(?=\S)")
+                             r"\s?[:\u055d]\s(?=\S)")
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}.'’\-]*"
 _NAMES = rf"{_CAP}(?:\s(?:{_CAP}|de|da|di|van|von|del|la|le)){{0,4}}"
 _NAMES_ONLY = regex.compile(_NAMES)  # (compiled once: a pattern string is looked up in regex's cache on every call)
@@ -52,11 +53,15 @@ def _credit_shaped(s: str) -> bool:
     return len(s) <= 80 and bool(_SLASHED.match(s) or _NAME_AGENCY.match(s))
 
 
-def split_labelled(text: str) -> tuple[str, str, str] | None:
+def split_labelled(text: str, unknown: bool = False) -> tuple[str, str, str] | None:
     """``(caption, label as printed, credit)`` for a line holding a credit label of the packs;
-    the caption is '' when the line opens with the label."""
+    the caption is '' when the line opens with the label. With ``unknown``, only a label no pack
+    knows, in the caption's tail (`_unknown_loose`)."""
     if len(text) > 600:
         return None
+    if unknown:
+        found = _loose_label(text, frozenset())
+        return None if found is None else _labelled_parts(text, found, frozenset())
     words = credit_words()
     found = None
     for m in _LABEL.finditer(text):
@@ -70,6 +75,11 @@ def split_labelled(text: str) -> tuple[str, str, str] | None:
         found = _loose_label(text, words)
     if found is None:
         return _source_labelled(text)
+    return _labelled_parts(text, found, words)
+
+
+def _labelled_parts(text: str, found: regex.Match[str], words: frozenset[str]) -> tuple[str, str, str] | None:
+    """`split_labelled`'s answer for the label ``found`` in ``text``."""
     credit = text[found.end():].strip()
     caption = text[: found.start()].rstrip(" —–|-")
     if caption.endswith(" /"):
@@ -131,7 +141,7 @@ def _loose_label(text: str, words: frozenset[str]) -> regex.Match[str] | None:
         before = text[: m.start()].rstrip()
         caseless_word = caseless(m["word"][0])
         # (one capitalised word alone after a caption of four words or more: "... štabu SDS Foto: Bobo")
-        if (norm(m["word"]) in words or _photo_author(m, credit, before)) \
+        if (norm(m["word"]) in words or _photo_author(m, credit, before) or _unknown_loose(m, credit, before)) \
                 and ((names_credit(credit) and (" " in credit or "/" in credit or credit.isupper()
                                                 or 4 <= len(before.split()) <= _CAPTION_MAX_WORDS))
                      or (caseless_word and _caseless_credit(credit, most=3))) \
@@ -143,6 +153,33 @@ def _loose_label(text: str, words: frozenset[str]) -> regex.Match[str] | None:
             # im Bild: Die Wahlnacht" is a headline)
             found = m
     return found
+
+
+_LATIN = regex.compile(r"\p{Latin}")
+
+
+def _unknown_loose(m: regex.Match[str], credit: str, before: str) -> bool:
+    """A label no pack knows, straight after a caption of three words or more that closes on
+    no punctuation, before a short credit that ends the line ("… மையத்தின் முன் தொண்டர்கள் படம்:
+    PTI", "… մեկում Լուսանկարը՝ Արամ Գևորգյան"): an agency in capitals, names around a slash,
+    or, for a label in a script other than Latin, names or caseless words. A Latin label word
+    alone before names is a headline's shape too ("Election Night Live: Harris Leads"), and is
+    none; so is an agency's name before its colon ("… Reuters: Jane Doe")."""
+    word = m["word"]
+    if m.start() == 0 or not before or before[-1] in _CLOSERS or len(credit.split()) > 4 \
+            or shapes._count(before, 4) < 3 or _function_word(word) or _is_agency(word):
+        return False
+    if "/" in credit and _SLASHED.match(credit) is not None:
+        return True
+    if _AGENCIES.fullmatch(credit) is not None:
+        return True
+    return _LATIN.match(word) is None and (names_credit(credit) or _caseless_credit(credit, most=3))
+
+
+def _is_agency(word: str) -> bool:
+    from .media_labels import is_agency
+
+    return is_agency(word)
 
 
 @functools.cache

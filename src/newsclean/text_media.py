@@ -56,6 +56,9 @@ def mark_credits(lines: list[Line]) -> None:
         t = ln.text
         labelled = split_labelled(t) if _may_label(t, words) or (": " in t and (_may_source(t, sources) or _may_source(
             t, _colon_leads()))) else None
+        if labelled is None and not ln.title and len(t) <= 300 and (": " in t or "\u055d " in t) \
+                and (i == 0 or lines[i - 1].mark is None):
+            labelled = split_labelled(t, unknown=True)  # "… தொண்டர்கள் படம்: PTI": a label no pack knows
         if labelled is not None:
             caption, label, credit = labelled
             if not caption and i > 1 and _caption_above(lines, i):
