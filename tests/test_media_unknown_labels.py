@@ -34,6 +34,8 @@ def test_a_label_no_pack_knows_after_the_caption(line, parts):
     f"{_TA_CAPTION}. படம்: PTI",                              # the caption closed: not this rule's shape
     "படம்: PTI",                                               # no caption before the label
     "Два кандидата Ответ: Иван Петров",                       # a caption of two words
+    "השירות המטאורולוגי מזהיר מעומס חום כבד. משרד הבריאות: הימנעו ממאמץ",  # a summary's second sentence
+    "השירות המטאורולוגי מזהיר מעומס חום משרד הבריאות: הימנעו ממאמץ גופני",  # three caseless words: a clause
     f"{_HY_CAPTION} Լուսանկարը՝ Արամ Գևորգյան Պետրոսյան Սարգսյան Ավագյան",  # a credit of five words
 ])
 def test_near_miss_no_unknown_label(line):

@@ -164,16 +164,22 @@ def _unknown_loose(m: regex.Match[str], credit: str, before: str) -> bool:
     PTI", "… մեկում Լուսանկարը՝ Արամ Գևորգյան"): an agency in capitals, names around a slash,
     or, for a label in a script other than Latin, names or caseless words. A Latin label word
     alone before names is a headline's shape too ("Election Night Live: Harris Leads"), and is
-    none; so is an agency's name before its colon ("… Reuters: Jane Doe")."""
+    none; so is an agency's name before its colon ("… Reuters: Jane Doe"), and a caption holding
+    a sentence's end: a summary's second sentence opens there ("… כבד. משרד הבריאות: הימנעו …")."""
     word = m["word"]
     if m.start() == 0 or not before or before[-1] in _CLOSERS or len(credit.split()) > 4 \
-            or shapes._count(before, 4) < 3 or _function_word(word) or _is_agency(word):
+            or shapes._count(before, 4) < 3 or _function_word(word) or _is_agency(word) \
+            or _SENTENCE_END.search(before) is not None:
         return False
     if "/" in credit and _SLASHED.match(credit) is not None:
         return True
     if _AGENCIES.fullmatch(credit) is not None:
         return True
-    return _LATIN.match(word) is None and (names_credit(credit) or _caseless_credit(credit, most=3))
+    return _LATIN.match(word) is None and (names_credit(credit) or _caseless_credit(credit, most=2))
+
+
+# a sentence's end inside a line: a stop and a space
+_SENTENCE_END = regex.compile(r"[.!?…。।](?:\s|$)")
 
 
 def _is_agency(word: str) -> bool:
