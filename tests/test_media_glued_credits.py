@@ -20,7 +20,7 @@ from newsclean.media_tail import (
     unicameral_words,
 )
 from newsclean.sites import rules_for
-from newsclean.text_media import split_labelled, split_shaped
+from newsclean.text_credits import split_labelled, split_shaped
 
 
 def read(figcaption: str, language: str | None) -> tuple[tuple[str | None, str | None], Ctx]:
@@ -158,7 +158,7 @@ def test_a_photographer_and_outlet_around_a_slash_after_the_caption():
 
 
 def test_a_pack_label_after_the_agency_in_brackets():
-    from newsclean.text_media import label_after
+    from newsclean.text_credits import label_after
 
     assert label_after("연합뉴스 자료사진") == ("연합뉴스", "자료사진")
     # near misses: the label alone, and words that close on no label

@@ -93,7 +93,7 @@ def test_text_stamp_with_a_bracketed_zone_opens_posts():
 
 def test_caption_with_a_bracketed_credit_is_still_media():
     # near miss: a caption closed by a credit in brackets stays a caption and its credit
-    from newsclean.text_media import split_shaped
+    from newsclean.text_credits import split_shaped
     assert split_shaped("Rescue teams at the harbour on Monday (Jane Smith)") == (
         "Rescue teams at the harbour on Monday", "Jane Smith")
 

@@ -2,7 +2,7 @@
 "Caption (צילום: רויטרס)", "Caption (رويترز)", "Caption. Fotografia: ACN.". Near misses: a
 sentence of the text with brackets or a closing full stop stays text."""
 import newsclean
-from newsclean.text_media import split_labelled, split_shaped
+from newsclean.text_credits import split_labelled, split_shaped
 
 
 def test_a_labelled_credit_closed_by_a_full_stop():
@@ -36,7 +36,7 @@ def test_a_caseless_credit_line_becomes_media_in_a_post():
 
 
 def test_a_bracketed_credit_closed_by_a_pack_suffix():
-    from newsclean.text_media import split_suffixed
+    from newsclean.text_credits import split_suffixed
     assert split_suffixed("侯友宜向支持者鞠躬。（記者張嘉明攝）") == ("侯友宜向支持者鞠躬", "記者張嘉明攝")
     # near misses: a bracket of the text, and the suffix alone
     assert split_suffixed("民眾黨候選人柯文哲表示，得票超過三百萬（含海外選票）") is None

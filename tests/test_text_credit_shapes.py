@@ -4,7 +4,7 @@ miss that must stay text."""
 import pytest
 
 import newsclean
-from newsclean.text_media import names_credit, split_labelled, split_shaped
+from newsclean.text_credits import names_credit, split_labelled, split_shaped
 
 
 @pytest.mark.parametrize("line, caption, credit", [

@@ -8,7 +8,7 @@ import pytest
 
 import newsclean
 from newsclean.media_lines import split_suffix_label, split_tail
-from newsclean.text_media import split_labelled, split_shaped
+from newsclean.text_credits import split_labelled, split_shaped
 
 
 def test_a_dash_and_names_after_a_short_caption_sentence():

@@ -6,7 +6,7 @@ from support import text_page as _page
 
 import newsclean
 from newsclean.rules.packs import language_rules
-from newsclean.text_media import split_labelled, split_shaped
+from newsclean.text_credits import split_labelled, split_shaped
 from newsclean.text_post import lead_byline
 
 GERMAN = _page(
@@ -191,7 +191,7 @@ def test_closing_name_with_role(line, name, role):
     ("Gespräch mit der SPD", None),
 ])
 def test_agency_tail_captions(line, expected):
-    from newsclean.text_media import split_agency_tail
+    from newsclean.text_credits import split_agency_tail
     assert split_agency_tail(line) == expected
 
 

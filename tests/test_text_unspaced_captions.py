@@ -1,9 +1,9 @@
 """A caption in a script written without spaces, closed by a labelled credit in brackets
 ("บรรยากาศที่ทำการพรรค (ภาพ: ไทยรัฐออนไลน์)"), is a picture's caption and credit: the caption's
-words are counted as that script writes them (`text_media._caption_shaped`)."""
+words are counted as that script writes them (`text_credits._caption_shaped`)."""
 from __future__ import annotations
 
-from newsclean.text_media import split_shaped
+from newsclean.text_credits import split_shaped
 
 
 def test_a_thai_caption_and_its_labelled_credit():

@@ -19,8 +19,9 @@ _SEPARATOR = r"(?:\s?[:,]\s?|\s?(?:\.{2,3}|…)\s?|(?<=\.)\s)"
 # "Name/Agency", "AP Photo/Evan Vucci": a slash between capitalised words (not "and/or", "1/2")
 SLASH_CREDIT = regex.compile(r"\p{L}\s?/\s?\p{Lu}")
 # a label word and its colon leading a credit element: "Kuva: Yle", "Фото: ТАСС", "写真：共同"; two
-# label words joined by a slash count as one ("Autor/allikas:", "Foto/Video:")
-ONE_WORD_LABEL = regex.compile(r"^[\p{L}\p{M}]{2,20}(?:/[\p{L}\p{M}]{2,20})?\s?[:：]\s?(?=\S)")
+# label words joined by a slash count as one ("Autor/allikas:", "Foto/Video:"); Armenian sets the
+# label off with its comma ("Լուսանկարը՝ Name")
+ONE_WORD_LABEL = regex.compile(r"^[\p{L}\p{M}]{2,20}(?:/[\p{L}\p{M}]{2,20})?\s?[:：\u055d]\s?(?=\S)")
 # a label of up to three words and its colon leading a credit ("Kuva ja video: Yle")
 LABEL = regex.compile(r"^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2}\s?[:：]\s?(?=\S)")
 

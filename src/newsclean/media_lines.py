@@ -5,7 +5,7 @@
 `newsclean.media_labels.split_tail_credit` under the text front's stricter terms (a line may be
 a paragraph). `split_suffix_label`: names around a slash closed by an abbreviated label
 ("Name / Name/BNS nuotr."). `unknown_label`: a bracket's label no pack knows ("(फोटो: PTI)").
-Called by `newsclean.text_media` (lazily: that module is imported here).
+Called by `newsclean.text_media`; the caption and credit shapes come from `newsclean.text_credits`.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import regex
 from . import shapes
 from .media_labels import is_agency, org_like, split_tail_credit
 from .media_tail import unicameral
-from .text_media import (
+from .text_credits import (
     _CAPTION_MAX_WORDS,
     _CLOSERS,
     _SLASHED,

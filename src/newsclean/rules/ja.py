@@ -46,5 +46,5 @@ PACK = PhrasePack(
 )
 
 # words that close a picture credit in brackets after the photographer's name ("（記者張嘉明攝）":
-# "photographed by reporter ..."), read by `text_media.split_suffixed`
+# "photographed by reporter ..."), read by `text_credits.split_suffixed`
 CREDIT_SUFFIXES = ("撮影",)
