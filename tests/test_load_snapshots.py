@@ -1,0 +1,57 @@
+"""Data built once from fixed sources (CLDR through Babel, the phrase packs) and shipped as
+generated modules, so that a fresh process does not rebuild it: each snapshot must equal a fresh
+build, and a language outside it must still be read from its source."""
+import pytest
+
+from newsclean import calendar_relative
+
+
+def _babel_or_skip(version: str) -> None:
+    babel = pytest.importorskip("babel")
+    if babel.__version__ != version:
+        pytest.skip("the snapshot was made with another Babel (CLDR) version")
+
+
+def test_the_age_snapshot_is_what_babel_gives():
+    """calendar_age_data.py is generated from CLDR through Babel; regenerate it with
+    `python -m newsclean.calendar_relative` after a Babel upgrade or a new phrase pack."""
+    from newsclean import calendar_age_data
+
+    _babel_or_skip(calendar_age_data.BABEL_VERSION)
+    assert tuple(calendar_age_data.LOCALES) == calendar_relative.snapshot_locales()
+    for code, data in calendar_age_data.LOCALES.items():
+        assert calendar_relative.babel_locale_data(code) == data, code
+
+
+def test_the_age_snapshot_covers_every_language_read_without_one():
+    from newsclean import calendar_age_data
+
+    wanted = {*calendar_relative.RELATIVE_DAY_LOCALES, *calendar_relative.AGE_LOCALES,
+              *(c for codes in calendar_relative.SCRIPT_AGE_LOCALES.values() for c in codes)}
+    assert wanted <= set(calendar_age_data.LOCALES)
+
+
+def test_a_locale_outside_the_age_snapshot_comes_from_babel(monkeypatch):
+    pytest.importorskip("babel")
+    from newsclean import calendar_age_data
+
+    # Bosnian has no phrase pack: its ages are read from Babel on demand
+    assert "bs" not in calendar_age_data.LOCALES
+    assert calendar_relative.relative_age("bs").search("prije 5 minuta") is not None
+    # a German age, with the snapshot's German taken away, is still read from Babel
+    calendar_relative._locale_data.cache_clear()
+    calendar_relative._age_forms.cache_clear()
+    monkeypatch.delitem(calendar_age_data.LOCALES, "de")
+    try:
+        assert "vor {0} Minuten" in calendar_relative._age_forms("de")
+    finally:
+        calendar_relative._locale_data.cache_clear()
+        calendar_relative._age_forms.cache_clear()
+
+
+def test_a_snapshot_age_is_read_and_a_near_miss_is_not():
+    ages = calendar_relative.relative_age("de")
+    assert ages is not None and ages.search("vor 5 Minuten") is not None
+    assert ages.search("vor Minuten") is None          # no number: no age
+    assert "heute" in calendar_relative.today_words("de")
+    assert "heute" not in calendar_relative.today_words("fr")
