@@ -55,3 +55,36 @@ def test_a_snapshot_age_is_read_and_a_near_miss_is_not():
     assert ages.search("vor Minuten") is None          # no number: no age
     assert "heute" in calendar_relative.today_words("de")
     assert "heute" not in calendar_relative.today_words("fr")
+
+
+def test_a_language_s_phrases_are_its_pack_then_the_others_high_precision_ones():
+    """The packs' phrases are made once per process and shared by every language's rules: the
+    same phrases, in the same order, as each pack's own `entries`."""
+    from newsclean.rules.packs import language_rules, packs
+
+    for language in ("de", None, "xx"):
+        own = packs().get(language or "en") or packs()["en"]
+        want = own.entries()
+        for pack in packs().values():
+            if pack is not own:
+                want += pack.entries(high_precision_only=True)
+        assert language_rules(language).phrases == want
+    # a short word is the page's own language's only ("Mehr" on a German page, not a Dutch one)
+    assert language_rules("de").line_rule_for("Mehr") is not None
+    assert language_rules("nl").line_rule_for("Mehr") is None
+
+
+def test_an_index_filed_from_the_shared_phrases_equals_a_fresh_one():
+    from newsclean.rules import phrase_index
+    from newsclean.rules.packs import language_rules
+
+    phrases = language_rules("fr").phrases
+    assert language_rules("de")._index is not None  # (files the shared phrases)
+    shared = phrase_index.PhraseIndex(phrases)
+    saved = dict(phrase_index._FILED)
+    phrase_index._FILED.clear()
+    try:
+        fresh = phrase_index.PhraseIndex(phrases)
+    finally:
+        phrase_index._FILED.update(saved)
+    assert vars(shared) == vars(fresh)
