@@ -88,3 +88,24 @@ def test_an_index_filed_from_the_shared_phrases_equals_a_fresh_one():
     finally:
         phrase_index._FILED.update(saved)
     assert vars(shared) == vars(fresh)
+
+
+def test_the_places_snapshot_is_what_babel_gives():
+    """meta_places_data.py is generated from CLDR through Babel; regenerate it with
+    `python -m newsclean.meta_places` after a Babel upgrade."""
+    from newsclean import meta_places, meta_places_data
+
+    _babel_or_skip(meta_places_data.BABEL_VERSION)
+    countries, cities = meta_places.babel_tables(with_lists=False)
+    assert set(meta_places_data.COUNTRIES.splitlines()[1:]) == countries
+    assert set(meta_places_data.CITIES.splitlines()[1:]) == cities
+    assert meta_places._tables() == meta_places.babel_tables()
+
+
+def test_a_place_of_the_snapshot_is_read_and_a_near_miss_is_not():
+    from newsclean import meta_places
+
+    assert meta_places.is_country("Deutschland") and meta_places.is_place("New York")
+    assert meta_places.is_place("Kinshasa")
+    assert not meta_places.is_place("Deutschland Today")  # a name, not a place
+    assert not meta_places.is_country("")
