@@ -109,3 +109,20 @@ def test_a_place_of_the_snapshot_is_read_and_a_near_miss_is_not():
     assert meta_places.is_place("Kinshasa")
     assert not meta_places.is_place("Deutschland Today")  # a name, not a place
     assert not meta_places.is_country("")
+
+
+def test_a_line_rule_compiles_its_pattern_on_first_use_and_every_shipped_one_compiles():
+    from newsclean.rules import LineRule, SpanRule
+    from newsclean.rules.generic import GENERIC
+    from newsclean.sites import PROFILES
+
+    rule = LineRule("x.more", "more links", r"(?:read|see) more")
+    assert "_rx" not in vars(rule)
+    assert rule.matches("Read more") and not rule.matches("Read more about the vote")  # (near miss)
+    assert "_rx" in vars(rule)
+    span = SpanRule("x.ext", "external markers", r",\s?external", keyword="external")
+    assert span.apply("Report, external") == ("Report", [", external"])
+    assert span.apply("Report") == ("Report", [])
+    for rules in (GENERIC, *(p.rules for p in PROFILES.values())):
+        for r in (*rules.lines, *rules.spans):
+            assert r._re.pattern == r.pattern
