@@ -126,3 +126,14 @@ def test_a_line_rule_compiles_its_pattern_on_first_use_and_every_shipped_one_com
     for rules in (GENERIC, *(p.rules for p in PROFILES.values())):
         for r in (*rules.lines, *rules.spans):
             assert r._re.pattern == r.pattern
+
+
+def test_credit_label_patterns_compile_on_first_use():
+    """A page that only strips credit labels ("Photo: Reuters") compiles that pattern alone."""
+    from newsclean.media_labels import LabelPatterns
+
+    pats = LabelPatterns("en")
+    assert pats.leading.match("Photo: Reuters") and not pats.leading.match("Photographs of the day")
+    assert "leading" in vars(pats) and "trailing" not in vars(pats) and "led" not in vars(pats)
+    m = pats.trailing.match("A crowd in the square. Photo: Reuters")
+    assert m and m["credit"] == "Reuters" and "trailing" in vars(pats)
