@@ -137,3 +137,14 @@ def test_credit_label_patterns_compile_on_first_use():
     assert "leading" in vars(pats) and "trailing" not in vars(pats) and "led" not in vars(pats)
     m = pats.trailing.match("A crowd in the square. Photo: Reuters")
     assert m and m["credit"] == "Reuters" and "trailing" in vars(pats)
+
+
+def test_importing_newsclean_loads_no_process_pool():
+    """multiprocessing (0.05-0.1 s to load) is imported where `parse_many` makes a pool of
+    workers, not by ``import newsclean``."""
+    import subprocess
+    import sys
+
+    code = "import sys, newsclean; print('multiprocessing' in sys.modules, 'newsclean.batch' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True"]
