@@ -148,3 +148,59 @@ def test_importing_newsclean_loads_no_process_pool():
     code = "import sys, newsclean; print('multiprocessing' in sys.modules, 'newsclean.batch' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "True"]
+
+
+def _live_regexes():
+    """The live phrases as the alternations they were once compiled into (the reference the
+    string lookups of `live_phrases` must agree with)."""
+    import regex
+
+    from newsclean import live_phrases
+
+    multi, single, slugs, segments = live_phrases._phrases()
+    sep = r"[:|\-–—,()·•\[\]/]"
+    alt_m = "|".join(regex.escape(p) for p in sorted(multi, key=len, reverse=True))
+    alt_s = "|".join(regex.escape(p) for p in sorted(single, key=len, reverse=True))
+    title = regex.compile(rf"(?<!\w)(?:{alt_m})(?!\w)|(?<!\w)(?:{alt_s})\s*{sep}|(?:^|{sep})\s*(?:{alt_s})\s*$")
+    url_m = regex.compile(r"(?<![a-z0-9])(?:" + "|".join(regex.escape(s) for s in slugs) + r")(?![a-z0-9])")
+    url_s = regex.compile(r"/(?:" + "|".join(regex.escape(s[1:]) for s in segments) + r")(?:/|$|\.|\?)")
+    return title, url_m, url_s
+
+
+def test_live_phrase_lookups_agree_with_the_alternations():
+    """Titles and addresses made of live phrases, words, punctuation and spaces, in random
+    order: the string lookups say live exactly when the alternations would."""
+    import random
+
+    from newsclean import live_phrases
+
+    title_re, url_m, url_s = _live_regexes()
+    multi, single, slugs, segments = live_phrases._phrases()
+    rng = random.Random(7)
+    bits = [*rng.sample(multi, 30), *rng.sample(single, 30), "live", "en directo", "directo", "xlive", "lives",
+            "olive", "d", "é", "1", "_", " ", "  ", " : ", ":", "|", "-", ",", "(", ")", "/", ".", "!", "\u0301"]
+    said = 0
+    for _ in range(4000):
+        t = " ".join("".join(rng.choice(bits) for _ in range(rng.randint(1, 5))).split())[:400]
+        want = title_re.search(t) is not None
+        said += want
+        assert live_phrases._title_has(t, multi, single) == want, t
+    assert 200 < said < 3800  # (both answers are tried often)
+    parts = [*rng.sample(slugs, 30), *rng.sample(segments, 30), "/", "-", "a", "9", ".", "?", "_", "%20", "\n", "x"]
+    said = 0
+    for _ in range(4000):
+        path = "/" + "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        want = url_m.search(path) is not None or url_s.search(path) is not None
+        said += want
+        assert live_phrases.url_says_live("https://example.org" + path) == want, path
+    assert 200 < said < 3800
+
+
+def test_live_titles_and_addresses_and_their_near_misses():
+    from newsclean.live_phrases import title_says_live, url_says_live
+
+    assert title_says_live("DIRECTO | Guerra en Ucrania") and title_says_live("Guerra en Ucrania, directo")
+    assert not title_says_live("Vuelo directo a Madrid")                 # a word of a sentence
+    assert title_says_live("Législatives, en direct : les résultats")
+    assert url_says_live("https://x.com/news/ao-vivo/123") and url_says_live("https://x.pl/relacja-na-zywo-wybory")
+    assert url_says_live("https://x.es/directo/") and not url_says_live("https://x.es/directorio/")
