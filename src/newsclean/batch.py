@@ -8,18 +8,20 @@ import glob
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .api import parse
 from .budget import PageTimeout, can_alarm, time_budget
 from .decode import Source
 from .errors import ParseError
 from .model import Document
+
+if TYPE_CHECKING:  # pragma: no cover
+    # (imported where a pool is made: loading multiprocessing costs 0.05-0.1 s, and a process
+    # that parses pages one by one never needs it)
+    from concurrent.futures import ProcessPoolExecutor
 
 ON_ERROR = ("raise", "skip", "record")
 ERROR_PREFIX = "error: "
@@ -153,6 +155,8 @@ _Pending = collections.deque  # of (Page, Future)
 
 def _pooled(pages: Iterator[Page], options: dict, workers: int,
             timeout: float | None) -> Iterator[tuple[Document, Timing | None]]:
+    from concurrent.futures import ProcessPoolExecutor
+
     window = workers * 4
     pool = ProcessPoolExecutor(max_workers=workers)
     pending: _Pending = collections.deque()
@@ -176,6 +180,9 @@ def _next_result(pending: _Pending, pool: ProcessPoolExecutor, workers: int, opt
     that outlives its alarm by far is stuck beyond it, and its worker is killed and replaced (the
     pool with it: the other pages in flight are sent again). A worker that died (a crash in C code,
     the memory killer) is replaced the same way, and its page tried once more on its own."""
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
+
     page, future = pending.popleft()
     try:
         result = future.result(timeout=None if timeout is None else 2 * timeout + 5)
@@ -198,6 +205,8 @@ def _next_result(pending: _Pending, pool: ProcessPoolExecutor, workers: int, opt
 
 
 def _restart(pool: ProcessPoolExecutor, workers: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
     _stop(pool, kill=True)
     return ProcessPoolExecutor(max_workers=workers)
 

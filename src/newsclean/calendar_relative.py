@@ -20,18 +20,8 @@ RELATIVE_DAY_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "d
 def today_words(lang: str | None = None) -> frozenset[str]:
     """CLDR's word for "today" in the page's language (and English), or in the common languages
     when it is unknown, folded: "heute", "aujourd'hui", "hoy", "vandaag", "dzisiaj"."""
-    from babel import Locale, UnknownLocaleError
-
     codes = ("en", norm_tag(lang)[0]) if lang else RELATIVE_DAY_LOCALES
-    words = set()
-    for code in codes:
-        try:
-            rel = Locale.parse(code)._data["date_fields"]["day"]["relative"]
-        except (ValueError, KeyError, LookupError, UnknownLocaleError):
-            continue
-        if 0 in rel:
-            words.add(fold_quotes(str(rel[0])))
-    return frozenset(words)
+    return frozenset(fold_quotes(word) for code in codes if (word := _locale_data(code)[1]) is not None)
 
 
 def fold_quotes(word: str) -> str:
@@ -162,27 +152,50 @@ def relative_age_hint(lang: str | tuple[str, ...] | None = None) -> regex.Patter
 @functools.lru_cache(maxsize=64)
 def _age_forms(lang: str | tuple[str, ...] | None) -> frozenset[str]:
     """CLDR's past relative-time patterns of the ages' fields ("vor {0} Minuten")."""
-    from babel import Locale, UnknownLocaleError
-
     codes = lang if isinstance(lang, tuple) else (norm_tag(lang)[0],) if lang else AGE_LOCALES
     forms: set[str] = set()
     for code in codes:
         if code == "en":
             continue  # English ages are ``times.RELATIVE``
-        try:
-            fields = Locale.parse(code)._data["date_fields"]
-        except (ValueError, KeyError, LookupError, UnknownLocaleError):
-            continue
-        own: set[str] = set()
-        for name in _AGE_FIELDS:
-            for width in ("", "-short", "-narrow"):
-                past = fields.get(name + width, {}).get("past", {})
-                for pattern in past.values():
-                    pattern = " ".join(str(pattern).replace("\u00a0", " ").replace("\u202f", " ").split())
-                    if "{0}" in pattern and len(pattern) <= 40 and pattern[0] not in "-+−":
-                        own.add(pattern)  # (not the narrow "-{0} min": a minus sign)
+        own = set(_locale_data(code)[0])
         forms |= own | _without_preposition(own)
     return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=128)
+def _locale_data(code: str) -> tuple[tuple[str, ...], str | None]:
+    """``(age forms, word for today)`` of one locale: from the snapshot (`calendar_age_data`,
+    instant), else from Babel (reading a locale's CLDR data costs 10-20 ms)."""
+    from .calendar_age_data import LOCALES
+
+    data = LOCALES.get(code)
+    return data if data is not None else babel_locale_data(code)
+
+
+def babel_locale_data(code: str) -> tuple[tuple[str, ...], str | None]:
+    """``(age forms, word for today)`` of one locale, read from CLDR through Babel: the past
+    relative-time patterns of the ages' fields in every width ("vor {0} Minuten", "vor {0} Min."),
+    sorted, and the relative day name for today ("heute"), as CLDR writes it; nothing for a
+    locale Babel does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        fields = Locale.parse(code)._data["date_fields"]
+    except (ValueError, KeyError, LookupError, UnknownLocaleError):
+        return (), None
+    own: set[str] = set()
+    for name in _AGE_FIELDS:
+        for width in ("", "-short", "-narrow"):
+            past = fields.get(name + width, {}).get("past", {})
+            for pattern in past.values():
+                pattern = " ".join(str(pattern).replace("\u00a0", " ").replace("\u202f", " ").split())
+                if "{0}" in pattern and len(pattern) <= 40 and pattern[0] not in "-+−":
+                    own.add(pattern)  # (not the narrow "-{0} min": a minus sign)
+    try:
+        rel = fields["day"]["relative"]
+    except (KeyError, LookupError):
+        return tuple(sorted(own)), None
+    return tuple(sorted(own)), (str(rel[0]) if 0 in rel else None)
 
 
 def _without_preposition(forms: set[str]) -> set[str]:
@@ -210,3 +223,28 @@ def _without_preposition(forms: set[str]) -> set[str]:
             elif len(closing) == 1:  # a narrow unit with a narrow "ago" ("för {0} min sen"): also
                 out.add("{0} " + " ".join(words[:-1] + sorted(closing)))  # with the full one
     return out
+
+
+def snapshot_locales() -> tuple[str, ...]:
+    """The locales `calendar_age_data` holds: those read when the page's language is unknown,
+    and the languages of the phrase packs (what `newsclean.language` may name a page)."""
+    from .rules.packs import _MODULES
+
+    scripts = (code for codes in SCRIPT_AGE_LOCALES.values() for code in codes)
+    return tuple(dict.fromkeys((*RELATIVE_DAY_LOCALES, *AGE_LOCALES, *scripts, *_MODULES)))
+
+
+def snapshot_source() -> str:
+    """calendar_age_data.py, written from Babel's CLDR data."""
+    import babel
+
+    lines = [f'"""CLDR ages ("vor {{0}} Minuten") and words for today, per locale, generated from Babel {babel.__version__}',
+             'by `python -m newsclean.calendar_relative`; do not edit by hand (see `calendar_relative.babel_locale_data`)."""',
+             "# fmt: off", f"BABEL_VERSION = {babel.__version__!r}", "LOCALES: dict[str, tuple[tuple[str, ...], str | None]] = {"]
+    lines += [f"    {code!r}: {babel_locale_data(code)!r}," for code in snapshot_locales()]
+    return "\n".join([*lines, "}"]) + "\n"
+
+
+if __name__ == "__main__":  # regenerate the snapshot after a Babel (CLDR) upgrade
+    from pathlib import Path
+    Path(__file__).with_name("calendar_age_data.py").write_text(snapshot_source(), encoding="utf-8")

@@ -44,13 +44,20 @@ class LineRule:
     pattern: str
     keywords: tuple[str, ...] = ()
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_re", regex.compile(self.pattern, regex.I | regex.V1))
+    @property
+    def _re(self) -> regex.Pattern[str]:
+        """The pattern, compiled on first use: most line rules are only ever matched through
+        `RuleSet`'s combined pattern."""
+        rx = self.__dict__.get("_rx")
+        if rx is None:
+            rx = regex.compile(self.pattern, regex.I | regex.V1)
+            object.__setattr__(self, "_rx", rx)
+        return rx
 
     def matches(self, text: str) -> bool:
         if len(text) > 400:
             return False
-        return bool(self._re.fullmatch(text, timeout=REGEX_TIMEOUT))  # type: ignore[attr-defined]
+        return bool(self._re.fullmatch(text, timeout=REGEX_TIMEOUT))
 
 
 @dataclass(frozen=True)
@@ -60,17 +67,24 @@ class SpanRule:
     pattern: str
     keyword: str = ""  # a literal every match holds: a cheap pre-check
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_re", regex.compile(self.pattern, regex.V1))
+    @property
+    def _re(self) -> regex.Pattern[str]:
+        """The pattern, compiled on first use (most lines hold no span rule's keyword)."""
+        rx = self.__dict__.get("_rx")
+        if rx is None:
+            rx = regex.compile(self.pattern, regex.V1)
+            object.__setattr__(self, "_rx", rx)
+        return rx
 
     def apply(self, text: str) -> tuple[str, list[str]]:
         """The text without the spans, and the spans taken out."""
         if self.keyword and self.keyword not in text:
             return text, []
-        found = [m.group(0) for m in self._re.finditer(text, timeout=REGEX_TIMEOUT)]  # type: ignore[attr-defined]
+        rx = self._re
+        found = [m.group(0) for m in rx.finditer(text, timeout=REGEX_TIMEOUT)]
         if not found:
             return text, []
-        return " ".join(self._re.sub(" ", text).split()).replace(" ,", ",").replace(" .", "."), found  # type: ignore[attr-defined]
+        return " ".join(rx.sub(" ", text).split()).replace(" ,", ",").replace(" .", "."), found
 
 
 @dataclass(frozen=True)

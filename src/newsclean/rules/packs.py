@@ -20,7 +20,7 @@ from collections.abc import Callable
 import regex
 
 from . import RuleSet, SpanRule
-from .phrases import PhrasePack
+from .phrases import Phrase, PhrasePack
 
 _MODULES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "fi", "da", "nb", "el", "ru", "uk", "tr", "cs", "sr", "hr",
             "hu", "ro", "ca", "id", "vi", "ar", "he", "ko", "zh", "ja", "th",
@@ -60,13 +60,20 @@ def _new_window_spans(pack: PhrasePack) -> tuple[SpanRule, ...]:
 def language_rules(language: str | None) -> RuleSet:
     """The phrase rules for a page in ``language`` (a base ISO 639-1 code, or None)."""
     all_packs = packs()
-    own = all_packs.get(language or DEFAULT) or all_packs[DEFAULT]
-    phrases = own.entries()
-    spans = _new_window_spans(own)
-    for code, pack in all_packs.items():
-        if pack is not own:
-            phrases += pack.entries(high_precision_only=True)
+    own_code = language if language in all_packs else DEFAULT
+    phrases = _entries(own_code, False)
+    spans = _new_window_spans(all_packs[own_code])
+    for code in all_packs:
+        if code != own_code:
+            phrases += _entries(code, True)
     return RuleSet(spans=spans, phrases=phrases)
+
+
+@functools.cache
+def _entries(code: str, high_precision_only: bool) -> tuple[Phrase, ...]:
+    """A pack's phrases (`PhrasePack.entries`), made once per process: every page language's
+    rules hold the high-precision phrases of all the other packs."""
+    return packs()[code].entries(high_precision_only=high_precision_only)
 
 
 def known(language: str | None) -> str | None:

@@ -11,7 +11,20 @@ from dataclasses import dataclass
 
 from .phrase_tails import cased_rest, lead_tail, stamp_tail
 from .phrase_text import DECOR, after_phrase, first_word, fold, lower
-from .phrases import ASK, CONTAINS, DESCRIPTIONS, LEAD, LINKS, NOTICE, PREFIX, SPAN, STAMP, TAIL, WHOLE, Phrase
+from .phrases import (
+    ASK,
+    CONTAINS,
+    DESCRIPTIONS,
+    LEAD,
+    LINKS,
+    NOTICE,
+    PREFIX,
+    SPAN,
+    STAMP,
+    TAIL,
+    WHOLE,
+    Phrase,
+)
 
 # "Watch Sky News live: Click here": what comes before a call to click, and how it is set off
 TAIL_SEPARATORS = (":", "|", "»", "›", "→", ">", "–", "—", " -")
@@ -39,6 +52,15 @@ class PhraseRule:
 
 _WHOLE_MAX = 90  # a whole-line phrase with its decoration is never longer
 
+# Each phrase's rule, mode and first word, made once per process: every page language's index
+# files the high-precision phrases of all the packs again (`newsclean.rules.packs.language_rules`).
+_FILED: dict[Phrase, tuple[PhraseRule, str, str]] = {}
+
+
+def _file(p: Phrase) -> tuple[PhraseRule, str, str]:
+    filed = _FILED[p] = (PhraseRule(p.rule, DESCRIPTIONS.get(p.kind, p.kind), p.text, p.language), p.mode, first_word(p.text))
+    return filed
+
 
 class PhraseIndex:
     """Phrases arranged for lookups that cost a dict probe per line, however many there are."""
@@ -56,33 +78,35 @@ class PhraseIndex:
                                                         "photo_labels": {}, "byline": {}}
         self.labels: set[str] = set()
         for p in phrases:
-            if not p.text or p.mode == SPAN:
+            if not p.text:
                 continue
-            rule = PhraseRule(p.rule, DESCRIPTIONS.get(p.kind, p.kind), p.text, p.language)
+            rule, mode, first = _FILED.get(p) or _file(p)
+            if mode == SPAN:
+                continue
             if p.kind == "labels":
                 self.labels.add(p.text)
-            elif p.mode == ASK:
-                self.asked[p.kind].setdefault(first_word(p.text), []).append(p.text)
-            elif p.mode == LINKS:
+            elif mode == ASK:
+                self.asked[p.kind].setdefault(first, []).append(p.text)
+            elif mode == LINKS:
                 self.legal.add(p.text)
-                self.legal_first.add(first_word(p.text))
+                self.legal_first.add(first)
                 self.legal_rule = rule
                 if " " in p.text or len(p.text) >= 9:  # alone on a line: "Impressum", never "Contact"
                     self.whole.setdefault(p.text, rule)
-            elif p.mode == TAIL:
+            elif mode == TAIL:
                 self.whole.setdefault(p.text, rule)
                 self.ends.setdefault(p.text.rsplit(" ", 1)[-1], []).append((p.text, rule))
-            elif p.mode == CONTAINS:
+            elif mode == CONTAINS:
                 self.whole.setdefault(p.text, rule)  # a consent button: "Alle akzeptieren"
                 if p.cookie:  # a sentence naming cookies, wherever it stands
                     self.contains.append((p.text, rule))
                     if p.cookie != "cookie" and p.cookie[1:] not in self.cookie_marks:
                         self.cookie_marks += (p.cookie[1:],)  # (any case of its first letter)
             else:
-                if p.mode != STAMP:
+                if mode != STAMP:
                     self.whole.setdefault(p.text, rule)
-                if p.mode != WHOLE:
-                    self.starts.setdefault(first_word(p.text), []).append((p.text, p.mode, rule))
+                if mode != WHOLE:
+                    self.starts.setdefault(first, []).append((p.text, mode, rule))
         self.end_words = tuple(self.ends)
         for starts in self.starts.values():
             starts.sort(key=lambda c: -len(c[0]))  # longest phrase first
