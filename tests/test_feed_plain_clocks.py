@@ -3,9 +3,10 @@ live, its stamps plain text in the language's 12-hour convention ("3.40yb", "10.
 items each led by a bare clock the page language's reader accepts, in time order, with day
 headings between the runs, are a feed. Near misses stay articles: clocks out of order, dated
 steps (no clock), a comment thread (a name before the stamp), teasers whose headings link away."""
+from lxml import html as lxml_html
+
 import newsclean
 from newsclean.feed_leads import bare_clock, may_hold_wire_feed
-from lxml import html as lxml_html
 
 _TEXTS = [
     "Mae'r ymgeisydd newydd wedi ennill y sedd gyda mwyafrif o dros dair mil o bleidleisiau heno.",
@@ -43,7 +44,7 @@ def test_clock_led_items_in_a_language_s_12_hour_convention_make_a_feed():
     doc = newsclean.parse(_page(_CLOCKS), format="html")
     assert doc.kind == "liveblog" and len(doc.posts) == 4
     assert [p.published[11:16] for p in doc.posts] == ["03:40", "02:15", "00:30", "22:00"]
-    assert [p.headline for p in doc.posts][0] == "Pennawd y cofnod rhif 1 heno"
+    assert doc.posts[0].headline == "Pennawd y cofnod rhif 1 heno"
 
 
 def test_near_miss_the_same_items_out_of_order_stay_an_article():
