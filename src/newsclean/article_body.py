@@ -213,9 +213,12 @@ def contains(el, other) -> bool:
 def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     """Remove, in place, the parts of the page that are not the story (see the module docstring)."""
     page = Page(headline=main_headline(tree), host=_host(url or ""))
-    from .article_lead import structural_standfirst  # (imports this module's readers)
+    from .article_lead import (  # (imports this module's readers)
+        marked_standfirst,
+        structural_standfirst,
+    )
 
-    page.lead_above_byline = structural_standfirst(tree, page.headline)
+    page.lead_above_byline = structural_standfirst(tree, page.headline) or marked_standfirst(tree, page.headline)
     page.lead = find_lead(tree, page.headline) or _heading_standfirst(page.headline) or page.lead_above_byline
     _drop_next_stories(tree, page.headline, removed)
     _drop_boxes(tree, page.headline, removed, page.host)
