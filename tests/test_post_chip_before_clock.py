@@ -44,3 +44,14 @@ def test_near_miss_a_name_before_the_clock_is_a_byline_not_a_label():
 def test_near_miss_words_run_into_the_clock_in_one_text_are_no_chip():
     doc = newsclean.parse(_page("<span class='entrada__hora'>Fixada 22.40</span>"), format="html")
     assert doc.posts[0].label is None
+
+
+def test_a_chip_named_by_the_post_s_class_without_an_icon_is_the_label():
+    # the first post's class is "entrada entrada--fixada": the template names the chip's word
+    doc = newsclean.parse(_page("<span class='marca'>Fixada</span><span class='entrada__hora'>22.40</span>"), format="html")
+    assert doc.posts[0].label == "Fixada" and doc.posts[0].published[11:16] == "22:40"
+
+
+def test_near_miss_a_place_in_its_own_element_before_the_clock_is_no_label():
+    doc = newsclean.parse(_page("<span class='lugar'>Santiago</span><span class='entrada__hora'>22.40</span>"), format="html")
+    assert doc.posts[0].label is None

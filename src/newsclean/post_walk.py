@@ -79,9 +79,19 @@ _PICTURE_FIGURE = etree.XPath("boolean(self::figure[.//img and .//figcaption and
 
 def _chip_lead(node, lead: str) -> bool:
     """A short label in an element of its own right before the post's clock, in its header
-    ("<span class=pinned>Fixada</span><span>22.40</span>"): a chip, the post's label, whose
-    words must not keep the clock from being read. Not words run into the clock in one text."""
-    return is_tag_line(lead) and any(isinstance(c.tag, str) and shapes.clean(text_of(c)) == lead for c in node)
+    ("<span class=pinned><i class=icon-pin></i>Fixada</span><span>22.40</span>"): a chip, the
+    post's label, whose words must not keep the clock from being read. The element looks like a
+    chip: it holds an icon, or its class or the post's names its word ("entrada--fixada"). Not
+    a place before the clock ("<span>Washington</span>": a dateline), nor words run into the
+    clock in one text."""
+    if not is_tag_line(lead):
+        return False
+    word = lead.casefold()
+    for c in node:
+        if isinstance(c.tag, str) and shapes.clean(text_of(c)) == lead:
+            names = f"{c.get('class') or ''} {node.get('class') or ''}".casefold()
+            return word in names or next(c.iterdescendants("i", "svg", "img"), None) is not None
+    return False
 
 
 def _picture_figure(el) -> bool:
