@@ -1,18 +1,20 @@
 """Parts of a story page that sit among the story's paragraphs but are not its text: figure
-captions (with or without figure markup), the titles of players drawn by script, and the readers'
-comments section. Each leaves the tree before the extractor runs, its text recorded as removed
-(``media.caption``, ``page.comments``)."""
+captions (with or without figure markup), the titles of players drawn by script, the readers'
+comments section, and a timeline box (a heading over a list of dated steps, set apart in a box
+of its own). Each leaves the tree before the extractor runs, its text recorded as removed
+(``media.caption``, ``page.comments``, ``article.timeline``)."""
 from __future__ import annotations
 
 import itertools
 
 import regex
 
-from . import shapes
+from . import shapes, times
 from .html_media import is_video_player
 from .media_unmarked import is_unmarked_figure
 from .model import Removal
 from .node_text import text_of
+
 
 def drop_captions(tree, removed: list[Removal]) -> None:
     """Figure captions are no body (the corpus rules): each ``<figcaption>`` leaves the tree, its
@@ -72,6 +74,69 @@ def drop_comments(tree, headline, removed: list[Removal]) -> None:
         if text:
             removed.append(Removal("page.comments", text))
         el.drop_tree()
+
+
+TIMELINE_MIN_ITEMS = 3
+TIMELINE_MAX_SHARE = 0.6  # of the story's paragraph text outside it: a box holding more is the story
+_TIMELINE_BOXES = ("div", "section", "aside", "figure")
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_STAMP_MAX_CHARS = 40
+
+
+def drop_timelines(tree, headline, removed: list[Removal]) -> None:
+    """A timeline box is no body: a box (div, section, aside, figure) holding nothing but a short
+    heading and a list of three or more items, each led by a date in an element of its own
+    ("<span>8 Sept 2023</span> <p>Earthquake hits...</p>"), beside the story's paragraphs and
+    holding at most ``TIMELINE_MAX_SHARE`` as much text as those outside it. It leaves the tree whole, recorded
+    as ``article.timeline``. A dated list in the prose itself, with no box and heading of its own,
+    is the story's text and stays."""
+    found = []
+    for lst in tree.iter("ul", "ol"):
+        box = lst.getparent()
+        if box is None or box.tag not in _TIMELINE_BOXES or not _heading_and_list(box, lst):
+            continue
+        items = [li for li in lst if li.tag == "li"]
+        if len(items) >= TIMELINE_MIN_ITEMS and all(_date_led(li) for li in items):
+            found.append(box)
+    if not found:
+        return
+    paragraphs = sum(len(text_of(p)) for p in tree.iter("p")) or 1
+    for box in found:
+        if box.getparent() is None or (headline is not None and (box is headline or box in headline.iterancestors())):
+            continue
+        inside = sum(len(text_of(p)) for p in box.iter("p"))
+        if len(text_of(box)) > TIMELINE_MAX_SHARE * (paragraphs - inside):
+            continue  # the story's paragraphs outside the box must be the most of its text
+        text = shapes.clean(text_of(box))
+        if text:
+            removed.append(Removal("article.timeline", text))
+        box.drop_tree()
+
+
+def _heading_and_list(box, lst) -> bool:
+    """The box holds a short heading first, then the list, and nothing else with text."""
+    kids = [k for k in box if isinstance(k.tag, str)]
+    if len(kids) != 2 or kids[1] is not lst or kids[0].tag not in _HEADINGS:
+        return False
+    head = shapes.clean(text_of(kids[0]))
+    return 0 < len(head.split()) <= 6 and not (box.text or "").strip() and not (kids[0].tail or "").strip()
+
+
+def _date_led(li) -> bool:
+    """An item led by a date in an element of its own: its first element opens the item (no text
+    before it), is short, and reads as a date (a day and month, or one with a year), and the
+    item says more after it."""
+    first = next((k for k in li if isinstance(k.tag, str)), None)
+    if first is None or (li.text or "").strip():
+        return False
+    stamp = shapes.clean(text_of(first))
+    if not stamp or len(stamp) > _STAMP_MAX_CHARS or len(shapes.clean(text_of(li))) <= len(stamp):
+        return False
+    if first.get("datetime") or times.parse_date(stamp) is not None or times.DATE_MD.search(stamp):
+        return True
+    # a date in words no reader here knows ("8 شتنبر 2023"): a year and at most two more words
+    return bool(_YEAR.search(stamp)) and len(stamp.split()) <= 3 and not times.CLOCK.search(stamp)
 
 
 def _image_blocks(tree):

@@ -13,7 +13,9 @@ Before (``preclean``), on the parsed page (structure, never the page's words):
     most-read, newsletter, recommended, when they are mostly links, a short linked teaser or a
     short sign-up box (a form);
   * ``article.aside``: fact and profile boxes (``<aside>``, class says fact box, info box,
-    profile) inside the story: kept out of the body, recorded as removed.
+    profile) inside the story: kept out of the body, recorded as removed;
+  * ``article.timeline``: a box of a heading over a list of dated steps
+    (`article_asides.drop_timelines`).
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import shapes
-from .article_asides import drop_captions, drop_comments
+from .article_asides import drop_captions, drop_comments, drop_timelines
 from .model import Removal
 
 # class/id/aria-label tokens (structure, not language): what kind of box an element is. One
@@ -211,14 +213,18 @@ def contains(el, other) -> bool:
 def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     """Remove, in place, the parts of the page that are not the story (see the module docstring)."""
     page = Page(headline=main_headline(tree), host=_host(url or ""))
-    from .article_lead import structural_standfirst  # (imports this module's readers)
+    from .article_lead import (  # (imports this module's readers)
+        marked_standfirst,
+        structural_standfirst,
+    )
 
-    page.lead_above_byline = structural_standfirst(tree, page.headline)
+    page.lead_above_byline = structural_standfirst(tree, page.headline) or marked_standfirst(tree, page.headline)
     page.lead = find_lead(tree, page.headline) or _heading_standfirst(page.headline) or page.lead_above_byline
     _drop_next_stories(tree, page.headline, removed)
     _drop_boxes(tree, page.headline, removed, page.host)
     drop_captions(tree, removed)
     drop_comments(tree, page.headline, removed)
+    drop_timelines(tree, page.headline, removed)
     _unmask_story(tree)
     _index(tree, page)
     return page

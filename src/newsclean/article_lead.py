@@ -118,6 +118,35 @@ def title_heading(tree, headline):
     return None
 
 
+# a class or id token naming a standfirst ("gazeta_article_lead", "article-standfirst", "c-dek",
+# "chapo", "sapo", "entradilla"): whole tokens only ("leaderboard", "introduction-video" are not)
+_LEAD_NAME = re.compile(r"(?:^|[\s_-])(?:lead|lede|standfirst|dek|deck|chapo|chapeau|sapo|entradilla|intro|excerpt"
+                        r"|summary|abstract|perex|teaser-?text)(?:$|[\s_-])", re.IGNORECASE)
+MARKED_SCAN = 4  # the headline's next siblings searched for a standfirst its markup names
+
+
+def marked_standfirst(tree, headline) -> str:
+    """The standfirst that the markup names, among the headline's first next siblings (below the
+    byline or date row too: "<h1>..</h1><div class=author>..</div><div id=article_lead>..</div>"):
+    a short text block (`_parts`) whose class or id names a lead, the only block of its tag and
+    class there (a body's paragraphs repeat theirs). "" when there is none."""
+    title = title_heading(tree, headline)
+    if title is None:
+        return ""
+    sibs = [x for x in itertools.islice(title.itersiblings(), LATER_SCAN) if isinstance(x.tag, str)]
+    for i, sib in enumerate(sibs[:MARKED_SCAN]):
+        names = f"{sib.get('class') or ''} {sib.get('id') or ''}"
+        if len(names) < 4 or not _LEAD_NAME.search(names):
+            continue
+        got = _parts(sib)
+        if not got:
+            return ""
+        if any(_signature(x) == _signature(sib) for x in sibs[i + 1:]) and sib.get("class"):
+            return ""  # the body's own paragraphs share its markup
+        return "\n".join(got)
+    return ""
+
+
 def structural_standfirst(tree, headline) -> str:
     """The standfirst between the headline and the byline or date row, its lines joined by
     newlines ("" when the page prints none so)."""

@@ -29,7 +29,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import structured, times
-from .feed_leads import clock_led
+from .feed_leads import clock_led, may_hold_wire_feed
 from .feed_stamps import COUNT_DATETIME, links_elsewhere, own_path, stamps_in, timed_elements
 from .live_phrases import class_says_live, title_says_live, url_says_live
 from .node_text import text_of, word_count, words_in
@@ -68,7 +68,7 @@ def says_live(page: structured.PageData, tree, url: str | None) -> bool:
 
 
 def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
-           url: str | None = None) -> tuple[list[lxml_html.HtmlElement] | None, list[str]]:
+           url: str | None = None, language: str | None = None) -> tuple[list[lxml_html.HtmlElement] | None, list[str]]:
     """The page's post containers (None: read it as an article) and warnings for the document.
 
     Tries, in turn: repeated timed containers; flat runs of clock-led headings; and, on a page
@@ -84,13 +84,16 @@ def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
                       if live else [])
     declared_article = bool(page.types & ARTICLE_TYPES) and not page.is_liveblog
     own = own_path(tree, url)
-    containers = find_post_containers(tree, declared_article=declared_article, says_live=live, own=own)
+    containers = find_post_containers(tree, declared_article=declared_article, says_live=live, own=own,
+                                      language=language)
     if containers is None:
         containers = feed_runs.clock_heading_runs(tree, says_live=live)
-    if containers is None and not live and _ticker_markup(tree):
+    if containers is None and not live and ((ticker := _ticker_markup(tree)) or may_hold_wire_feed(tree, language)):
         # a ticker that its title does not call live, stamped in plain text ("0.35 Uhr" in a
-        # <b>): its containers' own class names must then say so (``_liveclasses``)
-        containers = find_post_containers(tree, plain_text_times=True, says_live=False, own=own)
+        # <b>): its containers' own class names must then say so (``_liveclasses``); else only
+        # a wire feed's shape (items each led by a bare clock, in order) makes it one
+        containers = find_post_containers(tree, plain_text_times=True, says_live=False, own=own,
+                                          language=language, wire_only=not ticker)
     if containers is None and live:
         # a live page whose stamps are plain text ("10:42" in an unmarked span): look again
         containers = find_post_containers(tree, plain_text_times=True, says_live=True, own=own)
@@ -221,11 +224,13 @@ def _headings_link_elsewhere(members: list) -> bool:
 
 def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool = False,
                          plain_text_times: bool = False, says_live: bool = True,
-                         own: str | None = None) -> list[lxml_html.HtmlElement] | None:
+                         own: str | None = None, language: str | None = None,
+                         wire_only: bool = False) -> list[lxml_html.HtmlElement] | None:
     """The repeated, timed sibling elements that hold the most text, or None for no feed.
 
     A page whose structured data calls it an article (and not a LiveBlogPosting) needs a feed
-    that holds most of its text."""
+    that holds most of its text. ``language``: the page's, to read its clocks' day-period words;
+    ``wire_only``: accept only a wire feed (`feed_leads.clock_led`)."""
     best: tuple[float, int, list] | None = None
     body = tree.find("body")
     root = body if body is not None else tree
@@ -274,12 +279,14 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
         return None
     members = best[2]
     named = says_live or _liveclasses(members)
-    if not named and clock_led(members):
+    if not named and clock_led(members, language):
         # a wire feed (items led by bare clocks, in order) is evidence enough, whatever the page's
         # data calls it, when it holds half the page's own text and its machine times (if any)
         # fall within two days
         wire = _spans_days(members) <= 2 and enough_text(members, root, says_live=True, declared_article=True)
         return members if wire else None
+    if wire_only:
+        return None
     if not enough_text(members, root, says_live=named, declared_article=declared_article):
         return None
     return members

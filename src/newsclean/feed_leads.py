@@ -31,6 +31,33 @@ _FIRST_TEXT = etree.XPath("(descendant::text()[normalize-space()]"
                           "[not(ancestor::svg or ancestor::button or ancestor::noscript or ancestor::template)])[1]")
 
 
+# elements holding no other element, with a text short enough to be a stamp (the place a wire
+# item's clock is printed): found in C; the clock's shape is then tested on those few
+_SHORT_LEAVES = etree.XPath("//body//*[not(*)][string-length(.) < 40][string-length(.) > 3]")
+_CLOCK_SHAPE = regex.compile(r"\d[:.h]\d\d")
+
+
+def may_hold_wire_feed(tree, lang: str | None = None) -> bool:
+    """Whether the page prints ``CLOCK_LED_MIN`` bare clocks or more in one template's place
+    (elements of one tag and class, holding nothing else): the least a wire feed
+    (:func:`clock_led`) needs, tested before the feed is sought in the page's plain text (a
+    search that reads every short text)."""
+    groups: dict[tuple[str, str | None], list[str]] = {}
+    for el in _SHORT_LEAVES(tree):
+        t = el.text
+        if t and _CLOCK_SHAPE.search(t):
+            groups.setdefault((el.tag, el.get("class")), []).append(t)
+    # (the clock reader only for the texts of a place printed often enough)
+    return any(len(ts) >= CLOCK_LED_MIN and sum(bare_clock(t, lang) for t in ts) >= CLOCK_LED_MIN
+               for ts in groups.values())
+
+
+def bare_clock(text: str, lang: str | None = None) -> bool:
+    """A line that is nothing but a time of day (:func:`bare_stamp_mark`), with no date or age."""
+    mark = bare_stamp_mark(text, lang)
+    return mark is not None and mark.date is None and mark.month_day is None and not mark.relative
+
+
 def bare_stamp_mark(text: str, lang: str | None = None) -> times.TimeMark | None:
     """The time of a line that is nothing but a clock stamp ("18.42", "Godz. 18.42", "klo 9.05",
     "12.30 Uhr"): at most one short stamp word before the clock, nothing after it. None for a
@@ -80,10 +107,11 @@ def runs_one_way(clocks: list[int]) -> bool:
     return False
 
 
-def lead_clock(member) -> int | None:
+def lead_clock(member, lang: str | None = None) -> int | None:
     """Minutes after midnight of the bare clock a container opens with: its first visible text
-    is an element's whole text and nothing but a clock (no date, no words after it), and a
-    sentence or more of text that is no link follows. None otherwise."""
+    is an element's whole text and nothing but a clock (no date, no words after it; ``lang``'s
+    day-period words read, "10.00yh" in Welsh, "sayankali 6:40" in Marathi), and a sentence or
+    more of text that is no link follows. None otherwise."""
     found = _FIRST_TEXT(member)
     if not found:
         return None
@@ -92,23 +120,24 @@ def lead_clock(member) -> int | None:
     if holder is None or getattr(node, "is_tail", False) or holder is member:
         return None  # a clock in the container's own loose text, or after an element: not set apart
     clock = " ".join(text_of(holder).split())
-    mark = bare_stamp_mark(clock)
-    if mark is None or mark.date is not None or mark.month_day is not None or mark.relative:
+    if not bare_clock(clock, lang):
         return None
     if word_count(text_of(member)) - len(clock.split()) - words_in(list(member.iter("a"))) < _MIN_WORDS:
         return None  # a clock over a link to another story (a list of the latest news), not an update
-    return minutes_of(mark)
+    return minutes_of(bare_stamp_mark(clock, lang))
 
 
-def clock_led(members: list) -> bool:
+def clock_led(members: list, lang: str | None = None) -> bool:
     """A run of sibling containers built as a wire feed: ``CLOCK_LED_MIN`` or more, each led by
-    a bare clock of its own (:func:`lead_clock`), the clocks in order either way
-    (:func:`runs_one_way`), at most one clock shown twice."""
+    a bare clock of its own (:func:`lead_clock`, read in the page's language ``lang``), the
+    clocks in order either way (:func:`runs_one_way`), at most one clock shown twice. (Day
+    separators between the items, a heading "Friday, 5 July", are other siblings: the run is
+    the items of one markup.)"""
     if len(members) < CLOCK_LED_MIN:
         return False
     clocks = []
     for m in members:
-        c = lead_clock(m)
+        c = lead_clock(m, lang)
         if c is None:
             return False
         clocks.append(c)

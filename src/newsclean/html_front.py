@@ -146,13 +146,13 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     etree.strip_elements(tree, "style", with_tail=False)
     for el in tree.iter("script"):
         el.text = None  # (structured data was read above)
-    containers, feed_warnings = locate_feed(tree, page, url)
+    language = page_language(tree, declared=page.language)
+    containers, feed_warnings = locate_feed(tree, page, url, language)
     if containers is None:
         from .article import parse_article
         doc = parse_article(tree, page, url=url, profile=profile)
         return dataclasses.replace(doc, warnings=doc.warnings + tuple(feed_warnings)) if feed_warnings else doc
     site_names = _site_names(tree)
-    language = page_language(tree, declared=page.language)
     zone = stated_zone(tree, containers, language)
     ctx = Ctx(rules_for(profile, language), site_names=site_names, language=language, zone=zone)
     containers, slots = drop_ad_slots(containers, ctx.rules.line_rule_for)  # ad slots between the posts

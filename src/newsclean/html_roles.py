@@ -26,7 +26,7 @@ BOILERPLATE_CLASS = regex.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|related|newsletter|promo|advert|ad-slot|ad-container|ads|sponsor"
     r"|subscribe|signup|sign-up|cookie|consent|recommend|outbrain|taboola|visually-hidden|sr-only|screen-?reader"
     r"|hidden|hide|read-more|readmore|more-on|most-read|most-popular|breadcrumb|toolbar|tools|bookmark"
-    r"|font-?size|read-?time|reading-?time|alert-?button)(?:$|[\s_-])",
+    r"|font-?size|read-?time|reading-?time|alert-?button|cta)(?:$|[\s_-])",
     regex.I)
 MEDIA_CLASS = regex.compile(r"figure|image|photo|picture|video|media", regex.I)
 HIDDEN_CLASS = regex.compile(r"(?:^|[\s_-])(?:vh|visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|offscreen)(?:$|\s)", regex.I)
@@ -116,7 +116,7 @@ _ROLE_TESTS = (
     ("boilerplate", ClassTest(BOILERPLATE_CLASS, (
         "shar", "social", "related", "newsletter", "promo", "advert", "ad-", "ads", "sponsor", "subscribe",
         "sign", "cookie", "consent", "recommend", "outbrain", "taboola", "hid", "sr-only", "screen", "read",
-        "more-on", "most-", "breadcrumb", "tool", "bookmark", "font", "alert"))),
+        "more-on", "most-", "breadcrumb", "tool", "bookmark", "font", "alert", "cta"))),
     ("read-time", ClassTest(_READ_TIME, ("read",))),
     ("time", _TIME_TEST),
     ("author", ClassTest(AUTHOR_CLASS, ("author", "byline", "contributor", "writer", "reporter"))),

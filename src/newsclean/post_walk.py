@@ -77,6 +77,23 @@ _HAS_PICTURE = etree.XPath("boolean(.//img|.//video)")
 _PICTURE_FIGURE = etree.XPath("boolean(self::figure[.//img and .//figcaption and not(.//iframe|.//blockquote)])")
 
 
+def _chip_lead(node, lead: str) -> bool:
+    """A short label in an element of its own right before the post's clock, in its header
+    ("<span class=pinned><i class=icon-pin></i>Fixada</span><span>22.40</span>"): a chip, the
+    post's label, whose words must not keep the clock from being read. The element looks like a
+    chip: it holds an icon, or its class or the post's names its word ("entrada--fixada"). Not
+    a place before the clock ("<span>Washington</span>": a dateline), nor words run into the
+    clock in one text."""
+    if not is_tag_line(lead):
+        return False
+    word = lead.casefold()
+    for c in node:
+        if isinstance(c.tag, str) and shapes.clean(text_of(c)) == lead:
+            names = f"{c.get('class') or ''} {node.get('class') or ''}".casefold()
+            return word in names or next(c.iterdescendants("i", "svg", "img"), None) is not None
+    return False
+
+
 def _picture_figure(el) -> bool:
     """A figure holding an image and its caption: media, whatever its class says ("EmbedBlock")."""
     return el.tag == "figure" and _PICTURE_FIGURE(el)
@@ -108,11 +125,13 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             st.time(None, text, ctx)  # "12:30 malam": a stamp whose day period fits no one reading
             ctx.notes.add(mark.doubt)
             return
+        chip = mark is not None and bool(mark.lead) and not mark.tail and st.header_zone \
+            and st.published is None and not shapes.is_name(mark.lead) and _chip_lead(node, mark.lead)
         if mark is not None and (mark.has_clock or mark.relative or mark.epoch) \
                 and (not mark.lead or shapes.is_name(mark.lead) or bare_stamp_mark(text, ctx.language) is not None
-                     or (st.header_zone and shapes.is_label(mark.lead))):
+                     or (st.header_zone and shapes.is_label(mark.lead)) or chip):
             st.time(time_value(node, page_date, page_offset, ctx.language, ctx.zone) or mark.iso(page_date, page_offset, ctx.zone), text, ctx)
-            if mark.lead and shapes.is_label(mark.lead):
+            if mark.lead and (chip or shapes.is_label(mark.lead)):
                 st.label = st.label or mark.lead  # "Fact check 12:38 a.m." on one header line
             elif mark.lead and shapes.is_name(mark.lead):
                 if name := person_name(mark.lead, ctx):
