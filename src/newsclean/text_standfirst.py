@@ -8,11 +8,13 @@ headline while the posts mostly have one, and has a few lines of text under it a
 """
 from __future__ import annotations
 
+import itertools
+
 from . import shapes
 from .text_lines import Line
 from .text_segment import headed_below
 
-__all__ = ["page_dateline_first"]
+__all__ = ["page_dateline_first", "page_opening_first"]
 
 _MIN_POSTS = 3      # posts below the dateline, all stamped alike
 _MAX_INTRO = 3      # kept lines under the dateline
@@ -33,6 +35,42 @@ def page_dateline_first(lines: list[Line], starts: list[int]) -> bool:
         return False
     others = {_shape(lines[s].text) for s in starts[1:]}
     if len(others) != 1 or _shape(first.text) in others:
+        return False
+    above = next((ln for ln in reversed(lines[: starts[0]]) if ln.rule is None and not ln.media_kind), None)
+    if above is None or above.mark is not None or shapes.is_prose(above.text) \
+            or not shapes.is_headline_shaped(above.text, max_words=30):
+        return False
+    intro = [ln for ln in lines[starts[0] + 1: starts[1]] if ln.content]
+    if not intro or len(intro) > _MAX_INTRO or headed_below(lines, starts[0]):
+        return False
+    headed = sum(1 for s in starts[1:] if headed_below(lines, s))
+    return headed * 2 >= len(starts) - 1
+
+
+def _when(ln: Line) -> tuple | None:
+    m = ln.mark
+    if m is None or m.date is None or m.hour is None:
+        return None
+    return (m.date, m.hour, m.minute or 0)
+
+
+def page_opening_first(lines: list[Line], starts: list[int]) -> bool:
+    """Whether the first post start is the page's opening time over its standfirst, printed in
+    the posts' own shape ("17 September 2023, 08:00" over posts stamped "18 September 2023,
+    00:40", ... newest first): the stamps below run newest first, and this one is older than
+    all of them (a feed shown newest first never starts with its oldest entry); it stands
+    right under a title-shaped line, opens no headline while the posts mostly have one, and has
+    a few lines of text under it at most."""
+    if len(starts) < _MIN_POSTS + 1:
+        return False
+    first = lines[starts[0]]
+    if first.mark is None or first.mark.lead or first.head or first.minute:
+        return False
+    opened = _when(first)
+    below = [_when(lines[s]) for s in starts[1:]]
+    if opened is None or any(w is None for w in below):
+        return False
+    if any(a < b for a, b in itertools.pairwise(below)) or not all(opened < w for w in below):  # type: ignore[operator]
         return False
     above = next((ln for ln in reversed(lines[: starts[0]]) if ln.rule is None and not ln.media_kind), None)
     if above is None or above.mark is not None or shapes.is_prose(above.text) \

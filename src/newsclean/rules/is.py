@@ -17,7 +17,7 @@ PACK = PhrasePack(
              "vinsælast"),
     navigation=("fara í efni", "hoppa í efni", "forsíða", "innskráning", "skrá inn", "útskráning",
                 "nýskráning", "leit", "leita", "valmynd", "loka", "áskrift", "gerast áskrifandi"),
-    newsletter=("skráðu þig á póstlistann", "skráðu þig á póstlista", "fáðu fréttabréfið"),
+    newsletter=("skráðu þig á póstlistann", "gerstu áskrifandi", "skráðu þig á póstlista", "fáðu fréttabréfið"),
     consent=("við notum vafrakökur", "þessi vefur notar vafrakökur", "vefurinn notar vafrakökur", "notar vafrakökur", "notum vafrakökur",
              "stillingar vafrakaka", "samþykkja allar", "samþykkja allt", "samþykkja", "hafna öllum",
              "ég samþykki"),
