@@ -2,7 +2,10 @@
 script with its own full stop, a cookie sentence above the title, and the page's opening time
 printed like the posts' stamps over its standfirst (`text_header`, `text_standfirst`)."""
 import newsclean
+from newsclean import times
 from newsclean.text_header import _kicker_bar
+from newsclean.text_lines import Line
+from newsclean.text_standfirst import page_update_row_first
 
 POSTS = [
     ("22:40", "Turnout passes sixty per cent", ("The electoral commission said turnout had passed sixty per cent "
@@ -81,3 +84,35 @@ def test_first_stamp_newer_than_the_next_is_a_post():
     # near miss: a stamp newer than the ones below it is the newest post, not the page's opening
     doc = newsclean.parse(_stamped("18 September 2023, 01:30"), format="text")
     assert len(doc.posts) == len(STAMPED) + 1
+
+
+def _update_row(row: str) -> str:
+    lines = ["Menu", "", "City council elections: live coverage", "",
+             "Voters in the capital elect a new city council today. We follow the vote.", "", row]
+    for stamp, head, body in STAMPED:
+        lines += [stamp, "", head, "", body, ""]
+    return "\n".join(lines)
+
+
+def test_published_and_updated_row_over_the_first_post_is_header():
+    doc = newsclean.parse(_update_row("17 September 2023, 08:00 Last updated 18 September 2023, 00:40"), format="text")
+    assert [p.headline for p in doc.posts] == [h for _, h, _ in STAMPED]
+
+
+def _marked(texts: list[str]) -> list[Line]:
+    return [Line(k, k, t, mark=times.parse_time_line(t)) for k, t in enumerate(texts)]
+
+
+def test_update_row_reader():
+    body = "More than half of the district protocols have been counted."
+    # (an Estonian row: "Viimati uuendatud", last updated)
+    texts = ["17.09.2023 08:00 Viimati uuendatud 18.09.2023 00:40", "18.09.2023 00:40", body,
+             "17.09.2023 23:15", body, "17.09.2023 20:05", body, "17.09.2023 14:10", body]
+    lines = _marked(texts)
+    assert page_update_row_first(lines, [0, 3, 5, 7]) == 1
+    # near misses: words after the stamp that are no stamp of their own; text under the row
+    texts[0] = "17.09.2023 08:00 Valimisjaoskonnad avati linnas"
+    assert page_update_row_first(_marked(texts), [0, 3, 5, 7]) is None
+    texts[0] = "17.09.2023 08:00 Viimati uuendatud 18.09.2023 00:40"
+    texts[1] = body
+    assert page_update_row_first(_marked(texts), [0, 3, 5, 7]) is None

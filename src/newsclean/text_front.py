@@ -43,7 +43,7 @@ from .text_segment import closed_by_stamps, headed_below, keep_glued_byline, mar
 from .post_counters import drop_counters
 from .text_pinned import drop_pinned_copies
 from .text_sources import drop_source_rows, record_source_rows
-from .text_standfirst import page_dateline_first, page_opening_first
+from .text_standfirst import page_dateline_first, page_opening_first, page_update_row_first
 from .text_date_order import first_date, page_day_first
 from .text_dated_index import drop_dated_index
 from .text_appeals import mark_appeals
@@ -124,6 +124,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     if verdict.live and (_page_stamp_first(lines, starts) or page_dateline_first(lines, starts)
                          or page_opening_first(lines, starts)):
         starts = starts[1:]  # the page's own stamp over its intro: header, not a post
+    elif verdict.live and (row := page_update_row_first(lines, starts)) is not None:
+        starts = [row, *starts[1:]]  # the page's published/updated row: header; the post under it
     if verdict.live:
         record_source_rows(lines, st)
     for ln in lines:  # lines segmentation found to be teasers, or reader comments

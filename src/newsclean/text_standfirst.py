@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import itertools
 
-from . import shapes
+from . import shapes, times
 from .text_lines import Line
 from .text_segment import headed_below
 
-__all__ = ["page_dateline_first", "page_opening_first"]
+__all__ = ["page_dateline_first", "page_opening_first", "page_update_row_first"]
 
 _MIN_POSTS = 3      # posts below the dateline, all stamped alike
 _MAX_INTRO = 3      # kept lines under the dateline
@@ -81,3 +81,23 @@ def page_opening_first(lines: list[Line], starts: list[int]) -> bool:
         return False
     headed = sum(1 for s in starts[1:] if headed_below(lines, s))
     return headed * 2 >= len(starts) - 1
+
+
+def page_update_row_first(lines: list[Line], starts: list[int]) -> int | None:
+    """Where the first post starts when the first post start is the page's row of its
+    publication and update stamps ("05.03.2023 19:30 Viimati uuendatud 05.03.2023 23:52"): a
+    stamp whose text after it is a stamp of its own with a lead word (what reads as a headline
+    is the update), with the first post's stamp on the next kept line. None otherwise."""
+    if len(starts) < _MIN_POSTS + 1:
+        return None
+    first = lines[starts[0]]
+    after = (first.head or first.mark.rest) if first.mark is not None else ""
+    if first.mark is None or first.mark.lead or not after:
+        return None
+    update = times.parse_time_line(after)
+    if update is None or not update.lead or update.tail or (update.date is None and update.hour is None):
+        return None
+    nxt = next((k for k in range(starts[0] + 1, starts[1]) if not lines[k].removed), None)
+    if nxt is None or lines[nxt].mark is None or lines[nxt].mark.lead or lines[nxt].head:
+        return None
+    return nxt
