@@ -15,7 +15,7 @@ PACK = PhrasePack(
     lead_ins=("lestu einnig", "lestu líka", "sjá einnig", "tengdar fréttir", "tengt efni"),
     related=("mest lesið", "mest lesnu fréttirnar", "nýjustu fréttir", "nýjast", "tengdar fréttir",
              "vinsælast"),
-    navigation=("fara í efni", "hoppa í efni", "forsíða", "innskráning", "skrá inn", "útskráning",
+    navigation=("fara í efni", "skráðu þig inn til að skrifa athugasemd", "hoppa í efni", "forsíða", "innskráning", "skrá inn", "útskráning",
                 "nýskráning", "leit", "leita", "valmynd", "loka", "áskrift", "gerast áskrifandi"),
     newsletter=("skráðu þig á póstlistann", "gerstu áskrifandi", "skráðu þig á póstlista", "fáðu fréttabréfið"),
     consent=("við notum vafrakökur", "þessi vefur notar vafrakökur", "vefurinn notar vafrakökur", "notar vafrakökur", "notum vafrakökur",
