@@ -55,3 +55,20 @@ def test_basque_genitive_month_is_a_basque_month():
     assert writes_month("eu", "apirilaren")     # "apirila" + genitive "-ren"
     assert not writes_month("es", "apirilaren")
     assert month_languages(["noyabr"], ["tr", "az"]) == ["az"]
+
+
+def _aged(ages: list[str]) -> str:
+    parts = ["Report", ""]
+    for age, sentence in zip(ages, AZERBAIJANI.split(". ")):
+        parts += [age, "", sentence + ".", ""]
+    return "\n".join(parts) + "\n" + AZERBAIJANI
+
+
+def test_ages_name_the_language_of_an_undated_feed():
+    assert guess_language(_aged(["40 dəqiqə əvvəl", "1 saat əvvəl", "3 saat əvvəl"])) == "az"
+
+
+def test_ages_of_another_language_name_none():
+    # near misses: Turkish ages (Turkish's function words barely show); too few age lines
+    assert guess_language(_aged(["40 dakika önce", "1 saat önce", "3 saat önce"])) is None
+    assert guess_language(_aged(["40 dəqiqə əvvəl", "1 saat əvvəl"])) is None

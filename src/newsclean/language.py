@@ -204,15 +204,24 @@ def _dated_guess(text: str, scores: list[tuple[int, str]], guess: str | None) ->
     """``guess`` checked against the month names of the text's dates: kept when its calendar
     writes one of them (or no date is written in words); else the language of the best function
     words among `DATED_CANDIDATES` whose calendar writes them, when clearly ahead of the other
-    such languages; else ``guess``."""
-    from .language_dates import dated_month_words, month_languages
+    such languages; else ``guess``. With no date in words and no guess, the lines shaped as
+    ages ("40 dəqiqə əvvəl") are asked the same way of the languages' CLDR ages."""
+    from .language_dates import age_languages, age_lines, dated_month_words, month_languages
 
     dated = dated_month_words(text)
-    if not dated or (guess is not None and month_languages(dated, [guess])):
+    if dated:
+        def writes(codes: list[str]) -> list[str]:
+            return month_languages(dated, codes)
+    elif guess is None and (aged := age_lines(text)):  # a feed stamped with ages only
+        def writes(codes: list[str]) -> list[str]:
+            return age_languages(aged, codes)
+    else:
+        return guess
+    if guess is not None and writes([guess]):
         return guess
     hits = {code: n for n, code in scores}
     cands = [code for n, code in scores[:DATED_CANDIDATES] if n >= DATED_MIN_HITS and code != guess]
-    writers = month_languages(dated, cands)
+    writers = writes(cands)
     if not writers:
         return guess
     first = writers[0]

@@ -71,3 +71,35 @@ def month_languages(words: list[str], candidates: list[str]) -> list[str]:
     """Of ``candidates`` (in order), those whose calendar writes one of ``words`` as a month
     name; empty when no word is a month name anywhere among them."""
     return [code for code in candidates if any(writes_month(code, w) for w in words)]
+
+
+# -- ages ------------------------------------------------------------------------------------
+# A feed stamped only with ages ("40 dəqiqə əvvəl", "3 saat əvvəl") names its language too: the
+# languages whose CLDR relative-time patterns (`calendar_relative`) read every such line.
+MIN_AGES = 3
+_AGE_LINE = regex.compile(r"^(?:\p{L}+\s)?\d{1,3}\s\p{L}[\p{L}\p{M}.]{0,14}(?:\s\p{L}[\p{L}\p{M}]{0,14}){0,2}$")
+
+
+def age_lines(text: str) -> list[str]:
+    """Up to six short lines shaped as an age (a number and a word or three) in the first
+    `SCAN_CHARS` of the text; none when fewer than `MIN_AGES`."""
+    found = []
+    for line in text[:SCAN_CHARS].split("\n"):
+        line = line.strip()
+        if len(line) <= 32 and line[:1].isalnum() and _AGE_LINE.match(line):
+            found.append(line)
+            if len(found) >= 6:
+                break
+    return found if len(found) >= MIN_AGES else []
+
+
+def age_languages(lines: list[str], candidates: list[str]) -> list[str]:
+    """Of ``candidates`` (in order), those whose CLDR ages read every one of ``lines``."""
+    from .calendar_relative import relative_age
+
+    out = []
+    for code in candidates:
+        pat = relative_age(code)
+        if pat is not None and all(pat.fullmatch(line) for line in lines):
+            out.append(code)
+    return out

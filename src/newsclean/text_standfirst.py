@@ -98,6 +98,7 @@ def page_update_row_first(lines: list[Line], starts: list[int]) -> int | None:
     if update is None or not update.lead or update.tail or (update.date is None and update.hour is None):
         return None
     nxt = next((k for k in range(starts[0] + 1, starts[1]) if not lines[k].removed), None)
-    if nxt is None or lines[nxt].mark is None or lines[nxt].mark.lead or lines[nxt].head:
+    mark = lines[nxt].mark if nxt is not None else None
+    if nxt is None or mark is None or mark.lead or lines[nxt].head:
         return None
     return nxt
