@@ -206,15 +206,15 @@ def _dated_guess(text: str, scores: list[tuple[int, str]], guess: str | None) ->
     words among `DATED_CANDIDATES` whose calendar writes them, when clearly ahead of the other
     such languages; else ``guess``. With no date in words and no guess, the lines shaped as
     ages ("40 dəqiqə əvvəl") are asked the same way of the languages' CLDR ages."""
-    from .language_dates import age_languages, age_lines, dated_month_words, month_languages
+    from . import language_dates as ld
 
-    dated = dated_month_words(text)
+    dated = ld.dated_month_words(text)
     if dated:
         def writes(codes: list[str]) -> list[str]:
-            return month_languages(dated, codes)
-    elif guess is None and (aged := age_lines(text)):  # a feed stamped with ages only
+            return ld.month_languages(dated, codes)
+    elif guess is None and (aged := ld.age_lines(text)):  # a feed stamped with ages only
         def writes(codes: list[str]) -> list[str]:
-            return age_languages(aged, codes)
+            return ld.age_languages(aged, codes)
     else:
         return guess
     if guess is not None and writes([guess]):
