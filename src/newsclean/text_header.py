@@ -131,16 +131,7 @@ def consent_notice(text: str) -> bool:
     if len(text) > 400:
         return False
     low = " ".join(text.casefold().split())
-    if any(p in low for p in _consent_phrases()):
-        return True
-    # a sentence naming cookies (a pack's cookie word, the stem its case forms share: "թխուկ")
-    return shapes.is_prose(text) and any(w in low for w in _cookie_words())
-
-
-@functools.cache
-def _cookie_words() -> tuple[str, ...]:
-    return tuple(sorted({w.casefold() for pack in packs().values() for w in pack.cookie_words if len(w) >= 4}
-                        | {"cookie"}))
+    return any(p in low for p in _consent_phrases())
 
 
 @functools.cache

@@ -351,8 +351,8 @@ def article_start(lines: list[Line], proposed: list[int] | None = None, rules: R
     where segmentation put its one post (``proposed``), else at its first kept line. ``rules``:
     the page's rules (its editors' lead-ins are no title); ``url``: the page's address."""
     para = first_paragraph(lines)
-    if para is None:  # (an article of short paragraphs: the first of a run of them)
-        para = _first_short_run(lines)
+    if para is None and not (proposed and len(proposed) == 1):
+        para = _first_short_run(lines)  # (an article of short paragraphs: the first of a run of them)
     if para is None:
         if proposed and len(proposed) == 1:
             return proposed[0]
