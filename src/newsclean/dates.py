@@ -14,7 +14,9 @@ import regex
 
 from . import calendar_names as cal
 from . import calendar_persian as persian
+from . import calendar_regional as regional
 from . import calendar_units as units
+from .date_patterns import month_endings, year_first
 from .writing_systems import ascii_digits, has_letters
 
 # Any language's dates: a word in the month's place, looked up in the CLDR tables.
@@ -30,11 +32,15 @@ _GEN = r"(?:(?:de|del)\s+|d['’]\s?)"        # Romance "3 de julio de 2026", "3
 # the whole pattern, which halves their cost on stamp lines; the matches are the same)
 _NAMED_DMY = regex.compile(
     r"(?=\d)(?<![\p{L}\d.:])" + _DAY + r"(?:\.|st|nd|rd|th|er)?(?:[\s\u00a0]+|(?<=\.))" + _GEN + r"?" + _NAME +
-    r"(?:(?:,?[\s\u00a0]+|(?<=\.))" + _GEN + r"?" + _YEAR + r"|(?![\p{L}\d]))", regex.I)  # ("30.out.2022")
+    r"(?:(?:,?[\s\u00a0]+|[\s\u00a0]?،[\s\u00a0]+|(?<=\.))" + _GEN + r"?" + _YEAR + r"|(?![\p{L}\d]))", regex.I)  # ("30.out.2022", "08 فروری ، 2024")
 _NAMED_MDY = regex.compile(
     r"(?<![\p{L}\d])(?=\p{L}[\p{L}\p{M}]{1,14}+\.?[\s\u00a0]+\d)" + _NAME + r"[\s\u00a0]+" + _DAY + r"(?:st|nd|rd|th)?(?![\d:.]\d)"
     r"(?:,?[\s\u00a0]+" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
 _NAMED_YMD = regex.compile(r"(?<!\d)" + _YEAR + r"\.[\s\u00a0]+" + _NAME + r"[\s\u00a0]+" + _DAY + r"\.", regex.I)
+# ... in a language whose CLDR long date opens with the year (``date_patterns``), with the letters
+# it glues to the parts: "2024ko apirilaren 21a" (eu), "2024 m. balandžio 21 d." (lt)
+_YEAR_FIRST = regex.compile(r"(?<!\d)" + _YEAR + r"(?:\p{L}{1,3}|\.|[\s\u00a0]\p{L}{1,3}\.)?[\s\u00a0]+" + _NAME +
+                            r"[\s\u00a0]+" + _DAY + r"(?:\p{L}{1,2}\.?|\.)?(?![\p{L}\d])", regex.I)
 _NUMERIC = regex.compile(
     r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<sep>[./-]|\.\s)(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[./-]\d)")
 _NUMERIC_YMD = regex.compile(
@@ -65,10 +71,24 @@ class DateHit:
     month_day: tuple[int, int] | None = None
 
 
+def _ending_month(word: str, lang: str, loose: bool) -> int | None:
+    """The month of a name that may carry the ending ``lang``'s date patterns glue to it
+    ("apirilaren": "apirila" + "ren")."""
+    mo = _month(word, lang, loose)
+    for ending in month_endings(lang) if mo is None else ():
+        if len(word) > len(ending) + 2 and word.casefold().endswith(ending):
+            mo = _month(word[:-len(ending)], lang, loose)
+            if mo is not None:
+                break
+    return mo
+
+
 def _month(word: str, lang: str | None, loose: bool) -> int | None:
     mo = cal.month_number(word, lang, loose=loose or word.endswith("."))
     if mo is None and lang is None and not word.isascii():
         mo = _script_month(word)
+    if mo is None and lang:  # a regional variant's name ("شتنبر", "Jänner", "septembar")
+        mo = regional.MONTHS.get(cal.norm_tag(lang)[0], {}).get(cal.fold(word))
     return mo
 
 
@@ -130,6 +150,11 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
             if (mo := _month(m["mon"], lang, loose)) and (y := _year(m["y"], lang)) \
                     and (d := _full(y, mo, int(m["d"]))):
                 hits.append(DateHit(m.start(), m.end(), d))
+        if lang and year_first(lang):
+            for m in _YEAR_FIRST.finditer(text):
+                if (mo := _ending_month(m["mon"], lang, loose)) and (y := _year(m["y"], lang)) \
+                        and (d := _full(y, mo, int(m["d"]))):
+                    hits.append(DateHit(m.start(), m.end(), d))
     if yearless and "." in text:
         for m in _NUMERIC_DM.finditer(text):  # "03.07.": a span, and a day only when certain
             a, b = int(m["a"]), int(m["b"])

@@ -149,15 +149,22 @@ def _script_guess(text: str) -> str | None:
 
 def guess_language(text: str) -> str | None:
     """The pack language the start of ``text`` is written in: by its script when one script
-    clearly says (`_script_guess`), else by its function words; None when no language is clearly
-    ahead (too little text, a language without a pack, a mixture)."""
-    return _script_guess(text) or _stopword_guess(text, siblings=True)
+    clearly says (`_script_guess`), else by its function words, weighed with the month names of
+    its dates (`_dated_guess`); None when no language is clearly ahead (too little text, a
+    language without a pack, a mixture)."""
+    script = _script_guess(text)
+    if script is not None:
+        return script
+    scored = _scores(text)
+    if scored is None:
+        return None
+    words, counts, scores = scored
+    return _dated_guess(text, scores, _word_verdict(words, counts, scores, siblings=True))
 
 
-def _stopword_guess(text: str, siblings: bool = False) -> str | None:
-    """The pack language whose function words the start of ``text`` is made of, or None. With
-    ``siblings``, a tie of two `SIBLINGS` is decided by their own words (a guess for an undeclared
-    page; never used to overrule a declaration)."""
+def _scores(text: str) -> tuple[int, collections.Counter, list[tuple[int, str]]] | None:
+    """The sample's word count, word counts and each pack language's function-word hits (best
+    first); None for a text too short to say."""
     words = _sample(text).lower().split()
     if len(words) < 20:
         return None
@@ -165,12 +172,65 @@ def _stopword_guess(text: str, siblings: bool = False) -> str | None:
     present = counts.keys()
     scores = sorted(((sum(counts[w] for w in present & stop), code)
                      for code, stop in _stopwords().items()), reverse=True)
+    return len(words), counts, scores
+
+
+def _stopword_guess(text: str, siblings: bool = False) -> str | None:
+    """The pack language whose function words the start of ``text`` is made of, or None. With
+    ``siblings``, a tie of two `SIBLINGS` is decided by their own words (a guess for an undeclared
+    page; never used to overrule a declaration)."""
+    scored = _scores(text)
+    return None if scored is None else _word_verdict(*scored, siblings=siblings)
+
+
+def _word_verdict(words: int, counts: collections.Counter, scores: list[tuple[int, str]],
+                  siblings: bool = False) -> str | None:
     (best, code), (second, runner_up) = scores[0], scores[1]
-    if best < MIN_HITS or best < MIN_SHARE * len(words):
+    if best < MIN_HITS or best < MIN_SHARE * words:
         return None
     if best >= MIN_LEAD * second:
         return code
     return _sibling_guess(counts, code, runner_up) if siblings else None
+
+
+# Dates decide between languages whose function words show (`language_dates`): the month name
+# of "11 noyabr 2024" is Azerbaijani (and Uzbek), "18 de febreiro de 2024" Galician, not Portuguese.
+DATED_CANDIDATES = 4    # languages weighed: the best by function words ...
+DATED_MIN_HITS = 4      # ... with at least this many hits
+DATED_OVERRULE_HITS = 8  # hits a dated language needs to overrule the function-word guess
+
+
+def _dated_guess(text: str, scores: list[tuple[int, str]], guess: str | None) -> str | None:
+    """``guess`` checked against the month names of the text's dates: kept when its calendar
+    writes one of them (or no date is written in words); else the language of the best function
+    words among `DATED_CANDIDATES` whose calendar writes them, when clearly ahead of the other
+    such languages; else ``guess``. With no date in words and no guess, the lines shaped as
+    ages ("40 dəqiqə əvvəl") are asked the same way of the languages' CLDR ages."""
+    from . import language_dates as ld
+
+    dated = ld.dated_month_words(text)
+    if dated:
+        def writes(codes: list[str]) -> list[str]:
+            return ld.month_languages(dated, codes)
+    elif guess is None and (aged := ld.age_lines(text)):  # a feed stamped with ages only
+        def writes(codes: list[str]) -> list[str]:
+            return ld.age_languages(aged, codes)
+    else:
+        return guess
+    if guess is not None and writes([guess]):
+        return guess
+    hits = {code: n for n, code in scores}
+    cands = [code for n, code in scores[:DATED_CANDIDATES] if n >= DATED_MIN_HITS and code != guess]
+    writers = writes(cands)
+    if not writers:
+        return guess
+    first = writers[0]
+    rest = max((hits[c] for c in writers[1:]), default=0)
+    if hits[first] < MIN_LEAD * rest:
+        return guess
+    if guess is not None and hits[first] < DATED_OVERRULE_HITS:
+        return guess
+    return first
 
 
 # Sibling languages: packs whose function-word lists share most words by design and were written

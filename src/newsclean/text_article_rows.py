@@ -2,18 +2,23 @@
 
 - the byline and date row ("By Ruth Atieno 12 August 2024 10:30", "Ivana Marić 22.03.2024.
   u 08:25 Ažurirano: 22.03.2024. u 09:40") is header, its names the article's bylines;
+- a list of sentences right under that row, before the text, is the article's key points:
+  the page's summary ("* Eskom has gone 100 days without load shedding.");
 - past a related-stories box inside the article, the text resumes at a subheading over a
   pair of paragraphs.
 """
 from __future__ import annotations
 
-from . import dates, shapes, text_times
+from . import dates, shapes, text_times, times
 from .model import Byline
 from .text_bylines import lead_byline
-from .text_header import DATELINE_RULE
+from .text_header import DATELINE_RULE, DECK_RULE
 from .text_lines import Line, State
 
-__all__ = ["byline_date_row", "paragraph_pair", "subhead_above"]
+__all__ = ["byline_date_row", "key_points", "paragraph_pair", "subhead_above"]
+
+KEY_POINTS_MAX = 5       # items of a key-points list under the row
+KEY_POINT_WORDS = 40     # ... each a sentence of at most this many words
 
 
 def byline_date_row(lines: list[Line], first: int, st: State, language: str | None) -> list[Byline]:
@@ -38,21 +43,39 @@ def byline_date_row(lines: list[Line], first: int, st: State, language: str | No
             after = ln.text[hits[0].end:].strip(" ,|–-")
         else:
             continue
-        before = ln.text[: hits[0].start].strip(" ,|–-")
+        before = _without_day_name(ln.text[: hits[0].start].strip(" ,|–-"), language)
         led = lead_byline(before) if before else None
         if (led is None or not led[0]) and before and shapes.is_name(before):
             led = ("", [Byline(before)])  # a bare name before the date: the row's shape tells
+        unsure = led is None and bool(before) and shapes.is_caseless_name(before, 3)
+        if unsure:  # words of a script without case before the date: a name, likely, but no
+            led = ("", [Byline(before)])  # capital says so: the row is header, no one is named
         if led is None or " ".join([led[0], *(b.name for b in led[1])]).replace(",", " ").split() \
                 != before.replace(",", " ").split():
             continue
-        if after:
-            mark = text_times.stamp(after)
-            if mark is None or not mark[0].has_clock or (mark[0].tail or "").strip():
+        if after and not _clock_only(after):
+            # "08:15 עודכן: 09:30": the clock, then the update's lead words and clock
+            last = list(times.CLOCK.finditer(after))
+            if len(last) < 2 or not _updated_after(after[: last[-1].start()], after[last[-1].start():]):
                 continue
         ln.rule = DATELINE_RULE
         st.remove(ln.rule, ln.text)
-        return list(led[1])
+        return [] if unsure else list(led[1])
     return []
+
+
+def _clock_only(text: str) -> bool:
+    mark = text_times.stamp(text)
+    return mark is not None and mark[0].has_clock and not (mark[0].tail or "").strip()
+
+
+def _without_day_name(text: str, language: str | None) -> str:
+    """The row's text before its date without the weekday the date opens with ("Name Sunday",
+    "محمد الراجي الأحد": CLDR's day names for the page's language)."""
+    head, _, last = text.rpartition(" ")
+    if head and dates.cal.is_day_name(last.strip(","), language):
+        return head.strip(" ,|–-")
+    return text
 
 
 def _updated_after(middle: str, tail: str) -> str:
@@ -87,3 +110,32 @@ def paragraph_pair(chunk: list[Line], start: int) -> bool:
     """Whether paragraph ``start`` has another prose paragraph (not a list item) right under it."""
     nxt = next((ln for ln in chunk[start + 1:] if not ln.removed), None)
     return nxt is not None and not nxt.media_kind and nxt.prose and not shapes.is_list_item(nxt.text)
+
+
+def key_points(lines: list[Line], first: int) -> list[str]:
+    """The article's key points: two to `KEY_POINTS_MAX` list items, each one sentence, right
+    under its byline and date row (`byline_date_row` marked it) and followed by the text (a
+    paragraph, a picture first). Marked as the page's summary and returned."""
+    row = next((i for i in range(first, min(first + 8, len(lines))) if lines[i].rule == DATELINE_RULE), None)
+    if row is None:
+        return []
+    items: list[int] = []
+    k = row + 1
+    while k < len(lines) and len(items) <= KEY_POINTS_MAX:
+        ln = lines[k]
+        if ln.removed:
+            k += 1
+            continue
+        if not (ln.content and shapes.is_list_item(ln.text) and shapes.ends_sentence(ln.text)
+                and len(shapes.strip_list_mark(ln.text).split()) <= KEY_POINT_WORDS):
+            break
+        items.append(k)
+        k += 1
+    if not 2 <= len(items) <= KEY_POINTS_MAX:
+        return []
+    nxt = next((ln for ln in lines[k:k + 4] if ln.content), None)
+    if nxt is None or not (nxt.prose and len(nxt.text) >= 80 and not shapes.is_list_item(nxt.text)):
+        return []
+    for i in items:
+        lines[i].rule = DECK_RULE
+    return [shapes.strip_list_mark(lines[i].text) for i in items]

@@ -43,9 +43,11 @@ from .text_segment import closed_by_stamps, headed_below, keep_glued_byline, mar
 from .post_counters import drop_counters
 from .text_pinned import drop_pinned_copies
 from .text_sources import drop_source_rows, record_source_rows
-from .text_standfirst import page_dateline_first
+from .text_standfirst import page_dateline_first, page_opening_first, page_update_row_first
 from .text_date_order import first_date, page_day_first
-from .text_article_rows import byline_date_row, paragraph_pair, subhead_above
+from .text_dated_index import drop_dated_index
+from .text_appeals import mark_appeals
+from .text_article_rows import byline_date_row, key_points, paragraph_pair, subhead_above
 from .text_stamp_roles import demote_counted_thread
 
 __all__ = ["TraceLine", "parse_text"]
@@ -84,12 +86,14 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     lines = split_lines(text)
     apply_span_rules(lines, rules, st)
     apply_line_rules(lines, rules, st)
+    mark_appeals(lines, rules, st)  # "<about us>. Subscribe today."
     strip_gallery_counters(lines, st)
     mark_media(lines)
     mark_page_chrome(lines, st, rules)
     minute_rows = text_times.split_minute_rows(lines)
     mark_times(lines, language)
     fold_day_months(lines)
+    drop_dated_index(lines, language)  # a timeline box of dated steps
     mark_top_pictures(lines)
     mark_index_headings(lines)  # "Timeline" over such an index
     for ln in lines:  # the key-event and related-story indexes mark_times found
@@ -115,9 +119,13 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             mark_dateline(lines, first, st, language)
             deck = title_block(lines, first) if lines[first].title else []
             row_bylines = byline_date_row(lines, first, st, language)
+            deck += key_points(lines, first)  # "* <sentence>" items under the row
             drop_dated_teasers(lines[first:], st, language)  # "Read more <title> <date clock>"
-    if verdict.live and (_page_stamp_first(lines, starts) or page_dateline_first(lines, starts)):
+    if verdict.live and (_page_stamp_first(lines, starts) or page_dateline_first(lines, starts)
+                         or page_opening_first(lines, starts)):
         starts = starts[1:]  # the page's own stamp over its intro: header, not a post
+    elif verdict.live and (row := page_update_row_first(lines, starts)) is not None:
+        starts = [row, *starts[1:]]  # the page's published/updated row: header; the post under it
     if verdict.live:
         record_source_rows(lines, st)
     for ln in lines:  # lines segmentation found to be teasers, or reader comments

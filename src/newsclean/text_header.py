@@ -14,7 +14,9 @@ from .text_lines import Line, State
 from .text_post import lead_byline, name_and_role, name_list
 from .text_bylines import name_comma_role
 
-_SENTENCE_BREAK = regex.compile(r"[.?!]['\"’”]? \p{Lu}")
+# (and the full stops of scripts with one of their own: Armenian "։", Devanagari "।", Urdu "۔",
+# Ethiopic "።", before the next sentence's first letter or its opening quote)
+_SENTENCE_BREAK = regex.compile(r"[.?!]['\"’”]? \p{Lu}|[։।۔።]['\"’”»]? [«\"„“]?\p{L}")
 
 
 def editors_line(text: str, rules: RuleSet) -> tuple[str, list[str]] | None:
@@ -98,7 +100,7 @@ def read_header(header: list[Line], st: State, language: str | None = None, rule
             continue
         st.remove("page.header", ln.text)
     if meta["title"] is None:
-        cands = [ln.text for ln in content if shapes.is_headline_shaped(ln.text) and len(shapes.words(ln.text)) >= 4]
+        cands = _fallback_titles(content, following)
         if cands:
             meta["title"] = max(cands, key=len)
             st.removed[:] = [r for r in st.removed if not (r.rule == "page.header" and r.text == meta["title"])]
@@ -106,6 +108,19 @@ def read_header(header: list[Line], st: State, language: str | None = None, rule
 
 
 CONSENT_RULE = "chrome.cookies"
+
+
+def _fallback_titles(content: list[Line], following: list[str]) -> list[str]:
+    """Title-shaped lines of four words or more that are no date or byline row ("Name 30. nóv.
+    2024"); without one, a line of three words right over a standfirst ("Kosningavaktin:
+    Samfylkingin stærst" / "Fylgst með talningu atkvæða í beinni. ...")."""
+    def plain(t: str) -> bool:
+        return shapes.is_headline_shaped(t) and times.parse_date(t) is None and not _byline_shaped(t)
+    cands = [ln.text for ln in content if len(shapes.words(ln.text)) >= 4 and plain(ln.text)]
+    if cands:
+        return cands
+    return [ln.text for k, ln in enumerate(content) if len(shapes.words(ln.text)) == 3 and plain(ln.text)
+            and shapes.is_prose(following[k]) and not shapes.is_headline_shaped(following[k], max_words=22)]
 
 
 def consent_notice(text: str) -> bool:
@@ -187,7 +202,7 @@ def _title_score(text: str, following: str, after: str = "", rules: RuleSet | No
     words or more, longer the better, and best when a standfirst, key points or a date follow.
     ``rules``: the page's rules, for its editors' lead-ins (an editors line is no title)."""
     n = shapes._count(text, 22)  # (words; in a script written without spaces, characters per word)
-    if n < 4 or not shapes.is_headline_shaped(_KICKER_TAG.sub("", text, count=1) or text, max_words=22) or "|" in text or _standfirst_breaks(text) \
+    if n < 4 or not shapes.is_headline_shaped(_KICKER_TAG.sub("", text, count=1) or text, max_words=22) or ("|" in text and not _kicker_bar(text)) or _standfirst_breaks(text) \
             or (rules is not None and editors_line(text, rules) is not None) or times_note(text) is not None \
             or (times.parse_date(text) is not None and not _dated_title(text)) or _byline_shaped(text):
         return 0  # longer lines, or ones holding two sentences, are standfirsts; a dated line is a dateline
@@ -203,6 +218,15 @@ def _title_score(text: str, following: str, after: str = "", rules: RuleSet | No
         or (shapes.is_prose(following) and not kicker) \
         or (shapes.is_list_item(following) and len(shapes.words(body)) >= 5)
     return min(n, 6) + (10 if followed else 0)
+
+
+def _kicker_bar(text: str) -> bool:
+    """'Directo | Eleccións galegas 18F: o PP revalida ...': a kicker of a word or two, one bar,
+    then a headline of four words or more (a bar elsewhere parts a title from the site's name,
+    or a menu's items)."""
+    kicker, bar, rest = text.partition("|")
+    return bar == "|" and "|" not in rest and 1 <= len(kicker.split()) <= 2 and len(rest.split()) >= 4 \
+        and not any(ch.isdigit() for ch in kicker)
 
 
 def _dated_title(text: str) -> bool:

@@ -321,6 +321,24 @@ def _last_run_end(chunk: list[Line], is_paragraph: Callable[[Line], bool]) -> in
     return None
 
 
+def _first_short_run(lines: list[Line]) -> int | None:
+    """The first short paragraph (`_short_paragraph`) with another within `RUN_GAP` kept lines
+    under it, or None."""
+    for i, ln in enumerate(lines):
+        if not _short_paragraph(ln):
+            continue
+        seen = 0
+        for nxt in lines[i + 1:]:
+            if nxt.removed:
+                continue
+            if _short_paragraph(nxt):
+                return i
+            seen += 1
+            if seen > RUN_GAP:
+                break
+    return None
+
+
 def _short_paragraph(ln: Line) -> bool:
     return ln.content and len(ln.text) >= PARAGRAPH_CHARS // 2 and shapes.is_prose(ln.text) \
         and not shapes.is_list_item(ln.text) and "©" not in ln.text
@@ -333,6 +351,8 @@ def article_start(lines: list[Line], proposed: list[int] | None = None, rules: R
     where segmentation put its one post (``proposed``), else at its first kept line. ``rules``:
     the page's rules (its editors' lead-ins are no title); ``url``: the page's address."""
     para = first_paragraph(lines)
+    if para is None and not (proposed and len(proposed) == 1):
+        para = _first_short_run(lines)  # (an article of short paragraphs: the first of a run of them)
     if para is None:
         if proposed and len(proposed) == 1:
             return proposed[0]

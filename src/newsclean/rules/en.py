@@ -16,7 +16,7 @@ PACK = PhrasePack(
     more=("read more", "read full article", "read the full story", "continue reading",
           "load more", "load more posts", "load more updates", "show more", "show all", "show all updates",
           "see all", "view all", "see more", "more updates", "older posts", "newer posts", "show older updates"),
-    lead_ins=("read more", "read also", "also read", "see also", "related", "related article", "related story",
+    lead_ins=("read", "read more", "read also", "also read", "see also", "related", "related article", "related story",
               "recommended", "more on this", "read next", "further reading", "must read",
               "also see", "don't miss", "more from"),
     related=("most read", "most popular", "most viewed", "most shared", "related stories", "related articles",

@@ -20,7 +20,7 @@ PACK = PhrasePack(
              "a selección da redacción"),
     navigation=("portada", "inicio", "buscar", "procurar", "menú", "acceder", "iniciar sesión", "pechar sesión",
                 "rexistrarse", "ir ao contido", "saltar ao contido", "volver arriba", "subscríbete"),
-    newsletter=("subscríbete ao boletín", "subscribirse ao boletín", "recibe o noso boletín", "apúntate ao boletín"),
+    newsletter=("subscríbete ao boletín", "subscríbete a", "fai a túa subscrición", "subscribirse ao boletín", "recibe o noso boletín", "apúntate ao boletín"),
     consent=("usamos cookies", "este sitio web utiliza cookies", "esta web usa cookies", "configuración de cookies",
              "aceptar todas", "aceptar todo", "rexeitar todas", "rexeitar", "acepto"),
     embed=("contido externo",),

@@ -15,7 +15,7 @@ PACK = PhrasePack(
     lead_ins=("leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "vedi anche", "guarda anche",
               "approfondisci", "approfondimento", "per approfondire", "articolo correlato", "correlati",
               "leggi l'articolo", "da non perdere", "scopri di più", "sullo stesso tema"),
-    related=("i più letti", "più letti", "articoli più letti", "i più visti", "più condivisi",
+    related=("i più letti", "le foto più viste", "i video più visti", "più letti", "articoli più letti", "i più visti", "più condivisi",
              "articoli correlati", "notizie correlate", "potrebbe interessarti anche", "ultime notizie",
              "altre notizie", "dalla stessa sezione", "ti potrebbe interessare anche"),
     navigation=("vai al contenuto", "salta al contenuto", "vai al contenuto principale", "salta al contenuto principale",

@@ -18,7 +18,7 @@ PACK = PhrasePack(
     related=("mais lidas", "as mais lidas", "mais lidos", "mais vistos", "mais vistas", "notícias relacionadas",
              "conteúdo relacionado", "últimas notícias", "mais notícias", "você também pode gostar",
              "recomendados para você", "mais partilhadas"),
-    navigation=("ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "ir para o conteúdo principal",
+    navigation=("índice", "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "ir para o conteúdo principal",
                 "voltar ao topo", "entrar", "sair", "iniciar sessão", "minha conta", "a minha conta", "assine",
                 "assinar", "assine já", "cadastre-se", "pesquisar", "buscar", "busca", "menu", "fechar", "início"),
     newsletter=("apoie o jornalismo independente", "assine para continuar lendo", "assine a newsletter", "assine nossa newsletter", "subscreva a newsletter", "subscreva a nossa newsletter",

@@ -13,7 +13,7 @@ PACK = PhrasePack(
                "môže", "tiež", "sme", "však", "uviedol", "povedal", "vraj", "svoje", "tento", "táto"),
     share=("zdieľať", "zdieľajte", "zdieľať na facebooku", "zdieľať článok", "kopírovať odkaz", "skopírovať odkaz",
            "odkaz skopírovaný", "tlačiť", "vytlačiť", "poslať e-mailom"),
-    more=("zobraziť viac", "viac", "čítať ďalej", "pokračovať v čítaní", "celý článok", "zobraziť všetko",
+    more=("zobraziť viac", "zobraziť celý priebeh", "viac", "čítať ďalej", "pokračovať v čítaní", "celý článok", "zobraziť všetko",
           "zobraziť všetky", "načítať ďalšie", "načítať viac", "staršie príspevky", "novšie príspevky", "ďalšie články",
           "všetky správy"),
     lead_ins=("čítajte aj", "čítajte tiež", "prečítajte si aj", "prečítajte si tiež", "mohlo by vás zaujímať",
