@@ -1,39 +1,53 @@
-"""What a language's CLDR date patterns say about writing a date in words.
+"""CLDR's long and medium date patterns per language, as data.
 
-Most languages write the day before the month's name ("21 April 2024"); some put the year first
-and glue case endings to the parts: Basque's long date is ``y('e')'ko' MMMM'ren' d('a')``
-("2024ko apirilaren 21a": the month name "apirila" in the genitive), Lithuanian's
-``y 'm'. MMMM d 'd'.`` ("2024 m. balandžio 21 d."), Armenian's ``y թ. MMMM d``.
+Most languages write the day before the month's name ("21 April 2024"), and ``dates`` reads
+those shapes in every language. Some write the year first and glue case endings or words to the
+parts: Basque's long date is ``y('e')'ko' MMMM'ren' d('a')`` ("2024ko apirilaren 21a", the
+month "apirila" in the genitive), Lithuanian's ``y 'm'. MMMM d 'd'.``, Armenian's
+``y թ. MMMM d``, Maltese's ``d 'ta'’ MMMM y``. ``dates`` turns a page language's patterns into
+expressions when its general shapes find no date.
 
-The two facts are kept here as data taken from CLDR (Babel's ``date_formats['long']`` of each
-base language; ``tests/test_year_first_dates.py`` checks them against the installed Babel), so
-the hot path never loads Babel for them.
+The patterns (with a day, a month's name and a year) of every base language Babel holds are
+generated into ``date_pattern_data.py`` (``python -m newsclean.date_patterns``), so reading a
+page never loads Babel for them; a test checks the snapshot against the installed Babel.
 """
 from __future__ import annotations
 
-# base languages whose CLDR long date pattern opens with the year
-YEAR_FIRST = frozenset({
-    "ady", "ann", "apc", "arn", "ary", "bgc", "bgn", "bho", "blt", "bss", "bua", "cch", "ce", "cho", "csw", "cu",
-    "cv", "eu", "gn", "hnj", "hrx", "ht", "hu", "hy", "ii", "io", "isv", "ja", "jbo", "jgo", "kaj", "kbd", "kcg",
-    "ken", "kk", "ko", "kpe", "ky", "lmo", "lrc", "lt", "ltg", "lv", "lzz", "mdf", "mgo", "mhn", "ml", "mn", "moh",
-    "mrh", "mww", "my", "myv", "mzn", "ne", "nqo", "nr", "nso", "nv", "ny", "oka", "pi", "pis", "pms", "prg", "quc",
-    "raj", "rhg", "rw", "sah", "sd", "sdh", "se", "sgs", "shn", "si", "skr", "sma", "smj", "sms", "sn", "ss", "st",
-    "sus", "suz", "tn", "trv", "ts", "tyv", "ve", "vmw", "vo", "wa", "wbp", "xdq", "yue", "za", "zh"})
-# letters the long and full date patterns glue right after the month's name (``MMMM'ren'``)
-MONTH_ENDINGS = {"eu": ("ren",), "ku": ("a",), "mn": ("ын",), "vo": ("a",)}
+
+def patterns_for(lang: str | None) -> tuple[str, ...]:
+    """The CLDR long and medium date patterns of ``lang``'s base language ('eu', 'pt-BR' ->
+    'pt') that name the month; empty when unknown."""
+    if not lang:
+        return ()
+    from .date_pattern_data import PATTERNS
+
+    return PATTERNS.get(lang.strip().replace("_", "-").split("-")[0].lower(), ())
 
 
-def _base(lang: str) -> str:
-    return lang.strip().replace("_", "-").split("-")[0].lower()
+def babel_patterns(tag: str) -> tuple[str, ...]:
+    """What the snapshot holds for ``tag``, read from Babel: its long and medium patterns that
+    hold a day, a month's name and a year."""
+    from babel import Locale
+
+    formats = Locale.parse(tag).date_formats
+    found = dict.fromkeys(formats[width].pattern for width in ("long", "medium"))
+    return tuple(p for p in found if "d" in p and "y" in p.lower() and ("MMM" in p or "LLL" in p))
 
 
-def year_first(lang: str | None) -> bool:
-    """Whether ``lang`` writes its long dates year first ("2024ko apirilaren 21a", "2024 m.
-    balandžio 21 d."), per CLDR; False when unknown."""
-    return bool(lang) and _base(lang or "") in YEAR_FIRST
+def _snapshot_source() -> str:
+    import babel
+    from babel import localedata
+
+    lines = [f'"""CLDR long and medium date patterns per base language, generated from Babel {babel.__version__}',
+             'by `python -m newsclean.date_patterns`; do not edit by hand."""', "# fmt: off",
+             f"BABEL_VERSION = {babel.__version__!r}", "PATTERNS: dict[str, tuple[str, ...]] = {"]
+    for tag in sorted(i for i in localedata.locale_identifiers() if "_" not in i and i != "root"):
+        if found := babel_patterns(tag):
+            lines.append(f"    {tag!r}: {found!r},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
 
 
-def month_endings(lang: str | None) -> tuple[str, ...]:
-    """The letters ``lang``'s date patterns glue right after the month's name (Basque "ren" of
-    ``MMMM'ren'``); empty for most languages."""
-    return MONTH_ENDINGS.get(_base(lang), ()) if lang else ()
+if __name__ == "__main__":  # regenerate the snapshot after a Babel (CLDR) upgrade
+    from pathlib import Path
+    Path(__file__).with_name("date_pattern_data.py").write_text(_snapshot_source(), encoding="utf-8")

@@ -16,7 +16,7 @@ from . import calendar_names as cal
 from . import calendar_persian as persian
 from . import calendar_regional as regional
 from . import calendar_units as units
-from .date_patterns import month_endings, year_first
+from .date_patterns import patterns_for
 from .writing_systems import ascii_digits, has_letters
 
 # Any language's dates: a word in the month's place, looked up in the CLDR tables.
@@ -37,10 +37,6 @@ _NAMED_MDY = regex.compile(
     r"(?<![\p{L}\d])(?=\p{L}[\p{L}\p{M}]{1,14}+\.?[\s\u00a0]+\d)" + _NAME + r"[\s\u00a0]+" + _DAY + r"(?:st|nd|rd|th)?(?![\d:.]\d)"
     r"(?:,?[\s\u00a0]+" + _YEAR + r"|(?![\p{L}\d]))", regex.I)
 _NAMED_YMD = regex.compile(r"(?<!\d)" + _YEAR + r"\.[\s\u00a0]+" + _NAME + r"[\s\u00a0]+" + _DAY + r"\.", regex.I)
-# ... in a language whose CLDR long date opens with the year (``date_patterns``), with the letters
-# it glues to the parts: "2024ko apirilaren 21a" (eu), "2024 m. balandžio 21 d." (lt)
-_YEAR_FIRST = regex.compile(r"(?<!\d)" + _YEAR + r"(?:\p{L}{1,3}|\.|[\s\u00a0]\p{L}{1,3}\.)?[\s\u00a0]+" + _NAME +
-                            r"[\s\u00a0]+" + _DAY + r"(?:\p{L}{1,2}\.?|\.)?(?![\p{L}\d])", regex.I)
 _NUMERIC = regex.compile(
     r"(?<![\d.,/:-])(?P<a>\d{1,2})(?P<sep>[./-]|\.\s)(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?!\d|[./-]\d)")
 _NUMERIC_YMD = regex.compile(
@@ -69,18 +65,6 @@ class DateHit:
     end: int
     date: dt.date | None            # a full date
     month_day: tuple[int, int] | None = None
-
-
-def _ending_month(word: str, lang: str, loose: bool) -> int | None:
-    """The month of a name that may carry the ending ``lang``'s date patterns glue to it
-    ("apirilaren": "apirila" + "ren")."""
-    mo = _month(word, lang, loose)
-    for ending in month_endings(lang) if mo is None else ():
-        if len(word) > len(ending) + 2 and word.casefold().endswith(ending):
-            mo = _month(word[:-len(ending)], lang, loose)
-            if mo is not None:
-                break
-    return mo
 
 
 def _month(word: str, lang: str | None, loose: bool) -> int | None:
@@ -150,11 +134,6 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
             if (mo := _month(m["mon"], lang, loose)) and (y := _year(m["y"], lang)) \
                     and (d := _full(y, mo, int(m["d"]))):
                 hits.append(DateHit(m.start(), m.end(), d))
-        if lang and year_first(lang):
-            for m in _YEAR_FIRST.finditer(text):
-                if (mo := _ending_month(m["mon"], lang, loose)) and (y := _year(m["y"], lang)) \
-                        and (d := _full(y, mo, int(m["d"]))):
-                    hits.append(DateHit(m.start(), m.end(), d))
     if yearless and "." in text:
         for m in _NUMERIC_DM.finditer(text):  # "03.07.": a span, and a day only when certain
             a, b = int(m["a"]), int(m["b"])
@@ -212,7 +191,7 @@ def _cldr_dates(text: str, lang: str) -> list[DateHit]:
     pattern = _cldr_pattern(lang)
     out: list[DateHit] = []
     for m in pattern.finditer(text) if pattern is not None else ():
-        mo = cal.month_number(m["mon"], lang, loose=True)
+        mo = _month(m["mon"], lang, True)
         year = _year(m["y"], lang)
         if mo and year and (d := _full(year, mo, int(m["d"]))) is not None:
             out.append(DateHit(m.start(), m.end(), d))
@@ -220,15 +199,8 @@ def _cldr_dates(text: str, lang: str) -> list[DateHit]:
 
 
 @functools.lru_cache(maxsize=64)
-def _cldr_pattern(lang: str) -> "regex.Pattern[str] | None":
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        formats = Locale.parse(lang.replace("-", "_")).date_formats
-        sources = dict.fromkeys(formats[width].pattern for width in ("long", "medium"))
-    except (UnknownLocaleError, ValueError, TypeError, KeyError, LookupError):
-        return None
-    branches = [b for b in map(_pattern_regex, sources) if b is not None]
+def _cldr_pattern(lang: str) -> regex.Pattern[str] | None:
+    branches = [b for b in map(_pattern_regex, patterns_for(lang)) if b is not None]
     return regex.compile("|".join(branches), regex.I) if branches else None
 
 
