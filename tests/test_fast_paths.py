@@ -290,7 +290,7 @@ def test_post_key_counts_the_words_it_joins() -> None:
     from newsclean.model import Block, Post
     from newsclean.post_clean import COPY_MIN_WORDS, _post_key
 
-    words = ["w%d" % i for i in range(COPY_MIN_WORDS)]
+    words = [f"w{i}" for i in range(COPY_MIN_WORDS)]
     spaced = Post(headline="Title", blocks=(Block("paragraph", "  ".join(words[:3])), Block("paragraph", " \n".join(words[3:]))))
     plain = Post(headline="TITLE", blocks=(Block("paragraph", " ".join(words)),))
     assert _post_key(spaced) == _post_key(plain) == ("title", " ".join(words))
