@@ -235,3 +235,81 @@ def test_metadata_takes_the_jsonld_read_loaded() -> None:
     page.jsonld.clear()  # nothing loaded: the scripts are parsed again, with the same answer
     again = metadata.gather(tree, page, None)
     assert (again.headline, again.publisher) == (want.headline, want.publisher)
+
+
+# -- the attribute candidates' walk: bare <time> elements, class-only elements, the root itself -----
+
+EDGE_PAGE = """<html><body><section class="feed" data-kind="live">
+  <div class="entry"><time>10:02</time><p>Bare time element, no attributes at all.</p></div>
+  <div class="entry" data-created="2024-05-01T10:22:00Z"><time class="t">10:22</time></div>
+  <div class="entry" data-id="1714557720" data-track="x"><span datetime="2024-05-01T10:42">10:42</span></div>
+  <div class="entry" data-views="1714557720" data-published-at="2024-05-01T10:52:00+02:00"><b class="updated-stamp">x</b></div>
+  <div class="timeline"><i>no time here</i></div>
+</section></body></html>"""
+
+
+def test_attribute_candidates_match_the_xpath_searches_on_edge_cases() -> None:
+    tree = parse_tree(EDGE_PAGE)
+    section = tree.find(".//section")
+    for root in (tree.find("body"), section, *section.iter("time", "div")):
+        got = feed_stamps._attribute_candidates(root)
+        want = root.xpath("descendant::time | descendant::*[@datetime]")
+        want += [a.getparent() for a in root.xpath("descendant-or-self::*/@class") if time_classed(str(a))]
+        want += list(dict.fromkeys(a.getparent() for a in root.xpath(
+            "descendant-or-self::*/@*[starts-with(name(), 'data-')]")
+            if "time" in a.attrname or "date" in a.attrname or feed_stamps.data_time(a.attrname, a.strip())))
+        assert got == want
+    body = feed_stamps._attribute_candidates(tree.find("body"))
+    # every kind was found (a bare <time>, a datetime span, a stamp class, data-created, data-published-at)
+    assert [e.tag for e in body[:4]] == ["time", "time", "span", "b"]
+    assert sum(1 for e in body if e.get("data-created") or e.get("data-published-at")) == 2
+    # near misses: a data-id epoch, a data-track, a "timeline" class, and a <time> root is not its own
+    assert not any(e.get("class") == "timeline" or e.get("data-track") for e in body)
+    bare = section.find(".//time")
+    assert bare not in feed_stamps._attribute_candidates(bare)
+
+
+def test_ad_slot_word_limit_is_the_same_counted_early() -> None:
+    from newsclean.feed import SLOT_MAX_WORDS, drop_ad_slots
+
+    def member(words: int):
+        return parse_tree("<div><div class='post ad-slot'><span>" + " ".join(["word"] * words)
+                          + "</span></div></div>").find(".//div/div")
+
+    def posts():
+        return [parse_tree("<div><div class='post'><time datetime='2024-05-01T10:02'>10:02</time><p>A post's own "
+                           "text, long enough to be one.</p></div></div>").find(".//div/div") for _ in range(3)]
+
+    kept, dropped = drop_ad_slots([*posts(), member(SLOT_MAX_WORDS)], lambda t: None)
+    assert len(kept) == 3 and len(dropped) == 1  # an ad-classed slot of 15 words goes
+    kept, dropped = drop_ad_slots([*posts(), member(SLOT_MAX_WORDS + 1)], lambda t: None)
+    assert len(kept) == 4 and not dropped  # near miss: one word more is a post's text
+
+
+def test_post_key_counts_the_words_it_joins() -> None:
+    from newsclean.model import Block, Post
+    from newsclean.post_clean import COPY_MIN_WORDS, _post_key
+
+    words = [f"w{i}" for i in range(COPY_MIN_WORDS)]
+    spaced = Post(headline="Title", blocks=(Block("paragraph", "  ".join(words[:3])), Block("paragraph", " \n".join(words[3:]))))
+    plain = Post(headline="TITLE", blocks=(Block("paragraph", " ".join(words)),))
+    assert _post_key(spaced) == _post_key(plain) == ("title", " ".join(words))
+    # near miss: one word fewer is too short to tell a copy
+    assert _post_key(Post(headline="Title", blocks=(Block("paragraph", " ".join(words[1:])),))) is None
+
+
+def test_byline_scan_lists_match_one_walk_over_every_element() -> None:
+    from newsclean import meta_bylines
+    from newsclean.meta_bylines import _LINE_TAG_SET
+
+    links = "".join(f"<a href='/author/name-{i}'>Name {i}</a> <a>bare</a> " for i in range(45))
+    tree = parse_tree(f"<html><body><div class='byline'><span>By Ann Lee</span></div><p>By the river</p>"
+                      f"<a rel='author' class='username' href='/people/x'>X</a><div class='username'>u</div>"
+                      f"<section>{links}</section><p>Rain fell all day</p><i>by Bob Roe</i></body></html>")
+    scan = meta_bylines.Scan(tree)
+    assert scan.links == [a for a in tree.iter("a") if a.get("href") and meta_bylines._LINK_HINT.search(a.get("href"))][:40]
+    assert len(scan.links) == 40 and scan.declared[0].get("rel") == "author"
+    assert [e.get("class") for e in scan.users] == ["username"] and scan.users[0].tag == "div"
+    lines = [e for e in tree.iter() if e.tag in _LINE_TAG_SET and e in scan.lines]
+    assert lines == scan.lines and [e.text for e in scan.lines][:1] == ["By Ann Lee"]
+    assert all(e.text != "Rain fell all day" for e in scan.lines)  # near miss: a line with no byline word

@@ -395,7 +395,11 @@ def drop_ad_slots(members: list, line_rule) -> tuple[list, list[tuple[str, str]]
     (``line_rule(text)``, e.g. "Anzeige"). An untimed member with a post's text stays a post."""
     kept, dropped = [], []
     for m in members:
-        text = " ".join(text_of(m).split())
+        raw = text_of(m)
+        if len(raw.split(None, SLOT_MAX_WORDS)) > SLOT_MAX_WORDS:
+            kept.append(m)  # (more words than a slot shows: a post, its text not split whole)
+            continue
+        text = " ".join(raw.split())
         if _is_ad_slot(m, text, line_rule):
             dropped.append(("feed.ad-slot", text or (m.get("class") or "")))
         else:
@@ -403,9 +407,12 @@ def drop_ad_slots(members: list, line_rule) -> tuple[list, list[tuple[str, str]]
     return (kept, dropped) if len(kept) >= 3 else (members, [])
 
 
+SLOT_MAX_WORDS = 15  # an advertising slot shows no more words than this
+
+
 def _is_ad_slot(m, text: str, line_rule) -> bool:
     n = len(text.split())
-    if n > 15 or timed_elements(m):
+    if n > SLOT_MAX_WORDS or timed_elements(m):
         return False
     if any(_AD_CLASS.search(classes(e)) for e in itertools.islice(m.iter(etree.Element), 6)):
         return True

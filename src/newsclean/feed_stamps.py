@@ -173,18 +173,26 @@ def _attribute_candidates(root) -> list:
     tagged: list = []
     classed: list = []
     data: list = []
+    # (the <time> elements found in C first, so that no element's tag is read in the loop; an
+    # element whose one attribute is its class holds no data-* attribute to look through)
+    stamped = {e for e in root.iter("time") if e is not root}
     for e in root.iter(etree.Element):
         keys = e.keys()
-        if (e.tag == "time" or "datetime" in keys) and e is not root:
-            tagged.append(e)
         if keys:
-            if "class" in keys and time_classed(e.get("class")):
-                classed.append(e)
+            if ("datetime" in keys and e is not root) or (stamped and e in stamped):
+                tagged.append(e)
+            if "class" in keys:
+                if time_classed(e.get("class")):
+                    classed.append(e)
+                if len(keys) == 1:
+                    continue
             for k in keys:  # (the substring tests first: operators, no method call per name)
                 if k.startswith("data-") and ("time" in k or "date" in k
                                               or data_time(k, e.get(k).strip()) is not None):
                     data.append(e)
                     break
+        elif stamped and e in stamped:
+            tagged.append(e)
     return tagged + classed + data
 
 
@@ -193,8 +201,10 @@ def _attribute_candidates(root) -> list:
 # leave), and names that element as its parent, with ``is_tail``.
 # (a node of 200 characters or more is part of a text at least as long, which `_text_kind` does
 # not read as a minute: left out here, a long article's apostrophes cost no Python step each)
-_PRIMED = etree.XPath("descendant-or-self::text()[string-length(.) < 200]"
-                      "[contains(., \"'\") or contains(., '\u2032') or contains(., '\u2019')]")
+# (the prime tests first: each test copies the node's text, and most nodes are short and hold
+# no prime, so the length is measured only for the few that do)
+_PRIMED = etree.XPath("descendant-or-self::text()[contains(., \"'\") or contains(., '\u2032') or contains(., '\u2019')]"
+                      "[string-length(.) < 200]")
 
 
 def _primed_minutes(root) -> list:

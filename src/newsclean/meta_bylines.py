@@ -67,10 +67,10 @@ class Scan:
         link_hint = _LINK_HINT.search
         first_ok = _FIRST_OK
         # (elements only, chosen in C; the attribute names listed once, in C, and each value read
-        # only when its name is there; the class hint as substring tests, inline)
+        # only when its name is there; the class hint as substring tests, inline. The links and
+        # the line tags are picked in C by their own passes: no element's tag is read here)
         for el in tree.iter(etree.Element):
             keys = el.keys()
-            tag = el.tag
             if keys:
                 get = el.get
                 cls = get("class") if "class" in keys else None
@@ -79,26 +79,28 @@ class Scan:
                     declared.append(el)
                 elif cls and "username" in cls and "username" in cls.split() and len(users) < 12:
                     users.append(el)
-                if tag == "a" and len(links) < 40:
-                    href = get("href")
-                    if href and link_hint(href):
-                        links.append(el)
                 if len(classed) < 200 and (
                         (cls and ("uthor" in cls or "yline" in cls or "utor" in cls or "riter" in cls or "uteur" in cls))
                         or ("id" in keys and _class_hint(get("id")))
                         or ("data-testid" in keys and _class_hint(get("data-testid")))):
                     classed.append(el)
-            if tag in line_tags:
-                text = el.text
-                if text:
-                    c = text[0]  # (the first character past any opener, without copying the text)
-                    if c in _OPENERS:
-                        c = text.lstrip(_OPENERS)[:1]
-                    first = first_ok.get(c)
-                    if first is None:
-                        first = first_ok[c] = c.casefold()[:1] in _FIRST_CHARS
-                    if first and _first_word(text) in _FIRST_WORDS:
-                        lines.append(el)
+        for el in tree.iter("a"):
+            if len(links) >= 40:
+                break
+            href = el.get("href")
+            if href and link_hint(href):
+                links.append(el)
+        for el in tree.iter(*line_tags):
+            text = el.text
+            if text:
+                c = text[0]  # (the first character past any opener, without copying the text)
+                if c in _OPENERS:
+                    c = text.lstrip(_OPENERS)[:1]
+                first = first_ok.get(c)
+                if first is None:
+                    first = first_ok[c] = c.casefold()[:1] in _FIRST_CHARS
+                if first and _first_word(text) in _FIRST_WORDS:
+                    lines.append(el)
 
 
 def _class_hint(value: str | None) -> bool:

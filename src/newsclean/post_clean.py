@@ -59,10 +59,13 @@ def lead_in_link(el) -> bool:
     a good share of the line: "Read our earlier coverage here: <a>Headline</a>". At a post's
     start or end it is a promo (`post_walk` decides by position)."""
     links = [a for a in el.iter("a") if points_elsewhere(a.get("href"))]
-    if el.tag != "p" or len(links) != 1 or len(text_of(el)) > 300:
+    if el.tag != "p" or len(links) != 1:
+        return False
+    shown = text_of(el)  # (read once: this runs for every paragraph holding one such link)
+    if len(shown) > 300:
         return False
     link = links[0]
-    full, linked = text_of(el).rstrip(" \u00a0."), text_of(link).strip()
+    full, linked = shown.rstrip(" \u00a0."), text_of(link).strip()
     if not linked or not full.endswith(linked):
         return False  # the link does not end the line
     before = full[: len(full) - len(linked)].strip(" \u00a0")
@@ -74,10 +77,10 @@ COPY_MIN_WORDS = 8
 
 def _post_key(p: Post) -> tuple[str, str] | None:
     """What makes two posts the same update: headline and body (None when too short to tell)."""
-    body = " ".join(" ".join(b.text for b in p.blocks).split())
-    if len(body.split()) < COPY_MIN_WORDS:
+    words = " ".join(b.text for b in p.blocks).split()
+    if len(words) < COPY_MIN_WORDS:
         return None
-    return (p.headline or "").casefold(), body.casefold()
+    return (p.headline or "").casefold(), " ".join(words).casefold()
 
 
 def drop_copies(posts: list[Post], ctx: Ctx) -> list[Post]:
