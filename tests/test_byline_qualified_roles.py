@@ -1,0 +1,127 @@
+"""Bylines whose role has more than one job word, or whose name or closing line is easily misread:
+a place or world region before the job title ("Southern Correspondent", CLDR region names), two job
+words of a pack in a script without case ("विशेष प्रतिनिधी"), a double surname joined by a
+language's one-letter "and" (CLDR list patterns), a Hangul sign-off with its job word, a line
+closing every post under posts that open with their authors' names (interface, not a second
+author), and an HTML author chip whose class names no rule knows. Each rule has a near miss."""
+import newsclean
+from newsclean import shapes
+from newsclean.model import Byline
+from newsclean.text_signoff import signoff_shape
+
+# -- a place or region before the job title belongs to the role --------------------------------------
+
+def test_a_region_or_place_before_the_job_title_is_part_of_the_role():
+    assert shapes.name_and_role("Conor Walsh Southern Correspondent") == ("Conor Walsh", "Southern Correspondent")
+    assert shapes.name_and_role("Jane Doe New York Correspondent") == ("Jane Doe", "New York Correspondent")
+    assert shapes.name_and_role("Mary Lou Williams Europe Editor") == ("Mary Lou Williams", "Europe Editor")
+    # (a job word of the packs before the title was read so already)
+    assert shapes.name_and_role("Aoife Brennan Political Correspondent") == ("Aoife Brennan", "Political Correspondent")
+
+
+def test_near_miss_a_surname_before_the_job_title_stays_in_the_name():
+    assert shapes.name_and_role("Andrés Felipe Ortiz Periodista") == ("Andrés Felipe Ortiz", "Periodista")
+    assert shapes.name_and_role("Kari Nordmann Nyhetsleder") == ("Kari Nordmann", "Nyhetsleder")
+    assert shapes.name_and_role("Southern Rail Strikes Continue") is None  # a headline, no job word
+
+
+# -- two job words closing a caseless name ------------------------------------------------------------
+
+def test_two_job_words_of_a_pack_close_a_caseless_name():
+    assert shapes.name_and_role("प्रसाद जोशी विशेष प्रतिनिधी") == ("प्रसाद जोशी", "विशेष प्रतिनिधी")
+    assert shapes.name_and_role("अमित वर्मा वरिष्ठ संवाददाता") == ("अमित वर्मा", "वरिष्ठ संवाददाता")
+    assert shapes.name_and_role("मानसी कुलकर्णी प्रतिनिधी") == ("मानसी कुलकर्णी", "प्रतिनिधी")
+
+
+def test_near_miss_four_words_before_the_job_words_are_no_name():
+    assert shapes.name_and_role("राज्यातील मतदारसंघांचे निकाल आज जाहीर प्रतिनिधी") is None
+    assert shapes.name_and_role("विशेष प्रतिनिधी") is None  # the role alone
+
+
+# -- a double surname joined by a one-letter "and" -----------------------------------------------------
+
+def test_a_double_surname_joined_by_a_one_letter_and_is_a_name():
+    assert shapes.is_name("Pedro Villa y Caña")
+    assert shapes.is_name("Josep Puig i Cadafalch")
+
+
+def test_near_miss_two_names_or_a_phrase_joined_by_and_are_no_name():
+    assert not shapes.is_name("Ana Pérez y Juan López")  # two people
+    assert not shapes.is_name("Sol y Sombra")  # a phrase: one word before "y"
+    assert not shapes.is_name("Pedro Villa y caña")  # lower-case after it
+    assert not shapes.is_name("Pedro Villa y")
+
+
+# -- sign-off lines -------------------------------------------------------------------------------
+
+def test_a_hangul_sign_off_keeps_its_job_word_as_the_role():
+    assert signoff_shape("김미나 기자") == ("", [Byline("김미나", "기자")], True)
+    assert signoff_shape("Aoife Brennan Political Correspondent") == \
+        ("", [Byline("Aoife Brennan", "Political Correspondent")], False)
+
+
+def test_near_miss_a_sign_off_without_a_job_word_is_the_name_alone():
+    assert signoff_shape("Minh Anh") == ("", [Byline("Minh Anh")], False)
+    assert signoff_shape("אלישע בן קימון") == ("", [Byline("אלישע בן קימון")], True)
+
+
+BODIES = ["With most seats now filled, the largest party has 38 members and its rival has 33 so far.",
+          "Turnout in the southern constituency is estimated at 61 per cent, down slightly on the last count.",
+          "Tallies point to a strong vote for the opposition in the north-west, with two seats likely there.",
+          "Ballot boxes have been opened at count centres across the country and tallying has now begun."]
+HEADS = ["Largest party on course", "Turnout down in the south", "Strong vote in the north-west", "Boxes opened"]
+AUTHORS = ["Aoife Brennan Political Correspondent", "Conor Walsh Southern Correspondent"]
+CLOCKS = ["9:42 PM", "7:15 PM", "3:30 PM", "9:05 AM"]
+
+
+def _chip_page(closing: str, authors: list[str] | None) -> str:
+    lines = ["Election count: the results as they come in", "",
+             "Counting continues at centres across the country.", "", "Saturday, 30 Nov 2024 08:30", "Live", ""]
+    for k, (clock, head, body) in enumerate(zip(CLOCKS, HEADS, BODIES)):
+        if authors:
+            lines.append(authors[k % 2])
+        lines += [clock, "", head, "", body, "", closing, ""]
+    lines += ["Load more", "", "Most Read", "", "1. Who has been elected so far?", "", "© 2024 Example Media"]
+    return "\n".join(lines)
+
+
+def test_one_line_closing_posts_that_open_with_their_authors_is_interface():
+    doc = newsclean.parse(_chip_page("Share Like", AUTHORS), format="text")
+    assert doc.kind == "liveblog"
+    assert [[(b.name, b.role) for b in p.bylines] for p in doc.posts] == [
+        [("Aoife Brennan", "Political Correspondent")], [("Conor Walsh", "Southern Correspondent")]] * 2
+    assert not any("Share Like" in p.text for p in doc.posts)
+    assert any(r.text == "Share Like" for r in doc.removed)
+
+
+def test_near_miss_one_name_closing_every_post_without_names_above_signs_them():
+    doc = newsclean.parse(_chip_page("Anna Weber", None), format="text")
+    assert doc.kind == "liveblog"
+    assert [[b.name for b in p.bylines] for p in doc.posts] == [["Anna Weber"]] * 4
+
+
+# -- an HTML author chip in class names no rule knows --------------------------------------------------
+
+def _html_page(chip: str) -> str:
+    posts = []
+    for k, (clock, head, body) in enumerate(zip(["23:20", "22:35", "21:10", "20:00"], HEADS, BODIES)):
+        posts.append(f'<article class="live-entry" id="e{k}"><header class="sarrera-goiburua"><time>{clock}</time>'
+                     f'{chip}</header><h2>{head}</h2><p>{body}</p></article>')
+    return ("<html lang='eu'><head><title>Hauteskundeak, zuzenean</title></head><body><main>"
+            "<h1>Hauteskundeak, zuzenean</h1><div class='live-feed'>" + "".join(posts) + "</div></main></body></html>")
+
+
+def test_a_chip_of_a_name_and_a_job_word_in_a_post_header_is_its_byline():
+    chip = ('<div class="egile-txartela"><img src="https://example.eus/e/1.jpg" alt="">'
+            '<span class="egile-txartela__izena">Ane Irazabal</span><span class="egile-txartela__kargua">kazetaria</span></div>')
+    doc = newsclean.parse(_html_page(chip), url="https://example.eus/zuzenean")
+    assert doc.kind == "liveblog" and len(doc.posts) == 4
+    assert all([(b.name, b.role) for b in p.bylines] == [("Ane Irazabal", "kazetaria")] for p in doc.posts)
+    assert not any("kazetaria" in p.text for p in doc.posts)
+
+
+def test_near_miss_a_name_and_a_verb_or_a_category_chip_in_a_post_header_is_no_byline():
+    for chip in ('<span class="etiketa">Azken ordua</span>', '<span class="oharra">Ane Irazabal dimititu du</span>'):
+        doc = newsclean.parse(_html_page(chip), url="https://example.eus/zuzenean")
+        assert doc.kind == "liveblog" and len(doc.posts) == 4
+        assert not any(p.bylines for p in doc.posts), chip
