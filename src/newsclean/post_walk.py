@@ -39,6 +39,7 @@ from .node_text import text_of
 from .post_bylines import (
     bylines,
     dash_byline,
+    header_name_role,
     person_name,
     proper_name,
     trailing_dash_byline,
@@ -131,6 +132,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 and proper_name(text, ctx):
             if name := person_name(text, ctx):
                 st.byline(Byline(name))
+            return
+        if st.header_zone and node.tag not in HEADINGS and (named := header_name_role(text, ctx)) is not None:
+            st.byline(named)  # "Ane Irazabal kazetaria": a name and its job, in an unnamed chip
             return
         if st.headline_wanted and st.headline is None and st.header_zone and headline_like(text):
             st.set_headline(text)
