@@ -118,7 +118,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                     bylines.extend(b for b in tail_by[1] if b.name not in {x.name for x in bylines})
                 elif shapes.is_name(ln.mark.tail):
                     bylines.append(Byline(ln.mark.tail))
-                elif label is None and headline is None and k == 0 and _label_over_title(ln.mark.rest, content, k):
+                elif label is None and headline is None and not blocks and k <= len(bylines) and _label_over_title(ln.mark.rest, content, k):
                     label = ln.mark.rest  # "23:52 hrs Top story" over the post's title and text
                 elif headline is None and _clock_then_title(ln, k, text_at):
                     headline = ln.mark.rest  # "* 23:48 Voting begins" over the post's text
