@@ -125,3 +125,38 @@ def test_near_miss_a_name_and_a_verb_or_a_category_chip_in_a_post_header_is_no_b
         doc = newsclean.parse(_html_page(chip), url="https://example.eus/zuzenean")
         assert doc.kind == "liveblog" and len(doc.posts) == 4
         assert not any(p.bylines for p in doc.posts), chip
+
+
+# -- names above each stamp, a double surname among them, a label after a stamp ------------------------
+
+ES_POSTS = [("Redacción Central", "00:15 hrs", "Sheinbaum habla en el Zócalo",
+             "La candidata habló ante simpatizantes en el Zócalo de la ciudad tras conocerse el conteo rápido."),
+            ("Pedro Villa y Caña", "23:52 hrs Lo más importante", "Conteo rápido del instituto",
+             "La consejera presidenta del instituto informó que la candidata obtendría la mayoría de los votos."),
+            ("Lucía Gómez", "20:10 hrs", "Largas filas en las casillas",
+             "Largas filas se formaron en la casilla especial de la colonia Roma desde muy temprano este domingo."),
+            ("Pedro Villa y Caña", "18:00 hrs", "Cierran las casillas",
+             "A las 18:00 horas del centro del país cerraron las casillas y los formados aún podrán votar.")]
+
+
+def _es_page(posts) -> str:
+    lines = ["Elecciones 2024 EN VIVO: la jornada electoral", "", "Sigue minuto a minuto la jornada electoral.", "",
+             "EN VIVO Nuevas actualizaciones"]
+    for name, stamp, head, body in posts:
+        lines += [name, stamp, "", head, "", body, "", "Compartir"]
+    lines += ["Cargar más", "Lo más visto", "", "1. Resultados por estado", "", "© 2024 Todos los derechos reservados."]
+    return "\n".join(lines)
+
+
+def test_names_above_the_stamps_with_a_joined_double_surname_head_their_posts():
+    doc = newsclean.parse(_es_page(ES_POSTS), format="text")
+    assert doc.kind == "liveblog" and len(doc.posts) == 4
+    assert [[b.name for b in p.bylines] for p in doc.posts] == [[p[0]] for p in ES_POSTS]
+    assert [p.label for p in doc.posts] == [None, "Lo más importante", None, None]
+    assert not any("Villa" in p.text or "Lo más importante" in p.text for p in doc.posts)
+
+
+def test_near_miss_two_people_joined_by_and_above_a_stamp_are_no_single_name():
+    posts = [(("Ana Pérez y Juan López",) + p[1:]) if k == 1 else p for k, p in enumerate(ES_POSTS)]
+    doc = newsclean.parse(_es_page(posts), format="text")
+    assert "Ana Pérez y Juan López" not in [b.name for p in doc.posts for b in p.bylines]
