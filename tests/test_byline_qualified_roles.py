@@ -74,24 +74,27 @@ AUTHORS = ["Aoife Brennan Political Correspondent", "Conor Walsh Southern Corres
 CLOCKS = ["9:42 PM", "7:15 PM", "3:30 PM", "9:05 AM"]
 
 
-def _chip_page(closing: str, authors: list[str] | None) -> str:
+def _chip_page(closing: str, authors: list[str] | None, gap: bool = True) -> str:
     lines = ["Election count: the results as they come in", "",
              "Counting continues at centres across the country.", "", "Saturday, 30 Nov 2024 08:30", "Live", ""]
     for k, (clock, head, body) in enumerate(zip(CLOCKS, HEADS, BODIES)):
         if authors:
             lines.append(authors[k % 2])
-        lines += [clock, "", head, "", body, "", closing, ""]
+        lines += [clock, "", head, "", body, "", closing] + ([""] if gap else [])
     lines += ["Load more", "", "Most Read", "", "1. Who has been elected so far?", "", "© 2024 Example Media"]
     return "\n".join(lines)
 
 
 def test_one_line_closing_posts_that_open_with_their_authors_is_interface():
-    doc = newsclean.parse(_chip_page("Share Like", AUTHORS), format="text")
-    assert doc.kind == "liveblog"
-    assert [[(b.name, b.role) for b in p.bylines] for p in doc.posts] == [
-        [("Aoife Brennan", "Political Correspondent")], [("Conor Walsh", "Southern Correspondent")]] * 2
-    assert not any("Share Like" in p.text for p in doc.posts)
-    assert any(r.text == "Share Like" for r in doc.removed)
+    # (glued to the next post's author line, as a scraper prints the share row over the next chip,
+    # or a paragraph apart)
+    for gap in (True, False):
+        doc = newsclean.parse(_chip_page("Share Like", AUTHORS, gap), format="text")
+        assert doc.kind == "liveblog"
+        assert [[(b.name, b.role) for b in p.bylines] for p in doc.posts] == [
+            [("Aoife Brennan", "Political Correspondent")], [("Conor Walsh", "Southern Correspondent")]] * 2
+        assert not any("Share Like" in p.text for p in doc.posts)
+        assert any(r.text == "Share Like" for r in doc.removed)
 
 
 def test_near_miss_one_name_closing_every_post_without_names_above_signs_them():
@@ -160,3 +163,48 @@ def test_near_miss_two_people_joined_by_and_above_a_stamp_are_no_single_name():
     posts = [(("Ana Pérez y Juan López",) + p[1:]) if k == 1 else p for k, p in enumerate(ES_POSTS)]
     doc = newsclean.parse(_es_page(posts), format="text")
     assert "Ana Pérez y Juan López" not in [b.name for p in doc.posts for b in p.bylines]
+
+
+# -- a job title is no name; a role on the line under the name ----------------------------------------
+
+def test_a_line_of_job_words_is_no_name():
+    assert not shapes.is_name("Political Correspondent")
+    assert not shapes.is_name("Southern Correspondent")  # a world region's word, then the job
+    assert not shapes.is_name("Senior Political Editor")
+
+
+def test_near_miss_a_name_with_a_job_word_in_it_stays_a_name():
+    assert shapes.is_name("Aoife Brennan")
+    assert shapes.is_name("Jack Reporter")  # one word of it is no job word
+    assert shapes.is_name("Paris Hilton")
+
+
+def _lines_page(author_lines) -> str:
+    lines = ["Election count: the results as they come in", "", "Counting continues at centres across the country.", "",
+             "Saturday, 30 Nov 2024 08:30", "Live updates", "3 new posts", ""]
+    for k, (clock, head, body) in enumerate(zip(CLOCKS, HEADS, BODIES)):
+        lines += author_lines(AUTHORS[k % 2].split(" ", 2), clock) + ["", head, "", body, "", "Share Like", ""]
+    lines += ["Load more", "", "Most Read", "", "1. Who has been elected so far?", "", "© 2024 Example Media"]
+    return "\n".join(lines)
+
+
+EXPECTED = [[("Aoife Brennan", "Political Correspondent")], [("Conor Walsh", "Southern Correspondent")]] * 2
+
+
+def test_a_role_on_the_line_under_the_name_is_its_role_under_or_over_the_stamp():
+    under = _lines_page(lambda a, clock: [clock, " ".join(a[:2]), a[2]])
+    over = _lines_page(lambda a, clock: [" ".join(a[:2]), a[2], clock])
+    for page in (under, over):
+        doc = newsclean.parse(page, format="text")
+        assert doc.kind == "liveblog" and len(doc.posts) == 4
+        assert [[(b.name, b.role) for b in p.bylines] for p in doc.posts] == EXPECTED
+        assert [p.headline for p in doc.posts] == HEADS
+        assert not any("Correspondent" in p.text or "Brennan" in p.text for p in doc.posts)
+
+
+def test_near_miss_a_title_line_under_the_name_is_no_role():
+    # no job word: the line under the name is the post's title
+    page = _lines_page(lambda a, clock: [clock, " ".join(a[:2])]).replace("Largest party on course", "Fianna Fáil Leads Count")
+    doc = newsclean.parse(page, format="text")
+    assert doc.posts[0].headline == "Fianna Fáil Leads Count"
+    assert all(b.role is None for p in doc.posts for b in p.bylines)

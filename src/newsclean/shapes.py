@@ -116,7 +116,8 @@ def is_headline_shaped(line: str, *, max_words: int = 24) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def is_name(line: str) -> bool:
-    """A person's name alone on a line: two to five capitalised words, no digits."""
+    """A person's name alone on a line: two to five capitalised words, no digits, not all of
+    them job words ("Political Correspondent" is a role)."""
     if len(line) > 48:
         return False
     w = words(line)
@@ -127,7 +128,16 @@ def is_name(line: str) -> bool:
     caps = [t for t in w if _NAME_TOKEN.match(t)]
     if len(caps) < len(w) and not (len(caps) == len(w) - 1 and _joined_surname(w)):
         return False
-    return sum(1 for t in w if t[0].isupper()) >= 2
+    return sum(1 for t in w if t[0].isupper()) >= 2 and not _all_role(w)
+
+
+def _all_role(w: list[str]) -> bool:
+    """Words that make a job title, not a name: job words, maybe after a place or world region
+    ("Political Correspondent", "Southern Correspondent", "Europe Editor")."""
+    if w[-1].casefold() not in ROLE_WORD_SET:
+        return False
+    from .meta_places import is_region_word
+    return all(t.casefold() in ROLE_WORD_SET or is_region_word(t) for t in w[:-1])
 
 
 def _joined_surname(w: list[str]) -> bool:

@@ -103,6 +103,18 @@ def _lead_names(text: str, rest: str, lead_end: int) -> tuple[str, list[Byline]]
     return text[:lead_end].strip(), [Byline(n, role if i == 0 else None) for i, n in enumerate(names)]
 
 
+def role_below(name: str, below: Line | None) -> bool:
+    """Whether the line ``below`` a name line is its role: a job title of the packs on a line of
+    its own ("Aoife Brennan" / "Political Correspondent", "Ane Irazabal" / "kazetaria"), not a
+    sentence, a labelled line, a title without a job word or a name with its own role ("Conor
+    Walsh Southern Correspondent" under a share row's "Share Like")."""
+    if below is None or not below.content or below.mark is not None or below.media_kind:
+        return False
+    t = below.text
+    return shapes.is_job_title(t) and not shapes.is_prose(t) and ":" not in t and name.split()[0] not in t \
+        and name_and_role(t) is None
+
+
 def name_comma_role(text: str) -> Byline | None:
     """"Ben Riley-Smith, Political Editor" -> the name and its job title: a name, a comma (also
     printed " ," where a scraper closed an inline element before it), and a role holding a job
