@@ -20,6 +20,7 @@ from .text_bylines import (
     name_comma_role,
     name_list,
     opens_byline,
+    role_below,
     signature_names,
     stamp_byline,
 )
@@ -183,8 +184,9 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                     k += 1
                     continue
                 if shapes.is_name(t):
-                    bylines.append(Byline(t))
-                    k += 1
+                    role = nxt.text if role_below(t, nxt) else None  # "Name" / "Political Correspondent"
+                    bylines.append(Byline(t, role))
+                    k += 2 if role else 1
                     continue
             if headline is None and not bylines and nxt is not None and shapes.role_led_cjk_name(t):
                 bylines.append(Byline(t))  # "記者王小明" over the title: the byline as printed
