@@ -115,12 +115,13 @@ def _html_page(chip: str) -> str:
 
 
 def test_a_chip_of_a_name_and_a_job_word_in_a_post_header_is_its_byline():
-    chip = ('<div class="egile-txartela"><img src="https://example.eus/e/1.jpg" alt="">'
-            '<span class="egile-txartela__izena">Ane Irazabal</span><span class="egile-txartela__kargua">kazetaria</span></div>')
-    doc = newsclean.parse(_html_page(chip), url="https://example.eus/zuzenean")
-    assert doc.kind == "liveblog" and len(doc.posts) == 4
-    assert all([(b.name, b.role) for b in p.bylines] == [("Ane Irazabal", "kazetaria")] for p in doc.posts)
-    assert not any("kazetaria" in p.text for p in doc.posts)
+    for name, role in (("Ane Irazabal", "kazetaria"), ("Conor Walsh", "Southern Correspondent")):
+        chip = ('<div class="egile-txartela"><img src="https://example.eus/e/1.jpg" alt="">'
+                f'<span class="egile-txartela__izena">{name}</span><span class="egile-txartela__kargua">{role}</span></div>')
+        doc = newsclean.parse(_html_page(chip), url="https://example.eus/zuzenean")
+        assert doc.kind == "liveblog" and len(doc.posts) == 4
+        assert all([(b.name, b.role) for b in p.bylines] == [(name, role)] for p in doc.posts)
+        assert not any(role in p.text for p in doc.posts)
 
 
 def test_near_miss_a_name_and_a_verb_or_a_category_chip_in_a_post_header_is_no_byline():

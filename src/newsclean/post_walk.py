@@ -128,13 +128,13 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         if st.header_zone and st.label is None and st.headline is None and shapes.is_label(text):
             st.label = text
             return
+        if st.header_zone and node.tag not in HEADINGS and (named := header_name_role(text, ctx)) is not None:
+            st.byline(named)  # "Ane Irazabal kazetaria": a name and its job, in an unnamed chip
+            return
         if st.header_zone and shapes.is_name(text) and not shapes.is_prose(text) and node.tag not in HEADINGS \
                 and proper_name(text, ctx):
             if name := person_name(text, ctx):
                 st.byline(Byline(name))
-            return
-        if st.header_zone and node.tag not in HEADINGS and (named := header_name_role(text, ctx)) is not None:
-            st.byline(named)  # "Ane Irazabal kazetaria": a name and its job, in an unnamed chip
             return
         if st.headline_wanted and st.headline is None and st.header_zone and headline_like(text):
             st.set_headline(text)
