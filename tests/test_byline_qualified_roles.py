@@ -209,3 +209,15 @@ def test_near_miss_a_title_line_under_the_name_is_no_role():
     doc = newsclean.parse(page, format="text")
     assert doc.posts[0].headline == "Fianna Fáil Leads Count"
     assert all(b.role is None for p in doc.posts for b in p.bylines)
+
+
+def test_near_miss_one_author_closing_title_case_posts_still_signs_them():
+    # Title Case headlines read like names, but the closing line holds no share button: a byline
+    # (and a short Title Case line over the text of a post signed off below is its title, no name)
+    page = _chip_page("Anna Weber", None)
+    titles = ("Fianna Fáil Leads", "Southern Turnout Falls", "Donegal Surge", "Ballot Boxes Opened")
+    for head, title_case in zip(HEADS, titles):
+        page = page.replace(head, title_case)
+    doc = newsclean.parse(page, format="text")
+    assert [[b.name for b in p.bylines] for p in doc.posts][:3] == [["Anna Weber"]] * 3
+    assert [p.headline for p in doc.posts][:3] == list(titles[:3])

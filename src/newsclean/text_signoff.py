@@ -13,11 +13,14 @@ the packs ("Reporting by Steve Holland"). A sentence, a quote or a line holding 
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import shapes
 from .meta_words import ROLE_WORDS
 from .model import Byline
+from .rules.packs import packs
 from .text_bylines import lead_byline, name_list, opens_byline
 from .text_lines import Line, State
 
@@ -130,9 +133,10 @@ def mark_signoffs(lines: list[Line], starts: list[int], st: State) -> frozenset[
                 return None
     if len({f[2] for f in found}) < 2:
         # one line in every post: an author of them all, or the page's interface; a repeated
-        # line stays removed, and so does one under posts that open with their authors' names
-        # ("Aoife Brennan Political Correspondent" / "9:42 PM" / ... / "Share Like")
-        if _opened_by_names(lines, starts, found[0][2]):
+        # line stays removed, and so does one that holds an interface word of the packs under
+        # posts that open with their authors' names ("Aoife Brennan Political Correspondent" /
+        # "9:42 PM" / ... / "Share Like")
+        if _interface_word(found[0][2]) and _opened_by_names(lines, starts, found[0][2]):
             for ln in lines[starts[0]:]:  # the page's interface, the last post's line too
                 if ln.text == found[0][2] and ln.rule is None:
                     ln.rule = REPEATED
@@ -147,6 +151,17 @@ def mark_signoffs(lines: list[Line], starts: list[int], st: State) -> frozenset[
             _unremove(st, REPEATED, text)
         lines[j].byline = True
     return frozenset(text for j, _, text in found if lines[j].rule is None)
+
+
+@functools.cache
+def _share_words() -> frozenset[str]:
+    """The one-word share buttons of every pack ("share", "partekatu", "teilen", "공유")."""
+    return frozenset(w for p in packs().values() for w in p.share if " " not in w)
+
+
+def _interface_word(text: str) -> bool:
+    """Whether a word of ``text`` is a share button of the packs ("Share Like")."""
+    return any(w.casefold() in _share_words() for w in text.split())
 
 
 def _opened_by_names(lines: list[Line], starts: list[int], closing: str) -> bool:
