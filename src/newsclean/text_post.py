@@ -202,7 +202,8 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                          or (shapes.is_headline_shaped(nxt.text, max_words=20) and _leads_to_body(content, k + 1))
                          # a two- or three-word name straight above the text (Title Case headlines run longer;
                          # under a stamp that printed its author, "Martín Ruiz 20:14", the line is the headline)
-                         or (len(t.split()) <= 3 and shapes.is_prose(nxt.text) and not _stamp_signed(content, k))):
+                         or (len(t.split()) <= 3 and shapes.is_prose(nxt.text) and not _stamp_signed(content, k)
+                             and not any(c.byline for c in content[k + 1:]))):  # (a post signed off below: a title)
                 if (split := name_and_role(t)) is not None:  # "Ola Bakken Vaktsjef": the role is on the line
                     bylines.append(Byline(*split))
                     k += 1
