@@ -221,3 +221,29 @@ def test_near_miss_one_author_closing_title_case_posts_still_signs_them():
     doc = newsclean.parse(page, format="text")
     assert [[b.name for b in p.bylines] for p in doc.posts][:3] == [["Anna Weber"]] * 3
     assert [p.headline for p in doc.posts][:3] == list(titles[:3])
+
+
+# -- the outlet's name after every author's name -----------------------------------------------------
+
+def _posts(*names: str) -> list:
+    from newsclean.model import Post
+    return [Post(bylines=(Byline(n),)) for n in names]
+
+
+def test_the_outlet_closing_every_authors_name_is_dropped():
+    from newsclean.text_bylines import drop_shared_outlet
+    removed: list = []
+    posts = drop_shared_outlet(_posts("Paul Steinhauser Fox News", "Danielle Wallace Fox News", "Paul Steinhauser Fox News"),
+                               lambda rule, text: removed.append(text))
+    assert [p.bylines[0].name for p in posts] == ["Paul Steinhauser", "Danielle Wallace", "Paul Steinhauser"]
+    assert removed == ["Fox News"] * 3
+    posts = drop_shared_outlet(_posts("Anna Weber CNN", "Jan Schulz CNN"), lambda rule, text: None)
+    assert [p.bylines[0].name for p in posts] == ["Anna Weber", "Jan Schulz"]
+
+
+def test_near_miss_names_sharing_a_surname_or_one_author_keep_their_words():
+    from newsclean.text_bylines import drop_shared_outlet
+    for names in (("Anna Smith", "John Smith"), ("Mary Ann Smith", "John Paul Smith"),
+                  ("Paul Steinhauser Fox News",), ("Ana Villa Caña", "Pedro Ruiz Caña")):
+        posts = drop_shared_outlet(_posts(*names), lambda rule, text: None)
+        assert tuple(p.bylines[0].name for p in posts) == names
