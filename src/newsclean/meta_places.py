@@ -103,3 +103,28 @@ def is_dateline(text: str) -> bool:
         if t.startswith(word + " ") and is_place(t[len(word) + 1:]):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """The capitalised words of CLDR's names for world regions ("Southern" and "Africa" of
+    "Southern Africa", "Mittelamerika"), in the languages of `_tables`."""
+    words: set[str] = set()
+    try:
+        from babel import Locale, localedata
+    except ImportError:  # pragma: no cover - Babel is a dependency
+        return frozenset()
+    for lang in _LANGUAGES:
+        if not localedata.exists(lang):
+            continue
+        for code, name in Locale.parse(lang).territories.items():
+            if code.isdigit() and name:  # "018" Southern Africa, "150" Europe: regions, not countries
+                words.update(w.casefold() for w in name.split() if w[:1].isupper() and len(w) >= 4)
+    return frozenset(words)
+
+
+def is_region_word(word: str) -> bool:
+    """Whether ``word`` names a place or a part of the world: a country or a city (`is_place`),
+    or a word of a CLDR region's name ("Southern", "Europe", "Nordeuropa"). A job title may
+    open with one ("Southern Correspondent", "Europe Editor")."""
+    return word.strip().casefold() in _region_words() or is_place(word)

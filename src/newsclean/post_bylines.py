@@ -191,6 +191,19 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         ctx.remove("post.byline-furniture", rest)
 
 
+def header_name_role(text: str, ctx: Ctx) -> Byline | None:
+    """A line of a post's header that is a name and its job title, with no markup naming either
+    ("<div><img><span>Ane Irazabal</span><span>kazetaria</span></div>": the chip's class names
+    in a language no rule knows): the byline, when the role names a job of the packs
+    (`shapes.is_job_title`: "kazetaria", "Political Correspondent"). A headline of a name and a
+    verb ("Boris Johnson resigns") or a name and a place is none."""
+    split = shapes.name_and_role(text)
+    if split is None or not shapes.is_job_title(split[1]) or is_dateline(split[1]):
+        return None
+    name = person_name(split[0], ctx)
+    return Byline(name, split[1]) if name and proper_name(name, ctx) else None
+
+
 def unbracketed(text: str) -> str:
     """``text`` without brackets around the whole of it ("（佐藤健太）" -> "佐藤健太")."""
     inner = shapes.bracketed(text)

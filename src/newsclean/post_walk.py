@@ -39,6 +39,7 @@ from .node_text import text_of
 from .post_bylines import (
     bylines,
     dash_byline,
+    header_name_role,
     person_name,
     proper_name,
     trailing_dash_byline,
@@ -145,6 +146,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             return
         if st.header_zone and st.label is None and st.headline is None and shapes.is_label(text):
             st.label = text
+            return
+        if st.header_zone and node.tag not in HEADINGS and (named := header_name_role(text, ctx)) is not None:
+            st.byline(named)  # "Ane Irazabal kazetaria": a name and its job, in an unnamed chip
             return
         if st.header_zone and shapes.is_name(text) and not shapes.is_prose(text) and node.tag not in HEADINGS \
                 and proper_name(text, ctx):

@@ -116,7 +116,8 @@ def is_headline_shaped(line: str, *, max_words: int = 24) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def is_name(line: str) -> bool:
-    """A person's name alone on a line: two to five capitalised words, no digits."""
+    """A person's name alone on a line: two to five capitalised words, no digits, not all of
+    them job words ("Political Correspondent" is a role)."""
     if len(line) > 48:
         return False
     w = words(line)
@@ -125,7 +126,43 @@ def is_name(line: str) -> bool:
     if any(ch.isdigit() for ch in line):
         return False
     caps = [t for t in w if _NAME_TOKEN.match(t)]
-    return len(caps) == len(w) and sum(1 for t in w if t[0].isupper()) >= 2
+    if len(caps) < len(w) and not (len(caps) == len(w) - 1 and _joined_surname(w)):
+        return False
+    return sum(1 for t in w if t[0].isupper()) >= 2 and not _all_role(w)
+
+
+def _all_role(w: list[str]) -> bool:
+    """Words that make a job title, not a name: job words, maybe after a place or world region
+    ("Political Correspondent", "Southern Correspondent", "Europe Editor")."""
+    if w[-1].casefold() not in ROLE_WORD_SET:
+        return False
+    from .meta_places import is_region_word
+    return all(t.casefold() in ROLE_WORD_SET or is_region_word(t) for t in w[:-1])
+
+
+def _joined_surname(w: list[str]) -> bool:
+    """"Pedro Villa y Caña", "Josep Puig i Cadafalch": a double surname joined by the one-letter
+    "and" of a language (CLDR list patterns: Spanish "y", Catalan "i", Portuguese "e"), next to
+    last, with a name of two words before it and one capitalised word after it (two names, "Ana
+    Pérez y Juan López", go on for more)."""
+    return len(w) >= 4 and len(w[-2]) == 1 and w[-2].islower() and w[-2] in _one_letter_ands() \
+        and w[-1][:1].isupper() and all(_NAME_TOKEN.match(t) for t in w[:-2])
+
+
+@functools.cache
+def _one_letter_ands() -> frozenset[str]:
+    """The one-letter words for "and" of the packs' languages (CLDR list patterns, through Babel)."""
+    from babel import Locale, UnknownLocaleError
+    out: set[str] = set()
+    for code in packs():
+        try:
+            pattern = Locale.parse(code.replace("-", "_")).list_patterns["standard"]["end"]
+        except (ValueError, KeyError, LookupError, UnknownLocaleError):
+            continue
+        middle = pattern.replace("{0}", " ").replace("{1}", " ").strip()
+        if len(middle) == 1 and middle.isalpha():
+            out.add(middle)
+    return frozenset(out)
 
 
 # a word of a name in a script without case: letters and their marks, maybe an apostrophe or a hyphen
@@ -255,8 +292,12 @@ def name_and_role(text: str) -> tuple[str, str] | None:
             return None
     if (split := _titled_role(w)) is not None:
         return split
-    if 3 <= len(w) <= 4 and not text.isascii() and is_role_word(w[-1]) and is_caseless_name(" ".join(w[:-1]), most=3):
-        return " ".join(w[:-1]), w[-1]  # "ნინო ბერიძე ჟურნალისტი", "राहुल शर्मा संवाददाता"
+    if 3 <= len(w) <= 5 and not text.isascii() and is_role_word(w[-1]):
+        # "ნინო ბერიძე ჟურნალისტი", "राहुल शर्मा संवाददाता"; "प्रसाद जोशी विशेष प्रतिनिधी": the job
+        # words that close the line (one or two) are the role
+        r = 2 if is_role_word(w[-2]) else 1
+        if 2 <= len(w) - r <= 3 and is_caseless_name(" ".join(w[:-r]), most=3):
+            return " ".join(w[:-r]), " ".join(w[-r:])
     if not text[-1:].islower():
         return None
     k = len(w)
@@ -283,6 +324,21 @@ def _titled_role(w: list[str]) -> tuple[str, str] | None:
             j = next((i for i, x in enumerate(rest) if not is_role_word(x)), 0)
             if not (_ROLE_JOINER.match(rest[j]) and 1 <= len(rest) - j - 1 <= 2):
                 return None
-        name = " ".join(w[:k])
-        return (name, " ".join(w[k:])) if is_name(name) else None
+        q = _role_qualifier(w, k)
+        name = " ".join(w[:k - q])
+        return (name, " ".join(w[k - q:])) if is_name(name) else None
     return None
+
+
+def _role_qualifier(w: list[str], k: int) -> int:
+    """How many capitalised words before the job title ``w[k]`` name the place it covers, and so
+    belong to the role rather than to a name of three words or more: a place or a world region
+    of CLDR ("Conor Walsh Southern Correspondent", "Jane Doe New York Correspondent":
+    `meta_places.is_region_word`). A surname before it ("Andrés Felipe Ortiz Periodista") is
+    none: 0."""
+    from .meta_places import is_place, is_region_word
+    if k >= 4 and all(x[:1].isupper() for x in w[k - 2:k]) and is_place(" ".join(w[k - 2:k])):
+        return 2
+    if k >= 3 and w[k - 1][:1].isupper() and is_region_word(w[k - 1]):
+        return 1
+    return 0

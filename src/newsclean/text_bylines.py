@@ -4,7 +4,10 @@ its role ("Jussi Mankkinen toimittaja"), a closing signature ("— Name and Name
 place glued above the next post's stamp."""
 from __future__ import annotations
 
+import dataclasses
 import functools
+from collections import Counter
+from collections.abc import Callable
 
 import regex
 
@@ -12,7 +15,7 @@ from . import shapes
 from .meta_places import is_dateline, is_place
 from .meta_words import AGENCIES, ROLE_WORDS
 from .shapes import name_and_role  # noqa: F401  (the text front's readers import it from here)
-from .model import Byline
+from .model import Byline, Post
 from .rules.packs import byline_words
 from .text_lines import Line
 from .writing_systems import caseless
@@ -101,6 +104,18 @@ def _lead_names(text: str, rest: str, lead_end: int) -> tuple[str, list[Byline]]
     role = tail if len(names) == 1 and tail and not any(ch.isdigit() for ch in tail) and not is_dateline(tail) \
         else None
     return text[:lead_end].strip(), [Byline(n, role if i == 0 else None) for i, n in enumerate(names)]
+
+
+def role_below(name: str, below: Line | None) -> bool:
+    """Whether the line ``below`` a name line is its role: a job title of the packs on a line of
+    its own ("Aoife Brennan" / "Political Correspondent", "Ane Irazabal" / "kazetaria"), not a
+    sentence, a labelled line, a title without a job word or a name with its own role ("Conor
+    Walsh Southern Correspondent" under a share row's "Share Like")."""
+    if below is None or not below.content or below.mark is not None or below.media_kind:
+        return False
+    t = below.text
+    return shapes.is_job_title(t) and not shapes.is_prose(t) and ":" not in t and name.split()[0] not in t \
+        and name_and_role(t) is None
 
 
 def name_comma_role(text: str) -> Byline | None:
@@ -294,3 +309,39 @@ def keep_closing_byline(chunk: list[Line], footer: list[Line]) -> tuple[list[Lin
             return chunk + footer[: j + 1], footer[j + 1:]
         break
     return chunk, footer
+
+
+def drop_shared_outlet(posts: list[Post], remove: Callable[[str, str], None]) -> list[Post]:
+    """The posts without the outlet's name that closes each of their authors' names ("By Paul
+    Steinhauser Fox News", "By Danielle Wallace Fox News"): the same last words (two or three
+    capitalised words, or one in capitals: "CNN") after two different names or more, each of
+    them a name without those words. Two people of one surname are no outlet: one name word
+    would be left ("Anna Smith", "John Smith")."""
+    names = {b.name for p in posts for b in p.bylines}
+    if len(names) < 2:
+        return posts
+    outlet = _shared_tail(names)
+    if outlet is None:
+        return posts
+    out = []
+    for p in posts:
+        kept = tuple(Byline(b.name[: -len(outlet)].rstrip(), b.role) if b.name.endswith(" " + outlet) else b
+                     for b in p.bylines)
+        if kept != p.bylines:
+            remove("post.byline-furniture", outlet)
+            p = dataclasses.replace(p, bylines=kept)
+        out.append(p)
+    return out
+
+
+def _shared_tail(names: set[str]) -> str | None:
+    for n in (3, 2, 1):
+        tails = Counter(" ".join(name.split()[-n:]) for name in names if len(name.split()) >= n + 2)
+        for tail, count in tails.most_common():
+            if count < 2:
+                break
+            if not all(w[:1].isupper() for w in tail.split()) or (n == 1 and not (tail.isupper() and len(tail) >= 2)):
+                continue
+            if all(shapes.is_name(name[: -len(tail)].rstrip()) for name in names if name.endswith(" " + tail)):
+                return tail
+    return None

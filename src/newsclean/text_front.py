@@ -35,6 +35,7 @@ from .text_chrome import drop_dated_teasers, mark_index_headings, mark_page_chro
 from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
                          split_lines)
 from .text_post import build_post, keep_dash_signature, keep_closing_byline, name_and_role, signature_names
+from .text_bylines import drop_shared_outlet
 from .text_stamp_days import RULE as STAMP_DAY_RULE
 from .text_stamp_days import date_day_months, fold_day_months
 from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
@@ -270,6 +271,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     posts = _drop_trailing_teasers(posts, st, _after_related_heading(lines, starts, chunks))
     posts = drop_pinned_copies(posts, st)
     posts = drop_counters(posts, st.remove)  # view and share counters the template repeats
+    posts = drop_shared_outlet(posts, st.remove)  # "By Name Fox News": the outlet after every name
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
     fills, rolled = (None if days else day_rollover.text_fills(posts, chunks, page_date)), False

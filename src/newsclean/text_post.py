@@ -20,6 +20,7 @@ from .text_bylines import (
     name_comma_role,
     name_list,
     opens_byline,
+    role_below,
     signature_names,
     stamp_byline,
 )
@@ -118,7 +119,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                     bylines.extend(b for b in tail_by[1] if b.name not in {x.name for x in bylines})
                 elif shapes.is_name(ln.mark.tail):
                     bylines.append(Byline(ln.mark.tail))
-                elif label is None and headline is None and k == 0 and _label_over_title(ln.mark.rest, content, k):
+                elif label is None and headline is None and not blocks and k <= len(bylines) and _label_over_title(ln.mark.rest, content, k):
                     label = ln.mark.rest  # "23:52 hrs Top story" over the post's title and text
                 elif headline is None and _clock_then_title(ln, k, text_at):
                     headline = ln.mark.rest  # "* 23:48 Voting begins" over the post's text
@@ -183,8 +184,9 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                     k += 1
                     continue
                 if shapes.is_name(t):
-                    bylines.append(Byline(t))
-                    k += 1
+                    role = nxt.text if role_below(t, nxt) else None  # "Name" / "Political Correspondent"
+                    bylines.append(Byline(t, role))
+                    k += 2 if role else 1
                     continue
             if headline is None and not bylines and nxt is not None and shapes.role_led_cjk_name(t):
                 bylines.append(Byline(t))  # "記者王小明" over the title: the byline as printed
@@ -200,7 +202,8 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                          or (shapes.is_headline_shaped(nxt.text, max_words=20) and _leads_to_body(content, k + 1))
                          # a two- or three-word name straight above the text (Title Case headlines run longer;
                          # under a stamp that printed its author, "Martín Ruiz 20:14", the line is the headline)
-                         or (len(t.split()) <= 3 and shapes.is_prose(nxt.text) and not _stamp_signed(content, k))):
+                         or (len(t.split()) <= 3 and shapes.is_prose(nxt.text) and not _stamp_signed(content, k)
+                             and not any(c.byline for c in content[k + 1:]))):  # (a post signed off below: a title)
                 if (split := name_and_role(t)) is not None:  # "Ola Bakken Vaktsjef": the role is on the line
                     bylines.append(Byline(*split))
                     k += 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import shapes, text_times, times
 from .text_lines import Line, State
-from .text_bylines import name_and_role
+from .text_bylines import name_and_role, role_below
 from .text_post import lead_byline, signature_names
 from .text_footer import cut_footer  # noqa: F401 (the footer cut lives there; importable here)
 from .text_stamp_roles import demote_comment_stamps, demote_counted_thread, demote_stray_labelled, header_stamp
@@ -293,7 +293,7 @@ def _pull_bylines(lines: list[Line], starts: list[int]) -> list[int]:
     others too."""
     if len(starts) < 3:
         return starts
-    above = [_prev_content(lines, s) for s in starts]
+    above = [_name_over_role(lines, _prev_content(lines, s)) for s in starts]
     led = [j is not None and lines[j].mark is None
            and (lead_byline(lines[j].text) is not None or _glued_author(lines, j, s)) for s, j in zip(starts, above)]
     if not led[0] or sum(led) < 3 or sum(led) * 5 < len(starts) * 3:
@@ -305,8 +305,19 @@ def _glued_author(lines: list[Line], j: int, s: int) -> bool:
     """Line ``j`` is an author glued straight above the stamp line ``s`` (same paragraph): a
     bare name, or a name and a role ("Anna Sofie Schmidt politisk reporter" / "00.47")."""
     text = lines[j].text
+    if j == s - 2 and lines[j + 1].para == lines[s].para and role_below(text, lines[j + 1]):
+        s = j + 1  # "Aoife Brennan" / "Political Correspondent" / "9:42 PM": the name over its role
     return j == s - 1 and lines[j].para == lines[s].para and not shapes.is_prose(text) \
         and (_name_line(text) or name_and_role(text) is not None)
+
+
+def _name_over_role(lines: list[Line], j: int | None) -> int | None:
+    """The name line over the role line ``j`` ("Aoife Brennan" / "Political Correspondent"),
+    same paragraph; else ``j``."""
+    if j is None or j < 1 or lines[j - 1].removed or lines[j - 1].para != lines[j].para \
+            or not _name_line(lines[j - 1].text) or not role_below(lines[j - 1].text, lines[j]):
+        return j
+    return j - 1
 
 
 def _prev_content(lines: list[Line], i: int) -> int | None:

@@ -13,11 +13,14 @@ the packs ("Reporting by Steve Holland"). A sentence, a quote or a line holding 
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import shapes
 from .meta_words import ROLE_WORDS
 from .model import Byline
+from .rules.packs import packs
 from .text_bylines import lead_byline, name_list, opens_byline
 from .text_lines import Line, State
 
@@ -51,14 +54,23 @@ def signoff_shape(text: str) -> tuple[str, list[Byline], bool] | None:
     if role is not None and _dateline(role):
         role = None  # "Marianna Holanda, São Paulo": where the post was written, not a role
     if _CASELESS_NAME.match(name) and not _CASED.search(name):
-        return "", [Byline(name, role)], True
+        return "", [_with_role(name, role)], True
     if not 2 <= len(name.split()) <= 4:
         return None
     if shapes.is_name(name) and all(w[:1].isupper() for w in name.split()):
-        return "", [Byline(name, role)], False
+        return "", [_with_role(name, role)], False
     if role is None and (names := name_list(name)) and len(names) >= 2:
         return "", [Byline(n) for n in names], False  # "Anna Weber und Jan Schulz"
     return None
+
+
+def _with_role(name: str, role: str | None) -> Byline:
+    """The byline of a sign-off line: where no separator set a role apart, a job title of the
+    packs closing the name is its role ("김미나 기자", "Aoife Brennan Political Correspondent":
+    `shapes.name_and_role`)."""
+    if role is None and (split := shapes.name_and_role(name)) is not None and shapes.is_job_title(split[1]):
+        return Byline(*split)
+    return Byline(name, role)
 
 
 def _dateline(tail: str) -> bool:
@@ -121,7 +133,15 @@ def mark_signoffs(lines: list[Line], starts: list[int], st: State) -> frozenset[
                 return None
     if len({f[2] for f in found}) < 2:
         # one line in every post: an author of them all, or the page's interface; a repeated
-        # line stays removed
+        # line stays removed, and so does one that holds an interface word of the packs under
+        # posts that open with their authors' names ("Aoife Brennan Political Correspondent" /
+        # "9:42 PM" / ... / "Share Like")
+        if _interface_word(found[0][2]) and _opened_by_names(lines, starts, found[0][2]):
+            for ln in lines[starts[0]:]:  # the page's interface, the last post's line too
+                if ln.text == found[0][2] and ln.rule is None:
+                    ln.rule = REPEATED
+                    st.remove(REPEATED, ln.text)
+            return None
         found = [f for f in found if lines[f[0]].rule is None]
         if len(found) < _MIN_POSTS or len(found) * 2 < n:
             return None
@@ -131,6 +151,29 @@ def mark_signoffs(lines: list[Line], starts: list[int], st: State) -> frozenset[
             _unremove(st, REPEATED, text)
         lines[j].byline = True
     return frozenset(text for j, _, text in found if lines[j].rule is None)
+
+
+@functools.cache
+def _share_words() -> frozenset[str]:
+    """The one-word share buttons of every pack ("share", "partekatu", "teilen", "공유")."""
+    return frozenset(w for p in packs().values() for w in p.share if " " not in w)
+
+
+def _interface_word(text: str) -> bool:
+    """Whether a word of ``text`` is a share button of the packs ("Share Like")."""
+    return any(w.casefold() in _share_words() for w in text.split())
+
+
+def _opened_by_names(lines: list[Line], starts: list[int], closing: str) -> bool:
+    """Whether most posts open with a name (other than the ``closing`` line's text) among their
+    first two lines of text, over or under the stamp: their bylines stand there."""
+    hits = 0
+    for k, s in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else min(len(lines), s + 8)
+        head = [ln for ln in lines[s:end] if ln.content and ln.mark is None and not ln.media_kind][:2]
+        hits += any(ln.text != closing and signoff_shape(ln.text) is not None and not shapes.is_prose(ln.text)
+                    for ln in head)
+    return hits * 2 > len(starts)
 
 
 def _name_above(lines: list[Line], s: int) -> bool:
