@@ -198,9 +198,14 @@ def _cldr_dates(text: str, lang: str) -> list[DateHit]:
     return out
 
 
+# CLDR patterns the shapes above already read ("d MMMM y", "MMM d, y", "d. MMMM y"): skipped
+_GENERAL_SHAPE = regex.compile(r"d{1,2}[\s.,]*M{3,4}[\s.,]*y+|M{3,4}[\s.,]*d{1,2}[\s.,]*y+")
+
+
 @functools.lru_cache(maxsize=64)
 def _cldr_pattern(lang: str) -> regex.Pattern[str] | None:
-    branches = [b for b in map(_pattern_regex, patterns_for(lang)) if b is not None]
+    own = [p for p in patterns_for(lang) if not _GENERAL_SHAPE.fullmatch(p)]
+    branches = [b for b in map(_pattern_regex, own) if b is not None]
     return regex.compile("|".join(branches), regex.I) if branches else None
 
 
