@@ -28,7 +28,9 @@ _SENTENCE_ENDERS = frozenset(".!?…:;,。！？：；，")  # (and the full-wid
 _HEADLINE_BAD_ENDERS = frozenset(".,;:。，；：")
 _LIST_MARK = regex.compile(r"^(?:[*+•▪◦·-]|\d{1,3}[.)])\s+")
 _LIST_FIRST = frozenset("*+•▪◦·-")
-_GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+# (a word's end run into the next word's capital: two letters or more before the join, so the
+# initial mutations of Irish ("dToghchán", "gConamara", "bhFeidhlim") and "McDonald" are no join)
+_GLUED = regex.compile(r"(?<=\p{L}\p{L})\p{Ll}\p{Lu}")
 
 # Words a live blog prints above a post's headline to tag it, in every language with a phrase
 # pack (``labels`` in ``rules/<lang>.py``): "Analysis", "Eilmeldung", "Dernière minute".

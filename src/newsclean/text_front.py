@@ -137,7 +137,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     # (the first post's stamp under the header, a blank line between: what a title stands over)
     last = next((ln for ln in reversed(header) if not ln.removed), None) if starts else None
     below = lines[starts[0]].text if last is not None and last.para != lines[starts[0]].para else ""
-    meta = read_header(header, st, language, rules, below=below, url=url)
+    meta = read_header(header, st, language, rules, below=below, url=url, live=verdict.live)
     meta["summary"] += deck
     article_title = None
     if not verdict.live and meta["title"] is not None:

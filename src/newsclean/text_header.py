@@ -8,6 +8,7 @@ import unicodedata
 import regex
 
 from . import dates, page_zone, shapes, times
+from .live_phrases import title_says_live
 from .rules import PUBLISHED_STAMP_RULE, RuleSet
 from .rules.packs import byline_words, known, language_rules, packs
 from .text_lines import Line, State
@@ -43,11 +44,11 @@ NOTE_MAX = 160
 
 
 def read_header(header: list[Line], st: State, language: str | None = None, rules: RuleSet | None = None,
-                below: str = "", url: str | None = None) -> dict:
+                below: str = "", url: str | None = None, live: bool = False) -> dict:
     """The page's metadata from the lines above its first post. ``rules``: the page's rules
     (by default, the phrase packs for ``language``); ``below``: the first post's first line (a
     title may stand right over the first post's stamp); ``url``: the page's address (its slug
-    names the title, `title_evidence`)."""
+    names the title, `title_evidence`); ``live``: the page is a live blog (`live_title`)."""
     if rules is None:
         rules = language_rules(known(language))
     meta: dict = {"title": None, "date": None, "offset": None, "editors": [], "timezone": None, "summary": []}
@@ -65,6 +66,8 @@ def read_header(header: list[Line], st: State, language: str | None = None, rule
     scores = [_title_score(ln.text, following[k], following[k + 1], rules) for k, ln in enumerate(content)]
     at = {id(ln): j for j, ln in enumerate(header)}
     scores = title_evidence(header, [at[id(ln)] for ln in content], scores, url)
+    if live:
+        scores = live_title(content, scores)
     best = max(((score, -k, ln) for k, (score, ln) in enumerate(zip(scores, content))),
                key=lambda x: (x[0], x[1]), default=None)
     if best is not None and best[0] > 0:
@@ -279,6 +282,30 @@ def title_evidence(seq: list[Line], cands: list[int], scores: list[int], url: st
             k = hits.index(top)
             out[k] = max(out[k], max(out) + 1)
     return out
+
+
+def live_title(content: list[Line], scores: list[int]) -> list[int]:
+    """On a live page, the one title-shaped header line whose kicker or tail calls the page live,
+    in any phrase pack's language ("Live: Lëtzebuerg - Bulgarien 0:1", "ШУУД: УИХ-ын сонгууль
+    2024", `_live_kicker`), is its title, above a scoreboard, a menu or a share row that scored
+    higher. Two such lines settle nothing."""
+    says = [k for k, ln in enumerate(content) if scores[k] > 0 and _live_kicker(ln.text)]
+    if len(says) != 1:
+        return scores
+    out = list(scores)
+    out[says[0]] = max(out) + 1
+    return out
+
+
+_SEGMENT_BREAK = regex.compile(r"\s*[:|–—]\s*|\.\s+|\s+-\s+")
+
+
+def _live_kicker(text: str) -> bool:
+    """Whether a line's first or last part, set off by a colon, bar, dash or full stop and at most
+    three words long, calls the page live ("Live: ...", "लाइभ : ...", "... - සජීවී යාවත්කාලීන"); a
+    menu row ending on its live page's name ("Politique Monde Sports Le direct") does not."""
+    parts = [p for p in _SEGMENT_BREAK.split(text) if p.strip()]
+    return len(parts) > 1 and any(len(p.split()) <= 3 and title_says_live(p) for p in (parts[0], parts[-1]))
 
 
 def _chrome_between(seq: list[Line], i: int, j: int) -> bool:
