@@ -29,7 +29,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import structured, times
-from .feed_leads import clock_led, may_hold_wire_feed
+from .feed_leads import clock_led, may_hold_wire_feed, stamp_led
 from .feed_stamps import COUNT_DATETIME, links_elsewhere, own_path, stamps_in, timed_elements
 from .live_phrases import class_says_live, title_says_live, url_says_live
 from .node_text import text_of, word_count, words_in
@@ -96,7 +96,7 @@ def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
                                           language=language, wire_only=not ticker)
     if containers is None and live:
         # a live page whose stamps are plain text ("10:42" in an unmarked span): look again
-        containers = find_post_containers(tree, plain_text_times=True, says_live=True, own=own)
+        containers = find_post_containers(tree, plain_text_times=True, says_live=True, own=own, language=language)
         if containers is None and len(page.updates) >= 3:
             containers = containers_from_updates(tree, page.updates)
         if containers is None:
@@ -234,7 +234,7 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
     best: tuple[float, int, list] | None = None
     body = tree.find("body")
     root = body if body is not None else tree
-    timed_set = timed_elements(root, plain_text=plain_text_times, own=own)
+    timed_set = timed_elements(root, plain_text=plain_text_times, own=own, lang=language)
     if len(timed_set) < 3:
         return None
     for parent in timed_set:  # only an element holding a time can hold a feed
@@ -285,6 +285,11 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
         # fall within two days
         wire = _spans_days(members) <= 2 and enough_text(members, root, says_live=True, declared_article=True)
         return members if wire else None
+    if not named and not wire_only and stamp_led(members, timed_set, language):
+        # each item opens with its one stamp, then a heading and text of its own, the stamps in
+        # order: a feed of four or more, whatever its class names, when it holds half the text
+        if _spans_days(members) <= 2 and enough_text(members, root, says_live=True, declared_article=True):
+            return members
     if wire_only:
         return None
     if not enough_text(members, root, says_live=named, declared_article=declared_article):

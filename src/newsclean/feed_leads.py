@@ -11,12 +11,14 @@ first, one turn past midnight allowed) and nearly all different, are that feed
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import regex
 from lxml import etree
 
 from . import times
+from .feed_stamps import attribute_time
 from .node_text import text_of, word_count, words_in
 
 # a short word a stamp may open with ("Godz.", "klo", "ore", "um"): an abbreviation with its dot
@@ -144,3 +146,79 @@ def clock_led(members: list, lang: str | None = None) -> bool:
     if len(set(clocks)) < len(clocks) - 1:
         return False
     return runs_one_way(clocks)
+
+
+STAMP_LED_MAX_DAYS = 2  # days a run of machine-stamped items may cover to be one live event's
+
+
+def stamp_led(members: list, timed: dict, lang: str | None = None) -> bool:
+    """A run of sibling containers each opening with its own stamp, then a heading, then text of
+    its own: the shape of a live feed whose class names say nothing live (``div.item``, hashed
+    CSS-module names). ``timed``: the feed finder's stamp elements (`feed_stamps.timed_elements`).
+    ``CLOCK_LED_MIN`` or more members; in each, the first visible text is its stamp (a comment
+    opens with its author, a teaser with its heading), at most two stamps, a heading after it
+    and ``_MIN_WORDS`` or more words that are neither the heading's nor a link's. The stamps are
+    nearly all different and in order either way: machine times (an ISO or epoch attribute)
+    within ``STAMP_LED_MAX_DAYS``, else the clocks read in ``lang`` (:func:`runs_one_way`)."""
+    if len(members) < CLOCK_LED_MIN:
+        return False
+    whens: list[dt.datetime | None] = []
+    clocks: list[int | None] = []
+    for m in members:
+        stamp = _leading_stamp(m, timed)
+        if stamp is None:
+            return False
+        iso = attribute_time(stamp)
+        when = None
+        if iso is not None:
+            try:
+                when = dt.datetime.fromisoformat(iso)
+            except ValueError:
+                when = None
+            if when is not None and when.tzinfo is not None:
+                when = when.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        whens.append(when)
+        shown = " ".join(text_of(stamp).split())
+        mark = times.parse_time_line(shown, lang=lang) if shown else None
+        clocks.append(minutes_of(mark) if mark is not None and mark.has_clock else None)
+    if all(w is not None for w in whens):
+        ws = [w for w in whens if w is not None]
+        if len(set(ws)) < len(ws) - 1 or (max(ws) - min(ws)).total_seconds() > STAMP_LED_MAX_DAYS * 86400:
+            return False
+        return ws == sorted(ws) or ws == sorted(ws, reverse=True)
+    if any(c is None for c in clocks):
+        return False
+    cs = [c for c in clocks if c is not None]
+    return len(set(cs)) >= len(cs) - 1 and runs_one_way(cs)
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _leading_stamp(member, timed: dict):
+    """The stamp element ``member`` opens with (its first visible text inside it) when a heading
+    follows it and the member has a sentence or more of its own text; else None."""
+    stamps = [d for d in member.iter(etree.Element) if timed.get(d)]
+    if not stamps or len(stamps) > 2:
+        return None
+    stamp = stamps[0]
+    found = _FIRST_TEXT(member)
+    if not found:
+        return None
+    holder = found[0].getparent()
+    if holder is None or getattr(found[0], "is_tail", False) \
+            or not (holder is stamp or any(a is stamp for a in holder.iterancestors())):
+        return None
+    heading = None
+    seen = False
+    for e in member.iter(etree.Element):
+        if e is stamp:
+            seen = True
+        elif e.tag in _HEADINGS and seen:
+            heading = e
+            break
+    if heading is None:
+        return None
+    own = word_count(text_of(member)) - word_count(text_of(stamp)) - word_count(text_of(heading)) \
+        - words_in([a for a in member.iter("a") if not any(x is heading for x in a.iterancestors())])
+    return stamp if own >= _MIN_WORDS else None
