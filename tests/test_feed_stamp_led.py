@@ -10,10 +10,11 @@ Near misses stay articles: the same items out of order, items without a heading,
 thread (a name before each stamp), briefs whose headings link away, related links with
 data-date attributes, a sidebar of clocked links beside an article, machine times over weeks.
 """
+from lxml import html as lxml_html
+
 import newsclean
 from newsclean.feed_leads import stamp_led
 from newsclean.feed_stamps import timed_elements
-from lxml import html as lxml_html
 
 _TEXTS = [
     "Tume ya uchaguzi imetangaza kuwa kura zote za majimbo ya kaskazini zimehesabiwa usiku huu.",

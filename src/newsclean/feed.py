@@ -285,11 +285,11 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
         # fall within two days
         wire = _spans_days(members) <= 2 and enough_text(members, root, says_live=True, declared_article=True)
         return members if wire else None
-    if not named and not wire_only and stamp_led(members, timed_set, language):
+    if not named and not wire_only and stamp_led(members, timed_set, language) and _spans_days(members) <= 2 \
+            and enough_text(members, root, says_live=True, declared_article=True):
         # each item opens with its one stamp, then a heading and text of its own, the stamps in
         # order: a feed of four or more, whatever its class names, when it holds half the text
-        if _spans_days(members) <= 2 and enough_text(members, root, says_live=True, declared_article=True):
-            return members
+        return members
     if wire_only:
         return None
     if not enough_text(members, root, says_live=named, declared_article=declared_article):
