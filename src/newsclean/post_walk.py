@@ -187,6 +187,11 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 bylines(ch, st.bylines, ctx)
                 pieces.append((_chip_tail(ch.tail or "", st, n, ctx), False))
                 continue
+            if st.published is None and st.header_zone and not len(ch) and _machine_stamp(ch):
+                flush()  # "<span data-time=ISO>20 minutes ago</span>": the post's time, in words
+                st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), shown_text(ch), ctx)
+                pieces.append((ch.tail or "", False))
+                continue
             if is_inline(ch) and "boilerplate" not in class_says(ch.get("class") or "") \
                     and not standalone_title(ch, pieces, st):
                 if ch.tag == "img":
@@ -385,6 +390,13 @@ _CHIP_TAGS = frozenset(("a", "span", "strong", "b", "em", "i"))
 # what may follow an author chip on its row: the outlet after a comma or a bar ("..., LRT.lt")
 _OUTLET_TAIL = regex.compile(r"^\s*[,|·/–-]\s*(?P<name>[^\s,|]{2,40}(?:\s[^\s,|]{1,20}){0,2})\s*$")
 _WEB_ADDRESS = regex.compile(r"^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,24}$")
+
+
+def _machine_stamp(el) -> bool:
+    """A short element holding nothing else whose data-* attribute is a full machine time (ISO
+    date and clock, or an epoch): the post's stamp, whatever words show it (an age in a
+    language no reader knows)."""
+    return bool(el.attrib) and attribute_time(el) is not None and len(text_of(el)) < 80
 
 
 def _author_chip(el) -> bool:
