@@ -12,8 +12,10 @@ A page that does not call itself live (no LiveBlogPosting data, no "live" in its
 address) must show stronger evidence: five timed members or more, all timed, within two days,
 holding half its text, none of them a teaser whose heading links to another page; or a wire
 feed (`feed_leads.clock_led`: four or more items each opening with a bare clock, the clocks in
-order either way) holding half its text, whatever its data calls it. A page whose data calls it
-a listing (CollectionPage, ...) is never a live blog.
+order either way) holding half its text, whatever its data calls it; or a stamp-led feed
+(`feed_leads.stamp_led`: four or more items each opening with its one stamp, then a heading and
+text, the stamps in order) holding half its text. A page whose data calls it a listing
+(CollectionPage, ...) is never a live blog.
 
 :func:`locate` is the entry point; fallbacks for flat runs of clock-led headings and for live
 pages without visible times live in :mod:`feed_runs`.

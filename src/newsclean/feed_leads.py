@@ -8,6 +8,11 @@ markup, each opening with a bare clock of its own, the clocks in order (newest f
 first, one turn past midnight allowed) and nearly all different, are that feed
 (:func:`clock_led`). Lists of dated links, comment threads (author first), a "most read" box
 (links) and briefs whose headings link elsewhere are told apart by the feed finder's other tests.
+
+A plain template (``div.item``, hashed CSS-module names) may instead open each item with a stamp
+of any form the feed finder reads (a date and a clock, an age over a data-* ISO time), then a
+heading and text: four or more such items, their stamps in order, are a feed too
+(:func:`stamp_led`).
 """
 from __future__ import annotations
 
@@ -206,8 +211,9 @@ def _leading_stamp(member, timed: dict):
     if not found:
         return None
     holder = found[0].getparent()
-    if holder is None or getattr(found[0], "is_tail", False) \
-            or not (holder is stamp or any(a is stamp for a in holder.iterancestors())):
+    if holder is not None and getattr(found[0], "is_tail", False):
+        holder = holder.getparent()  # ("<i class=icon></i> 19 Nov 2024": the text after an icon)
+    if holder is None or not (holder is stamp or any(a is stamp for a in holder.iterancestors())):
         return None
     heading = None
     seen = False
