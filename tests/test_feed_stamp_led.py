@@ -13,8 +13,8 @@ data-date attributes, a sidebar of clocked links beside an article, machine time
 from lxml import html as lxml_html
 
 import newsclean
-from newsclean.feed_leads import stamp_led
-from newsclean.feed_stamps import timed_elements
+from newsclean.feed_leads import dated_clock, stamp_led
+from newsclean.feed_stamps import is_stamp_text, timed_elements
 
 _TEXTS = [
     "Tume ya uchaguzi imetangaza kuwa kura zote za majimbo ya kaskazini zimehesabiwa usiku huu.",
@@ -156,3 +156,30 @@ def test_a_page_that_says_live_has_its_plain_clocks_read_with_the_language_s_day
     doc = newsclean.parse(_irish(["9.05 r.n.", "11.30 r.n.", "1.45 i.n.", "4.20 i.n."]), format="html")
     assert doc.kind == "liveblog" and len(doc.posts) == 4
     assert [p.published[11:16] for p in doc.posts] == ["09:05", "11:30", "13:45", "16:20"]
+
+
+_ODD = ["19 Nofemba 2024 | 16h10", "19 Nofemba 2024 | 14h45", "19 Nofemba 2024 | 11h30", "19 Nofemba 2024 | 09h05"]
+
+
+def test_unmarked_stamps_with_a_date_no_reader_knows_lead_a_feed_and_give_its_clocks():
+    items = [_item(s, i, stamp_tag="div class='meta'") for i, s in enumerate(_ODD)]
+    doc = newsclean.parse(_page(items), format="html")
+    assert doc.kind == "liveblog" and len(doc.posts) == 4
+    assert [p.published[11:16] for p in doc.posts] == ["16:10", "14:45", "11:30", "09:05"]
+    assert doc.posts[0].label is None and doc.posts[0].headline == "Habari fupi ya tukio namba 1"
+
+
+def test_near_miss_unmarked_place_names_before_clocks_stay_an_article():
+    stamps = ["Mombasa | 16h10", "Nairobi | 14h45", "Kisumu | 11h30", "Nakuru | 09h05"]
+    items = [_item(s, i, stamp_tag="div class='meta'") for i, s in enumerate(stamps)]
+    doc = newsclean.parse(_page(items), format="html")
+    assert doc.kind == "article"
+
+
+def test_dated_clock_and_stamp_text_accept_a_date_shaped_lead_only():
+    assert dated_clock("19 Nofemba 2024 | 16h10", "sw") and dated_clock("19 November 2024, 16:10", "en")
+    assert is_stamp_text("19 Nofemba 2024 | 16h10", "sw")
+    # near misses: a place before the clock, words after it, a bare date, an age
+    assert not dated_clock("Mombasa | 16h10", "sw") and not is_stamp_text("Mombasa | 16h10", "sw")
+    assert not dated_clock("19 Nofemba 2024 | 16h10 Juma Hassan", "sw")
+    assert not dated_clock("19 November 2024", "en") and not dated_clock("16:10", "en")

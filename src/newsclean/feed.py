@@ -232,7 +232,7 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
 
     A page whose structured data calls it an article (and not a LiveBlogPosting) needs a feed
     that holds most of its text. ``language``: the page's, to read its clocks' day-period words;
-    ``wire_only``: accept only a wire feed (`feed_leads.clock_led`)."""
+    ``wire_only``: accept only a wire feed or a stamp-led one (`feed_leads.clock_led`, `stamp_led`)."""
     best: tuple[float, int, list] | None = None
     body = tree.find("body")
     root = body if body is not None else tree
@@ -287,7 +287,7 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
         # fall within two days
         wire = _spans_days(members) <= 2 and enough_text(members, root, says_live=True, declared_article=True)
         return members if wire else None
-    if not named and not wire_only and stamp_led(members, timed_set, language) and _spans_days(members) <= 2 \
+    if not named and stamp_led(members, timed_set, language) and _spans_days(members) <= 2 \
             and enough_text(members, root, says_live=True, declared_article=True):
         # each item opens with its one stamp, then a heading and text of its own, the stamps in
         # order: a feed of four or more, whatever its class names, when it holds half the text

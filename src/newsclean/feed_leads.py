@@ -23,7 +23,7 @@ import regex
 from lxml import etree
 
 from . import times
-from .feed_stamps import attribute_time
+from .feed_stamps import DATE_LEAD, attribute_time
 from .node_text import text_of, word_count, words_in
 
 # a short word a stamp may open with ("Godz.", "klo", "ore", "um"): an abbreviation with its dot
@@ -45,9 +45,10 @@ _CLOCK_SHAPE = regex.compile(r"\d[:.h]\d\d")
 
 
 def may_hold_wire_feed(tree, lang: str | None = None) -> bool:
-    """Whether the page prints ``CLOCK_LED_MIN`` bare clocks or more in one template's place
-    (elements of one tag and class, holding nothing else): the least a wire feed
-    (:func:`clock_led`) needs, tested before the feed is sought in the page's plain text (a
+    """Whether the page prints ``CLOCK_LED_MIN`` clock stamps or more in one template's place
+    (elements of one tag and class, holding nothing else), bare or after a date
+    (:func:`dated_clock`): the least a wire feed (:func:`clock_led`) or a stamp-led feed
+    (:func:`stamp_led`) needs, tested before the feed is sought in the page's plain text (a
     search that reads every short text)."""
     groups: dict[tuple[str, str | None], list[str]] = {}
     for el in _SHORT_LEAVES(tree):
@@ -55,8 +56,23 @@ def may_hold_wire_feed(tree, lang: str | None = None) -> bool:
         if t and _CLOCK_SHAPE.search(t):
             groups.setdefault((el.tag, el.get("class")), []).append(t)
     # (the clock reader only for the texts of a place printed often enough)
-    return any(len(ts) >= CLOCK_LED_MIN and sum(bare_clock(t, lang) for t in ts) >= CLOCK_LED_MIN
+    return any(len(ts) >= CLOCK_LED_MIN and sum(bare_clock(t, lang) or dated_clock(t, lang) for t in ts) >= CLOCK_LED_MIN
                for ts in groups.values())
+
+
+def dated_clock(text: str, lang: str | None = None) -> bool:
+    """A line that is a date and a clock and nothing else ("19 November 2024 | 16:10",
+    "19/11/2024 16h10"), the date read in ``lang`` or at least shaped as one (a day, a word, a
+    year: "19 Nofeembar 2024 | 16h10", a spelling no reader knows). No age, no words after it."""
+    s = " ".join(text.split())
+    if not s or len(s) > 40:
+        return False
+    mark = times.parse_time_line(s, lang=lang)
+    if mark is None or not mark.has_clock or mark.tail or mark.relative:
+        return False
+    if mark.lead:
+        return bool(DATE_LEAD.match(mark.lead))
+    return mark.date is not None or mark.month_day is not None
 
 
 def bare_clock(text: str, lang: str | None = None) -> bool:

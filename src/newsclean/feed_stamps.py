@@ -296,4 +296,10 @@ def stamp_key(e) -> str:
 def is_stamp_text(text: str, lang: str | None = None) -> bool:
     """A short text that is a clock or an age, read in ``lang`` (its day periods: "1.45 i.n.")."""
     mark = times.parse_time_line(" ".join(text.split()), lang=lang)
+    if mark is not None and mark.lead and mark.has_clock and not mark.tail and DATE_LEAD.match(mark.lead):
+        return True  # a date no reader knows before the clock ("19 Nofeembar 2024 | 16h10")
     return mark is not None and (mark.has_clock or mark.relative) and not mark.lead and len(mark.tail.split()) <= 2
+
+
+# a date whose month name no reader knows ("19 Nofeembar 2024", "Nofeembar 19, 2024"): a day, one word, a year
+DATE_LEAD = regex.compile(r"^(?:\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})\s*[|,·•–-]?$")
