@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from . import shapes, times
 from .feed_runs import bare_stamp_mark
-from .feed_stamps import attribute_time
+from .feed_stamps import DATE_LEAD, attribute_time
 from .html_media import is_video_player, media
 from .html_roles import (
     HEADINGS,
@@ -129,7 +129,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             and st.published is None and not shapes.is_name(mark.lead) and _chip_lead(node, mark.lead)
         if mark is not None and (mark.has_clock or mark.relative or mark.epoch) \
                 and (not mark.lead or shapes.is_name(mark.lead) or bare_stamp_mark(text, ctx.language) is not None
-                     or (st.header_zone and shapes.is_label(mark.lead)) or chip):
+                     or (st.header_zone and shapes.is_label(mark.lead)) or chip
+                     or (st.header_zone and DATE_LEAD.match(mark.lead) is not None)):
             st.time(time_value(node, page_date, page_offset, ctx.language, ctx.zone) or mark.iso(page_date, page_offset, ctx.zone), text, ctx)
             if mark.lead and (chip or shapes.is_label(mark.lead)):
                 st.label = st.label or mark.lead  # "Fact check 12:38 a.m." on one header line
