@@ -31,6 +31,7 @@ from .node_text import text_of, word_count, words_in
 _STAMP_LEAD = regex.compile(r"^(?:\p{L}{1,5}\.|\p{Ll}{1,5})$")
 
 CLOCK_LED_MIN = 4  # items in a run of clock-led containers that make a feed on their own
+STAMP_LED_MAX_DAYS = 2  # days a run of stamped items may cover to be one live event's
 _MIN_WORDS = 5  # words an item shows besides its clock (a sentence of news)
 # the member's first visible text node (the clock, when it leads), with its holder; an icon's
 # title, a button's or a noscript's text is not shown in its place
@@ -56,14 +57,28 @@ def may_hold_wire_feed(tree, lang: str | None = None) -> bool:
         if t and _CLOCK_SHAPE.search(t):
             groups.setdefault((el.tag, el.get("class")), []).append(t)
     # (the clock reader only for the texts of a place printed often enough)
-    return any(len(ts) >= CLOCK_LED_MIN and sum(bare_clock(t, lang) or dated_clock(t, lang) for t in ts) >= CLOCK_LED_MIN
+    return any(len(ts) >= CLOCK_LED_MIN and (sum(bare_clock(t, lang) for t in ts) >= CLOCK_LED_MIN
+                                             or _dated_run(ts, lang))
                for ts in groups.values())
 
 
-def dated_clock(text: str, lang: str | None = None) -> bool:
+def _dated_run(texts: list[str], lang: str | None) -> bool:
+    """``CLOCK_LED_MIN`` or more dated clocks (:func:`dated_clock`) whose dates, where read, fall
+    within ``STAMP_LED_MAX_DAYS`` (a list of older stories' stamps, comments over days: not one
+    live event's)."""
+    days = []
+    for t in texts:
+        if (day := dated_clock(t, lang)) is not False:
+            days.append(day)
+    known = [d for d in days if isinstance(d, dt.date)]
+    return len(days) >= CLOCK_LED_MIN and (not known or (max(known) - min(known)).days <= STAMP_LED_MAX_DAYS)
+
+
+def dated_clock(text: str, lang: str | None = None) -> dt.date | bool:
     """A line that is a date and a clock and nothing else ("19 November 2024 | 16:10",
     "19/11/2024 16h10"), the date read in ``lang`` or at least shaped as one (a day, a word, a
-    year: "19 Nofeembar 2024 | 16h10", a spelling no reader knows). No age, no words after it."""
+    year: "19 Nofeembar 2024 | 16h10", a spelling no reader knows). No age, no words after it.
+    The date when read (True when only shaped as one; False for no such line)."""
     s = " ".join(text.split())
     if not s or len(s) > 40:
         return False
@@ -72,7 +87,9 @@ def dated_clock(text: str, lang: str | None = None) -> bool:
         return False
     if mark.lead:
         return bool(DATE_LEAD.match(mark.lead))
-    return mark.date is not None or mark.month_day is not None
+    if mark.date is not None:
+        return mark.date
+    return mark.month_day is not None
 
 
 def bare_clock(text: str, lang: str | None = None) -> bool:
@@ -167,9 +184,6 @@ def clock_led(members: list, lang: str | None = None) -> bool:
     if len(set(clocks)) < len(clocks) - 1:
         return False
     return runs_one_way(clocks)
-
-
-STAMP_LED_MAX_DAYS = 2  # days a run of machine-stamped items may cover to be one live event's
 
 
 def stamp_led(members: list, timed: dict, lang: str | None = None) -> bool:
