@@ -12,8 +12,10 @@ A page that does not call itself live (no LiveBlogPosting data, no "live" in its
 address) must show stronger evidence: five timed members or more, all timed, within two days,
 holding half its text, none of them a teaser whose heading links to another page; or a wire
 feed (`feed_leads.clock_led`: four or more items each opening with a bare clock, the clocks in
-order either way) holding half its text, whatever its data calls it. A page whose data calls it
-a listing (CollectionPage, ...) is never a live blog.
+order either way) holding half its text, whatever its data calls it; or a stamp-led feed
+(`feed_leads.stamp_led`: four or more items each opening with its one stamp, then a heading and
+text, the stamps in order) holding half its text. A page whose data calls it a listing
+(CollectionPage, ...) is never a live blog.
 
 :func:`locate` is the entry point; fallbacks for flat runs of clock-led headings and for live
 pages without visible times live in :mod:`feed_runs`.
@@ -29,7 +31,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import structured, times
-from .feed_leads import clock_led, may_hold_wire_feed
+from .feed_leads import clock_led, may_hold_wire_feed, stamp_led
 from .feed_stamps import COUNT_DATETIME, links_elsewhere, own_path, stamps_in, timed_elements
 from .live_phrases import class_says_live, title_says_live, url_says_live
 from .node_text import text_of, word_count, words_in
@@ -96,7 +98,7 @@ def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
                                           language=language, wire_only=not ticker)
     if containers is None and live:
         # a live page whose stamps are plain text ("10:42" in an unmarked span): look again
-        containers = find_post_containers(tree, plain_text_times=True, says_live=True, own=own)
+        containers = find_post_containers(tree, plain_text_times=True, says_live=True, own=own, language=language)
         if containers is None and len(page.updates) >= 3:
             containers = containers_from_updates(tree, page.updates)
         if containers is None:
@@ -230,11 +232,11 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
 
     A page whose structured data calls it an article (and not a LiveBlogPosting) needs a feed
     that holds most of its text. ``language``: the page's, to read its clocks' day-period words;
-    ``wire_only``: accept only a wire feed (`feed_leads.clock_led`)."""
+    ``wire_only``: accept only a wire feed or a stamp-led one (`feed_leads.clock_led`, `stamp_led`)."""
     best: tuple[float, int, list] | None = None
     body = tree.find("body")
     root = body if body is not None else tree
-    timed_set = timed_elements(root, plain_text=plain_text_times, own=own)
+    timed_set = timed_elements(root, plain_text=plain_text_times, own=own, lang=language)
     if len(timed_set) < 3:
         return None
     for parent in timed_set:  # only an element holding a time can hold a feed
@@ -285,6 +287,11 @@ def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool 
         # fall within two days
         wire = _spans_days(members) <= 2 and enough_text(members, root, says_live=True, declared_article=True)
         return members if wire else None
+    if not named and stamp_led(members, timed_set, language) and _spans_days(members) <= 2 \
+            and enough_text(members, root, says_live=True, declared_article=True):
+        # each item opens with its one stamp, then a heading and text of its own, the stamps in
+        # order: a feed of four or more, whatever its class names, when it holds half the text
+        return members
     if wire_only:
         return None
     if not enough_text(members, root, says_live=named, declared_article=declared_article):

@@ -8,15 +8,22 @@ markup, each opening with a bare clock of its own, the clocks in order (newest f
 first, one turn past midnight allowed) and nearly all different, are that feed
 (:func:`clock_led`). Lists of dated links, comment threads (author first), a "most read" box
 (links) and briefs whose headings link elsewhere are told apart by the feed finder's other tests.
+
+A plain template (``div.item``, hashed CSS-module names) may instead open each item with a stamp
+of any form the feed finder reads (a date and a clock, an age over a data-* ISO time), then a
+heading and text: four or more such items, their stamps in order, are a feed too
+(:func:`stamp_led`).
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import regex
 from lxml import etree
 
 from . import times
+from .feed_stamps import DATE_LEAD, attribute_time
 from .node_text import text_of, word_count, words_in
 
 # a short word a stamp may open with ("Godz.", "klo", "ore", "um"): an abbreviation with its dot
@@ -24,6 +31,7 @@ from .node_text import text_of, word_count, words_in
 _STAMP_LEAD = regex.compile(r"^(?:\p{L}{1,5}\.|\p{Ll}{1,5})$")
 
 CLOCK_LED_MIN = 4  # items in a run of clock-led containers that make a feed on their own
+STAMP_LED_MAX_DAYS = 2  # days a run of stamped items may cover to be one live event's
 _MIN_WORDS = 5  # words an item shows besides its clock (a sentence of news)
 # the member's first visible text node (the clock, when it leads), with its holder; an icon's
 # title, a button's or a noscript's text is not shown in its place
@@ -38,9 +46,10 @@ _CLOCK_SHAPE = regex.compile(r"\d[:.h]\d\d")
 
 
 def may_hold_wire_feed(tree, lang: str | None = None) -> bool:
-    """Whether the page prints ``CLOCK_LED_MIN`` bare clocks or more in one template's place
-    (elements of one tag and class, holding nothing else): the least a wire feed
-    (:func:`clock_led`) needs, tested before the feed is sought in the page's plain text (a
+    """Whether the page prints ``CLOCK_LED_MIN`` clock stamps or more in one template's place
+    (elements of one tag and class, holding nothing else), bare or after a date
+    (:func:`dated_clock`): the least a wire feed (:func:`clock_led`) or a stamp-led feed
+    (:func:`stamp_led`) needs, tested before the feed is sought in the page's plain text (a
     search that reads every short text)."""
     groups: dict[tuple[str, str | None], list[str]] = {}
     for el in _SHORT_LEAVES(tree):
@@ -48,8 +57,39 @@ def may_hold_wire_feed(tree, lang: str | None = None) -> bool:
         if t and _CLOCK_SHAPE.search(t):
             groups.setdefault((el.tag, el.get("class")), []).append(t)
     # (the clock reader only for the texts of a place printed often enough)
-    return any(len(ts) >= CLOCK_LED_MIN and sum(bare_clock(t, lang) for t in ts) >= CLOCK_LED_MIN
+    return any(len(ts) >= CLOCK_LED_MIN and (sum(bare_clock(t, lang) for t in ts) >= CLOCK_LED_MIN
+                                             or _dated_run(ts, lang))
                for ts in groups.values())
+
+
+def _dated_run(texts: list[str], lang: str | None) -> bool:
+    """``CLOCK_LED_MIN`` or more dated clocks (:func:`dated_clock`) whose dates, where read, fall
+    within ``STAMP_LED_MAX_DAYS`` (a list of older stories' stamps, comments over days: not one
+    live event's)."""
+    days = []
+    for t in texts:
+        if (day := dated_clock(t, lang)) is not False:
+            days.append(day)
+    known = [d for d in days if isinstance(d, dt.date)]
+    return len(days) >= CLOCK_LED_MIN and (not known or (max(known) - min(known)).days <= STAMP_LED_MAX_DAYS)
+
+
+def dated_clock(text: str, lang: str | None = None) -> dt.date | bool:
+    """A line that is a date and a clock and nothing else ("19 November 2024 | 16:10",
+    "19/11/2024 16h10"), the date read in ``lang`` or at least shaped as one (a day, a word, a
+    year: "19 Nofeembar 2024 | 16h10", a spelling no reader knows). No age, no words after it.
+    The date when read (True when only shaped as one; False for no such line)."""
+    s = " ".join(text.split())
+    if not s or len(s) > 40:
+        return False
+    mark = times.parse_time_line(s, lang=lang)
+    if mark is None or not mark.has_clock or mark.tail or mark.relative:
+        return False
+    if mark.lead:
+        return bool(DATE_LEAD.match(mark.lead))
+    if mark.date is not None:
+        return mark.date
+    return mark.month_day is not None
 
 
 def bare_clock(text: str, lang: str | None = None) -> bool:
@@ -144,3 +184,77 @@ def clock_led(members: list, lang: str | None = None) -> bool:
     if len(set(clocks)) < len(clocks) - 1:
         return False
     return runs_one_way(clocks)
+
+
+def stamp_led(members: list, timed: dict, lang: str | None = None) -> bool:
+    """A run of sibling containers each opening with its own stamp, then a heading, then text of
+    its own: the shape of a live feed whose class names say nothing live (``div.item``, hashed
+    CSS-module names). ``timed``: the feed finder's stamp elements (`feed_stamps.timed_elements`).
+    ``CLOCK_LED_MIN`` or more members; in each, the first visible text is its stamp (a comment
+    opens with its author, a teaser with its heading), at most two stamps, a heading after it
+    and ``_MIN_WORDS`` or more words that are neither the heading's nor a link's. The stamps are
+    nearly all different and in order either way: machine times (an ISO or epoch attribute)
+    within ``STAMP_LED_MAX_DAYS``, else the clocks read in ``lang`` (:func:`runs_one_way`)."""
+    if len(members) < CLOCK_LED_MIN:
+        return False
+    whens: list[dt.datetime | None] = []
+    clocks: list[int | None] = []
+    for m in members:
+        stamp = _leading_stamp(m, timed)
+        if stamp is None:
+            return False
+        iso = attribute_time(stamp)
+        when = None
+        if iso is not None:
+            try:
+                when = dt.datetime.fromisoformat(iso)
+            except ValueError:
+                when = None
+            if when is not None and when.tzinfo is not None:
+                when = when.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        whens.append(when)
+        shown = " ".join(text_of(stamp).split())
+        mark = times.parse_time_line(shown, lang=lang) if shown else None
+        clocks.append(minutes_of(mark) if mark is not None and mark.has_clock else None)
+    if all(w is not None for w in whens):
+        ws = [w for w in whens if w is not None]
+        if len(set(ws)) < len(ws) - 1 or (max(ws) - min(ws)).total_seconds() > STAMP_LED_MAX_DAYS * 86400:
+            return False
+        return ws == sorted(ws) or ws == sorted(ws, reverse=True)
+    if any(c is None for c in clocks):
+        return False
+    cs = [c for c in clocks if c is not None]
+    return len(set(cs)) >= len(cs) - 1 and runs_one_way(cs)
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _leading_stamp(member, timed: dict):
+    """The stamp element ``member`` opens with (its first visible text inside it) when a heading
+    follows it and the member has a sentence or more of its own text; else None."""
+    stamps = [d for d in member.iter(etree.Element) if timed.get(d)]
+    if not stamps or len(stamps) > 2:
+        return None
+    stamp = stamps[0]
+    found = _FIRST_TEXT(member)
+    if not found:
+        return None
+    holder = found[0].getparent()
+    if holder is not None and getattr(found[0], "is_tail", False):
+        holder = holder.getparent()  # ("<i class=icon></i> 19 Nov 2024": the text after an icon)
+    if holder is None or not (holder is stamp or any(a is stamp for a in holder.iterancestors())):
+        return None
+    heading = None
+    seen = False
+    for e in member.iter(etree.Element):
+        if e is stamp:
+            seen = True
+        elif e.tag in _HEADINGS and seen:
+            heading = e
+            break
+    if heading is None:
+        return None
+    own = word_count(text_of(member)) - word_count(text_of(stamp)) - word_count(text_of(heading)) \
+        - words_in([a for a in member.iter("a") if not any(x is heading for x in a.iterancestors())])
+    return stamp if own >= _MIN_WORDS else None

@@ -120,7 +120,7 @@ def normalized_shorter(text: str, limit: int) -> bool:
     return visible < limit and normalized_len(text) < limit
 
 
-def stamp_candidates(root, plain_text: bool) -> list:
+def stamp_candidates(root, plain_text: bool, lang: str | None = None) -> list:
     """The elements that may hold a time, in the order the stamps are weighed: ``<time>`` and
     datetime-bearing elements, then time/date-classed ones, then those with a data-*time/date
     attribute, then the holders of a match minute (a text, or a tail, whose element is the
@@ -130,7 +130,7 @@ def stamp_candidates(root, plain_text: bool) -> list:
     walk with start and end events twice as much as this. Without ``plain_text`` only a text
     holding a prime can hold a minute mark: those are found by one XPath (`_PRIMED`), in
     document order, which is the order of the keys the walk gives texts and tails, and the walk
-    reads no text."""
+    reads no text. ``lang``: the page's language, for its day-period words ("9.05 r.n.")."""
     if not plain_text:
         return _attribute_candidates(root) + _primed_minutes(root)
     tagged: list = []
@@ -151,11 +151,11 @@ def stamp_candidates(root, plain_text: bool) -> list:
                     data.append(e)
                     break
         t = e.text  # (most texts hold no minute mark's prime: no call for them)
-        if t and (plain_text or "'" in t or "′" in t or "’" in t) and (kind := _text_kind(t, plain_text)):
+        if t and (plain_text or "'" in t or "′" in t or "’" in t) and (kind := _text_kind(t, plain_text, lang)):
             _add(minutes, stamps, kind, (i, 0, 0), e)
         t = e.tail
         if t and (plain_text or "'" in t or "′" in t or "’" in t) and e is not root \
-                and (kind := _text_kind(t, plain_text)):
+                and (kind := _text_kind(t, plain_text, lang)):
             # a tail is read after the element's last descendant (the deeper of two tails first)
             last = i + sum(1 for _ in e.iter(etree.Element)) - 1
             _add(minutes, stamps, kind, (last, 1, -sum(1 for _ in e.iterancestors())), e)
@@ -239,13 +239,13 @@ def _add(minutes: list, stamps: list, kind: int, key: tuple, e) -> None:
         stamps.append((key, e))
 
 
-def _text_kind(t: str, plain_text: bool) -> int:
+def _text_kind(t: str, plain_text: bool, lang: str | None = None) -> int:
     """0: no stamp; 1: a match minute; 2: (with ``plain_text``) a stamp-shaped text; 3: both."""
     n = len(t)
     kind = 0
     if n < 200 and ("'" in t or "′" in t or "’" in t) and normalized_shorter(t, 12) and times.parse_minute_mark(t):
         kind = 1
-    if plain_text and n < 400 and t.strip() and normalized_shorter(t, 40) and is_stamp_text(t):
+    if plain_text and n < 400 and t.strip() and normalized_shorter(t, 40) and is_stamp_text(t, lang):
         kind += 2
     return kind
 
@@ -271,13 +271,13 @@ def own_path(tree, url: str | None) -> str | None:
     return path or None
 
 
-def timed_elements(root, *, plain_text: bool = False, own: str | None = None) -> dict:
+def timed_elements(root, *, plain_text: bool = False, own: str | None = None, lang: str | None = None) -> dict:
     """Every element that holds a time: a <time>, a datetime or data-*time attribute, a short
     time/date-classed element, or a match minute ("45+2'"); with ``plain_text``, also any element
     whose own short text is a time stamp ("10:42", "3 hours ago"). Found in one pass, then marked
     on all their ancestors; each stamp element maps to what it shows (its ancestors to None)."""
     timed: dict = {}
-    candidates = stamp_candidates(root, plain_text)
+    candidates = stamp_candidates(root, plain_text, lang)
     for e in candidates:
         if e in timed or not isinstance(e.tag, str) or links_elsewhere(e, own=own) or not shows_time_of_day(e):
             continue
@@ -303,6 +303,13 @@ def stamp_key(e) -> str:
     return " ".join(" ".join(e.itertext()).split())
 
 
-def is_stamp_text(text: str) -> bool:
-    mark = times.parse_time_line(" ".join(text.split()))
+def is_stamp_text(text: str, lang: str | None = None) -> bool:
+    """A short text that is a clock or an age, read in ``lang`` (its day periods: "1.45 i.n.")."""
+    mark = times.parse_time_line(" ".join(text.split()), lang=lang)
+    if mark is not None and mark.lead and mark.has_clock and not mark.tail and DATE_LEAD.match(mark.lead):
+        return True  # a date no reader knows before the clock ("19 Nofeembar 2024 | 16h10")
     return mark is not None and (mark.has_clock or mark.relative) and not mark.lead and len(mark.tail.split()) <= 2
+
+
+# a date whose month name no reader knows ("19 Nofeembar 2024", "Nofeembar 19, 2024"): a day, one word, a year
+DATE_LEAD = regex.compile(r"^(?:\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})\s*[|,·•–-]?$")

@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from . import shapes, times
 from .feed_runs import bare_stamp_mark
-from .feed_stamps import attribute_time
+from .feed_stamps import DATE_LEAD, attribute_time
 from .html_media import is_video_player, media
 from .html_roles import (
     HEADINGS,
@@ -130,7 +130,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             and st.published is None and not shapes.is_name(mark.lead) and _chip_lead(node, mark.lead)
         if mark is not None and (mark.has_clock or mark.relative or mark.epoch) \
                 and (not mark.lead or shapes.is_name(mark.lead) or bare_stamp_mark(text, ctx.language) is not None
-                     or (st.header_zone and shapes.is_label(mark.lead)) or chip):
+                     or (st.header_zone and shapes.is_label(mark.lead)) or chip
+                     or (st.header_zone and DATE_LEAD.match(mark.lead) is not None)):
             st.time(time_value(node, page_date, page_offset, ctx.language, ctx.zone) or mark.iso(page_date, page_offset, ctx.zone), text, ctx)
             if mark.lead and (chip or shapes.is_label(mark.lead)):
                 st.label = st.label or mark.lead  # "Fact check 12:38 a.m." on one header line
@@ -190,6 +191,11 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 n = len(st.bylines)
                 bylines(ch, st.bylines, ctx)
                 pieces.append((_chip_tail(ch.tail or "", st, n, ctx), False))
+                continue
+            if st.published is None and st.header_zone and not len(ch) and _machine_stamp(ch):
+                flush()  # "<span data-time=ISO>20 minutes ago</span>": the post's time, in words
+                st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), shown_text(ch), ctx)
+                pieces.append((ch.tail or "", False))
                 continue
             if is_inline(ch) and "boilerplate" not in class_says(ch.get("class") or "") \
                     and not standalone_title(ch, pieces, st):
@@ -389,6 +395,13 @@ _CHIP_TAGS = frozenset(("a", "span", "strong", "b", "em", "i"))
 # what may follow an author chip on its row: the outlet after a comma or a bar ("..., LRT.lt")
 _OUTLET_TAIL = regex.compile(r"^\s*[,|·/–-]\s*(?P<name>[^\s,|]{2,40}(?:\s[^\s,|]{1,20}){0,2})\s*$")
 _WEB_ADDRESS = regex.compile(r"^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,24}$")
+
+
+def _machine_stamp(el) -> bool:
+    """A short element holding nothing else whose data-* attribute is a full machine time (ISO
+    date and clock, or an epoch): the post's stamp, whatever words show it (an age in a
+    language no reader knows)."""
+    return bool(el.attrib) and attribute_time(el) is not None and len(text_of(el)) < 80
 
 
 def _author_chip(el) -> bool:
