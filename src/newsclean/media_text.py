@@ -8,6 +8,7 @@ Every label and bracket taken off is recorded as a removal (``media.credit-paren
 """
 from __future__ import annotations
 
+import regex
 from lxml import html as lxml_html
 
 from . import shapes
@@ -54,14 +55,35 @@ def credit_element_text(text: str, has_caption_element: bool, el: lxml_html.Html
     return caption, credit
 
 
-def _generic_label(inner: str) -> str:
-    """A label of any language and its colon opening a bracketed credit, before names, an agency
-    or capitals ("(फोटो: PTI)", "(Kuva: Lehtikuva)"); "" when there is none."""
+def _generic_label(inner: str, ctx: Ctx) -> str:
+    """A label of any language and its colon opening a bracketed credit, before names, an agency,
+    capitals or the page's own site ("(फोटो: PTI)", "(Kuva: Lehtikuva)", "(Sawir: Caasimada)" on
+    Caasimada Online); "" when there is none."""
     m = ONE_WORD_LABEL.match(inner)
     if m is None or is_agency(m.group(0).rstrip(" :：")):
         return ""
     rest = inner[m.end():].strip()
-    return m.group(0) if credit_like(rest) or org_like(rest) or caseless_credit(rest) or is_agency(rest) else ""
+    return m.group(0) if credit_like(rest) or org_like(rest) or caseless_credit(rest) or is_agency(rest) \
+        or own_site(rest, ctx) else ""
+
+
+def own_site(text: str, ctx: Ctx) -> bool:
+    """Whether ``text`` names the page's own site: the whole or the leading words of a name it
+    declares ("Caasimada" of "Caasimada Online", "Legit.ng" of "Legit.ng Hausa"). Publishers
+    credit their own pictures so."""
+    words = text.casefold().split()
+    return 0 < len(words) <= 3 and any(name.split()[:len(words)] == words for name in ctx.site_names)
+
+
+# a caption closed by a label of any language and the page's own site ("… a Oredo. Hoto: Legit.ng")
+_OWN_TAIL = regex.compile(r"(?P<caption>.*\S)\s+(?P<label>\p{L}[\p{L}\p{M}]{1,20}\s?[:：՝])\s*(?P<credit>\S[^:：]{0,40})")
+
+
+def _own_site_tail(caption: str, ctx: Ctx) -> tuple[str, str, str] | None:
+    m = _OWN_TAIL.fullmatch(caption) if ctx.site_names else None
+    if m is None or not own_site(m["credit"], ctx):
+        return None
+    return m["caption"], m["label"], m["credit"].strip()
 
 
 def split_caption_and_credit(caption: str | None, credit: str | None, el: lxml_html.HtmlElement,
@@ -73,7 +95,7 @@ def split_caption_and_credit(caption: str | None, credit: str | None, el: lxml_h
     if caption:
         m = pats.paren.match(caption)  # "A crowd in the square (Image: Getty Images)"
         inner = m and (m["credit"] or m["square"]).strip()
-        generic = _generic_label(inner) if m and not m["prefix"] else ""
+        generic = _generic_label(inner, ctx) if m and not m["prefix"] else ""
         if m and len(inner.split()) <= 8 and (m["prefix"] or not m["caption"] or m["square"] is not None
                                               or SLASH_CREDIT.search(inner)
                                               or (pats.word.search(inner) and not inner.islower())
@@ -101,6 +123,9 @@ def split_caption_and_credit(caption: str | None, credit: str | None, el: lxml_h
         caption, label, credit = tail
         if label:
             ctx.remove("media.credit-prefix", label)
+    if caption and not credit and (own := _own_site_tail(caption, ctx)) is not None:
+        caption, label, credit = own  # "… a Oredo. Hoto: Legit.ng": the page credits itself
+        ctx.remove("media.credit-prefix", label)
     if caption and not credit and (equals := split_equals(caption, ctx.language)) is not None:
         caption, sign, credit = equals  # "代表＝撮影・田中祐也": the sign set the credit apart
         ctx.remove("media.credit-prefix", sign)
