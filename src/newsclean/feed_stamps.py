@@ -311,5 +311,4 @@ def is_stamp_text(text: str, lang: str | None = None) -> bool:
     return mark is not None and (mark.has_clock or mark.relative) and not mark.lead and len(mark.tail.split()) <= 2
 
 
-# a date whose month name no reader knows ("19 Nofeembar 2024", "Nofeembar 19, 2024"): a day, one word, a year
-DATE_LEAD = regex.compile(r"^(?:\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})\s*[|,·•–-]?$")
+DATE_LEAD = times.UNREAD_DATE  # (a date no reader knows before a clock: shared with the text front)

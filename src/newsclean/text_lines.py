@@ -340,6 +340,8 @@ def mark_times(lines: list[Line], language: str | None = None) -> None:
                 ln.mark, ln.head = split
             continue
         mark, lead_in = found
+        if mark.lead and mark.has_clock and not mark.tail and times.UNREAD_DATE.match(mark.lead):
+            mark = replace(mark, lead="")  # "19 Nofeembar 2024 | 16h10": a date no reader knows, then the clock
         if mark.lead and not shapes.is_name(mark.lead):
             # (words after the stamp, an author: only behind a label the packs know or one in capitals,
             # "ESSENTIEL 20h00 Par Claire Conruyt")

@@ -38,6 +38,11 @@ def mark_share_rows(lines: list[Line], rule_for) -> None:
             continue
         if " " not in t:
             continue
+        label, colon, rest = t.partition(":")
+        names = rest.split()
+        if colon and len(label.split()) <= 2 and len(names) >= 2 and all(n in _NETWORKS for n in names):
+            ln.rule = _SHARE_RULE  # "La wadaag: Facebook WhatsApp Twitter": a label no pack knows, the networks
+            continue
         first = rule_for(head)
         if first is None or first.name != _SHARE_RULE:
             continue

@@ -163,6 +163,11 @@ class TimeMark:
         return when.replace(tzinfo=tz).isoformat(timespec=spec)
 
 
+# a date whose month name no reader knows ("19 Nofeembar 2024", "Nofeembar 19, 2024"): a day, one
+# word, a year, as a stamp prints it before its clock ("19 Nofeembar 2024 | 16h10")
+UNREAD_DATE = regex.compile(r"^(?:\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})\s*[|,·•–-]?$")
+
+
 def zone_offset(m: "regex.Match[str]") -> int | None:
     """Minutes east of UTC for a matched zone, or None for a region ("ET") whose offset depends
     on the date."""
