@@ -36,6 +36,13 @@ def page_dateline_first(lines: list[Line], starts: list[int]) -> bool:
     others = {_shape(lines[s].text) for s in starts[1:]}
     if len(others) != 1 or _shape(first.text) in others:
         return False
+    return _over_standfirst(lines, starts)
+
+
+def _over_standfirst(lines: list[Line], starts: list[int]) -> bool:
+    """Whether the first post start stands as a page's stamp does: right under a title-shaped
+    line, with a few lines of text under it and no headline, while the posts below mostly have
+    one."""
     above = next((ln for ln in reversed(lines[: starts[0]]) if ln.rule is None and not ln.media_kind), None)
     if above is None or above.mark is not None or shapes.is_prose(above.text) \
             or not shapes.is_headline_shaped(above.text, max_words=30):
@@ -72,15 +79,7 @@ def page_opening_first(lines: list[Line], starts: list[int]) -> bool:
         return False
     if any(a < b for a, b in itertools.pairwise(below)) or not all(opened < w for w in below):  # type: ignore[operator]
         return False
-    above = next((ln for ln in reversed(lines[: starts[0]]) if ln.rule is None and not ln.media_kind), None)
-    if above is None or above.mark is not None or shapes.is_prose(above.text) \
-            or not shapes.is_headline_shaped(above.text, max_words=30):
-        return False
-    intro = [ln for ln in lines[starts[0] + 1: starts[1]] if ln.content]
-    if not intro or len(intro) > _MAX_INTRO or headed_below(lines, starts[0]):
-        return False
-    headed = sum(1 for s in starts[1:] if headed_below(lines, s))
-    return headed * 2 >= len(starts) - 1
+    return _over_standfirst(lines, starts)
 
 
 def page_update_row_first(lines: list[Line], starts: list[int]) -> int | None:
