@@ -56,11 +56,11 @@ class LabelPatterns:
     @functools.cached_property
     def paren(self) -> regex.Pattern[str]:
         """A credit in brackets closing a caption: "(Image: Getty Images)", "(AP Photo/Evan Vucci)",
-        "[Jack Guez/AFP]"."""
+        "[Jack Guez/AFP]"; a pack's label may be set off by a dash ("(ඡායාරූපය - Name)")."""
         words = self._words
         return regex.compile(
-            rf"^(?P<caption>.*?)\s*(?:[(（](?P<credit>\s*(?P<prefix>(?:{words})\s?:\s?)?[^()（）\[\]]{{2,80}})[)）]"
-            rf"|\[(?P<square>\s*(?P<prefix>(?:{words})\s?:\s?)?[^()（）\[\]]{{2,80}})\])$", regex.I)
+            rf"^(?P<caption>.*?)\s*(?:[(（](?P<credit>\s*(?P<prefix>(?:{words})(?:\s?:|\s[-–])\s?)?[^()（）\[\]]{{2,80}})[)）]"
+            rf"|\[(?P<square>\s*(?P<prefix>(?:{words})(?:\s?:|\s[-–])\s?)?[^()（）\[\]]{{2,80}})\])$", regex.I)
 
     @functools.cached_property
     def byline(self) -> regex.Pattern[str]:

@@ -42,7 +42,7 @@ _NAMES_ONLY = regex.compile(_NAMES)  # (compiled once: a pattern string is looke
 _SLASHED = regex.compile(rf"^{_NAMES}\s?/\s?{_NAMES}(?:\s?/\s?{_NAMES})?$")
 # "Kai Pfaffenbach (REUTERS)"
 _NAME_AGENCY = regex.compile(rf"^{_NAMES}\s\((?P<agency>{_NAMES}(?:\s?/\s?{_NAMES})?)\)$")
-_LABELLED_INNER = regex.compile(r"^(?P<word>\p{L}[\p{L}\p{M}]{1,11})\s?:\s(?P<credit>\S.*)$")
+_LABELLED_INNER = regex.compile(r"^(?P<word>\p{L}[\p{L}\p{M}]{1,11})(?:\s?:|(?P<dash>\s[-–]))\s(?P<credit>\S.*)$")
 _BRACKETED = regex.compile(r"\s?(?P<open>[(\[])(?P<credit>[^()\[\]]{2,60})[)\]]$")
 _SPACE = regex.compile(r"\s")
 _MAX_CAPTION_WORDS = 40
@@ -254,7 +254,9 @@ def split_shaped(text: str) -> tuple[str, str] | None:
     if found is not None:
         inner = found[1].strip()
         labelled = _LABELLED_INNER.match(inner)
-        if labelled is not None and (norm(labelled["word"]) in credit_words() or _unknown_label(labelled)) \
+        # (a label set off by a dash, "(ဓာတ်ပုံ - ဒေသခံ)", only where the packs know the label)
+        if labelled is not None and (norm(labelled["word"]) in credit_words()
+                                     or (not labelled["dash"] and _unknown_label(labelled))) \
                 and (names_credit(labelled["credit"].strip()) or _caseless_credit(labelled["credit"].strip())) \
                 and _caption_shaped(text[: found[0]].strip()):
             # "Caption (Foto: Name/AGENCY)": the label in the brackets says it
