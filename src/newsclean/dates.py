@@ -14,6 +14,7 @@ import regex
 
 from . import calendar_names as cal
 from . import calendar_persian as persian
+from . import calendar_printed as printed
 from . import calendar_regional as regional
 from . import calendar_units as units
 from .date_patterns import patterns_for
@@ -71,8 +72,9 @@ def _month(word: str, lang: str | None, loose: bool) -> int | None:
     mo = cal.month_number(word, lang, loose=loose or word.endswith("."))
     if mo is None and lang is None and not word.isascii():
         mo = _script_month(word)
-    if mo is None and lang:  # a regional variant's name ("شتنبر", "Jänner", "septembar")
-        mo = regional.MONTHS.get(cal.norm_tag(lang)[0], {}).get(cal.fold(word))
+    if mo is None and lang:  # a regional variant's name ("شتنبر", "Jänner", "septembar"), or one pages print
+        base, key = cal.norm_tag(lang)[0], cal.fold(word)
+        mo = regional.MONTHS.get(base, {}).get(key) or printed.MONTHS.get(base, {}).get(key)
     return mo
 
 
@@ -249,7 +251,7 @@ def _pattern_regex(pattern: str) -> str | None:
         if ch in "yY":
             out.append(_YEAR)
         elif ch in "ML" and len(run) >= 3:
-            out.append(r"(?P<mon>\p{L}[\p{L}\p{M}]*?\.?)")
+            out.append(r"(?P<mon>\p{L}[\p{L}\p{M}\u200c\u200d]*?\.?)")  # (joiners spell Indic words)
         elif ch == "d":
             out.append(r"(?P<d>[0-3]?\d)(?!\d)")
         elif ch.isalpha():
