@@ -71,3 +71,25 @@ def author_bylines(markup: str, language: str | None) -> list[tuple[str, str | N
     out: list = []
     bylines(el, out, Ctx(rules_for(None, language), language=language))
     return [(b.name, b.role) for b in out]
+
+
+def live_page_with_figure(caption: str, *, language: str, title: str, paragraph: str,
+                          site: str | None = None) -> bytes:
+    """A four-post live page (timed ``live-entry`` containers, newest first) whose second post
+    holds one figure captioned ``caption``; ``site``: the name the page declares (og:site_name)."""
+    posts = []
+    for i, hour in enumerate((21, 19, 17, 15)):
+        figure = (f'<figure><img src="https://example.org/a.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+                  if i == 1 else "")
+        posts.append(f'<div class="live-entry"><time datetime="2024-09-21T{hour}:10:00+03:00">{hour}:10</time>'
+                     f'<h2>Update number {i} from the count</h2>{figure}<p>{paragraph}</p></div>')
+    meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+    return (f'<html lang="{language}"><head><title>{title}</title>{meta}</head><body><h1>{title}</h1>'
+            f'<div class="live-feed">{"".join(posts)}</div></body></html>').encode()
+
+
+def only_figure(doc):
+    """The one media item of a parsed document (asserting there is exactly one)."""
+    media = [m for p in doc.posts for m in p.media]
+    assert len(media) == 1
+    return media[0]
