@@ -55,3 +55,20 @@ def test_a_chip_named_by_the_post_s_class_without_an_icon_is_the_label():
 def test_near_miss_a_place_in_its_own_element_before_the_clock_is_no_label():
     doc = newsclean.parse(_page("<span class='lugar'>Santiago</span><span class='entrada__hora'>22.40</span>"), format="html")
     assert doc.posts[0].label is None
+
+
+def test_an_emoji_chip_before_the_clock_is_the_label_without_its_icon():
+    # "📌 Fixada" as one text: the pin is printed as a character, not an <i> icon
+    doc = newsclean.parse(_page("<span class='insignia'>📌 Fixada</span><div class='entrada__hora'>22.40</div>"), format="html")
+    first = doc.posts[0]
+    assert first.label == "Fixada" and first.headline == "Titular da entrada fixada"
+    assert first.published[11:16] == "22:40"
+    assert not any("Fixada" in b.text for b in first.blocks)
+
+
+def test_near_miss_an_emoji_line_with_no_headline_after_it_stays_in_the_body_as_printed():
+    doc = newsclean.parse(_page("<div class='entrada__hora'>22.40</div><p class='nota'>📌 Fixada</p>")
+                          .replace("<h3 class='entrada__titulo'>Titular da entrada fixada</h3>", ""), format="html")
+    first = doc.posts[0]
+    assert first.label is None
+    assert any(b.text == "📌 Fixada" for b in first.blocks)
