@@ -73,7 +73,7 @@ class PostState:
         self.headline_wanted = False
         if self.pending:
             if self.label is None and len(self.pending) == 1:
-                self.label = tag_word(self.pending.pop())
+                self.label = shapes.tag_word(self.pending.pop())
             self.blocks[:0] = [Block("paragraph", t) for t in self.pending]
             self.pending.clear()
 
@@ -168,15 +168,6 @@ def bold_only(p) -> bool:
 
 def wholly_quoted(text: str) -> bool:
     return len(text) > 2 and text[0] in _QUOTES and text.rstrip(".!?…")[-1:] in _QUOTES
-
-
-# pictographs and symbols before a chip's word ("📌 Fixado", "● Live", "★ Análise")
-_ICON_LEAD = regex.compile(r"^[\p{So}\p{Sk}\p{Sm}\p{Co}\uFE0F\u200D\s]+")
-
-
-def tag_word(text: str) -> str:
-    """A chip's words without the icon printed before them ("📌 Fixado" -> "Fixado")."""
-    return _ICON_LEAD.sub("", text) if text and not text[0].isalnum() else text
 
 
 def is_tag_line(text: str) -> bool:

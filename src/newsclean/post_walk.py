@@ -50,7 +50,6 @@ from .post_parts import (
     drop_link_promos,
     headline_like,
     is_tag_line,
-    tag_word,
     leading_clock,
     only_link_elsewhere,
     paragraph,
@@ -160,7 +159,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         if st.headline_wanted and st.headline is None and st.header_zone and headline_like(text):
             st.set_headline(text)
             return
-        if st.header_zone and st.headline is None and is_tag_line(tag_word(text)):
+        if st.header_zone and st.headline is None and is_tag_line(shapes.tag_word(text)):
             st.pending.append(text)  # a label if a headline follows, else body
             return
         names = dash_byline(text, ctx)

@@ -201,6 +201,15 @@ def is_role(line: str, name: str = "") -> bool:
     return line[0].isupper() and not any(ch.isdigit() for ch in line)
 
 
+# pictographs and symbols before a chip's word ("📌 Fixado", "● Live", "★ Análise")
+_ICON_LEAD = regex.compile(r"^[\p{So}\p{Sk}\p{Sm}\p{Co}\uFE0F\u200D\s]+")
+
+
+def tag_word(text: str) -> str:
+    """A chip's words without the icon printed before them ("📌 Fixado" -> "Fixado")."""
+    return _ICON_LEAD.sub("", text) if text and not text[0].isalnum() else text
+
+
 @functools.lru_cache(maxsize=8192)
 def is_label(line: str) -> bool:
     return len(line) <= 60 and " ".join(line.casefold().replace("’", "'").rstrip(":").split()) in LABEL_WORDS

@@ -40,7 +40,7 @@ from .text_stamp_days import RULE as STAMP_DAY_RULE
 from .text_stamp_days import date_day_months, fold_day_months
 from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
 from .text_footer import cut_footer
-from .text_segment import closed_by_stamps, headed_below, keep_glued_byline, mark_glued_lines, post_starts
+from .text_segment import closed_by_stamps, headed_below, keep_glued_byline, mark_glued_lines, own_stamp, post_starts
 from .post_counters import drop_counters
 from .text_pinned import drop_pinned_copies
 from .text_sources import drop_source_rows, record_source_rows
@@ -122,8 +122,9 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             row_bylines = byline_date_row(lines, first, st, language)
             deck += key_points(lines, first)  # "* <sentence>" items under the row
             drop_dated_teasers(lines[first:], st, language)  # "Read more <title> <date clock>"
-    if verdict.live and (_page_stamp_first(lines, starts) or page_dateline_first(lines, starts)
-                         or page_opening_first(lines, starts)):
+    stamped = [own_stamp(lines, s) for s in starts]  # (a post opened by its label: its stamp line)
+    if verdict.live and (_page_stamp_first(lines, stamped) or page_dateline_first(lines, stamped)
+                         or page_opening_first(lines, stamped)):
         starts = starts[1:]  # the page's own stamp over its intro: header, not a post
     elif verdict.live and (row := page_update_row_first(lines, starts)) is not None:
         starts = [row, *starts[1:]]  # the page's published/updated row: header; the post under it

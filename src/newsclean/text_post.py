@@ -171,7 +171,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 k += 1
                 continue
             if label is None and headline is None and (shapes.is_label(t) or ln.label) and nxt is not None:
-                label = t.rstrip(":")
+                label = shapes.tag_word(t).rstrip(":")
                 k += 1
                 continue
             if ln.title and headline is None:

@@ -78,6 +78,13 @@ def _label_shaped(text: str) -> bool:
         and not any(ch.isdigit() for ch in text) and not shapes.is_list_item(text)
 
 
+def _icon_chip(text: str) -> bool:
+    """A pictograph and one to three words ("📌 Fixada", "★ Análise"): a chip printed over a
+    post's stamp, whatever the page's language."""
+    word = shapes.tag_word(text)
+    return word != text and bool(word) and _label_shaped(word)
+
+
 def _lead_in_shaped(text: str) -> bool:
     """A teaser's lead-in: one to three words, or a short line that ends in a colon."""
     n = len(text.split())
@@ -278,11 +285,24 @@ def _pull_label(lines: list[Line], start: int, slot: bool = False, first: bool =
     j = _prev_content(lines, start)
     if j is not None and shapes.is_label(lines[j].text):
         return j
+    if j is not None and j == start - 1 and lines[j].content and _icon_chip(lines[j].text):
+        lines[j].label = True  # "📌 Fixada" right over the stamp: a chip, the post's label
+        return j
     # (in the slot: under the removed line that closes the previous post, or under the header)
     if slot and j == start - 1 and j > 0 and lines[j].content and _label_shaped(lines[j].text) \
             and (first or lines[j - 1].removed):
         lines[j].label = True
         return j
+    return start
+
+
+def own_stamp(lines: list[Line], start: int) -> int:
+    """The stamp line of a post that `_pull_label` opened at its label, else the start itself."""
+    ln = lines[start]
+    if ln.mark is None and (ln.label or shapes.is_label(ln.text)):
+        nxt = _next_content(lines, start)
+        if nxt is not None and lines[nxt].mark is not None:
+            return nxt
     return start
 
 
