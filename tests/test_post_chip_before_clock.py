@@ -72,3 +72,18 @@ def test_near_miss_an_emoji_line_with_no_headline_after_it_stays_in_the_body_as_
     first = doc.posts[0]
     assert first.label is None
     assert any(b.text == "📌 Fixada" for b in first.blocks)
+
+
+def test_a_chip_in_a_script_without_letter_case_is_the_label():
+    # Devanagari and Kannada have no capitals: the chip's first letter cannot be upper-case
+    for word in ("पिन किया गया", "ಪಿನ್ ಮಾಡಲಾಗಿದೆ"):
+        doc = newsclean.parse(_page(f"<span class='insignia'>📌 {word}</span><div class='entrada__hora'>22.40</div>"),
+                              format="html")
+        first = doc.posts[0]
+        assert first.label == word and first.headline == "Titular da entrada fixada"
+
+
+def test_near_miss_a_lower_case_latin_line_over_the_headline_is_no_label():
+    doc = newsclean.parse(_page("<div class='entrada__hora'>22.40</div><p class='nota'>fixada</p>"), format="html")
+    first = doc.posts[0]
+    assert first.label is None and any(b.text == "fixada" for b in first.blocks)

@@ -174,7 +174,7 @@ def is_tag_line(text: str) -> bool:
     """A tag printed above a post's headline: one to three words, no sentence, no digits."""
     w = text.split()
     return 0 < len(w) <= 3 and len(text) <= 32 and not shapes.ends_sentence(text) \
-        and not any(ch.isdigit() for ch in text) and text[0].isupper()
+        and not any(ch.isdigit() for ch in text) and not text[0].islower()  # (or a script without case)
 
 
 # -- body -----------------------------------------------------------------------------------------
