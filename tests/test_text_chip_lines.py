@@ -12,6 +12,14 @@ def test_a_name_then_a_job_title_is_a_byline():
     assert name_job_title("Maria Lopes Senior reporter") == Byline("Maria Lopes", "Senior reporter")
 
 
+def test_a_qualified_job_title_of_the_packs_keeps_a_two_word_name():
+    # "senior reporter", "news desk", "staff reporter", "special correspondent": the qualifier is the role's
+    assert name_job_title("അനിൽ കുമാർ സീനിയർ റിപ്പോർട്ടർ") == Byline("അനിൽ കുമാർ", "സീനിയർ റിപ്പോർട്ടർ")
+    assert name_job_title("രമ്യ നായർ ന്യൂസ് ഡെസ്ക്") == Byline("രമ്യ നായർ", "ന്യൂസ് ഡെസ്ക്")
+    assert name_job_title("রফিক হাসান নিজস্ব প্রতিবেদক") == Byline("রফিক হাসান", "নিজস্ব প্রতিবেদক")
+    assert name_job_title("రవి కుమార్ ప్రత్యేక ప్రతినిధి") == Byline("రవి కుమార్", "ప్రత్యేక ప్రతినిధి")
+
+
 def test_near_miss_a_headline_of_a_name_and_a_verb_is_none():
     assert name_job_title("Boris Johnson resigns") is None
     assert name_job_title("ಮಂಜುನಾಥ ಗೌಡ ಗೆಲುವು") is None  # a name and "victory": no job word
