@@ -47,3 +47,15 @@ def test_near_miss_an_alt_that_is_no_name_gives_no_byline():
 def test_near_miss_a_chip_with_a_printed_name_ignores_the_alt():
     assert chips('<div class="post-author"><img src="a.jpg" alt="Photo: Jon Berg Hansen">'
                  '<span class="author-name">Kari Nilsen</span></div>') == [("Kari Nilsen", None)]
+
+
+def test_near_miss_a_photo_beside_a_printed_name_adds_no_second_name():
+    from newsclean import html_front as hf
+    row = hf.parse_tree('<html><body><div class="chip"><div class="author-photo"><img src="a.jpg" alt="Kari J. Nilsen">'
+                        '</div><div class="author-name">Kari Nilsen</div></div></body></html>')
+    ctx = Ctx(rules_for(None, "en"), language="en")
+    out: list = []
+    for el in row.iter("div"):
+        if "author" in (el.get("class") or ""):
+            bylines(el, out, ctx)
+    assert [b.name for b in out] == ["Kari Nilsen"]

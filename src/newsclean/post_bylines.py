@@ -219,9 +219,15 @@ def _pictured_name(el, ctx: Ctx) -> str | None:
     """The name an author element gives only as its photo's alt or title text ("<div
     class=author><img alt='Name Surname'></div>"): a person's name in shape (two to five
     capitalised words, or two or three words of a script without case), never the site's own
-    name, a job or a desk word. Only the one picture of an element that shows no text."""
-    pics = [e for e in el.iter("img")]
+    name, a job or a desk word. Only the one picture of an element that shows no text, and
+    only when no author element beside it prints a name ("<div class=author-photo><img
+    alt=...></div><div class=author-name>Name</div>": the printed name is the byline)."""
+    pics = list(el.iter("img"))
     if len(pics) != 1:
+        return None
+    parent = el.getparent()
+    if parent is not None and any(e is not el and isinstance(e.tag, str) and _NAME_CLASS.search(roles(e) or "")
+                                  and shown_text(e) for e in parent.iter() if el not in e.iterancestors()):
         return None
     for attr in ("alt", "title"):
         alt = shapes.clean(pics[0].get(attr) or "")
