@@ -16,7 +16,8 @@ from .model import Byline
 
 _NAME_CLASS = regex.compile(r"name|author", regex.I)
 # what an author box prints beside the name: a job title, or the place the author writes from
-_ROLE_CLASS = regex.compile(r"role|job|description|position|place|location", regex.I)
+# ("desig": a designation, "author-desig")
+_ROLE_CLASS = regex.compile(r"role|job|desig|description|position|place|location", regex.I)
 # ... or its "title" ("lc-post-author-title": "politisk reporter"), when a name element sits beside
 # it: alone, an author "title" element is the name (a heading naming the author)
 _TITLE_CLASS = regex.compile(r"title", regex.I)
@@ -148,6 +149,15 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
     roles_text = [shown_text(e) for e in el.iter() if isinstance(e.tag, str)
                   and (_ROLE_CLASS.search(roles(e) or "") or e in titles)]
     role = roles_text[0] or None if roles_text else None
+    if role is None and (job := _job_beside_name(name_els)) is not None:
+        name_els.remove(job)
+        role = shown_text(job)
+    if not text.strip():
+        # a chip that prints no name, only the author's photo: the name its alt text gives
+        pictured = _pictured_name(el, ctx)
+        if pictured is not None and pictured not in {b.name for b in out}:
+            out.append(Byline(pictured))
+        return
     # (an element named for the author that shows no text, the chip's head shot "author__img",
     # names no one: counted, it made one name two and left the role unread)
     names = [t for t in (shown_text(e) for e in name_els) if t]
@@ -189,6 +199,41 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         rest = rest.replace(name, "", 1)
     if rest.strip():
         ctx.remove("post.byline-furniture", rest)
+
+
+def _job_beside_name(name_els: list):
+    """Of two author elements side by side ("<span class=author-name>Name</span><span
+    class=author-x>Special correspondent</span>", the class naming no role a rule knows), the
+    second when it prints a job title of the packs (`shapes.is_job_title`, any script) and the
+    first does not: the name's role, not a second name. Two names stay two names."""
+    if len(name_els) != 2:
+        return None
+    first, second = (shown_text(e) for e in name_els)
+    if first and second and shapes.is_job_title(second) and not shapes.is_job_title(first) \
+            and not shapes.is_name(second):
+        return name_els[1]
+    return None
+
+
+def _pictured_name(el, ctx: Ctx) -> str | None:
+    """The name an author element gives only as its photo's alt or title text ("<div
+    class=author><img alt='Name Surname'></div>"): a person's name in shape (two to five
+    capitalised words, or two or three words of a script without case), never the site's own
+    name, a job or a desk word. Only the one picture of an element that shows no text, and
+    only when no author element beside it prints a name ("<div class=author-photo><img
+    alt=...></div><div class=author-name>Name</div>": the printed name is the byline)."""
+    pics = list(el.iter("img"))
+    if len(pics) != 1:
+        return None
+    parent = el.getparent()
+    if parent is not None and any(e is not el and isinstance(e.tag, str) and _NAME_CLASS.search(roles(e) or "")
+                                  and shown_text(e) for e in parent.iter() if el not in e.iterancestors()):
+        return None
+    for attr in ("alt", "title"):
+        alt = shapes.clean(pics[0].get(attr) or "")
+        if alt and (shapes.is_name(alt) or shapes.is_caseless_name(alt, most=3)) and proper_name(alt, ctx):
+            return alt
+    return None
 
 
 def header_name_role(text: str, ctx: Ctx) -> Byline | None:

@@ -14,9 +14,9 @@ import regex
 from . import shapes
 from .meta_places import is_dateline, is_place
 from .meta_words import AGENCIES, ROLE_WORDS
-from .shapes import name_and_role  # noqa: F401  (the text front's readers import it from here)
 from .model import Byline, Post
 from .rules.packs import byline_words
+from .shapes import name_and_role  # (the text front's readers import it from here too)
 from .text_lines import Line
 from .writing_systems import caseless
 
@@ -122,15 +122,66 @@ def name_comma_role(text: str) -> Byline | None:
     """"Ben Riley-Smith, Political Editor" -> the name and its job title: a name, a comma (also
     printed " ," where a scraper closed an inline element before it), and a role holding a job
     word (`meta_words.ROLE_WORDS`: "editor", "correspondent", "reporter"). A place after the
-    comma ("Renato Machado, Brasília") or any other tail is no role here: None."""
-    if len(text) > 100 or "," not in text:
+    comma ("Renato Machado, Brasília") or any other tail is no role here: None.
+
+    Without a comma, an author chip flattened onto one line: a name, then a job title of the
+    packs (`name_job_title`: "ಸುಧೀಂದ್ರ ಕುಲಕರ್ಣಿ ವಿಶೇಷ ವರದಿಗಾರ", "Katie DeRosa Provincial affairs
+    reporter")."""
+    if len(text) > 100:
         return None
+    if "," not in text:
+        return name_job_title(text)
     name, sep, role = text.replace(" ,", ",").partition(", ")
     name, role = name.strip(), role.strip()
     if not sep or not role or "," in role or not shapes.is_name(name) or not shapes.is_role(role, name) \
             or is_dateline(role) or not any(w.casefold() in ROLE_WORDS for w in role.split()):
         return None
     return Byline(name, role)
+
+
+def name_job_title(text: str) -> Byline | None:
+    """"Name Surname Senior reporter", "ಮಂಜುನಾಥ ಗೌಡ ಹಿರಿಯ ವರದಿಗಾರ": a name (two to five
+    capitalised words, or two or three words of a script without case) and a role that is a job
+    title of the packs (`shapes.is_job_title`), split by `shapes.name_and_role`; a headline of a
+    name and a verb ("Boris Johnson resigns") or a place is none."""
+    split = name_and_role(text)
+    if split is None or not shapes.is_job_title(split[1]) or is_dateline(split[1]) or shapes.is_prose(text):
+        return None
+    name = split[0]
+    if not (shapes.is_name(name) or shapes.is_caseless_name(name, most=3)):
+        return None
+    return Byline(name, split[1])
+
+
+def page_role_case(posts: list[Post]) -> list[Post]:
+    """The posts with each ambiguous "Name Word lower-case role" byline read as the page prints
+    its roles. "Katie DeRosa Provincial affairs reporter" splits as a three-word name and a
+    lower-case role ("Anna Sofie Schmidt politisk reporter") or as a two-word name and a role
+    in sentence case; a page that prints its other roles with a capital ("Name Surname
+    Reporter") and none in lower case after a two-word name writes roles in sentence case, so
+    the name's last capitalised word opens the role. Without such evidence nothing moves."""
+    bylines = [b for p in posts for b in p.bylines if b.role]
+    capital = any(b.role[:1].isupper() and len(b.name.split()) >= 2 for b in bylines if b.role)
+    lower = any(b.role[:1].islower() and len(b.name.split()) == 2 for b in bylines if b.role)
+    if not capital or lower:
+        return posts
+    out = []
+    for p in posts:
+        kept = tuple(_sentence_case(b) for b in p.bylines)
+        out.append(p if kept == p.bylines else dataclasses.replace(p, bylines=kept))
+    return out
+
+
+def _sentence_case(b: Byline) -> Byline:
+    """``b`` with its name's last word moved to a lower-case role that opens with no job word
+    ("Katie DeRosa Provincial" / "affairs reporter" -> "Katie DeRosa" / "Provincial affairs
+    reporter"), when two or more name words are left; else ``b``."""
+    words = b.name.split()
+    role = b.role or ""
+    if len(words) < 3 or not role[:1].islower() or shapes.is_role_word(role.split()[0]) \
+            or not words[-1][:1].isupper() or not shapes.is_name(" ".join(words[:-1])):
+        return b
+    return Byline(" ".join(words[:-1]), f"{words[-1]} {role}")
 
 
 @functools.cache
@@ -316,7 +367,9 @@ def drop_shared_outlet(posts: list[Post], remove: Callable[[str, str], None]) ->
     Steinhauser Fox News", "By Danielle Wallace Fox News"): the same last words (two or three
     capitalised words, or one in capitals: "CNN") after two different names or more, each of
     them a name without those words. Two people of one surname are no outlet: one name word
-    would be left ("Anna Smith", "John Smith")."""
+    would be left ("Anna Smith", "John Smith"). (First the roles are read as the page prints
+    them: `page_role_case`.)"""
+    posts = page_role_case(posts)  # (the roles first: "Name Word affairs reporter")
     names = {b.name for p in posts for b in p.bylines}
     if len(names) < 2:
         return posts
