@@ -39,7 +39,7 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
     removed: list[Removal] = []
     blocks: list[Block] = []
     items: list[str] = []
-    lines, lead = _body_lines(tree, page, url, removed)
+    lines, lead = _body_lines(tree, page, url, removed, meta.language)
     strip_spans, line_rule_for = rules.strip_spans, rules.line_rule_for  # (once a line: looked up once)
     for line in lines:
         text, spans = strip_spans(line.text)
@@ -74,11 +74,11 @@ def _cascade_affordable(tree: lxml_html.HtmlElement) -> bool:
 
 
 def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str | None,
-                removed: list[Removal]) -> tuple[list[article_check.Line], str]:
+                removed: list[Removal], lang: str | None = None) -> tuple[list[article_check.Line], str]:
     """The story's lines: the page cleaned of what is not the story, trafilatura's extraction,
     then its lines checked against the page and the JSON-LD ``articleBody``; and the standfirst
     under the headline when the lines do not hold it (the document's summary), else ""."""
-    known = article_body.preclean(tree, removed, url)
+    known = article_body.preclean(tree, removed, url, lang)
     # fast: trafilatura's own extractor without its fallbacks (readability, justext), which cost
     # half its time; our stages after it restore what it leaves out. A short result gets the
     # full cascade (the tree is not changed by extract: it works on a copy).

@@ -210,8 +210,9 @@ def contains(el, other) -> bool:
     return other is not None and (el is other or any(a is el for a in other.iterancestors()))
 
 
-def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
-    """Remove, in place, the parts of the page that are not the story (see the module docstring)."""
+def preclean(tree, removed: list[Removal], url: str | None = None, lang: str | None = None) -> Page:
+    """Remove, in place, the parts of the page that are not the story (see the module docstring).
+    ``lang``: the page's language (its month names date a timeline's steps)."""
     page = Page(headline=main_headline(tree), host=_host(url or ""))
     from .article_lead import (  # (imports this module's readers)
         marked_standfirst,
@@ -224,7 +225,7 @@ def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     _drop_boxes(tree, page.headline, removed, page.host)
     drop_captions(tree, removed)
     drop_comments(tree, page.headline, removed)
-    drop_timelines(tree, page.headline, removed)
+    drop_timelines(tree, page.headline, removed, lang)
     _unmask_story(tree)
     _index(tree, page)
     return page
