@@ -39,7 +39,7 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
     removed: list[Removal] = []
     blocks: list[Block] = []
     items: list[str] = []
-    lines, lead = _body_lines(tree, page, url, removed, meta.language)
+    lines, lead = _body_lines(tree, page, url, removed, _base_language(meta.language), meta.authors)
     strip_spans, line_rule_for = rules.strip_spans, rules.line_rule_for  # (once a line: looked up once)
     for line in lines:
         text, spans = strip_spans(line.text)
@@ -74,10 +74,12 @@ def _cascade_affordable(tree: lxml_html.HtmlElement) -> bool:
 
 
 def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str | None,
-                removed: list[Removal], lang: str | None = None) -> tuple[list[article_check.Line], str]:
+                removed: list[Removal], lang: str | None = None,
+                authors: tuple[str, ...] = ()) -> tuple[list[article_check.Line], str]:
     """The story's lines: the page cleaned of what is not the story, trafilatura's extraction,
     then its lines checked against the page and the JSON-LD ``articleBody``; and the standfirst
-    under the headline when the lines do not hold it (the document's summary), else ""."""
+    under the headline when the lines do not hold it (the document's summary), else "".
+    ``lang``: the page's base language; ``authors``: the names its metadata gives."""
     known = article_body.preclean(tree, removed, url, lang)
     # fast: trafilatura's own extractor without its fallbacks (readability, justext), which cost
     # half its time; our stages after it restore what it leaves out. A short result gets the
@@ -96,7 +98,7 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
         if text:
             lines.append(line(text[2:], True) if text.startswith("- ") else line(text))
     lines = article_check.postclean(lines, known, page.article_body, removed)
-    lines = drop_header_rows(lines, known, removed)  # (the headline stays first: the title check below takes it)
+    lines = drop_header_rows(lines, known, removed, lang, authors)  # (the headline stays first: the title check below takes it)
     lead = article_check.standfirst(lines, known)  # (takes a standfirst the body begins with out of lines)
     record_left_out(lines, lead, known, removed)
     return lines, lead
