@@ -55,7 +55,7 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
         if items:
             blocks.append(Block("list", "\n".join(items), tuple(items)))
             items = []
-        if title and not blocks and text == title:
+        if title and not blocks and (text == title or _kicker_and_title(text, title)):
             continue
         blocks.append(Block("paragraph", text))
     if items:
@@ -66,6 +66,18 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
                     authors=meta.authors, summary=tuple(lead.split("\n")) if lead and blocks else (),
                     posts=(post,), removed=tuple(removed),
                     warnings=meta.warnings + (() if blocks else ("no article body found",)))
+
+
+KICKER_MAX_CHARS = 60
+
+
+def _kicker_and_title(text: str, title: str) -> bool:
+    """The headline element read with its kicker before the title ('Angebliche "Dekolonisierung":
+    Warum Putin ...'): the title closes the line, after a short kicker and a separator."""
+    if not text.endswith(title) or len(text) - len(title) > KICKER_MAX_CHARS:
+        return False
+    kicker = text[: len(text) - len(title)].rstrip()
+    return bool(kicker) and kicker[-1] in ":|-\u2013\u2014" and not shapes.ends_sentence(kicker[:-1])
 
 
 def _cascade_affordable(tree: lxml_html.HtmlElement) -> bool:
