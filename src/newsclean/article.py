@@ -14,7 +14,7 @@ import trafilatura
 from lxml import html as lxml_html
 
 from . import article_body, article_check, bigpage, shapes, structured
-from .article_header import drop_header_rows
+from .article_header import drop_header_rows, drop_promo_tail
 from .article_leftout import record_left_out
 from .metadata import document_metadata
 from .model import Block, Document, Post, Removal
@@ -110,7 +110,8 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
         if text:
             lines.append(line(text[2:], True) if text.startswith("- ") else line(text))
     lines = article_check.postclean(lines, known, page.article_body, removed)
-    lines = drop_header_rows(lines, known, removed, lang, authors)  # (the headline stays first: the title check below takes it)
+    lines = drop_header_rows(lines, known, removed, lang, authors)
+    lines = drop_promo_tail(lines, known, removed)  # (the headline stays first: the title check below takes it)
     lead = article_check.standfirst(lines, known)  # (takes a standfirst the body begins with out of lines)
     record_left_out(lines, lead, known, removed)
     return lines, lead

@@ -12,11 +12,17 @@ names an author the page's metadata gives, with at most a few words beside the n
 sentence ("Rowena Dizon-Manalo - Pilipino Star Ngayon") is the credit line
 (``article.byline-row``).
 The standfirst is left to `article_check.standfirst`, which runs after this.
+
+At the other end (`drop_promo_tail`): the sign-off promos a template closes the story with ("For
+more stories like this, check our news page.", "Follow us on X and Facebook ... Sign up for our
+alerts here."): the body's last paragraphs when each is set in bold whole and holds a link
+(``article.promo``). A bold paragraph without a link, or one before the story's last plain
+paragraph, stays.
 """
 from __future__ import annotations
 
 from . import shapes
-from .article_body import Page
+from .article_body import Page, text_of
 from .article_check import Line, title_line
 from .article_lead import date_row_text
 from .model import Removal
@@ -63,3 +69,37 @@ def _credit_line(text: str, names: list[list[str]]) -> bool:
         if len(got) - n <= BYLINE_ROW_EXTRA_WORDS and any(got[k:k + n] == name for k in range(len(got) - n + 1)):
             return True
     return False
+
+
+PROMO_MAX_CHARS = 300  # a sign-off promo is a line or two
+PROMO_MAX_LINES = 3    # of the body's last lines, at most this many are promos
+_BOLD = ("strong", "b")
+
+
+def drop_promo_tail(lines: list[Line], page: Page, removed: list[Removal]) -> list[Line]:
+    """``lines`` without the sign-off promos that close them (see the module docstring)."""
+    n = 0
+    while n < PROMO_MAX_LINES and len(lines) - n > 1 and _promo(lines[-1 - n], page):
+        n += 1
+    if not n:
+        return lines
+    removed.extend(Removal("article.promo", x.text) for x in lines[-n:])
+    return lines[:-n]
+
+
+def _promo(line: Line, page: Page) -> bool:
+    """A paragraph set in bold whole, short, holding a link."""
+    if line.is_item or len(line.text) > PROMO_MAX_CHARS:
+        return False
+    el = page.elements.get(line.key)
+    if el is None or el.tag != "p" or next(el.iter("a"), None) is None or (el.text or "").strip():
+        return False
+    total = len("".join(text_of(el).split()))
+    bold = 0
+    for b in el.iter(*_BOLD):
+        if next((a for a in b.iterancestors(*_BOLD) if a is not el), None) is None:
+            bold += len("".join(text_of(b).split()))
+    return total > 0 and bold >= PROMO_BOLD_SHARE * total
+
+
+PROMO_BOLD_SHARE = 0.95
