@@ -68,3 +68,34 @@ def test_without_the_headline_near_the_top_nothing_is_dropped():
     texts = [HU[0], "Tóth Ákos 2024. június 9., vasárnap 22:58", HU[1], HU[2]]
     lines, _ = _lines(texts)
     assert [x.text for x in lines] == texts
+
+
+def _rows(texts: list[str], lang: str | None, authors: tuple[str, ...]) -> tuple[list[str], list[Removal]]:
+    tree = lxml_html.fromstring(hu_page())
+    removed: list[Removal] = []
+    page = preclean(tree, removed)
+    removed.clear()
+    return [x.text for x in drop_header_rows([Line(t) for t in texts], page, removed, lang, authors)], removed
+
+
+def test_credit_line_and_a_date_row_in_the_pages_language_go():
+    # a credit line "Name - Outlet" (the name is the metadata's author), then a date row whose
+    # month only the page's language names (Tagalog)
+    texts, removed = _rows([TITLE, "Tóth Ákos - Index Hírlap", "Nobyembre 17, 2024 | 12:00am", HU[0], HU[1]],
+                           "tl", ("Tóth Ákos",))
+    assert texts == [TITLE, HU[0], HU[1]]
+    assert Removal("article.byline-row", "Tóth Ákos - Index Hírlap") in removed
+    assert Removal("article.date-row", "Nobyembre 17, 2024 | 12:00am") in removed
+
+
+def test_near_miss_a_sentence_or_a_long_line_naming_the_author_stays():
+    said = "Tóth Ákos szerint a Tisza Párt eredménye meglepte a kormánypártot."
+    long_row = "Tóth Ákos a választás éjszakáján a Batthyány téren a Tisza Párt támogatói között"
+    for row in (said, long_row):
+        texts, removed = _rows([TITLE, row, HU[0], HU[1]], "hu", ("Tóth Ákos",))
+        assert texts == [TITLE, row, HU[0], HU[1]] and removed == []
+
+
+def test_near_miss_without_the_pages_language_the_month_is_not_read():
+    texts, _ = _rows([TITLE, "Nobyembre 17, 2024 | 12:00am", HU[0], HU[1]], None, ())
+    assert texts[1] == "Nobyembre 17, 2024 | 12:00am"

@@ -59,3 +59,32 @@ def test_near_miss_a_box_of_undated_items_stays():
 def test_near_miss_a_timeline_that_is_the_story_stays():
     tree = _page(f"<p>Short intro.</p><div><h2>Timeline</h2><ul>{_steps(_DATES)}</ul></div>")
     assert _run(tree) == []
+
+
+def _run_in(tree, lang: str | None) -> list[Removal]:
+    removed: list[Removal] = []
+    drop_timelines(tree, tree.find(".//h1"), removed, lang)
+    return removed
+
+
+def test_a_day_and_month_of_the_pages_language_lead_the_steps():
+    # no year, the month in the page's language (CLDR), the day in its own digits
+    box = "<div><h4>Zeitleiste</h4><ul>" + "".join(
+        f"<li><span>{d}</span> {e}</li>" for d, e in (("9. September", "Erdbeben erschüttert die Region"),
+                                                      ("12. September", "Hilfe trifft ein"),
+                                                      ("14. Oktober", "Wiederaufbau beginnt"))) + "</ul></div>"
+    tree = _page(_PROSE[:200] + box + _PROSE)
+    assert [r.rule for r in _run_in(tree, "de")] == ["article.timeline"]
+    burmese = "<div><h4>ဖြစ်စဉ်</h4><ul>" + "".join(
+        f"<li><span>စက်တင်ဘာ {d}</span> {e}</li>" for d, e in (("၉", "မုန်တိုင်း ဝင်ရောက်"), ("၁၂", "ရေကြီး"), ("၁၄", "အကူအညီ တောင်းခံ"))) \
+        + "</ul></div>"
+    assert [r.rule for r in _run_in(_page(_PROSE + burmese), "my")] == ["article.timeline"]
+
+
+def test_near_miss_numbered_steps_are_no_dates():
+    # "Schritt 1": a word and a number, but the word is no month of the page's language
+    box = "<div><h4>So geht es</h4><ul>" + "".join(
+        f"<li><span>Schritt {d}</span> {e}</li>" for d, e in (("1", "Formular laden"), ("2", "Ausfüllen"),
+                                                              ("3", "Abschicken"))) + "</ul></div>"
+    tree = _page(_PROSE + box)
+    assert _run_in(tree, "de") == [] and "Formular laden" in tree.text_content()

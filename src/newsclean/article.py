@@ -14,7 +14,7 @@ import trafilatura
 from lxml import html as lxml_html
 
 from . import article_body, article_check, bigpage, shapes, structured
-from .article_header import drop_header_rows
+from .article_header import drop_header_rows, drop_promo_tail
 from .article_leftout import record_left_out
 from .metadata import document_metadata
 from .model import Block, Document, Post, Removal
@@ -39,7 +39,7 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
     removed: list[Removal] = []
     blocks: list[Block] = []
     items: list[str] = []
-    lines, lead = _body_lines(tree, page, url, removed)
+    lines, lead = _body_lines(tree, page, url, removed, _base_language(meta.language), meta.authors)
     strip_spans, line_rule_for = rules.strip_spans, rules.line_rule_for  # (once a line: looked up once)
     for line in lines:
         text, spans = strip_spans(line.text)
@@ -55,7 +55,7 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
         if items:
             blocks.append(Block("list", "\n".join(items), tuple(items)))
             items = []
-        if title and not blocks and text == title:
+        if title and not blocks and (text == title or _kicker_and_title(text, title)):
             continue
         blocks.append(Block("paragraph", text))
     if items:
@@ -68,17 +68,31 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
                     warnings=meta.warnings + (() if blocks else ("no article body found",)))
 
 
+KICKER_MAX_CHARS = 60
+
+
+def _kicker_and_title(text: str, title: str) -> bool:
+    """The headline element read with its kicker before the title ('Angebliche "Dekolonisierung":
+    Warum Putin ...'): the title closes the line, after a short kicker and a separator."""
+    if not text.endswith(title) or len(text) - len(title) > KICKER_MAX_CHARS:
+        return False
+    kicker = text[: len(text) - len(title)].rstrip()
+    return bool(kicker) and kicker[-1] in ":|-\u2013\u2014" and not shapes.ends_sentence(kicker[:-1])
+
+
 def _cascade_affordable(tree: lxml_html.HtmlElement) -> bool:
     """Whether the page is small enough for trafilatura's fallback extractors (see above)."""
     return sum(1 for _ in itertools.islice(tree.iter(), FULL_CASCADE_MAX_ELEMENTS + 1)) <= FULL_CASCADE_MAX_ELEMENTS
 
 
 def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str | None,
-                removed: list[Removal]) -> tuple[list[article_check.Line], str]:
+                removed: list[Removal], lang: str | None = None,
+                authors: tuple[str, ...] = ()) -> tuple[list[article_check.Line], str]:
     """The story's lines: the page cleaned of what is not the story, trafilatura's extraction,
     then its lines checked against the page and the JSON-LD ``articleBody``; and the standfirst
-    under the headline when the lines do not hold it (the document's summary), else ""."""
-    known = article_body.preclean(tree, removed, url)
+    under the headline when the lines do not hold it (the document's summary), else "".
+    ``lang``: the page's base language; ``authors``: the names its metadata gives."""
+    known = article_body.preclean(tree, removed, url, lang)
     # fast: trafilatura's own extractor without its fallbacks (readability, justext), which cost
     # half its time; our stages after it restore what it leaves out. A short result gets the
     # full cascade (the tree is not changed by extract: it works on a copy).
@@ -96,7 +110,8 @@ def _body_lines(tree: lxml_html.HtmlElement, page: structured.PageData, url: str
         if text:
             lines.append(line(text[2:], True) if text.startswith("- ") else line(text))
     lines = article_check.postclean(lines, known, page.article_body, removed)
-    lines = drop_header_rows(lines, known, removed)  # (the headline stays first: the title check below takes it)
+    lines = drop_header_rows(lines, known, removed, lang, authors)
+    lines = drop_promo_tail(lines, known, removed)  # (the headline stays first: the title check below takes it)
     lead = article_check.standfirst(lines, known)  # (takes a standfirst the body begins with out of lines)
     record_left_out(lines, lead, known, removed)
     return lines, lead

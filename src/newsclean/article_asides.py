@@ -9,7 +9,7 @@ import itertools
 
 import regex
 
-from . import shapes, times
+from . import calendar_names, shapes, times
 from .html_media import is_video_player
 from .media_unmarked import is_unmarked_figure
 from .model import Removal
@@ -82,22 +82,24 @@ _TIMELINE_BOXES = ("div", "section", "aside", "figure")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _STAMP_MAX_CHARS = 40
+_DAY = regex.compile(r"\d{1,2}\.?")  # a day of the month, in any script's digits
 
 
-def drop_timelines(tree, headline, removed: list[Removal]) -> None:
+def drop_timelines(tree, headline, removed: list[Removal], lang: str | None = None) -> None:
     """A timeline box is no body: a box (div, section, aside, figure) holding nothing but a short
     heading and a list of three or more items, each led by a date in an element of its own
     ("<span>8 Sept 2023</span> <p>Earthquake hits...</p>"), beside the story's paragraphs and
     holding at most ``TIMELINE_MAX_SHARE`` as much text as those outside it. It leaves the tree whole, recorded
     as ``article.timeline``. A dated list in the prose itself, with no box and heading of its own,
-    is the story's text and stays."""
+    is the story's text and stays. ``lang``: the page's language, whose month names (CLDR) a
+    date without a year is read by ("စက်တင်ဘာ ၉")."""
     found = []
     for lst in tree.iter("ul", "ol"):
         box = lst.getparent()
         if box is None or box.tag not in _TIMELINE_BOXES or not _heading_and_list(box, lst):
             continue
         items = [li for li in lst if li.tag == "li"]
-        if len(items) >= TIMELINE_MIN_ITEMS and all(_date_led(li) for li in items):
+        if len(items) >= TIMELINE_MIN_ITEMS and all(_date_led(li, lang) for li in items):
             found.append(box)
     if not found:
         return
@@ -123,10 +125,11 @@ def _heading_and_list(box, lst) -> bool:
     return 0 < len(head.split()) <= 6 and not (box.text or "").strip() and not (kids[0].tail or "").strip()
 
 
-def _date_led(li) -> bool:
+def _date_led(li, lang: str | None = None) -> bool:
     """An item led by a date in an element of its own: its first element opens the item (no text
-    before it), is short, and reads as a date (a day and month, or one with a year), and the
-    item says more after it."""
+    before it), is short, and reads as a date (a day and month, or one with a year; or a month
+    name of the page's language beside a number, in whatever digits), and the item says more
+    after it."""
     first = next((k for k in li if isinstance(k.tag, str)), None)
     if first is None or (li.text or "").strip():
         return False
@@ -135,8 +138,15 @@ def _date_led(li) -> bool:
         return False
     if first.get("datetime") or times.parse_date(stamp) is not None or times.DATE_MD.search(stamp):
         return True
+    if times.CLOCK.search(stamp):
+        return False
+    parts = stamp.split()
     # a date in words no reader here knows ("8 شتنبر 2023"): a year and at most two more words
-    return bool(_YEAR.search(stamp)) and len(stamp.split()) <= 3 and not times.CLOCK.search(stamp)
+    if _YEAR.search(stamp) and len(parts) <= 3:
+        return True
+    # a day and a month the page's language names, in its own digits ("စက်တင်ဘာ ၉", "9. Sept.")
+    return lang is not None and 2 <= len(parts) <= 3 and any(_DAY.fullmatch(p) for p in parts) \
+        and any(calendar_names.month_number(p, lang) is not None for p in parts if not _DAY.fullmatch(p))
 
 
 def _image_blocks(tree):

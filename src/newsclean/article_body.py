@@ -12,6 +12,9 @@ Before (``preclean``), on the parsed page (structure, never the page's words):
   * ``article.related``: boxes whose class, id or label says related, teaser, promo, read-more,
     most-read, newsletter, recommended, when they are mostly links, a short linked teaser or a
     short sign-up box (a form);
+  * ``article.appeal``: a short box whose class says donate, support (us), contribute or
+    membership, holding no story paragraph; and a short button-led prompt box
+    (`article_appeals.drop_button_boxes`);
   * ``article.aside``: fact and profile boxes (``<aside>``, class says fact box, info box,
     profile) inside the story: kept out of the body, recorded as removed;
   * ``article.timeline``: a box of a heading over a list of dated steps
@@ -28,6 +31,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import shapes
+from .article_appeals import drop_button_boxes
 from .article_asides import drop_captions, drop_comments, drop_timelines
 from .model import Removal
 
@@ -41,7 +45,8 @@ BOX_KIND = re.compile(
     r"|further-?reading|more-?from|morefrom|more-?on|next-?article|up-?next|(?:^|[\s_-])cta(?:$|[\s_-])"
     r"|(?:^|[\s_-])collections?(?:$|[\s_-]))"
     r"|(?P<aside>fact-?box|factbox|facts-?box|infobox|info-?box|fakta|profile-?box|bio-?box|author-?bio"
-    r"|about-?the-?author|kasten|encadre|sidebox|side-?box)")
+    r"|about-?the-?author|kasten|encadre|sidebox|side-?box)"
+    r"|(?P<appeal>(?:^|[\s_-])(?:donat(?:e|ions?)|support(?:-?us|-?box|-?banner|-?block)?|contribute|membership)(?:$|[\s_-]))")
 
 # (pairs, not a str.translate table: replace() on the few present is ~7x faster on a paragraph)
 _QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "),
@@ -54,12 +59,13 @@ _BOX_TAGS = ("div", "section", "aside", "ul", "ol", "article", "figure", "dl", "
 # every token of BOX_KIND holds one of these: a cheap test before the pattern
 _BOX_HINTS = ("placeholder", "consent", "privacy", "gdpr", "opt", "embed", "click", "external", "relat",
               "teaser", "promo", "recirc", "newsletter", "most", "read", "recommend", "also", "trending", "outbrain",
-              "taboola", "more", "next", "fact", "fakta", "info", "profile", "bio", "kasten", "encadre", "side", "cta", "collection")
+              "taboola", "more", "next", "fact", "fakta", "info", "profile", "bio", "kasten", "encadre", "side", "cta", "collection",
+              "donat", "support", "contribute", "membership")
 _KIND_CACHE: dict[str, str] = {}  # attribute string -> kind ("" for none); class names repeat a lot
 
 
 def box_kind(attrs: str) -> str:
-    """What an element's class, id and label say it is: placeholder, related, aside, or ""."""
+    """What an element's class, id and label say it is: placeholder, related, aside, appeal, or ""."""
     kind = _KIND_CACHE.get(attrs)
     if kind is None:
         low = attrs.lower()
@@ -210,8 +216,9 @@ def contains(el, other) -> bool:
     return other is not None and (el is other or any(a is el for a in other.iterancestors()))
 
 
-def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
-    """Remove, in place, the parts of the page that are not the story (see the module docstring)."""
+def preclean(tree, removed: list[Removal], url: str | None = None, lang: str | None = None) -> Page:
+    """Remove, in place, the parts of the page that are not the story (see the module docstring).
+    ``lang``: the page's language (its month names date a timeline's steps)."""
     page = Page(headline=main_headline(tree), host=_host(url or ""))
     from .article_lead import (  # (imports this module's readers)
         marked_standfirst,
@@ -222,9 +229,12 @@ def preclean(tree, removed: list[Removal], url: str | None = None) -> Page:
     page.lead = find_lead(tree, page.headline) or _heading_standfirst(page.headline) or page.lead_above_byline
     _drop_next_stories(tree, page.headline, removed)
     _drop_boxes(tree, page.headline, removed, page.host)
+    body = tree.find("body")
+    if body is not None:
+        drop_button_boxes(body, page.headline, removed)
     drop_captions(tree, removed)
     drop_comments(tree, page.headline, removed)
-    drop_timelines(tree, page.headline, removed)
+    drop_timelines(tree, page.headline, removed, lang)
     _unmask_story(tree)
     _index(tree, page)
     return page
@@ -374,10 +384,14 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
             continue
         get = el.get
         cls, id_, label = get("class"), get("id"), get("aria-label")
-        if cls or id_ or label:
-            kind = box_kind(f"{cls or ''} {id_ or ''} {label or ''}")  # (as _attrs writes it)
-            if kind:
-                todo.append((el, kind))
+        kind = box_kind(f"{cls or ''} {id_ or ''} {label or ''}") if cls or id_ or label else ""  # (as _attrs writes it)
+        if not kind:
+            # a page of hashed class names says what a teaser is in its test id (data-testid="s-teaser");
+            # other kinds it names there are left alone (a key-points "InfoBox" is the story's)
+            test = get("data-testid")
+            kind = "related" if test and box_kind(test) == "related" else ""
+        if kind:
+            todo.append((el, kind))
     for el in _custom_elements(story) if story is not None else ():
         kind = box_kind(f"{_attrs(el)} {el.tag}")
         if kind:
@@ -395,6 +409,11 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
             if size > 800 or any(_text_len(p) > 400 for p in el.iter("p")):
                 continue
             rule = "article.embed_placeholder"
+        elif kind == "appeal":
+            # a short appeal for support or membership, no story paragraph in it
+            if size > APPEAL_MAX_CHARS or any(_text_len(p) > APPEAL_PARAGRAPH_CHARS for p in el.iter("p")):
+                continue
+            rule = "article.appeal"
         elif kind == "related":
             if size > 4000:
                 continue
@@ -411,6 +430,10 @@ def _drop_boxes(tree, headline, removed: list[Removal], host: str = "") -> None:
             rule = "article.aside"
         gone.add(id(el))
         _record(el, rule, removed)
+
+
+APPEAL_MAX_CHARS = 500
+APPEAL_PARAGRAPH_CHARS = 300
 
 
 def _custom_elements(root) -> list:

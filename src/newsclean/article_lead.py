@@ -62,11 +62,11 @@ def _states_date(el) -> bool:
     return date_row_text(shapes.clean(text_of(el)))
 
 
-def date_row_text(text: str) -> bool:
+def date_row_text(text: str, lang: str | None = None) -> bool:
     """A byline or date row's text: short, no sentence (a closing digit aside), and a date in it
-    ("Tóth Ákos 2024. június 9., vasárnap 22:58")."""
+    ("Tóth Ákos 2024. június 9., vasárnap 22:58"), read in ``lang`` too when given."""
     return 0 < len(text) <= DATE_ROW_CHARS and not (shapes.ends_sentence(text) and not text[-1:].isdigit()) \
-        and times.parse_date(text) is not None
+        and (times.parse_date(text) is not None or (lang is not None and times.parse_date(text, lang=lang) is not None))
 
 
 def _parts(el) -> list[str]:
