@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from . import calendar_any
+from . import calendar_bikram as bikram
 from . import calendar_names as cal
 from . import calendar_persian as persian
 from . import calendar_printed as printed
@@ -176,6 +177,8 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
             elif yearless and 1 <= day <= 31:  # "14 May 2566" outside the Buddhist calendar: "14 May"
                 end = max(m.end("mon"), m.end("d"))
                 hits.append(DateHit(m.start(), end, None, (mo, day)))
+    if lang and not any(h.date for h in hits) and bikram.reads(lang):  # "२०८१ असोज १२ गते": Nepal's calendar
+        hits += [DateHit(a, b, d) for a, b, d in bikram.find(text)]
     if lang and not any(h.date for h in hits) and _HAS_YEAR.search(text) and has_letters(text):
         hits += _cldr_dates(text, lang)
     elif lang is None and not any(h.date for h in hits) and has_letters(text) and _FULL_YEAR.search(text):
