@@ -211,6 +211,7 @@ def _cldr_dates(text: str, lang: str) -> list[DateHit]:
 # the month ("21 ga Satumba, 2024", "28 ta’ Ottubru 2024"), a hyphen may join them ("17-ноябрь,
 # 2024-жыл", the year's word glued on too), or the month comes first ("Noofeembar 19, 2024").
 _FULL_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ANY_REACH = 32         # characters a date of these shapes holds before its year, at most
 _ANY_DMY = regex.compile(
     r"(?<![\p{L}\d.:-])(?P<d>[0-3]?\d)(?:[.-]|[.-]?[\s\u00a0]+(?:\p{Ll}{1,3}['’]?[\s\u00a0]+)?)"
     r"(?P<mon>\p{L}[\p{L}\p{M}]{3,14}+)\.?,?[\s\u00a0]+(?P<y>(?:19|20)\d\d)(?!\d)(?:-\p{L}{1,4}(?![\p{L}\d]))?")
@@ -222,12 +223,16 @@ def _any_dates(text: str) -> list[DateHit]:
     """Dates with a full month name of any language CLDR holds (`_ANY_DMY`, `_ANY_MDY`), for
     a text whose language is unknown and where the shapes above found none."""
     out: list[DateHit] = []
-    for pat in (_ANY_DMY, _ANY_MDY):
-        for m in pat.finditer(text):
-            word = m["mon"]
-            mo = cal.month_number(word) or calendar_any.month(word)
-            if mo and (d := _full(int(m["y"]), mo, int(m["d"]))) is not None:
-                out.append(DateHit(m.start(), m.end(), d))
+    seen: set[int] = set()
+    for y in _FULL_YEAR.finditer(text):  # (only near a year: a long text is not scanned word by word)
+        lo = max(0, y.start() - _ANY_REACH)
+        for pat in (_ANY_DMY, _ANY_MDY):
+            for m in pat.finditer(text, lo, min(len(text), y.end() + 8)):
+                word = m["mon"]
+                mo = cal.month_number(word) or calendar_any.month(word)
+                if mo and m.start() not in seen and (d := _full(int(m["y"]), mo, int(m["d"]))) is not None:
+                    seen.add(m.start())
+                    out.append(DateHit(m.start(), m.end(), d))
     return out
 
 
