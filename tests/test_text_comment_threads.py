@@ -45,3 +45,32 @@ def test_near_miss_a_counted_heading_over_the_feeds_bare_stamps_cuts_nothing():
     doc = newsclean.parse("\n".join(lines), format="text")
     assert doc.kind == "liveblog" and len(doc.posts) == 4
     assert not any(r.rule == "page.comments" for r in doc.removed)
+
+
+def numbered_article(notice: str = "A hozzászólások az olvasók saját véleményét tükrözik.") -> str:
+    """The thread numbered ("1. kovacs_bela ..."), a notice line under its heading, a sidebar's
+    list of clocked links after it."""
+    lines = ["Magyar Péter pártja a második helyen végzett", ""]
+    for p in BODY:
+        lines += [p, ""]
+    lines += ["Hozzászólások (3)", "", notice, ""]
+    for i, (who, text) in enumerate(COMMENTS):
+        lines += [f"{i + 1}. {who} 2024. 06. 09. 23:{41 - i * 9:02d}", "", text, "", "Válasz Tetszik"]
+    lines += ["Több hozzászólás", "", "* 9:45 Percről percre: a választás éjszakája", "* 8:30 Lezárultak az urnák"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_numbered_thread_under_a_notice_line_is_cut():
+    doc = newsclean.parse(numbered_article(), format="text")
+    assert doc.kind == "article" and [b.text for b in doc.posts[0].blocks] == BODY
+    recorded = [r.text for r in doc.removed if r.rule == "page.comments"]
+    assert "Hozzászólások (3)" in recorded and "Na végre valami változás." in recorded
+
+
+def test_near_miss_a_counted_heading_over_two_sentences_is_no_thread():
+    lines = ["Magyar Péter pártja a második helyen végzett", ""]
+    for p in BODY:
+        lines += [p, ""]
+    lines += ["Eredmények (3)", "", BODY[0], "", BODY[1], ""]
+    doc = newsclean.parse("\n".join(lines), format="text")
+    assert not any(r.rule == "page.comments" for r in doc.removed)

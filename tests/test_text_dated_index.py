@@ -78,3 +78,35 @@ def test_row_with_a_sentence_before_the_date_stays():
     lines[4] = "أعلنت السلطات الأحد 8 شتنبر 2024 - 10:00."
     doc = newsclean.parse("\n".join(lines), format="text")
     assert any("أعلنت السلطات" in t for t in _texts(doc))
+
+
+ONE_LINE_BOX = ["Timeline", "* 8 September Earthquake of magnitude 6.8 strikes the province",
+                "* 20 September Rebuilding and direct support programme launched",
+                "* 15 January First rebuilt homes handed over"]
+
+
+def _one_line_article(box: list[str]) -> str:
+    lines = ["News Politics Economy Sport", "",
+             "A year after the earthquake, rebuilding enters its second phase", "",
+             "By Hana Idrissi 8 September 2024 10:00", "", PARAS[0], "", PARAS[1], "", box[0], ""]
+    lines += box[1:] + [""]
+    lines += ["Criticism of the pace of work", "", PARAS[2], "", PARAS[3], "", "© 2024 Example Press"]
+    return "\n".join(lines)
+
+
+def test_a_box_of_items_each_opening_with_its_date_is_an_index():
+    doc = newsclean.parse(_one_line_article(ONE_LINE_BOX), format="text")
+    assert doc.kind == "article"
+    body = _texts(doc)
+    assert PARAS[2] in body and PARAS[3] in body          # the text goes on past the box
+    assert not any("Rebuilding and direct support" in t for t in body)
+    removed = {r.text for r in doc.removed if r.rule == "chrome.timeline-index"}
+    assert ONE_LINE_BOX[2] in removed
+
+
+def test_near_miss_items_with_the_date_inside_are_the_text_s_list():
+    box = ["What happened", "* The earthquake struck on 8 September at night",
+           "* Rebuilding began on 20 September with direct support",
+           "* The first homes were handed over on 15 January"]
+    doc = newsclean.parse(_one_line_article(box), format="text")
+    assert not any(r.rule == "chrome.timeline-index" for r in doc.removed)

@@ -1,5 +1,6 @@
-"""Scraped text: a stamp whose date no reader knows ("19 Nofeembar 2024 | 16h10", a month spelled
-otherwise than CLDR does) still opens a post by its clock; a share row behind a label no pack
+"""Scraped text: a stamp whose date no reader knows ("19 Nofembarka 2024 | 16h10", a month word
+no CLDR language writes) still opens a post by its clock (Somali "Nofeembar", CLDR "Noofeembar",
+is read: `calendar_any`); a share row behind a label no pack
 knows ("La wadaag: Facebook WhatsApp Twitter") is a share row."""
 from __future__ import annotations
 
@@ -28,10 +29,18 @@ def _page(stamp: str) -> str:
 
 
 def test_a_stamp_whose_date_no_reader_knows_opens_posts_by_its_clock():
-    doc = newsclean.parse(_page("19 Nofeembar 2024 | {clock}"), format="text")
+    # (a month word no CLDR language writes, however spelled)
+    doc = newsclean.parse(_page("19 Nofembarka 2024 | {clock}"), format="text")
     assert doc.kind == "liveblog"
     assert [p.headline for p in doc.posts] == [t for _, t, _ in ENTRIES]
     assert [p.published for p in doc.posts][:2] == ["16:10", "14:45"]  # (no date read: no day given)
+
+
+def test_a_somali_month_spelled_with_one_vowel_for_two_dates_the_clocks():
+    # CLDR writes "Noofeembar"; pages print "Nofeembar" (`calendar_any`: doubled letters once)
+    doc = newsclean.parse(_page("19 Nofeembar 2024 | {clock}"), format="text")
+    assert [p.headline for p in doc.posts] == [t for _, t, _ in ENTRIES]
+    assert [p.published for p in doc.posts][:2] == ["2024-11-19T16:10", "2024-11-19T14:45"]
 
 
 def test_a_share_row_behind_an_unknown_label_is_removed():

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
+from . import calendar_any
+from . import calendar_bikram as bikram
 from . import calendar_names as cal
 from . import calendar_persian as persian
 from . import calendar_printed as printed
@@ -175,8 +177,12 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
             elif yearless and 1 <= day <= 31:  # "14 May 2566" outside the Buddhist calendar: "14 May"
                 end = max(m.end("mon"), m.end("d"))
                 hits.append(DateHit(m.start(), end, None, (mo, day)))
+    if lang and not any(h.date for h in hits) and bikram.reads(lang):  # "२०८१ असोज १२ गते": Nepal's calendar
+        hits += [DateHit(a, b, d) for a, b, d in bikram.find(text)]
     if lang and not any(h.date for h in hits) and _HAS_YEAR.search(text) and has_letters(text):
         hits += _cldr_dates(text, lang)
+    elif lang is None and not any(h.date for h in hits) and has_letters(text) and _FULL_YEAR.search(text):
+        hits += _any_dates(text)
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[DateHit] = []
     for h in hits:  # overlapping readings: the earlier (then longer) one wins
@@ -197,6 +203,36 @@ def _cldr_dates(text: str, lang: str) -> list[DateHit]:
         year = _year(m["y"], lang)
         if mo and year and (d := _full(year, mo, int(m["d"]))) is not None:
             out.append(DateHit(m.start(), m.end(), d))
+    return out
+
+
+# A date of a language the common tables do not hold (the page's language unknown), by any CLDR
+# language's full month name (``calendar_any``): a short particle may stand between the day and
+# the month ("21 ga Satumba, 2024", "28 ta’ Ottubru 2024"), a hyphen may join them ("17-ноябрь,
+# 2024-жыл", the year's word glued on too), or the month comes first ("Noofeembar 19, 2024").
+_FULL_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ANY_REACH = 32         # characters a date of these shapes holds before its year, at most
+_ANY_DMY = regex.compile(
+    r"(?<![\p{L}\d.:-])(?P<d>[0-3]?\d)(?:[.-]|[.-]?[\s\u00a0]+(?:\p{Ll}{1,3}['’]?[\s\u00a0]+)?)"
+    r"(?P<mon>\p{L}[\p{L}\p{M}]{3,14}+)\.?,?[\s\u00a0]+(?P<y>(?:19|20)\d\d)(?!\d)(?:-\p{L}{1,4}(?![\p{L}\d]))?")
+_ANY_MDY = regex.compile(
+    r"(?<![\p{L}\d])(?P<mon>\p{L}[\p{L}\p{M}]{3,14}+)[\s\u00a0]+(?P<d>[0-3]?\d),?[\s\u00a0]+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _any_dates(text: str) -> list[DateHit]:
+    """Dates with a full month name of any language CLDR holds (`_ANY_DMY`, `_ANY_MDY`), for
+    a text whose language is unknown and where the shapes above found none."""
+    out: list[DateHit] = []
+    seen: set[int] = set()
+    for y in _FULL_YEAR.finditer(text):  # (only near a year: a long text is not scanned word by word)
+        lo = max(0, y.start() - _ANY_REACH)
+        for pat in (_ANY_DMY, _ANY_MDY):
+            for m in pat.finditer(text, lo, min(len(text), y.end() + 8)):
+                word = m["mon"]
+                mo = cal.month_number(word) or calendar_any.month(word)
+                if mo and m.start() not in seen and (d := _full(int(m["y"]), mo, int(m["d"]))) is not None:
+                    seen.add(m.start())
+                    out.append(DateHit(m.start(), m.end(), d))
     return out
 
 

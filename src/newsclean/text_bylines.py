@@ -184,6 +184,19 @@ def _sentence_case(b: Byline) -> Byline:
     return Byline(" ".join(words[:-1]), f"{words[-1]} {role}")
 
 
+def caseless_name_role(text: str) -> Byline | None:
+    """"അനൂപ് രാമചന്ദ്രൻ സീനിയർ റിപ്പോർട്ടർ" -> the name and its job title, on a line of their own
+    in a script without capitals (a post's author chip: name, then role): a name of two or three
+    words, then one or two job words of the packs closing the line (`shapes.name_and_role`).
+    A Latin line, or one whose leading words are no name, is none here."""
+    if text.isascii() or shapes.is_prose(text):
+        return None
+    split = shapes.name_and_role(text)
+    if split is None or not shapes.is_caseless_name(split[0], most=3):
+        return None
+    return Byline(*split)
+
+
 @functools.cache
 def _phrase_leads() -> dict[str, tuple[str, ...]]:
     """The several-word lead words of every pack ("reporting by", "a cura di", "nhóm phóng

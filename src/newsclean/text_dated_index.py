@@ -21,7 +21,8 @@ TITLE_WORDS = 16        # a step's title is a line of at most this many words
 
 def drop_dated_index(lines: list[Line], language: str | None) -> None:
     """Mark runs of `MIN_STEPS` or more "date item" / "title" pairs, one straight after the
-    other, as a timeline index."""
+    other, or of list items each opening with a date and its title ("* 9 September Storm
+    reaches the coast"), as a timeline index."""
     i = 0
     n = len(lines)
     while i < n:
@@ -29,6 +30,14 @@ def drop_dated_index(lines: list[Line], language: str | None) -> None:
         while j + 1 < n and _date_item(lines[j], language) and _step_title(lines[j + 1]):
             j += 2
         if (j - i) // 2 >= MIN_STEPS:
+            for ln in lines[i:j]:
+                ln.rule, ln.mark = RULE, None
+            i = j
+            continue
+        j = i
+        while j < n and _dated_step(lines[j], language):
+            j += 1
+        if j - i >= MIN_STEPS:
             for ln in lines[i:j]:
                 ln.rule, ln.mark = RULE, None
             i = j
@@ -49,6 +58,20 @@ def _date_item(ln: Line, language: str | None) -> bool:
     h = hits[0]
     rest = (text[:h.start] + text[h.end:]).strip(" ,.-–")
     return not rest or (dates.cal.is_day_name(rest, language) and " " not in rest)
+
+
+def _dated_step(ln: Line, language: str | None) -> bool:
+    """A kept list item that opens with a date (no clock), then the step's title on the same
+    line ("* 9 September Storm reaches the coast", "* စက်တင်ဘာ ၉ <title>")."""
+    if not ln.content or ln.head or ln.mark is not None or not shapes.is_list_item(ln.text) \
+            or not any(c.isdigit() for c in ln.text[:24]):
+        return False
+    text = shapes.strip_list_mark(ln.text).strip()
+    hits = dates.find_dates(text[:40], language, yearless=True)
+    if not hits or hits[0].start != 0 or (hits[0].date is None and hits[0].month_day is None):
+        return False
+    rest = text[hits[0].end:].strip(" ,.:-–—")
+    return bool(rest) and len(rest.split()) <= TITLE_WORDS and rest[:1].isalpha()
 
 
 def _step_title(ln: Line) -> bool:

@@ -1,7 +1,7 @@
 """Text front, stage 2 (end): where the last post's text gives way to the page's furniture."""
 from __future__ import annotations
 
-from . import shapes
+from . import dates, shapes
 from .text_lines import Line
 
 __all__ = ["cut_footer"]
@@ -15,7 +15,8 @@ def _is_stamp(ln: Line) -> bool:
 def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
     """The last post runs until its text gives way to page furniture: cut after the last body
     line that is not followed closely by a run of four or more non-prose lines. (A short
-    sentence right under the post's stamp, "1'" / "First Half begins.", is the post's text.)"""
+    sentence right under the post's stamp, "1'" / "First Half begins.", is the post's text; a
+    list item closed by a date is a link to another story, `_dated_link`.)"""
     last_body = 0
     run = 0
     stamped = bool(chunk) and _is_stamp(chunk[0])
@@ -38,7 +39,8 @@ def cut_footer(chunk: list[Line]) -> tuple[list[Line], list[Line]]:
                 and not ln.media_kind and _short_sentence(ln.text):
             last_body, run = k, 1  # (kept, but still the start of a run of furniture)
             continue
-        if (shapes.is_prose(ln.text) and not _copyright(ln.text)) or ln.media_kind or k == 0:
+        if (shapes.is_prose(ln.text) and not _copyright(ln.text) and not _dated_link(ln.text)) or ln.media_kind \
+                or k == 0:
             if run >= 4 and k > 0:
                 break
             last_body = k
@@ -59,6 +61,17 @@ def _copyright(text: str) -> bool:
     """A line that opens with the copyright sign ("© 2024 Owner. <rights words>"): the page's
     footer in any language, however sentence-like its rights words read."""
     return text[:1] == "©"
+
+
+def _dated_link(text: str) -> bool:
+    """A list item closed by a date, no sentence ("* <another story's title> 18 November 2024"):
+    a link to another story, however long its title runs, not the post's text."""
+    if not shapes.is_list_item(text) or shapes.ends_sentence(text) or not text[-1:].isdigit():
+        return False
+    item = shapes.strip_list_mark(text).rstrip()
+    tail = item[-40:]
+    hits = dates.find_dates(tail, None)
+    return bool(hits) and hits[-1].end == len(tail) and hits[-1].start > 0
 
 
 def _data_item(text: str) -> bool:

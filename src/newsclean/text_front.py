@@ -48,6 +48,7 @@ from .text_standfirst import page_dateline_first, page_opening_first, page_updat
 from .text_date_order import first_date, page_day_first
 from .text_dated_index import drop_dated_index
 from .text_appeals import mark_appeals
+from .text_ages import mark_loose_ages
 from .text_article_rows import byline_date_row, key_points, paragraph_pair, subhead_above
 from .text_stamp_roles import demote_counted_thread
 
@@ -93,6 +94,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     mark_page_chrome(lines, st, rules)
     minute_rows = text_times.split_minute_rows(lines)
     mark_times(lines, language)
+    mark_loose_ages(lines, language)  # "awanni 3 da suka wuce": ages of a language without a pack
     fold_day_months(lines)
     drop_dated_index(lines, language)  # a timeline box of dated steps
     mark_top_pictures(lines)

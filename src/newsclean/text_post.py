@@ -10,6 +10,7 @@ from .model import Block, Byline, Media, Post
 from .text_bylines import (
     GLUED_SIGNATURE,
     POSSESSIVE,
+    caseless_name_role,
     closing_line_names,
     closing_name,
     closing_names,
@@ -192,7 +193,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 bylines.append(Byline(t))  # "記者王小明" over the title: the byline as printed
                 k += 1
                 continue
-            if nxt is not None and (named := name_comma_role(t)) is not None:  # "Name, Political Editor"
+            if nxt is not None and (named := name_comma_role(t) or caseless_name_role(t)) is not None:  # "Name, Political Editor"
                 bylines.append(named)
                 k += 1
                 continue

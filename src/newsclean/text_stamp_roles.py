@@ -50,24 +50,28 @@ def demote_comment_stamps(lines: list[Line]) -> None:
 
 THREAD_MIN = 2  # stamps led by a commenter's name under a counted heading that make a thread
 _HANDLE = regex.compile(r"^[\w.-]{2,30}$")
+_ORDINAL = regex.compile(r"^\d{1,3}[.)]\s+")
 
 
 def demote_counted_thread(lines: list[Line]) -> bool:
     """A counted heading ("Hozzászólások (1243)", "Maoni 3") whose next line is a stamp led by
-    a name or a user handle ("kovacs_bela 2024. 06. 09. 23:41"), with two or more such stamps
-    below it and no bare stamp (a post's) after it: the readers' comment thread, on an article
+    a name or a user handle ("kovacs_bela 2024. 06. 09. 23:41", numbered or not; one notice line
+    may stand between), with two or more such stamps below it and no bare stamp (a post's, not a
+    list item's) after it: the readers' comment thread, on an article
     page as under a feed. From the heading to the end, the lines are marked ``page.comments``
     and their stamps start nothing. Returns whether a thread was found."""
     for i, ln in enumerate(lines):
         if ln.removed or ln.mark is not None or not _COUNT_HEADING.match(ln.text):
             continue
         j = _next_kept(lines, i)
+        if j is not None and not _commenter_stamp(lines[j]) and lines[j].prose:
+            j = _next_kept(lines, j)  # (a notice under the heading: "Comments are the readers' own views.")
         if j is None or not _commenter_stamp(lines[j]):
             continue
         below = [x for x in lines[j:] if not x.removed and (x.mark is not None or _commenter_stamp(x))]
         if sum(_commenter_stamp(x) for x in below) < THREAD_MIN \
-                or any(x.mark is not None and not x.mark.lead for x in below):
-            continue
+                or any(x.mark is not None and not x.mark.lead and not shapes.is_list_item(x.text) for x in below):
+            continue  # (a post's bare stamp below; a list of clocked links, a sidebar's, is none)
         for x in lines[i:]:
             if x.mark is not None:
                 x.mark, x.stamp_label, x.stamp_lead = None, "", ""
@@ -96,7 +100,7 @@ def _commenter_stamp(ln: Line) -> bool:
 
 
 def _commenter(lead: str) -> bool:
-    lead = lead.lstrip("*•- ").strip()
+    lead = _ORDINAL.sub("", lead.lstrip("*•- ").strip())  # ("3. pinoyako": the thread's numbering)
     return bool(lead) and len(lead.split()) <= 3 and (shapes.is_name(lead) or bool(_HANDLE.match(lead)))
 
 
