@@ -81,7 +81,7 @@ TIMELINE_MAX_SHARE = 0.6  # of the story's paragraph text outside it: a box hold
 _TIMELINE_BOXES = ("div", "section", "aside", "figure")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_STAMP_MAX_CHARS = 40
+STAMP_MAX_CHARS = 40
 _DAY = regex.compile(r"\d{1,2}\.?")  # a day of the month, in any script's digits
 
 
@@ -127,24 +127,44 @@ def _heading_and_list(box, lst) -> bool:
 
 def _date_led(li, lang: str | None = None) -> bool:
     """An item led by a date in an element of its own: its first element opens the item (no text
-    before it), is short, and reads as a date (a day and month, or one with a year; or a month
-    name of the page's language beside a number, in whatever digits), and the item says more
-    after it."""
+    before it), is short, and reads as a date (`stamp_kind`: a day and month, or one with a year;
+    or a month name of the page's language beside a number, in whatever digits; a clock beside
+    the date too, "7 август, 21:10"), and the item says more after it. A clock alone is no date."""
     first = next((k for k in li if isinstance(k.tag, str)), None)
     if first is None or (li.text or "").strip():
         return False
     stamp = shapes.clean(text_of(first))
-    if not stamp or len(stamp) > _STAMP_MAX_CHARS or len(shapes.clean(text_of(li))) <= len(stamp):
+    if not stamp or len(stamp) > STAMP_MAX_CHARS or len(shapes.clean(text_of(li))) <= len(stamp):
         return False
-    if first.get("datetime") or times.parse_date(stamp) is not None or times.DATE_MD.search(stamp):
+    return bool(first.get("datetime")) or stamp_kind(stamp, lang) == "date"
+
+
+_CLOCK_JOINERS = " ,;|·•-–—/"
+
+
+def stamp_kind(stamp: str, lang: str | None = None) -> str | None:
+    """What a short stamp says: ``"date"`` (a date, with or without a clock beside it),
+    ``"clock"`` (a clock and nothing else) or None (anything more, or less)."""
+    if len(stamp) > STAMP_MAX_CHARS:
+        return None
+    clock = times.CLOCK.search(stamp)
+    if clock is not None:
+        rest = (stamp[:clock.start()] + " " + stamp[clock.end():]).strip(_CLOCK_JOINERS)
+        if not rest:
+            return "clock"
+        return "date" if not times.CLOCK.search(rest) and _is_date(rest, lang) else None
+    return "date" if _is_date(stamp, lang) else None
+
+
+def _is_date(stamp: str, lang: str | None) -> bool:
+    if times.parse_date(stamp) is not None or times.DATE_MD.search(stamp):
         return True
-    if times.CLOCK.search(stamp):
-        return False
     parts = stamp.split()
     # a date in words no reader here knows ("8 شتنبر 2023"): a year and at most two more words
     if _YEAR.search(stamp) and len(parts) <= 3:
         return True
     # a day and a month the page's language names, in its own digits ("စက်တင်ဘာ ၉", "9. Sept.")
+    parts = [p.strip(",") for p in parts]
     return lang is not None and 2 <= len(parts) <= 3 and any(_DAY.fullmatch(p) for p in parts) \
         and any(calendar_names.month_number(p, lang) is not None for p in parts if not _DAY.fullmatch(p))
 

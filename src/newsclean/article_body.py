@@ -17,8 +17,8 @@ Before (``preclean``), on the parsed page (structure, never the page's words):
     (`article_appeals.drop_button_boxes`);
   * ``article.aside``: fact and profile boxes (``<aside>``, class says fact box, info box,
     profile) inside the story: kept out of the body, recorded as removed;
-  * ``article.timeline``: a box of a heading over a list of dated steps
-    (`article_asides.drop_timelines`).
+  * ``article.timeline``: a box of a heading over dated steps (`article_asides.drop_timelines`);
+    ``article.related`` also: links each by a date or clock (`article_linklists`).
 """
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from lxml import html as lxml_html
 from . import shapes
 from .article_appeals import drop_button_boxes
 from .article_asides import drop_captions, drop_comments, drop_timelines
+from .article_linklists import drop_stamped_link_boxes
 from .model import Removal
 
 # class/id/aria-label tokens (structure, not language): what kind of box an element is. One
@@ -235,6 +236,7 @@ def preclean(tree, removed: list[Removal], url: str | None = None, lang: str | N
     drop_captions(tree, removed)
     drop_comments(tree, page.headline, removed)
     drop_timelines(tree, page.headline, removed, lang)
+    drop_stamped_link_boxes(tree, page.headline, removed, lang)
     _unmask_story(tree)
     _index(tree, page)
     return page
