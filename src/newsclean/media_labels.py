@@ -157,12 +157,17 @@ DASH_LABEL_CREDIT = regex.compile(
     r"^(?P<caption>\S.{0,400}?)\s+(?P<prefix>[–—|]\s?[\p{L}\p{M}]{2,20}\s?[:：]\s?)(?P<credit>[^:：–—|]{2,80})$")
 
 
+# a name written as an initial glued to the given name, as Mongolian prints the patronymic's
+# initial ("Б.Энхжаргал", "Ц.Оюунгэрэл"): one or two capitals with their dots, then a word
+_INITIAL_NAME = regex.compile(r"^(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}$")
+
+
 def credit_like(text: str) -> bool:
     """A credit after a label no pack knows: a slash between names ("Telex / Hevesi-Szabó Ádám"),
-    an agency, or a person's name; never a sentence."""
+    an agency, or a person's name ("Jane Doe", "Б.Энхжаргал"); never a sentence."""
     text = text.strip()
     return not shapes.ends_sentence(text) and (bool(SLASH_CREDIT.search(text)) or is_agency(text)
-                                               or shapes.is_name(text))
+                                               or shapes.is_name(text) or bool(_INITIAL_NAME.match(text)))
 
 
 # an organisation or agency printed in capitals: "BERNAMA", "THE STAR", "EL UNIVERSAL"
@@ -230,7 +235,9 @@ def split_tail_credit(caption: str, language: str | None) -> tuple[str, str, str
                     or ((dash or known) and credit_like(credit)):
                 return head, m.group(0).strip(), credit
             continue
-        m = pats.led.match(tail) or (pats.spaced.match(tail) if dash else None)
+        # (after a sentence too, the way some languages print the label without a colon: "… буй
+        # нь. Гэрэл зургийг Б.Энхжаргал"; the credit must then be names, an agency or capitals)
+        m = pats.led.match(tail) or pats.spaced.match(tail)
         if m and tail[:1].isupper():
             credit = tail[m.end():].strip()
             if credit_like(credit) or org_like(credit):
