@@ -12,9 +12,15 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import shapes
-from .media_lines import split_glued, split_slash_chain, split_suffix_label, split_tail
+from .media_lines import (
+    label_after_sentence,
+    split_glued,
+    split_slash_chain,
+    split_suffix_label,
+    split_tail,
+)
 from .model import Media
-from .rules.packs import credit_words, player_words, source_words
+from .rules.packs import player_words, source_words
 from .text_credits import (
     _CLOSERS,
     _SLASHED,
@@ -24,7 +30,9 @@ from .text_credits import (
     _colon_leads,
     _function_word,
     _is_stamp,
+    is_video_label,
     label_after,
+    label_words,
     split_agency_tail,
     split_copyright,
     split_labelled,
@@ -47,7 +55,7 @@ def _caption_above(lines: list[Line], i: int) -> bool:
 def mark_credits(lines: list[Line]) -> None:
     """Mark the credit lines of ``lines`` (kept, not yet media): kind "built", with the finished
     `Media` on the line; a caption line above a label line is kind "built-caption"."""
-    words, sources = credit_words(), source_words()
+    words, sources = label_words(), source_words()
     for i, ln in enumerate(lines):
         if ln.rule is not None and i + 1 < len(lines) and _player_label(ln.text):
             _video_title_under(ln, lines[i + 1])
@@ -73,7 +81,7 @@ def mark_credits(lines: list[Line]) -> None:
                 prev.media_kind, prev.media = "built-caption", None
                 caption = prev.text
             ln.media_kind = "built"
-            ln.media = Media("image", caption=caption or None, credit=credit)
+            ln.media = Media("video" if is_video_label(label) else "image", caption=caption or None, credit=credit)
             ln.media_prefix = label
             continue
         if t[-1] == "." and "/" in t and (with_suffix := split_suffix_label(t)) is not None:
@@ -81,7 +89,8 @@ def mark_credits(lines: list[Line]) -> None:
             ln.media = Media("image", caption=with_suffix[0], credit=with_suffix[1])
             ln.media_prefix = with_suffix[2]
             continue
-        if t[-1] not in _CLOSERS and _TAIL_MARK.search(t) is not None and (last := split_tail(t)) is not None:
+        if t[-1] not in _CLOSERS and (_TAIL_MARK.search(t) is not None or label_after_sentence(t)) \
+                and (last := split_tail(t)) is not None:
             # "Caption. — White Star", "Caption. Autor/allikas: Name /ERR", "Caption — فوٹو: جیو نیوز"
             ln.media_kind = "built"
             ln.media = Media("image", caption=last[0], credit=last[2])
