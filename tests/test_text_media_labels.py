@@ -95,3 +95,35 @@ def test_near_miss_a_body_sentence_naming_a_video_stays_body():
     post = doc.posts[0]
     assert not post.media
     assert any("the video shows" in b.text for b in post.blocks)
+
+
+def _danish_page(first_lines: list[str]) -> newsclean.Document:
+    posts = [["21:12", "Mål til Danmark", *first_lines, "Bolden gik ind fra tredive meter, og keeperen havde ingen chance."],
+             ["20:40", "Kampen er i gang", "Dommeren har fløjtet, og kampen er i gang på stadion i Frankfurt."],
+             ["20:05", "Holdet er klar", "Landstræneren har valgt det samme hold som i den første kamp."]]
+    return newsclean.parse(text_page("Danmark mod England: live", "Følg kampen her.", posts), format="text")
+
+
+def test_a_players_placeholder_line_makes_the_title_under_it_a_video_with_its_credit():
+    # "Afspil video" is a pack's placeholder of blocked content (embed); the player stood there
+    doc = _danish_page(["Afspil video\nSe målet her Video: TV 2 Sport"])
+    post = doc.posts[0]
+    assert [(m.type, m.caption, m.credit) for m in post.media] == [("video", "Se målet her", "TV 2 Sport")]
+    assert all("TV 2 Sport" not in b.text for b in post.blocks)
+
+
+def test_near_miss_a_sentence_under_a_players_placeholder_stays_the_posts_text():
+    doc = _danish_page(["Afspil video\nMålet blev scoret af midtbanespilleren efter en lang aflevering."])
+    post = doc.posts[0]
+    assert any("Målet blev scoret" in b.text for b in post.blocks)
+    assert all(m.caption is None for m in post.media)
+
+
+def test_near_miss_a_social_posts_placeholder_is_no_player():
+    # "Ver esta publicação no Instagram": "ver" (see) is a player word of a pack but a function word too
+    posts = [["14:20", "Chaimite volta ao Largo do Carmo", "A chaimite voltou ao local para a recriação do cerco.",
+              "Ver esta publicação no Instagram\nPor Mariana Oliveira"],
+             ["13:40", "Desfile começa", "O desfile começou na Avenida da Liberdade ao som de canções."],
+             ["12:05", "Sessão solene", "A sessão solene decorreu na Assembleia da República durante a manhã."]]
+    doc = newsclean.parse(text_page("25 de Abril: ao minuto", "Acompanhe aqui.", posts), format="text")
+    assert all(m.type != "video" for p in doc.posts for m in p.media)

@@ -21,6 +21,7 @@ from .media_lines import (
 )
 from .model import Media
 from .rules.packs import player_words, source_words
+from .rules.phrases import norm
 from .text_credits import (
     _CLOSERS,
     _SLASHED,
@@ -33,11 +34,13 @@ from .text_credits import (
     is_video_label,
     label_after,
     label_words,
+    names_credit,
     split_agency_tail,
     split_copyright,
     split_labelled,
     split_shaped,
     split_suffixed,
+    video_words,
 )
 
 if TYPE_CHECKING:
@@ -57,8 +60,9 @@ def mark_credits(lines: list[Line]) -> None:
     `Media` on the line; a caption line above a label line is kind "built-caption"."""
     words, sources = label_words(), source_words()
     for i, ln in enumerate(lines):
-        if ln.rule is not None and i + 1 < len(lines) and _player_label(ln.text):
-            _video_title_under(ln, lines[i + 1])
+        if ln.rule is not None and i + 1 < len(lines) and (_player_label(ln.text) or (
+                _player_placeholder(ln) and not lines[i + 1].prose)):
+            _video_title_under(ln, lines[i + 1])  # (under a placeholder, a sentence is the post's text)
         if ln.rule is not None or ln.media_kind or ln.mark is not None:
             continue
         t = ln.text
@@ -159,6 +163,32 @@ def _player_label(text: str) -> bool:
         and text.casefold() in player_words() and not _function_word(text)
 
 
+def _player_placeholder(line: Line) -> bool:
+    """A blocked player's placeholder line, removed by an embed rule of the packs, that names the
+    video with a player word ("Afspil video", "Play video"; not a pack's function word: "Ver esta
+    publicação no Instagram" is a social post's): the player stood there."""
+    return line.rule is not None and "embed-placeholder" in line.rule and len(line.text) <= 40 \
+        and any(norm(w) in video_words() for w in line.text.split())
+
+
+# a video's title closed by its credit's label and the credit ("… mål her Video: TV 2 Sport")
+_TITLE_CREDIT = regex.compile(r"^(?P<caption>\S.{2,200}?)\s(?P<label>\p{Lu}\p{L}{1,11}\s?:)\s(?P<credit>\S.{1,60})$")
+# a channel's number inside its name: "TV 2 Sport", "Channel 4 News"
+_CHANNEL_NUMBER = regex.compile(r"(?<=\S)\s\d{1,3}(?=\s|$)")
+
+
+def _title_and_credit(text: str) -> tuple[str, str, str] | None:
+    """``(title, label, credit)`` for a video's title under its player closed by a pack's label
+    and names ("Video: TV 2 Sport"): under a player, the title's last word may be any word."""
+    m = _TITLE_CREDIT.match(text)
+    if m is None or norm(m["label"].rstrip(" :")) not in label_words():
+        return None
+    credit = m["credit"].strip()
+    if not (names_credit(credit) or names_credit(_CHANNEL_NUMBER.sub("", credit))):
+        return None
+    return m["caption"].strip(), m["label"].strip(), credit
+
+
 def _video_title_under(label: Line, title: Line) -> None:
     """Mark the line right under a player's control label (removed as chrome), in its paragraph,
     as the video's title when it reads as one: a kept line of at most 25 words that is no stamp,
@@ -174,6 +204,10 @@ def _video_title_under(label: Line, title: Line) -> None:
         label.rule, label.media_kind, label.media = None, "built", Media("video")
         return
     title.media_kind = "built"
+    if (split := _title_and_credit(t)) is not None:
+        title.media = Media("video", caption=split[0], credit=split[2])
+        title.media_prefix = split[1]
+        return
     title.media = Media("video", caption=t)
 
 
