@@ -255,6 +255,33 @@ def split_tail_credit(caption: str, language: str | None) -> tuple[str, str, str
     return None
 
 
+# a copyright sign (and the notice's year) before the credit: "… in Leeds © AFP", "© 2024 Jane Doe"
+_COPYRIGHT_SIGN = regex.compile(r"^©\s?(?:(?:19|20)\d{2}\s)?(?=\S)")
+_COPYRIGHT_TAIL = regex.compile(r"^(?P<caption>\S.{0,400}?)\s(?P<sign>©\s?(?:(?:19|20)\d{2}\s)?)(?P<credit>[^©]{2,80})$")
+
+
+def strip_copyright_sign(credit: str) -> tuple[str, str]:
+    """``(sign, credit without it)`` for a credit that opens with a copyright sign and maybe the
+    notice's year ("© dpa", "© 2024 Jane Doe"); ``("", credit)`` otherwise."""
+    m = _COPYRIGHT_SIGN.match(credit)
+    return ("", credit) if m is None else (m.group(0).strip(), credit[m.end():].strip())
+
+
+def split_copyright_tail(caption: str) -> tuple[str, str, str] | None:
+    """``(caption, sign as printed, credit)`` for a caption closed by a copyright sign and the
+    credit: "Voters queue in Leeds © AFP", "… in Leeds. © 2024 Jane Doe/Reuters"; the credit must
+    be names, an agency or capitals ("… the © symbol on the poster" is none)."""
+    if "©" not in caption or len(caption) > 500:
+        return None
+    m = _COPYRIGHT_TAIL.match(caption)
+    if m is None:
+        return None
+    credit = m["credit"].strip()
+    if not (credit_like(credit) or org_like(credit) or caseless_credit(credit)):
+        return None
+    return m["caption"].strip(), m["sign"].strip(), credit
+
+
 # a separator a credit element opens with, set apart from the caption before it: "/ ", "– ", "| "
 _LEADING_SEPARATOR = regex.compile(r"^[/|–—-]\s+(?=\S)")
 # an abbreviated label word after the credit: "Žygimanto Gedvilos/BNS nuotr.", "Jan Nowak fot."
