@@ -127,3 +127,34 @@ def test_near_miss_a_social_posts_placeholder_is_no_player():
              ["12:05", "Sessão solene", "A sessão solene decorreu na Assembleia da República durante a manhã."]]
     doc = newsclean.parse(text_page("25 de Abril: ao minuto", "Acompanhe aqui.", posts), format="text")
     assert all(m.type != "video" for p in doc.posts for m in p.media)
+
+
+def test_a_copyright_notice_year_is_no_part_of_the_credit():
+    from newsclean.text_credits import split_copyright
+
+    assert split_copyright("Rescuers search the wreckage near the city © 2024 Jane Doe") == (
+        "Rescuers search the wreckage near the city", "Jane Doe")
+    assert split_copyright("Rescuers search the wreckage near the city © 2024") is None  # a year alone credits no one
+
+
+def test_a_players_control_line_in_any_case_makes_the_title_under_it_a_video():
+    doc = _page(["Play video\nRescuers at the scene of the crash"])
+    post = doc.posts[0]
+    assert [(m.type, m.caption) for m in post.media] == [("video", "Rescuers at the scene of the crash")]
+    assert all("Play video" not in b.text and "Rescuers at the scene" not in b.text for b in post.blocks)
+    assert any(r.text == "Play video" for r in doc.removed)
+
+
+def test_near_miss_a_sentence_under_a_players_control_line_stays_the_posts_text():
+    doc = _page(["Play video\nRescuers searched the wreckage near the city all night, officials said."])
+    post = doc.posts[0]
+    assert not post.media
+    assert any("Rescuers searched the wreckage" in b.text for b in post.blocks)
+
+
+def test_near_miss_one_player_word_alone_is_no_control_line():
+    from newsclean.text_media import _player_controls
+
+    assert _player_controls("Watch video") and _player_controls("Regarder la vidéo")
+    assert not _player_controls("Video")            # a label chip
+    assert not _player_controls("Play the video")   # "the" is no player word

@@ -358,11 +358,16 @@ def _labels_after() -> frozenset[str]:
     return frozenset(norm(w) for p in packs().values() for w in p.photo_labels)
 
 
+# the year of a copyright notice before the name: "© 2024 Jane Doe"
+_NOTICE_YEAR = regex.compile(r"^(?:19|20)\d{2}\s(?=\S)")
+
+
 def split_copyright(text: str) -> tuple[str, str] | None:
     """``(caption, credit)`` for "Caption © Name/Agency": a caption (no sentence end) and a
-    credit of names after a copyright sign ("Wahlparty in Erfurt © Jens Meier/Getty Images")."""
+    credit of names after a copyright sign and maybe the notice's year ("Wahlparty in Erfurt ©
+    Jens Meier/Getty Images", "… © 2024 Jane Doe")."""
     caption, _, credit = text.rpartition(" © ")
-    caption, credit = caption.strip(), credit.strip()
+    caption, credit = caption.strip(), _NOTICE_YEAR.sub("", credit.strip())
     if not _caption_shaped(caption) or caption[-1] in ".!?:;," or not names_credit(credit):
         return None
     return caption, credit

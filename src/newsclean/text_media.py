@@ -66,6 +66,12 @@ def mark_credits(lines: list[Line]) -> None:
         if ln.rule is not None or ln.media_kind or ln.mark is not None:
             continue
         t = ln.text
+        if len(t) <= 40 and not ln.title and _player_controls(t):
+            # "Play video", "Video abspielen" over the video's title: the player's controls
+            ln.media_kind = "video-duration"  # (removed with the post, as a player's running time is)
+            if i + 1 < len(lines) and not lines[i + 1].prose:
+                _video_title_under(ln, lines[i + 1], keep_label=True)
+            continue
         labelled = split_labelled(t) if _may_label(t, words) or (": " in t and (_may_source(t, sources) or _may_source(
             t, _colon_leads()))) else None
         if labelled is None and not ln.title and len(t) <= 300 and (": " in t or "\u055d " in t) \
@@ -189,7 +195,16 @@ def _title_and_credit(text: str) -> tuple[str, str, str] | None:
     return m["caption"].strip(), m["label"].strip(), credit
 
 
-def _video_title_under(label: Line, title: Line) -> None:
+def _player_controls(text: str) -> bool:
+    """A player's control line in any case: two or three words, each a player word of the packs,
+    one of them a video word ("Play video", "Watch video", "Regarder la vidéo"); one word alone
+    ("Video") may be a post's label chip."""
+    words = text.casefold().split()
+    return 2 <= len(words) <= 3 and all(w in player_words() for w in words) \
+        and any(norm(w) in video_words() for w in words)
+
+
+def _video_title_under(label: Line, title: Line, keep_label: bool = False) -> None:
     """Mark the line right under a player's control label (removed as chrome), in its paragraph,
     as the video's title when it reads as one: a kept line of at most 25 words that is no stamp,
     no list item, not two sentences ("BEKIJK" / "Duizenden mensen feesten voor The Barn"; a
@@ -201,7 +216,8 @@ def _video_title_under(label: Line, title: Line) -> None:
             or _TWO_SENTENCES.search(t) is not None:
         # no title under the label: the player is there all the same, a video without caption
         # (the label's removal was recorded when its rule took it; the line now carries the video)
-        label.rule, label.media_kind, label.media = None, "built", Media("video")
+        if not keep_label:
+            label.rule, label.media_kind, label.media = None, "built", Media("video")
         return
     title.media_kind = "built"
     if (split := _title_and_credit(t)) is not None:
