@@ -79,3 +79,33 @@ def test_a_cite_closing_the_caption_is_its_credit():
 def test_near_miss_a_cite_inside_the_captions_sentence():
     post = _first("<figure><img src='a.jpg'><figcaption>As <cite>The Times</cite> reported, voters queued</figcaption></figure>")
     assert _media(post) == [("image", "As The Times reported, voters queued", None)]
+
+
+def test_a_caption_classed_line_after_a_captionless_figure_is_its_caption():
+    post = _first("<figure><img src='a.jpg'></figure><p class='image-caption'>Voters queue in Leeds. Photo: Jane Doe</p>")
+    assert _media(post) == [("image", "Voters queue in Leeds.", "Jane Doe")]
+    assert all("Voters queue" not in b.text for b in post.blocks)
+
+
+def test_a_line_closed_by_a_labelled_credit_after_an_image_paragraph_is_its_caption():
+    post = _first("<p><img src='a.jpg'></p><p><em>Voters queue in Leeds (Foto: Jane Doe)</em></p>")
+    assert _media(post) == [("image", "Voters queue in Leeds", "Jane Doe")]
+    assert all("Voters queue" not in b.text for b in post.blocks)
+
+
+def test_near_miss_a_paragraph_after_a_captionless_figure_stays_the_posts_text():
+    post = _first("<figure><img src='a.jpg'></figure><p>Voters queued in Leeds all afternoon, officials said.</p>")
+    assert _media(post) == [("image", None, None)]
+    assert any("Voters queued in Leeds" in b.text for b in post.blocks)
+
+
+def test_near_miss_a_description_classed_lead_after_a_figure_is_no_caption():
+    post = _first("<figure><img src='a.jpg'></figure><p class='post-description'>Voters queued in Leeds all afternoon</p>")
+    assert _media(post) == [("image", None, None)]
+    assert any("Voters queued in Leeds" in b.text for b in post.blocks)
+
+
+def test_near_miss_a_captioned_figure_takes_no_second_caption():
+    post = _first("<figure><img src='a.jpg'><figcaption>Voters queue in Leeds</figcaption></figure>"
+                  "<p class='caption'>Counting in York. Photo: Jane Doe</p>")
+    assert _media(post)[0] == ("image", "Voters queue in Leeds", None)

@@ -34,6 +34,7 @@ from .media_parts import (
     credit_child,
     credit_elements,
 )
+from .media_sibling import caption_after
 from .media_text import credit_element_text, split_caption_and_credit
 from .model import Media
 
@@ -126,6 +127,9 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
         if caption and len(caption) > 300:
             return None
     caption, credit = split_caption_and_credit(caption, credit, el, ctx)
+    if caption is None and credit is None and (img is not None or kind == "video") \
+            and (beside := caption_after(el, ctx)) is not None:
+        caption, credit = beside  # <figure><img></figure><p class="caption">…</p>
     if img is None and caption is None and credit is None and kind == "image":
         return None
     if kind == "image" and caption is None and credit is None and alt and shapes.is_name(alt):

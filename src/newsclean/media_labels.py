@@ -144,6 +144,19 @@ def caption_then_credit(text: str, language: str | None) -> tuple[str, str] | No
     return m["caption"].strip(), f"({inner})"
 
 
+def closes_on_credit(text: str, language: str | None) -> bool:
+    """A caption line closed by a credit that a label sets apart: in brackets ("… (Llun: Huw
+    Evans)"), after the caption's sentence or a dash (`split_tail_credit`, a label printed), or
+    after the caption's last word ("… in Leeds Photo: Jane Doe", a pack's label before names)."""
+    if caption_then_credit(text, language) is not None:
+        return True
+    tail = split_tail_credit(text, language)
+    if tail is not None:
+        return bool(tail[1].strip(" –—|-"))
+    m = label_patterns(language).trailing.match(text)
+    return m is not None and bool(m["caption"]) and (credit_like(m["credit"]) or org_like(m["credit"]))
+
+
 def is_agency(text: str) -> bool:
     """A news or picture agency named alone: "Ansa", "Reuters", "Getty Images"."""
     from .meta_words import AGENCIES

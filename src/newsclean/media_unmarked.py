@@ -17,10 +17,9 @@ from .html_media import media
 from .html_roles import CREDIT_CLASS, Ctx, roles, shown_text
 from .media_labels import (
     ONE_WORD_LABEL,
-    caption_then_credit,
+    closes_on_credit,
     credit_like,
     org_like,
-    split_tail_credit,
     strip_credit_prefix,
 )
 from .media_parts import caption_child
@@ -95,7 +94,7 @@ def is_unmarked_figure(el: lxml_html.HtmlElement, language: str | None = None) -
         # classes say (in the page's own language: "p.capsiwn"), img + one line that a labelled
         # credit closes: "Caption (Llun: Name)", "Caption. Гэрэл зургийг Name"
         outer = [t for e, t in zip(line_els, lines) if not any(a in line_els for a in e.iterancestors())]
-        return len(outer) == 1 and _closes_on_credit(outer[0], language)
+        return len(outer) == 1 and closes_on_credit(outer[0], language)
     # every line is the caption or the credit: with a caption-classed element, the other line must be
     # a credit (classed, labelled or shaped like one); a plain paragraph beside it is the post's body
     # ("div > div.img(img + p.caption) + p": the walk meets the inner figure)
@@ -103,15 +102,6 @@ def is_unmarked_figure(el: lxml_html.HtmlElement, language: str | None = None) -
     plain = [t for e, t in zip(line_els, lines) if e not in marked and not (set(e.iter()) & marked)
              and not strip_credit_prefix(t, language)[0] and not _credit_line(t)]
     return len(plain) <= (0 if caption_el is not None else 1)
-
-
-def _closes_on_credit(text: str, language: str | None) -> bool:
-    """A caption line closed by a credit that a label sets apart: in brackets ("… (Llun: Huw
-    Evans)") or after the caption's sentence or a dash (`split_tail_credit`, a label printed)."""
-    if caption_then_credit(text, language) is not None:
-        return True
-    tail = split_tail_credit(text, language)
-    return tail is not None and bool(tail[1].strip(" –—|-"))
 
 
 def _credit_line(text: str) -> bool:
