@@ -54,9 +54,11 @@ def caption_after(el: lxml_html.HtmlElement, ctx: Ctx) -> tuple[str | None, str 
     classed = bool(r) and _CAPTION_CLASS.search(r) is not None and len(text.split()) <= CLASSED_CAPTION_MAX_WORDS
     if not classed and not closes_on_credit(text, ctx.language):
         return None
+    caption: str | None
+    credit: str | None
     if classed and _CREDIT_ONLY_CLASS.search(r) and "caption" not in r.lower():
-        caption, credit = None, text  # <p class="image-credit">Foto: Name</p>: the credit alone
-        caption, credit = split_caption_and_credit(caption, credit, sib, ctx)
+        # <p class="image-credit">Foto: Name</p>: the credit alone
+        caption, credit = split_caption_and_credit(None, text, sib, ctx)
     else:
         caption, credit = split_caption_and_credit(text, None, sib, ctx)
     tail = sib.tail
