@@ -109,3 +109,15 @@ def test_near_miss_a_captioned_figure_takes_no_second_caption():
     post = _first("<figure><img src='a.jpg'><figcaption>Voters queue in Leeds</figcaption></figure>"
                   "<p class='caption'>Counting in York. Photo: Jane Doe</p>")
     assert _media(post)[0] == ("image", "Voters queue in Leeds", None)
+
+
+def test_a_caption_after_a_line_break_under_the_image_is_its_caption():
+    post = _first("<p><img src='a.jpg'><br>Voters queue in Leeds. Photo: Jane Doe</p>")
+    assert _media(post) == [("image", "Voters queue in Leeds.", "Jane Doe")]
+    assert all("Voters queue" not in b.text for b in post.blocks)
+
+
+def test_near_miss_text_after_a_line_break_without_a_credit_stays_the_posts_text():
+    post = _first("<p><img src='a.jpg'><br>Voters queued in Leeds all afternoon, officials said.</p>")
+    assert _media(post) == [("image", None, None)]
+    assert any("Voters queued in Leeds" in b.text for b in post.blocks)

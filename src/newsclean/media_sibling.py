@@ -2,7 +2,8 @@
 
 Some templates close a figure (or a paragraph holding only an image) and print the caption in
 the next element: ``<figure><img></figure><p class="caption">…</p>``, ``<p><img></p><p><em>
-Caption (Photo: Name)</em></p>``. `caption_after` reads that element as the picture's caption
+Caption (Photo: Name)</em></p>``; or after a line break under the image: ``<p><img><br>Caption.
+Photo: Name</p>``. `caption_after` reads that element as the picture's caption
 when its class says caption or credit, or when a labelled credit closes its text; a paragraph of
 the post's text beside a picture is neither. The element read is emptied (its text is the
 media's now), so the walk meets nothing there.
@@ -44,6 +45,8 @@ def caption_after(el: lxml_html.HtmlElement, ctx: Ctx) -> tuple[str | None, str 
     if (anchor.tail or "").strip():
         return None
     sib = anchor.getnext()
+    if sib is not None and sib.tag == "br" and sib.getnext() is None:
+        return _line_after_break(sib, ctx)  # <p><img><br>Caption. Photo: Name</p>
     if sib is None or not isinstance(sib.tag, str) or sib.tag not in _CAPTION_TAGS \
             or next(sib.iterdescendants(*_NOT_IN_CAPTION), None) is not None:
         return None
@@ -64,4 +67,16 @@ def caption_after(el: lxml_html.HtmlElement, ctx: Ctx) -> tuple[str | None, str 
     tail = sib.tail
     sib.clear()
     sib.tail = tail
+    return caption, credit
+
+
+def _line_after_break(br: lxml_html.HtmlElement, ctx: Ctx) -> tuple[str | None, str | None] | None:
+    """The caption printed after a line break under the image, the last thing in its block,
+    when a labelled credit closes it: the break's tail is taken."""
+    text = " ".join((br.tail or "").split())
+    if not text or len(text) > SIBLING_CAPTION_MAX_CHARS or not closes_on_credit(text, ctx.language):
+        return None
+    parent = br.getparent()
+    caption, credit = split_caption_and_credit(text, None, parent if parent is not None else br, ctx)
+    br.tail = None
     return caption, credit
