@@ -81,9 +81,9 @@ def is_captioned_video_embed(el: lxml_html.HtmlElement) -> bool:
     an image nor a quoted post: a video with its caption, though its class also says embed
     ("wp-block-embed is-type-video is-provider-youtube"; the player's frame is gone before the
     walk). A player without caption stays an embed."""
-    return el.tag == "figure" and bool(_VIDEO_EMBED_CLASS.search(roles(el))) \
+    return el.tag == "figure" and next(el.iterdescendants("img", "blockquote"), None) is None \
         and next(el.iterdescendants("figcaption"), None) is not None \
-        and next(el.iterdescendants("img", "blockquote"), None) is None
+        and bool(_VIDEO_EMBED_CLASS.search(roles(el)))  # (most figures hold an image: told first)
 
 
 def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
