@@ -124,3 +124,39 @@ def _live_one(body: str) -> newsclean.Document:
     post = (f"<div class='live-item' data-id='3'><div class='live-time'>23:03</div>"
             f"<h2>Update number 3 on the count</h2>{body}</div>")
     return newsclean.parse(_FEED.format(lang="en", posts=post + _post(2, "") + _post(1, "")), format="html")
+
+
+def test_an_image_block_whose_classes_say_nothing_is_a_figure_when_a_labelled_credit_closes_its_line():
+    # class names in the page's own language ("llun", "capsiwn", "hawlfraint"): the credit's label
+    # and brackets say it is a caption
+    doc = _live("<div class='llun'><img src='a.jpg' alt=''><p class='capsiwn'>Staff opening the boxes in the hall "
+                "<span class='hawlfraint'>(Llun: Huw Evans)</span></p></div>", lang="cy")
+    post = doc.posts[0]
+    assert [(m.type, m.caption, m.credit) for m in post.media] == [("image", "Staff opening the boxes in the hall",
+                                                                     "Huw Evans")]
+    assert all("Huw Evans" not in b.text for b in post.blocks)
+
+
+def test_a_label_without_colon_after_the_caption_sentence_sets_the_credit_apart():
+    # Mongolian prints "Гэрэл зургийг" (the photo) before the name, no colon, the patronymic's initial glued on
+    doc = _live("<div class='news-img'><img src='a.jpg' alt=''><div class='img-desc'>Хэсгийн хороонд санал тоолж "
+                "буй нь. Гэрэл зургийг Б.Энхжаргал</div></div>", lang="mn")
+    post = doc.posts[0]
+    assert [(m.caption, m.credit) for m in post.media] == [("Хэсгийн хороонд санал тоолж буй нь.", "Б.Энхжаргал")]
+    assert all("Гэрэл" not in b.text for b in post.blocks)
+
+
+def test_near_miss_an_image_beside_a_paragraph_closed_by_a_bracket_without_label_is_no_figure():
+    doc = _live("<div class='llun'><img src='a.jpg' alt=''><p>Staff opened the boxes in the hall at midnight "
+                "(the count took four hours)</p></div>")
+    post = doc.posts[0]
+    assert any("Staff opened the boxes" in b.text for b in post.blocks)
+    assert all(m.caption is None for m in post.media)
+
+
+def test_near_miss_a_label_word_after_a_sentence_before_more_words_is_no_credit():
+    doc = _live("<div class='llun'><img src='a.jpg' alt=''><p>Staff opened the boxes in the hall. Photo shows "
+                "the crowd waiting outside</p></div>")
+    post = doc.posts[0]
+    assert any("Photo shows the crowd" in b.text for b in post.blocks)
+    assert all(m.credit is None for m in post.media)

@@ -27,7 +27,14 @@ from .media_labels import (  # (strip_credit_prefix: public here, tests read it)
     ONE_WORD_LABEL,
     strip_credit_prefix,
 )
-from .media_parts import bracket_child, caption_element, credit_child, credit_elements
+from .media_parts import (
+    bracket_child,
+    caption_element,
+    cite_child,
+    credit_child,
+    credit_elements,
+)
+from .media_sibling import caption_after
 from .media_text import credit_element_text, split_caption_and_credit
 from .model import Media
 
@@ -45,7 +52,7 @@ def _is_player_label(text: str) -> bool:
         and all(ch.isupper() or not ch.isalpha() for ch in text)
 
 
-_PLAYER_MARKS = etree.XPath(".//iframe|.//button|.//*[@role='button']|.//*[@*[contains(name(), 'video')]]")
+_PLAYER_MARKS = etree.XPath(".//iframe|.//button|.//*[@role='button']|descendant-or-self::*[@*[contains(name(), 'video')]]")
 _PLAYER_CLASS = regex.compile(r"video|player", regex.I)
 # (the form controls are gone before the walk: a player-classed element keeps its media id)
 _OWN_PLAYER_MARKS = etree.XPath("descendant-or-self::*[self::iframe or self::button or @role='button'"
@@ -65,6 +72,20 @@ def is_video_player(el: lxml_html.HtmlElement) -> bool:
 
 
 
+# an embed block's class that names a video player ("wp-block-embed is-type-video", "embed-youtube")
+_VIDEO_EMBED_CLASS = regex.compile(r"video|youtube|vimeo|dailymotion", regex.I)
+
+
+def is_captioned_video_embed(el: lxml_html.HtmlElement) -> bool:
+    """A ``<figure>`` whose class names a video player, holding a ``<figcaption>`` and neither
+    an image nor a quoted post: a video with its caption, though its class also says embed
+    ("wp-block-embed is-type-video is-provider-youtube"; the player's frame is gone before the
+    walk). A player without caption stays an embed."""
+    return el.tag == "figure" and next(el.iterdescendants("img", "blockquote"), None) is None \
+        and next(el.iterdescendants("figcaption"), None) is not None \
+        and bool(_VIDEO_EMBED_CLASS.search(roles(el)))  # (most figures hold an image: told first)
+
+
 def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
     """The media item ``el`` shows, or None when it shows none (or is an author's head shot)."""
     if el.tag != "img" and _drop_chrome_links(el, ctx) and not shapes.clean(el.text_content()) \
@@ -72,7 +93,7 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
         return None
     # (the first descendant of a tag by C iteration: an XPath string is compiled on every call)
     kind = "video" if (el.tag == "video" or next(el.iterdescendants("video"), None) is not None
-                       or "video" in roles(el).lower()
+                       or "video" in roles(el).lower() or is_captioned_video_embed(el)
                        or (el.tag != "img" and next(el.iterdescendants("img"), None) is None
                            and is_video_player(el))) else "image"
     img = el if el.tag == "img" else next(el.iterdescendants("img"), None)
@@ -92,7 +113,10 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
     if caption_el is not None:
         caption = shown_text(caption_el)
         last = None if credit_els else credit_child(caption_el)
-        if not credit_els and (last := last if last is not None else bracket_child(caption_el)) is not None:
+        if not credit_els and last is None:
+            last = bracket_child(caption_el)
+            last = last if last is not None else cite_child(caption_el)
+        if not credit_els and last is not None:
             credit = shown_text(last)
             caption = caption[: len(caption) - len(credit)].strip() if caption.endswith(credit) else caption
         if credit is None:
@@ -103,6 +127,9 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
         if caption and len(caption) > 300:
             return None
     caption, credit = split_caption_and_credit(caption, credit, el, ctx)
+    if caption is None and credit is None and (img is not None or kind == "video") \
+            and (beside := caption_after(el, ctx)) is not None:
+        caption, credit = beside  # <figure><img></figure><p class="caption">…</p>
     if img is None and caption is None and credit is None and kind == "image":
         return None
     if kind == "image" and caption is None and credit is None and alt and shapes.is_name(alt):

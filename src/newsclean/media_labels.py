@@ -144,6 +144,19 @@ def caption_then_credit(text: str, language: str | None) -> tuple[str, str] | No
     return m["caption"].strip(), f"({inner})"
 
 
+def closes_on_credit(text: str, language: str | None) -> bool:
+    """A caption line closed by a credit that a label sets apart: in brackets ("… (Llun: Huw
+    Evans)"), after the caption's sentence or a dash (`split_tail_credit`, a label printed), or
+    after the caption's last word ("… in Leeds Photo: Jane Doe", a pack's label before names)."""
+    if caption_then_credit(text, language) is not None:
+        return True
+    tail = split_tail_credit(text, language)
+    if tail is not None:
+        return bool(tail[1].strip(" –—|-"))
+    m = label_patterns(language).trailing.match(text)
+    return m is not None and bool(m["caption"]) and (credit_like(m["credit"]) or org_like(m["credit"]))
+
+
 def is_agency(text: str) -> bool:
     """A news or picture agency named alone: "Ansa", "Reuters", "Getty Images"."""
     from .meta_words import AGENCIES
@@ -157,12 +170,17 @@ DASH_LABEL_CREDIT = regex.compile(
     r"^(?P<caption>\S.{0,400}?)\s+(?P<prefix>[–—|]\s?[\p{L}\p{M}]{2,20}\s?[:：]\s?)(?P<credit>[^:：–—|]{2,80})$")
 
 
+# a name written as an initial glued to the given name, as Mongolian prints the patronymic's
+# initial ("Б.Энхжаргал", "Ц.Оюунгэрэл"): one or two capitals with their dots, then a word
+_INITIAL_NAME = regex.compile(r"^(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}$")
+
+
 def credit_like(text: str) -> bool:
     """A credit after a label no pack knows: a slash between names ("Telex / Hevesi-Szabó Ádám"),
-    an agency, or a person's name; never a sentence."""
+    an agency, or a person's name ("Jane Doe", "Б.Энхжаргал"); never a sentence."""
     text = text.strip()
     return not shapes.ends_sentence(text) and (bool(SLASH_CREDIT.search(text)) or is_agency(text)
-                                               or shapes.is_name(text))
+                                               or shapes.is_name(text) or bool(_INITIAL_NAME.match(text)))
 
 
 # an organisation or agency printed in capitals: "BERNAMA", "THE STAR", "EL UNIVERSAL"
@@ -230,7 +248,9 @@ def split_tail_credit(caption: str, language: str | None) -> tuple[str, str, str
                     or ((dash or known) and credit_like(credit)):
                 return head, m.group(0).strip(), credit
             continue
-        m = pats.led.match(tail) or (pats.spaced.match(tail) if dash else None)
+        # (after a sentence too, the way some languages print the label without a colon: "… буй
+        # нь. Гэрэл зургийг Б.Энхжаргал"; the credit must then be names, an agency or capitals)
+        m = pats.led.match(tail) or pats.spaced.match(tail)
         if m and tail[:1].isupper():
             credit = tail[m.end():].strip()
             if credit_like(credit) or org_like(credit):
@@ -246,6 +266,33 @@ def split_tail_credit(caption: str, language: str | None) -> tuple[str, str, str
             return head, cut.group().strip(), tail  # (the dash or bar that set the credit apart, if any)
     return None
     return None
+
+
+# a copyright sign (and the notice's year) before the credit: "… in Leeds © AFP", "© 2024 Jane Doe"
+_COPYRIGHT_SIGN = regex.compile(r"^©\s?(?:(?:19|20)\d{2}\s)?(?=\S)")
+_COPYRIGHT_TAIL = regex.compile(r"^(?P<caption>\S.{0,400}?)\s(?P<sign>©\s?(?:(?:19|20)\d{2}\s)?)(?P<credit>[^©]{2,80})$")
+
+
+def strip_copyright_sign(credit: str) -> tuple[str, str]:
+    """``(sign, credit without it)`` for a credit that opens with a copyright sign and maybe the
+    notice's year ("© dpa", "© 2024 Jane Doe"); ``("", credit)`` otherwise."""
+    m = _COPYRIGHT_SIGN.match(credit)
+    return ("", credit) if m is None else (m.group(0).strip(), credit[m.end():].strip())
+
+
+def split_copyright_tail(caption: str) -> tuple[str, str, str] | None:
+    """``(caption, sign as printed, credit)`` for a caption closed by a copyright sign and the
+    credit: "Voters queue in Leeds © AFP", "… in Leeds. © 2024 Jane Doe/Reuters"; the credit must
+    be names, an agency or capitals ("… the © symbol on the poster" is none)."""
+    if "©" not in caption or len(caption) > 500:
+        return None
+    m = _COPYRIGHT_TAIL.match(caption)
+    if m is None:
+        return None
+    credit = m["credit"].strip()
+    if not (credit_like(credit) or org_like(credit) or caseless_credit(credit)):
+        return None
+    return m["caption"].strip(), m["sign"].strip(), credit
 
 
 # a separator a credit element opens with, set apart from the caption before it: "/ ", "– ", "| "

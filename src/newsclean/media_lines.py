@@ -9,6 +9,8 @@ Called by `newsclean.text_media`; the caption and credit shapes come from `newsc
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import shapes
@@ -22,17 +24,39 @@ from .text_credits import (
     _caption_shaped,
     _caseless_credit,
     _function_word,
+    names_credit,
 )
 from .writing_systems import caseless
 
 
-def unknown_label(labelled: regex.Match[str]) -> bool:
+def unknown_label(labelled: regex.Match[str], caption: str = "") -> bool:
     """A label no pack knows inside brackets after a caption ("(फोटो: PTI)", "(Larawan: PNA)"):
     capitalised or caseless, not an agency's name, before an agency in capitals, names around a
-    slash, or caseless words."""
+    slash, or caseless words; or before capitalised names ("(Sawir: Caasimada)") when the word is
+    none of the packs' words at all ("(Video: Biden)", "(Update: Jane Doe)" are no credit) and the
+    ``caption`` before the bracket is no sentence ("… the war. (Figures: Electoral Commission)")."""
     word, credit = labelled["word"], labelled["credit"].strip()
     return (word[:1].isupper() or caseless(word[0]) or unicameral(word[0])) and not is_agency(word) \
-        and (org_like(credit) or _SLASHED.match(credit) is not None or _caseless_credit(credit, most=3))
+        and (org_like(credit) or _SLASHED.match(credit) is not None or _caseless_credit(credit, most=3)
+             or (names_credit(credit) and len(credit.split()) <= 3 and caption[-1:].isalpha()
+                 and word.casefold() not in pack_vocabulary()))
+
+
+@functools.cache
+def pack_vocabulary() -> frozenset[str]:
+    """Every word of every phrase pack's phrases and word lists, case-folded: a label word outside
+    it is one no pack knows."""
+    from dataclasses import fields
+
+    from .rules.packs import packs
+
+    out: set[str] = set()
+    for pack in packs().values():
+        for f in fields(pack):
+            value = getattr(pack, f.name)
+            if isinstance(value, tuple):
+                out.update(w.strip(":：.,") for phrase in value for w in phrase.casefold().split())
+    return frozenset(out)
 
 
 # a credit around a slash closed by an abbreviated label, after a spaced slash or a sentence:
@@ -63,7 +87,8 @@ def split_tail(text: str) -> tuple[str, str, str] | None:
     of at most 20 words, opening with a capital or a caseless letter), and a credit with no
     label must be names, with a slash or after a dash, never an agency alone (a paragraph's
     closing "— AFP") or capitals alone (a heading)."""
-    if len(text) > 300 or text[-1] in _CLOSERS or _TAIL_MARK.search(text) is None or shapes.is_list_item(text):
+    if len(text) > 300 or text[-1] in _CLOSERS or (_TAIL_MARK.search(text) is None and not label_after_sentence(text)) \
+            or shapes.is_list_item(text):
         return None  # (a credit closes with no punctuation: most lines of a text end as sentences do)
     found = split_tail_credit(text, None)
     if found is None:
@@ -77,6 +102,25 @@ def split_tail(text: str) -> tuple[str, str, str] | None:
                                       or not shapes.ends_sentence(caption) or len(words) < 3):
         return None  # (no label: "Leon Neal | Getty Images" under its caption is a credit line, not one)
     return caption, label, credit
+
+
+def label_after_sentence(text: str) -> bool:
+    """Whether the words after the line's last sentence end open with a picture-credit label of
+    the packs, of one word or two, printed without a colon ("… буй нь. Гэрэл зургийг Name"): a
+    set lookup, before `split_tail` reads the line."""
+    cut = text.rfind(". ")
+    if cut < 0:
+        return False
+    words = text[cut + 2:].casefold().split(" ", 2)
+    labels = _spaced_labels()
+    return words[0] in labels or (len(words) > 1 and f"{words[0]} {words[1]}" in labels)
+
+
+@functools.cache
+def _spaced_labels() -> frozenset[str]:
+    from .rules.packs import credit_labels
+
+    return frozenset(w for w in credit_labels(None) if not w.endswith("."))
 
 
 def split_glued(text: str) -> tuple[str, str, str] | None:

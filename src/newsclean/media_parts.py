@@ -103,3 +103,18 @@ def credit_child(caption_el) -> lxml_html.HtmlElement | None:
     letters = [ch for ch in text if ch.isalpha()]
     return last if ("/" in text or "|" in text or "(" in text or shapes.is_name(text)
                     or (letters and all(ch.isupper() for ch in letters))) else None
+
+
+def cite_child(caption_el) -> lxml_html.HtmlElement | None:
+    """A caption's last element when it is a ``<cite>`` closing the caption, text before it and
+    none after: the picture's source, whatever its shape ("Caption<cite>Reuters</cite>"). A cite
+    inside the caption's sentence ("As <cite>The Times</cite> reported, …") is none."""
+    kids = [c for c in caption_el if isinstance(c.tag, str)]
+    if not kids or kids[-1].tag != "cite":
+        return None
+    last = kids[-1]
+    text = shown_text(last)
+    if (last.tail or "").strip() or not text or len(text) > 80 or shapes.ends_sentence(text):
+        return None
+    before = shapes.clean(caption_el.text_content())[: -len(text)].strip()
+    return last if before else None

@@ -24,7 +24,9 @@ from .media_labels import (
     is_agency,
     label_patterns,
     org_like,
+    split_copyright_tail,
     split_tail_credit,
+    strip_copyright_sign,
     strip_credit_prefix,
     strip_sentence_end,
 )
@@ -131,6 +133,9 @@ def split_caption_and_credit(caption: str | None, credit: str | None, el: lxml_h
         ctx.remove("media.credit-prefix", sign)
     if caption and not credit and (role := split_role_tail(caption, ctx.language)) is not None:
         caption, credit = role  # "… 있다. 한겨레 김혜윤 기자": outlet, name and role after the sentence
+    if caption and not credit and (copy := split_copyright_tail(caption)) is not None:
+        caption, sign, credit = copy  # "Voters queue in Leeds © AFP": the sign set the credit apart
+        ctx.remove("media.credit-prefix", sign)
     if credit and credit.startswith("(") and credit.endswith(")"):
         ctx.remove("media.credit-parens", "()")
         credit = credit[1:-1].strip()
@@ -138,6 +143,9 @@ def split_caption_and_credit(caption: str | None, credit: str | None, el: lxml_h
         prefix, credit = strip_credit_prefix(credit, ctx.language)
         if prefix:
             ctx.remove("media.credit-prefix", prefix)
+        sign, credit = strip_copyright_sign(credit)
+        if sign:
+            ctx.remove("media.credit-prefix", sign)  # "Foto: © dpa", <span class="credit">© AFP</span>
     if caption:
         m = pats.caption.match(caption)
         if m:

@@ -15,7 +15,13 @@ from lxml import html as lxml_html
 from . import shapes
 from .html_media import media
 from .html_roles import CREDIT_CLASS, Ctx, roles, shown_text
-from .media_labels import ONE_WORD_LABEL, credit_like, org_like, strip_credit_prefix
+from .media_labels import (
+    ONE_WORD_LABEL,
+    closes_on_credit,
+    credit_like,
+    org_like,
+    strip_credit_prefix,
+)
 from .media_parts import caption_child
 from .model import Media
 from .rules import RuleSet
@@ -84,7 +90,11 @@ def is_unmarked_figure(el: lxml_html.HtmlElement, language: str | None = None) -
     credited = [e for e in el.iter() if isinstance(e.tag, str) and e is not el and CREDIT_CLASS.search(roles(e) or "")]
     caption_el = caption_child(el)
     if not (credited or any(strip_credit_prefix(t, language)[0] for t in lines) or caption_el is not None):
-        return False  # div.wp-caption > img + p.wp-caption-text; div > img + p.css-caption
+        # div.wp-caption > img + p.wp-caption-text; div > img + p.css-caption; or, whatever the
+        # classes say (in the page's own language: "p.capsiwn"), img + one line that a labelled
+        # credit closes: "Caption (Llun: Name)", "Caption. Гэрэл зургийг Name"
+        outer = [t for e, t in zip(line_els, lines) if not any(a in line_els for a in e.iterancestors())]
+        return len(outer) == 1 and closes_on_credit(outer[0], language)
     # every line is the caption or the credit: with a caption-classed element, the other line must be
     # a credit (classed, labelled or shaped like one); a plain paragraph beside it is the post's body
     # ("div > div.img(img + p.caption) + p": the walk meets the inner figure)

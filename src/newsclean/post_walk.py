@@ -20,7 +20,7 @@ from lxml import html as lxml_html
 from . import shapes, times
 from .feed_runs import bare_stamp_mark
 from .feed_stamps import DATE_LEAD, attribute_time
-from .html_media import is_video_player, media
+from .html_media import is_captioned_video_embed, is_video_player, media
 from .html_roles import (
     HEADINGS,
     Ctx,
@@ -96,8 +96,9 @@ def _chip_lead(node, lead: str) -> bool:
 
 
 def _picture_figure(el) -> bool:
-    """A figure holding an image and its caption: media, whatever its class says ("EmbedBlock")."""
-    return el.tag == "figure" and _PICTURE_FIGURE(el)
+    """A figure holding an image and its caption, or a video player's caption: media, whatever
+    its class says ("EmbedBlock", "wp-block-embed is-type-video")."""
+    return el.tag == "figure" and (_PICTURE_FIGURE(el) or is_captioned_video_embed(el))
 _HREFS = etree.XPath(".//a/@href", smart_strings=False)
 _HAS_MEDIA = etree.XPath("boolean(.//img|.//video|.//picture|.//figure)")
 _HAS_TEXT_OR_LONG_P = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4|.//p[string-length(normalize-space()) > 120])")

@@ -62,7 +62,7 @@ def split_labelled(text: str, unknown: bool = False) -> tuple[str, str, str] | N
     if unknown:
         found = _loose_label(text, frozenset())
         return None if found is None else _labelled_parts(text, found, frozenset())
-    words = credit_words()
+    words = label_words()
     found = None
     for m in _LABEL.finditer(text):
         w = norm(m["word"])
@@ -75,7 +75,31 @@ def split_labelled(text: str, unknown: bool = False) -> tuple[str, str, str] | N
         found = _loose_label(text, words)
     if found is None:
         return _source_labelled(text)
-    return _labelled_parts(text, found, words)
+    parts = _labelled_parts(text, found, words)
+    if parts is not None and not parts[0] and is_video_label(parts[1]):
+        return None  # "Watch: Jane Doe" opening a line: a video's label only after its caption
+    return parts
+
+
+@functools.cache
+def video_words() -> frozenset[str]:
+    """The packs' player words that may label a video's credit after its caption ("… mərasimi
+    Video: Report TV", "… тууралуу Видео: Азаттык"), normalized: words of four letters or more
+    that no pack counts among its function words ("el", "la", "ver" are none)."""
+    from .rules.packs import player_words
+
+    return frozenset(norm(w) for w in player_words() if " " not in w and len(w) >= 4 and not _function_word(w))
+
+
+@functools.cache
+def label_words() -> frozenset[str]:
+    """Every word a credit label may be: the packs' picture-credit labels and `video_words`."""
+    return credit_words() | video_words()
+
+
+def is_video_label(label: str) -> bool:
+    """Whether a credit's label as printed ("Video:", "Видео :") names a video."""
+    return norm(label.rstrip(" :：.")) in video_words()
 
 
 def _labelled_parts(text: str, found: regex.Match[str], words: frozenset[str]) -> tuple[str, str, str] | None:
@@ -140,10 +164,11 @@ def _loose_label(text: str, words: frozenset[str]) -> regex.Match[str] | None:
         # (one name alone may be a sentence's object: "... sagte der Bild: Merz")
         before = text[: m.start()].rstrip()
         caseless_word = caseless(m["word"][0])
-        # (one capitalised word alone after a caption of four words or more: "... štabu SDS Foto: Bobo")
+        # (one capitalised word alone after a caption of three words or more: "... štabu SDS Foto: Bobo",
+        # "… stadionun girişində Foto: Report"; a function word before the label says a sentence)
         if (norm(m["word"]) in words or _photo_author(m, credit, before) or _unknown_loose(m, credit, before)) \
                 and ((names_credit(credit) and (" " in credit or "/" in credit or credit.isupper()
-                                                or 4 <= len(before.split()) <= _CAPTION_MAX_WORDS))
+                                                or 3 <= len(before.split()) <= _CAPTION_MAX_WORDS))
                      or (caseless_word and _caseless_credit(credit, most=3))) \
                 and (m.start() == 0 or _caption_shaped(before := text[: m.start()].rstrip())
                      or norm(before) in words) \
@@ -240,10 +265,10 @@ _CLOSERS = frozenset(".!?…:;,。！？)]”\"'’»")
 _CAPTION_MAX_WORDS = 20
 
 
-def _unknown_label(labelled: regex.Match[str]) -> bool:
+def _unknown_label(labelled: regex.Match[str], caption: str = "") -> bool:
     from .media_lines import unknown_label
 
-    return unknown_label(labelled)
+    return unknown_label(labelled, caption)
 
 
 def split_shaped(text: str) -> tuple[str, str] | None:
@@ -256,8 +281,9 @@ def split_shaped(text: str) -> tuple[str, str] | None:
         labelled = _LABELLED_INNER.match(inner)
         # (a label set off by a dash, "(ဓာတ်ပုံ - ဒေသခံ)", only where the packs know the label)
         if labelled is not None and (norm(labelled["word"]) in credit_words()
-                                     or (not labelled["dash"] and _unknown_label(labelled))) \
-                and (names_credit(labelled["credit"].strip()) or _caseless_credit(labelled["credit"].strip())) \
+                                     or (not labelled["dash"] and _unknown_label(labelled, text[: found[0]].strip()))) \
+                and (names_credit(labelled["credit"].strip()) or _caseless_credit(labelled["credit"].strip())
+                     or _caseless_initials(labelled["credit"].strip())) \
                 and _caption_shaped(text[: found[0]].strip()):
             # "Caption (Foto: Name/AGENCY)": the label in the brackets says it
             return text[: found[0]].strip(), labelled["credit"].strip()
@@ -332,11 +358,16 @@ def _labels_after() -> frozenset[str]:
     return frozenset(norm(w) for p in packs().values() for w in p.photo_labels)
 
 
+# the year of a copyright notice before the name: "© 2024 Jane Doe"
+_NOTICE_YEAR = regex.compile(r"^(?:19|20)\d{2}\s(?=\S)")
+
+
 def split_copyright(text: str) -> tuple[str, str] | None:
     """``(caption, credit)`` for "Caption © Name/Agency": a caption (no sentence end) and a
-    credit of names after a copyright sign ("Wahlparty in Erfurt © Jens Meier/Getty Images")."""
+    credit of names after a copyright sign and maybe the notice's year ("Wahlparty in Erfurt ©
+    Jens Meier/Getty Images", "… © 2024 Jane Doe")."""
     caption, _, credit = text.rpartition(" © ")
-    caption, credit = caption.strip(), credit.strip()
+    caption, credit = caption.strip(), _NOTICE_YEAR.sub("", credit.strip())
     if not _caption_shaped(caption) or caption[-1] in ".!?:;," or not names_credit(credit):
         return None
     return caption, credit
@@ -403,6 +434,16 @@ def _caseless_credit(text: str, most: int = 4) -> bool:
     ``most`` words of letters, no figure, no punctuation."""
     return 0 < len(text.split()) <= most and len(text) <= 120 \
         and bool(_CASELESS_WORDS.match(text) or unicameral_words(text, most))
+
+
+# a caseless name with an initial's dot before the next word: "ඉෂාර එස්. කොඩිකාර"
+_CASELESS_INITIALS = regex.compile(r"^[\p{Lo}\p{M}'’\-]+\.? (?:[\p{Lo}\p{M}'’\-]+\.? ){0,2}[\p{Lo}\p{M}'’\-]+$")
+
+
+def _caseless_initials(text: str) -> bool:
+    """A person's name in a script without case whose middle word is an initial with its dot
+    ("ඉෂාර එස්. කොඩිකාර"): two to four words, the last without a dot."""
+    return len(text) <= 60 and "." in text and _CASELESS_INITIALS.match(text) is not None
 
 
 def _caption_shaped(text: str) -> bool:

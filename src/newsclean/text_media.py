@@ -12,9 +12,16 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import shapes
-from .media_lines import split_glued, split_slash_chain, split_suffix_label, split_tail
+from .media_lines import (
+    label_after_sentence,
+    split_glued,
+    split_slash_chain,
+    split_suffix_label,
+    split_tail,
+)
 from .model import Media
-from .rules.packs import credit_words, player_words, source_words
+from .rules.packs import player_words, source_words
+from .rules.phrases import norm
 from .text_credits import (
     _CLOSERS,
     _SLASHED,
@@ -24,12 +31,16 @@ from .text_credits import (
     _colon_leads,
     _function_word,
     _is_stamp,
+    is_video_label,
     label_after,
+    label_words,
+    names_credit,
     split_agency_tail,
     split_copyright,
     split_labelled,
     split_shaped,
     split_suffixed,
+    video_words,
 )
 
 if TYPE_CHECKING:
@@ -47,13 +58,20 @@ def _caption_above(lines: list[Line], i: int) -> bool:
 def mark_credits(lines: list[Line]) -> None:
     """Mark the credit lines of ``lines`` (kept, not yet media): kind "built", with the finished
     `Media` on the line; a caption line above a label line is kind "built-caption"."""
-    words, sources = credit_words(), source_words()
+    words, sources = label_words(), source_words()
     for i, ln in enumerate(lines):
-        if ln.rule is not None and i + 1 < len(lines) and _player_label(ln.text):
-            _video_title_under(ln, lines[i + 1])
+        if ln.rule is not None and i + 1 < len(lines) and (_player_label(ln.text) or (
+                _player_placeholder(ln) and not lines[i + 1].prose)):
+            _video_title_under(ln, lines[i + 1])  # (under a placeholder, a sentence is the post's text)
         if ln.rule is not None or ln.media_kind or ln.mark is not None:
             continue
         t = ln.text
+        if len(t) <= 40 and not ln.title and _player_controls(t):
+            # "Play video", "Video abspielen" over the video's title: the player's controls
+            ln.media_kind = "video-duration"  # (removed with the post, as a player's running time is)
+            if i + 1 < len(lines) and not lines[i + 1].prose:
+                _video_title_under(ln, lines[i + 1], keep_label=True)
+            continue
         labelled = split_labelled(t) if _may_label(t, words) or (": " in t and (_may_source(t, sources) or _may_source(
             t, _colon_leads()))) else None
         if labelled is None and not ln.title and len(t) <= 300 and (": " in t or "\u055d " in t) \
@@ -73,7 +91,7 @@ def mark_credits(lines: list[Line]) -> None:
                 prev.media_kind, prev.media = "built-caption", None
                 caption = prev.text
             ln.media_kind = "built"
-            ln.media = Media("image", caption=caption or None, credit=credit)
+            ln.media = Media("video" if is_video_label(label) else "image", caption=caption or None, credit=credit)
             ln.media_prefix = label
             continue
         if t[-1] == "." and "/" in t and (with_suffix := split_suffix_label(t)) is not None:
@@ -81,7 +99,8 @@ def mark_credits(lines: list[Line]) -> None:
             ln.media = Media("image", caption=with_suffix[0], credit=with_suffix[1])
             ln.media_prefix = with_suffix[2]
             continue
-        if t[-1] not in _CLOSERS and _TAIL_MARK.search(t) is not None and (last := split_tail(t)) is not None:
+        if t[-1] not in _CLOSERS and (_TAIL_MARK.search(t) is not None or label_after_sentence(t)) \
+                and (last := split_tail(t)) is not None:
             # "Caption. — White Star", "Caption. Autor/allikas: Name /ERR", "Caption — فوٹو: جیو نیوز"
             ln.media_kind = "built"
             ln.media = Media("image", caption=last[0], credit=last[2])
@@ -150,7 +169,42 @@ def _player_label(text: str) -> bool:
         and text.casefold() in player_words() and not _function_word(text)
 
 
-def _video_title_under(label: Line, title: Line) -> None:
+def _player_placeholder(line: Line) -> bool:
+    """A blocked player's placeholder line, removed by an embed rule of the packs, that names the
+    video with a player word ("Afspil video", "Play video"; not a pack's function word: "Ver esta
+    publicação no Instagram" is a social post's): the player stood there."""
+    return line.rule is not None and "embed-placeholder" in line.rule and len(line.text) <= 40 \
+        and any(norm(w) in video_words() for w in line.text.split())
+
+
+# a video's title closed by its credit's label and the credit ("… mål her Video: TV 2 Sport")
+_TITLE_CREDIT = regex.compile(r"^(?P<caption>\S.{2,200}?)\s(?P<label>\p{Lu}\p{L}{1,11}\s?:)\s(?P<credit>\S.{1,60})$")
+# a channel's number inside its name: "TV 2 Sport", "Channel 4 News"
+_CHANNEL_NUMBER = regex.compile(r"(?<=\S)\s\d{1,3}(?=\s|$)")
+
+
+def _title_and_credit(text: str) -> tuple[str, str, str] | None:
+    """``(title, label, credit)`` for a video's title under its player closed by a pack's label
+    and names ("Video: TV 2 Sport"): under a player, the title's last word may be any word."""
+    m = _TITLE_CREDIT.match(text)
+    if m is None or norm(m["label"].rstrip(" :")) not in label_words():
+        return None
+    credit = m["credit"].strip()
+    if not (names_credit(credit) or names_credit(_CHANNEL_NUMBER.sub("", credit))):
+        return None
+    return m["caption"].strip(), m["label"].strip(), credit
+
+
+def _player_controls(text: str) -> bool:
+    """A player's control line in any case: two or three words, each a player word of the packs,
+    one of them a video word ("Play video", "Watch video", "Regarder la vidéo"); one word alone
+    ("Video") may be a post's label chip."""
+    words = text.casefold().split()
+    return 2 <= len(words) <= 3 and all(w in player_words() for w in words) \
+        and any(norm(w) in video_words() for w in words)
+
+
+def _video_title_under(label: Line, title: Line, keep_label: bool = False) -> None:
     """Mark the line right under a player's control label (removed as chrome), in its paragraph,
     as the video's title when it reads as one: a kept line of at most 25 words that is no stamp,
     no list item, not two sentences ("BEKIJK" / "Duizenden mensen feesten voor The Barn"; a
@@ -162,9 +216,14 @@ def _video_title_under(label: Line, title: Line) -> None:
             or _TWO_SENTENCES.search(t) is not None:
         # no title under the label: the player is there all the same, a video without caption
         # (the label's removal was recorded when its rule took it; the line now carries the video)
-        label.rule, label.media_kind, label.media = None, "built", Media("video")
+        if not keep_label:
+            label.rule, label.media_kind, label.media = None, "built", Media("video")
         return
     title.media_kind = "built"
+    if (split := _title_and_credit(t)) is not None:
+        title.media = Media("video", caption=split[0], credit=split[2])
+        title.media_prefix = split[1]
+        return
     title.media = Media("video", caption=t)
 
 
