@@ -16,6 +16,7 @@ from . import calendar_names as cal
 from . import calendar_persian as persian
 from . import calendar_printed as printed
 from . import calendar_regional as regional
+from . import calendar_spaced as spaced
 from . import calendar_units as units
 from .date_patterns import patterns_for
 from .writing_systems import ascii_digits, has_letters
@@ -177,6 +178,9 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
                 hits.append(DateHit(m.start(), end, None, (mo, day)))
     if lang and not any(h.date for h in hits) and _HAS_YEAR.search(text) and has_letters(text):
         hits += _cldr_dates(text, lang)
+    if not any(h.date for h in hits) and _HAS_YEAR.search(text) and has_letters(text):
+        # a month name of two words or more ("16 Oṣù Bélú, 2024", "٢٠ی تشرینی یەکەمی ٢٠٢٤")
+        hits += [DateHit(a, b, d) for a, b, d in spaced.find(text, lang)]
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[DateHit] = []
     for h in hits:  # overlapping readings: the earlier (then longer) one wins

@@ -361,7 +361,9 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     if lead_clean and not lead_clean.isspace():
         lead_clean = _PUNCT.sub(" ", WEEKDAY.sub(" ", _MARKER_FILLER.sub("", lead_clean)))
     lead_clean = " ".join(lead_clean.split())
-    if lead_clean and _filler_lead(lead_clean, lang):
+    if lead_clean and not any(c.isalnum() for c in lead_clean):
+        lead_clean = ""  # "20 October 2024 - 18:05": the dash between the date and the clock
+    elif lead_clean and _filler_lead(lead_clean, lang):
         lead_clean = ""  # "Heute, 14:32 Uhr", "Publié à 14h32": the stamp's own words
     if _words(tail) > 4 or _words(lead_clean) > 4:
         return None
