@@ -50,3 +50,24 @@ def test_the_snapshot_is_what_babel_gives():
              if "_" not in tag and tag != "root" and (found := babel_months(tag))}
     assert fresh == MONTHS
     assert months("ckb")["تشرینی یەکەم"] == 10 and "de gener" not in months("ca") and months("es") == {}
+
+
+# -- dates whose parts stand behind their unit's word (Khmer, Lao: `calendar_unit_dates`) ---------
+
+@pytest.mark.parametrize("text,lang,day", [
+    ("ថ្ងៃសុក្រ ទី១៥ ខែវិច្ឆិកា ឆ្នាំ២០២៤", "km", dt.date(2024, 11, 15)),   # ordinal "ទី", "month", "year" glued
+    ("ថ្ងៃសុក្រ ទី១៥ ខែវិច្ឆិកា ឆ្នាំ២០២៤", None, dt.date(2024, 11, 15)),   # the script says Khmer
+    ("ວັນທີ 9 ເດືອນຕຸລາ ປີ 2024", "lo", dt.date(2024, 10, 9)),
+    ("ວັນທີ 9 ເດືອນ ຕຸລາ 2024", None, dt.date(2024, 10, 9)),
+])
+def test_dates_behind_unit_words(text, lang, day):
+    assert parse_date(text, lang=lang) == day
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("ទី១៥ ខែទូក ឆ្នាំ២០២៤", "km"),               # behind the word for month, a word that names no month
+    ("ទី១៥ វិច្ឆិកា ឆ្នាំ២០២៤ ខែ", "km"),           # the month not behind the word for month
+    ("ថ្ងៃសុក្រ ទី១៥ ខែវិច្ឆិកា", "km"),            # no year
+])
+def test_dates_behind_unit_words_near_misses(text, lang):
+    assert parse_date(text, lang=lang) is None

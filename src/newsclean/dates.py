@@ -17,6 +17,7 @@ from . import calendar_persian as persian
 from . import calendar_printed as printed
 from . import calendar_regional as regional
 from . import calendar_spaced as spaced
+from . import calendar_unit_dates as unit_dates
 from . import calendar_units as units
 from .date_patterns import patterns_for
 from .writing_systems import ascii_digits, has_letters
@@ -181,6 +182,9 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
     if not any(h.date for h in hits) and _HAS_YEAR.search(text) and has_letters(text):
         # a month name of two words or more ("16 Oṣù Bélú, 2024", "٢٠ی تشرینی یەکەمی ٢٠٢٤")
         hits += [DateHit(a, b, d) for a, b, d in spaced.find(text, lang)]
+    if not any(h.date for h in hits) and not text.isascii() and _HAS_YEAR.search(text):
+        # "ទី១៥ ខែវិច្ឆិកា ឆ្នាំ២០២៤": the month behind the word for month (Khmer, Lao, Thai)
+        hits += [DateHit(a, b, d) for a, b, d in unit_dates.find(text, lang)]
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[DateHit] = []
     for h in hits:  # overlapping readings: the earlier (then longer) one wins
