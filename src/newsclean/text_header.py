@@ -350,13 +350,14 @@ def _first_row(seq: list[Line], start: int) -> int | None:
 
 def _section_over_title(seq: list[Line], j: int) -> bool:
     """A name-shaped line ("British Columbia") with a title-shaped line of six words or more
-    right under it: a section's name over the title, not a byline (a byline stands under its
-    title)."""
+    right under it (no row between them): a section's name over the title, not a byline (a
+    byline stands under its title)."""
     ln = seq[j]
     if ln.mark is not None or ln.rule is not None or not ln.content or not shapes.is_name(ln.text):
         return False
-    k = _next_kept(seq, j)
-    return k is not None and shapes.is_headline_shaped(seq[k].text, max_words=22) and _deck_heads(seq[k].text)
+    k = _past_removed(seq, j)
+    return k < len(seq) and seq[k].content and not _is_row(seq[k]) \
+        and shapes.is_headline_shaped(seq[k].text, max_words=22) and _deck_heads(seq[k].text)
 
 
 BLOCK_LINES = 30
