@@ -28,9 +28,12 @@ _DMY = regex.compile(r"(?=\d)(?<![\p{L}\d.:])(?P<d>[0-3]?\d)(?:\p{L}{1,2}|\.)?[\
                      r"\.?,?[\s\u00a0]+" + _YEAR)
 # "Oṣù Bélú 16, 2024"
 _MDY = regex.compile(r"(?<![\p{L}\d])" + _NAME + r"[\s\u00a0]+(?P<d>[0-3]?\d)(?![\d:.]\d),?[\s\u00a0]+" + _YEAR)
-_LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ]*")
+# (what _MDY needs somewhere, a word, a day and a year: most lines lack it, and then _MDY, which
+# tries every word, is not run)
+_MDY_HINT = regex.compile(r"\p{L}[\s\u00a0]+[0-3]?\d,?[\s\u00a0]+(?:19|20)\d\d(?!\d)")
 
 
+@functools.lru_cache(maxsize=64)
 def months(lang: str | None) -> dict[str, int]:
     """Folded month names of two words or more -> month number: ``lang``'s own (its base
     language's), or, without a language, those that mean the same month in every language
@@ -53,11 +56,6 @@ def _any() -> dict[str, int]:
     return {key: nums.pop() for key, nums in seen.items() if len(nums) == 1}
 
 
-@functools.cache
-def _first_words(lang: str | None) -> frozenset[str]:
-    return frozenset(key.split(" ", 1)[0] for key in months(lang))
-
-
 def _month(name: str, table: dict[str, int]) -> int | None:
     """The month ``name`` means, or with its last letter taken off (a case ending or izafe glued
     to it: "تشرینی یەکەمی")."""
@@ -70,21 +68,14 @@ def _month(name: str, table: dict[str, int]) -> int | None:
 
 def find(text: str, lang: str | None) -> list[tuple[int, int, dt.date]]:
     """Spans and dates of the dates in ``text`` (ASCII digits) whose month name has two words or
-    more: for ``lang``, in its names; without one, or where none of its names is written (a
+    more: for ``lang``, in its names; without one, or where its names do not hold the words (a
     page's language is often a guess), in any language's (when they agree)."""
-    words = {fold(w) for w in _LETTERS.findall(text)}
-    if lang and words & _first_words(lang):
-        return _find(text, months(lang))
-    if words & _first_words(None):
-        return _find(text, months(None))
-    return []  # (no such name starts anywhere in the text: nothing to try)
-
-
-def _find(text: str, table: dict[str, int]) -> list[tuple[int, int, dt.date]]:
+    own = months(lang) if lang else {}
+    table = months(None)
     out = []
-    for pat in (_DMY, _MDY):
+    for pat in (_DMY, _MDY) if _MDY_HINT.search(text) else (_DMY,):
         for m in pat.finditer(text):
-            mo = _month(m["mon"], table)
+            mo = (_month(m["mon"], own) if own else None) or _month(m["mon"], table)
             if mo is None:
                 continue
             try:
