@@ -18,6 +18,8 @@ from . import calendar_names as cal
 from . import calendar_persian as persian
 from . import calendar_printed as printed
 from . import calendar_regional as regional
+from . import calendar_spaced as spaced
+from . import calendar_unit_dates as unit_dates
 from . import calendar_units as units
 from .date_patterns import patterns_for
 from .writing_systems import ascii_digits, has_letters
@@ -183,6 +185,12 @@ def find_dates(text: str, lang: str | None, *, loose: bool = False, yearless: bo
         hits += _cldr_dates(text, lang)
     elif lang is None and not any(h.date for h in hits) and has_letters(text) and _FULL_YEAR.search(text):
         hits += _any_dates(text)
+    if not any(h.date for h in hits) and _HAS_YEAR.search(text) and has_letters(text):
+        # a month name of two words or more ("16 Oṣù Bélú, 2024", "٢٠ی تشرینی یەکەمی ٢٠٢٤")
+        hits += [DateHit(a, b, d) for a, b, d in spaced.find(text, lang)]
+    if not any(h.date for h in hits) and not text.isascii() and _HAS_YEAR.search(text):
+        # "ទី១៥ ខែវិច្ឆិកា ឆ្នាំ២០២៤": the month behind the word for month (Khmer, Lao, Thai)
+        hits += [DateHit(a, b, d) for a, b, d in unit_dates.find(text, lang)]
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[DateHit] = []
     for h in hits:  # overlapping readings: the earlier (then longer) one wins

@@ -327,8 +327,11 @@ def _deck_heads(text: str) -> bool:
     if _MENU_PUNCT.search(text) is not None:
         return True
     words = shapes.words(text)
-    if not any(w[0].isupper() or w[0].islower() for w in words):  # (a script without case: words
-        return len(words) < 3                                     # between spaces are menu items)
+    cased = [w for w in words if w[0].isupper() or w[0].islower()]
+    if len(cased) < len(words) and all(w[0].isupper() for w in cased):
+        # (a script without case: words between spaces are menu items, and so are capitalised
+        # ones among them: "کوردستان عێراق جیهان English Kurmancî", a language switch)
+        return len(words) < 3
     return not all(w[0].isupper() for w in words)
 
 
@@ -341,7 +344,20 @@ def _first_row(seq: list[Line], start: int) -> int | None:
     line, a byline, a short dated line): the title block ends there, captions and the lead
     come below. (Above the first title-shaped line, a brand in capitals reads as a name.) Only
     `BLOCK_LINES` lines are looked at: a title block is a few lines, a header may be the page."""
-    return next((j for j in range(start + 1, min(start + BLOCK_LINES, len(seq))) if _is_row(seq[j])), None)
+    return next((j for j in range(start + 1, min(start + BLOCK_LINES, len(seq)))
+                 if _is_row(seq[j]) and not _section_over_title(seq, j)), None)
+
+
+def _section_over_title(seq: list[Line], j: int) -> bool:
+    """A name-shaped line ("British Columbia") with a title-shaped line of six words or more
+    right under it (no row between them): a section's name over the title, not a byline (a
+    byline stands under its title)."""
+    ln = seq[j]
+    if ln.mark is not None or ln.rule is not None or not ln.content or not shapes.is_name(ln.text):
+        return False
+    k = _past_removed(seq, j)
+    return k < len(seq) and seq[k].content and not _is_row(seq[k]) \
+        and shapes.is_headline_shaped(seq[k].text, max_words=22) and _deck_heads(seq[k].text)
 
 
 BLOCK_LINES = 30

@@ -324,6 +324,7 @@ def mark_times(lines: list[Line], language: str | None = None) -> None:
     """Each line's stamp, match minute or leading clock, read in the page's ``language``."""
     leading: list[Line] = []
     labelled: list[Line] = []
+    caseless: list[Line] = []
     for ln in lines:
         if ln.rule is not None or ln.media_kind:
             continue
@@ -343,6 +344,10 @@ def mark_times(lines: list[Line], language: str | None = None) -> None:
         if mark.lead and mark.has_clock and not mark.tail and times.UNREAD_DATE.match(mark.lead):
             mark = replace(mark, lead="")  # "19 Nofeembar 2024 | 16h10": a date no reader knows, then the clock
         if mark.lead and not shapes.is_name(mark.lead):
+            if text_times.caseless_author(mark):  # "ਮਨਦੀਪ ਕੌਰ ਸੰਧੂ 2:40 p.m." (if the page repeats the name)
+                caseless.append(ln)
+                ln.mark, ln.stamp_lead = mark, lead_in
+                continue
             # (words after the stamp, an author: only behind a label the packs know or one in capitals,
             # "ESSENTIEL 20h00 Par Claire Conruyt")
             if (mark.tail and not (shapes.is_label(mark.lead) or _caps_word(mark.lead))) or not _label_lead(t, mark.lead):
@@ -350,10 +355,11 @@ def mark_times(lines: list[Line], language: str | None = None) -> None:
             labelled.append(ln)  # "Analysis 10:02 p.m. EST": the post's label, then its stamp
             ln.stamp_label, mark = mark.lead, replace(mark, lead="")
         ln.mark, ln.stamp_lead = mark, lead_in
+    text_times.keep_repeated_authors(caseless)
     # "7:12 am: Headline" opens posts where the page repeats the shape, with text between (one
     # such line straight after another, mostly, is a schedule)
     in_a_row = sum(1 for a, b in zip(lines, lines[1:]) if a.head and b.head)
-    if len(leading) < 2 or in_a_row * 2 > len(leading):
+    if len(leading) < 2 or in_a_row * 2 > len(leading) or text_times.question_rows(lines, leading):
         for ln in leading:
             ln.mark, ln.head = None, ""
     if labelled:

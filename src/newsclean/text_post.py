@@ -5,7 +5,7 @@ import datetime as dt
 
 import regex
 
-from . import dates, shapes
+from . import dates, shapes, text_times
 from .model import Block, Byline, Media, Post
 from .text_bylines import (
     GLUED_SIGNATURE,
@@ -109,7 +109,8 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 st.remove("post.timestamp", _without(t[len(ln.stamp_label):].lstrip(), ln.mark.rest))
             else:
                 st.remove("post.timestamp", _without(t, ln.mark.rest))
-            if ln.mark.lead and shapes.is_name(ln.mark.lead) and ln.mark.lead not in {b.name for b in bylines}:
+            if ln.mark.lead and (shapes.is_name(ln.mark.lead) or text_times.caseless_author(ln.mark)) \
+                    and ln.mark.lead not in {b.name for b in bylines}:
                 bylines.append(Byline(ln.mark.lead))  # "Dana Whitfield 9:42 pm" opening the post
             if ln.mark.tail:
                 if shapes.is_label(ln.mark.tail) and label is None:
@@ -499,4 +500,5 @@ def _label_over_title(words: str, content: list[Line], k: int) -> bool:
 def _stamp_signed(content: list[Line], k: int) -> bool:
     """Line k stands right under a stamp that printed its author before the clock ("Martín Ruiz
     20:14"): the post's byline is given."""
-    return k > 0 and (m := content[k - 1].mark) is not None and bool(m.lead) and shapes.is_name(m.lead)
+    return k > 0 and (m := content[k - 1].mark) is not None and bool(m.lead) \
+        and (shapes.is_name(m.lead) or text_times.caseless_author(m))

@@ -112,12 +112,27 @@ def name_led_openers(lines: list[Line]) -> list[int]:
     if len(cand) < 3:
         return []
     opening = []
+    bodied = []
     for k, i in enumerate(cand):
         above = lines[i - 1] if i > 0 and k > 0 else None  # (the first stands under the page's header)
         below = _next_content(lines, i)
-        if (above is None or above.removed or not shapes.is_prose(above.text)) and _body_or_titled_body(lines, below):
-            opening.append(i)
+        if _body_or_titled_body(lines, below):
+            bodied.append(i)
+            if above is None or above.removed or not shapes.is_prose(above.text):
+                opening.append(i)
+    if len(opening) < 3 and bodied and bodied[-1] == cand[-1] and _feed_rows_open(lines, cand, bodied):
+        opening = bodied
     return opening if len(opening) >= 3 and len(opening) * 5 >= len(cand) * 4 else []
+
+
+def _feed_rows_open(lines: list[Line], cand: list[int], bodied: list[int]) -> bool:
+    """Author rows with no share tool between the posts (an embedded feed's text, "Name 4:05
+    p.m." straight under the post before): they open posts where body text follows every one,
+    the last one too (a row closing its post has the footer under the last), and the first
+    stands under a line that is no body text (a row closing its post has the first post's text
+    right above it)."""
+    first = _prev_content(lines, cand[0])
+    return len(bodied) * 5 >= len(cand) * 4 and (first is None or not shapes.is_prose(lines[first].text))
 
 
 def name_led_closers(lines: list[Line]) -> list[int]:

@@ -56,6 +56,27 @@ def _tidy_lead(mark: times.TimeMark) -> times.TimeMark:
     return mark if tidy == mark.lead else dataclasses.replace(mark, lead=tidy)
 
 
+def caseless_author(mark: times.TimeMark) -> bool:
+    """A clock printed after a name in a script without case ("ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਕਾਹਲੋਂ 4:05 p.m.", a
+    CoverItLive feed's author row): two or three words no capital marks as a name
+    (`shapes.is_caseless_name`), nothing after the clock. Such a lead is an author only where
+    the page repeats it (`keep_repeated_authors`)."""
+    return mark.has_clock and not mark.tail and shapes.is_caseless_name(mark.lead, most=3)
+
+
+def keep_repeated_authors(lines: list) -> None:
+    """Of the stamp lines led by a caseless name (`caseless_author`), keep the stamps where the
+    page prints three or more and a name leads two of them or more (a feed's few reporters
+    sign again and again); elsewhere "ਵੋਟਾਂ ਦੀ ਗਿਣਤੀ 10:30" is a line of the text."""
+    seen: dict[str, int] = {}
+    for ln in lines:
+        seen[ln.mark.lead] = seen.get(ln.mark.lead, 0) + 1
+    keep = len(lines) >= 3
+    for ln in lines:
+        if not keep or seen[ln.mark.lead] < 2:
+            ln.mark, ln.stamp_lead = None, ""
+
+
 @functools.lru_cache(maxsize=8192)
 def split_leading_clock(text: str) -> tuple[times.TimeMark, str] | None:
     """"7:12 am: Headline" -> (the clock's mark, "Headline"); None when no clock leads."""
@@ -124,6 +145,41 @@ def _particles() -> frozenset[str]:
     from .calendar_names import CLOCK_PARTICLES
 
     return frozenset(w.casefold().rstrip(".") for ps in CLOCK_PARTICLES.values() for p in ps for w in p.split())
+
+
+def question_rows(lines: list, heads: list) -> bool:
+    """Clocks that lead the questions of a Q&A ("10:05 – Umbuzo: ...?" over "Impendulo: ...",
+    an interview or a readers' questions session written into an article): three or more, the
+    same lead word ("X:", no label of the packs) right after every clock, and every question
+    ending with a question mark or every line under them opening with one lead word of its own
+    (the answer's). A feed's headlines after their clocks ("7:53 am: Title") differ."""
+    if len(heads) < 3:
+        return False
+    leads = {_word_lead(ln.head) for ln in heads}
+    lead = leads.pop() if len(leads) == 1 else ""
+    if not lead or shapes.is_label(lead):
+        return False
+    if all(ln.head.rstrip()[-1:] in _QUESTION_MARKS for ln in heads):
+        return True
+    at = {id(ln): i for i, ln in enumerate(lines)}
+    under = set()
+    for ln in heads:
+        i = at[id(ln)] + 1
+        while i < len(lines) and (lines[i].rule is not None or lines[i].media_kind):
+            i += 1
+        under.add(_word_lead(lines[i].text) if i < len(lines) else "")
+    return len(under) == 1 and "" not in under and lead not in under
+
+
+# a question's mark in the scripts that have their own ("?", Arabic "؟", Greek ";", Armenian "՞", CJK "？")
+_QUESTION_MARKS = frozenset("?؟;՞？")
+# "Umbuzo: ...", "Q: ...", "Frage: ...": one or two words and a colon opening a line
+_WORD_LEAD = regex.compile(r"^(\p{L}[\p{L}\p{M}\-]{0,20}(?: \p{L}[\p{L}\p{M}\-]{0,20})?):\s")
+
+
+def _word_lead(text: str) -> str:
+    m = _WORD_LEAD.match(text)
+    return m[1].casefold() if m else ""
 
 
 def lead_in(text: str) -> str:

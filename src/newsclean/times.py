@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import calendar_hour as hours
 from . import calendar_names as cal
 from . import calendar_periods as periods
 from . import calendar_relative as relative
@@ -361,7 +362,9 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
     if lead_clean and not lead_clean.isspace():
         lead_clean = _PUNCT.sub(" ", WEEKDAY.sub(" ", _MARKER_FILLER.sub("", lead_clean)))
     lead_clean = " ".join(lead_clean.split())
-    if lead_clean and _filler_lead(lead_clean, lang):
+    if lead_clean and not any(c.isalnum() for c in lead_clean):
+        lead_clean = ""  # "20 October 2024 - 18:05": the dash between the date and the clock
+    elif lead_clean and _filler_lead(lead_clean, lang):
         lead_clean = ""  # "Heute, 14:32 Uhr", "Publié à 14h32": the stamp's own words
     if _words(tail) > 4 or _words(lead_clean) > 4:
         return None
@@ -415,6 +418,8 @@ def _filler_lead(lead: str, lang: str | None) -> bool:
     low = relative.fold_quotes(lead).strip(" ,:.")
     if low in relative.today_words(lang) or cal.day_period(low, lang) or periods.is_period(low, lang):
         return True  # (a day period before the clock, "午後4時", "오후 4시", is read with it)
+    if hours.is_hour_word(low, lang):
+        return True  # "ម៉ោង ៩:០៥ យប់", "jam 10.00": the language's word for hour (CLDR)
     # "Publié à 14h32" is one stamp; "Gepubliceerd: 14:32" keeps its label apart (a lead-in that
     # the text front records as removed)
     return not lead.endswith(":") and low in _published_words()
