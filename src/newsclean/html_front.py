@@ -155,7 +155,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     site_names = _site_names(tree)
     zone = stated_zone(tree, containers, language)
     ctx = Ctx(rules_for(profile, language), site_names=site_names, language=language, zone=zone)
-    containers, slots = drop_ad_slots(containers, ctx.rules.line_rule_for)  # ad slots between the posts
+    containers, slots = drop_ad_slots(containers, ctx.line_rule_for)  # ad slots between the posts
     for rule, slot_text in slots:
         ctx.remove(rule, slot_text)
     drop_unread_elements(tree, containers, ctx)  # DROP_TAGS, the text of controls in posts recorded
