@@ -56,20 +56,33 @@ class Scan:
 
     __slots__ = ("classed", "declared", "lines", "links", "users")
 
-    def __init__(self, tree: lxml_html.HtmlElement) -> None:
+    def __init__(self, tree: lxml_html.HtmlElement, marks: BodyMarks | None = None) -> None:
+        """``marks``: what another walk over the page's body found on its elements' attributes
+        (`BodyMarks`), read instead of walking the body's elements again (the same lists)."""
         self.declared: list[lxml_html.HtmlElement] = []
         self.links: list[lxml_html.HtmlElement] = []
         self.classed: list[lxml_html.HtmlElement] = []
         self.lines: list[lxml_html.HtmlElement] = []
         self.users: list[lxml_html.HtmlElement] = []  # Drupal's "username": the node author's account
-        declared, links, classed, lines, users = self.declared, self.links, self.classed, self.lines, self.users
-        line_tags = _LINE_TAG_SET
-        link_hint = _LINK_HINT.search
-        first_ok = _FIRST_OK
+        body = marks.root if marks is not None else None
+        if body is None or not (body is tree or body.getparent() is tree):
+            self._attributes(tree.iter(etree.Element))
+        else:  # the elements in document order: the root, then each of its children's, the body's noted
+            if body is not tree:
+                self._attributes((tree,))
+            for child in tree if body is not tree else (tree,):
+                if child is body:
+                    self._noted(marks.found, body)  # type: ignore[union-attr]
+                elif isinstance(child.tag, str):
+                    self._attributes(child.iter(etree.Element))
+        self._links_and_lines(tree)
+
+    def _attributes(self, elements) -> None:
+        declared, classed, users = self.declared, self.classed, self.users
         # (elements only, chosen in C; the attribute names listed once, in C, and each value read
         # only when its name is there; the class hint as substring tests, inline. The links and
         # the line tags are picked in C by their own passes: no element's tag is read here)
-        for el in tree.iter(etree.Element):
+        for el in elements:
             keys = el.keys()
             if keys:
                 get = el.get
@@ -84,6 +97,25 @@ class Scan:
                         or ("id" in keys and _class_hint(get("id")))
                         or ("data-testid" in keys and _class_hint(get("data-testid")))):
                     classed.append(el)
+
+    def _noted(self, found: list, body: lxml_html.HtmlElement) -> None:
+        """`_attributes` from what `BodyMarks.note` found, for the elements still in ``body``."""
+        declared, classed, users = self.declared, self.classed, self.users
+        for el, flags in found:
+            if el is not body and not any(a is body for a in el.iterancestors()):
+                continue  # dropped since it was noted (a control, a screen reader's copy)
+            if flags & _DECLARED and len(declared) < 12:
+                declared.append(el)
+            elif flags & _USER and len(users) < 12:
+                users.append(el)
+            if len(classed) < 200 and flags & _HINTED:
+                classed.append(el)
+
+    def _links_and_lines(self, tree: lxml_html.HtmlElement) -> None:
+        links, lines = self.links, self.lines
+        line_tags = _LINE_TAG_SET
+        link_hint = _LINK_HINT.search
+        first_ok = _FIRST_OK
         for el in tree.iter("a"):
             if len(links) >= 40:
                 break
@@ -101,6 +133,50 @@ class Scan:
                     first = first_ok[c] = c.casefold()[:1] in _FIRST_CHARS
                 if first and _first_word(text) in _FIRST_WORDS:
                     lines.append(el)
+
+
+_DECLARED, _USER, _HINTED = 1, 2, 4
+
+
+class BodyMarks:
+    """What `Scan` reads on the attributes of the elements of a page's body, noted by another walk
+    over that body (the feed's, `feed_stamps`), so that the authors' reader does not walk the
+    body's elements again: ``root`` (the body walked) and, in document order, each element with
+    an attribute `Scan` takes and what it says. The walk calls `note` for every element with
+    attributes that `may_note` lets through; elements dropped from the page afterwards are
+    skipped when `Scan` reads the notes."""
+
+    __slots__ = ("found", "root")
+
+    def __init__(self) -> None:
+        self.root: lxml_html.HtmlElement | None = None
+        self.found: list[tuple[lxml_html.HtmlElement, int]] = []
+
+    def start(self, root: lxml_html.HtmlElement) -> None:
+        self.root = root
+        self.found = []
+
+    def note(self, el: lxml_html.HtmlElement, keys: list[str], cls: str | None) -> None:
+        """``el``'s attribute names ``keys`` and class ``cls`` (None: it has none), as `Scan` reads them."""
+        get = el.get
+        flags = 0
+        if ("rel" in keys and get("rel") == "author") or ("itemprop" in keys and get("itemprop") == "author"):
+            flags = _DECLARED
+        if cls and "username" in cls and "username" in cls.split():
+            flags |= _USER
+        if (cls and ("uthor" in cls or "yline" in cls or "utor" in cls or "riter" in cls or "uteur" in cls)) \
+                or ("id" in keys and _class_hint(get("id"))) or ("data-testid" in keys and _class_hint(get("data-testid"))):
+            flags |= _HINTED
+        if flags:
+            self.found.append((el, flags))
+
+
+def may_note(keys: list[str], cls: str | None) -> bool:
+    """Whether an element with attribute names ``keys`` and class ``cls`` may hold what `Scan`
+    takes (every element `BodyMarks.note` keeps passes; most elements do not)."""
+    return "rel" in keys or "itemprop" in keys or "id" in keys or "data-testid" in keys or bool(cls) and (
+        "uthor" in cls or "yline" in cls or "utor" in cls or "riter" in cls or "uteur" in cls  # type: ignore[operator]
+        or "username" in cls)  # type: ignore[operator]
 
 
 def _class_hint(value: str | None) -> bool:
