@@ -8,7 +8,8 @@ from lxml import etree
 
 from newsclean import feed_stamps
 from newsclean.html_front import parse_tree
-from newsclean.meta_bylines import BodyMarks, Scan, may_note
+from newsclean.meta_bylines import Scan, _class_hint
+from newsclean.meta_marks import BodyMarks, _hint, may_note
 
 _POST = """<article class="live-post" data-post-id="p{i}"><time datetime="2024-05-01T10:{i:02d}:00Z">10:{i:02d}</time>
 <h2 class="live-post__title">Update {i}</h2>
@@ -86,3 +87,9 @@ def test_the_walks_precheck_lets_every_noted_element_through() -> None:
             assert may_note(keys, cls)
     # near miss: an element with a plain class and no id says nothing to the authors' reader
     assert not may_note(["class"], "live-post__title")
+
+
+def test_the_notes_hint_is_the_readers() -> None:
+    for value in ("author-name", "c-byline", "autorbox", "writer", "auteur", "byLine", "post-title", "", None):
+        assert _hint(value) == _class_hint(value)
+    assert not _hint("post-title")  # near miss

@@ -26,7 +26,7 @@ from .feed_ids import fill_from_id_epochs
 from .html_drops import drop_unread_elements
 from .html_roles import Ctx, hidden_classed
 from .language import page_language
-from .meta_bylines import BodyMarks
+from .meta_marks import BodyMarks
 from .model import Document, Post
 from .node_text import text_of
 from .page_zone import post_days, stated_zone

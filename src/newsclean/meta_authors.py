@@ -13,7 +13,6 @@ from lxml import html as lxml_html
 
 from . import shapes
 from .meta_bylines import (
-    BodyMarks,
     Scan,
     class_bylines,
     declared_bylines,
@@ -21,6 +20,7 @@ from .meta_bylines import (
     prefix_lines,
     signature,
 )
+from .meta_marks import BodyMarks
 from .meta_names import (  # noqa: F401
     MAX_AUTHORS,
     agencies_in,

@@ -18,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import meta_words, shapes
+from .meta_marks import DECLARED, HINTED, USER, BodyMarks
 from .meta_names import PAREN, PREFIXES, QUOTES, SPLIT, looks_like_name, strip_prefix
 from .meta_title import key
 from .node_text import text_of
@@ -104,11 +105,11 @@ class Scan:
         for el, flags in found:
             if el is not body and not any(a is body for a in el.iterancestors()):
                 continue  # dropped since it was noted (a control, a screen reader's copy)
-            if flags & _DECLARED and len(declared) < 12:
+            if flags & DECLARED and len(declared) < 12:
                 declared.append(el)
-            elif flags & _USER and len(users) < 12:
+            elif flags & USER and len(users) < 12:
                 users.append(el)
-            if len(classed) < 200 and flags & _HINTED:
+            if len(classed) < 200 and flags & HINTED:
                 classed.append(el)
 
     def _links_and_lines(self, tree: lxml_html.HtmlElement) -> None:
@@ -133,50 +134,6 @@ class Scan:
                     first = first_ok[c] = c.casefold()[:1] in _FIRST_CHARS
                 if first and _first_word(text) in _FIRST_WORDS:
                     lines.append(el)
-
-
-_DECLARED, _USER, _HINTED = 1, 2, 4
-
-
-class BodyMarks:
-    """What `Scan` reads on the attributes of the elements of a page's body, noted by another walk
-    over that body (the feed's, `feed_stamps`), so that the authors' reader does not walk the
-    body's elements again: ``root`` (the body walked) and, in document order, each element with
-    an attribute `Scan` takes and what it says. The walk calls `note` for every element with
-    attributes that `may_note` lets through; elements dropped from the page afterwards are
-    skipped when `Scan` reads the notes."""
-
-    __slots__ = ("found", "root")
-
-    def __init__(self) -> None:
-        self.root: lxml_html.HtmlElement | None = None
-        self.found: list[tuple[lxml_html.HtmlElement, int]] = []
-
-    def start(self, root: lxml_html.HtmlElement) -> None:
-        self.root = root
-        self.found = []
-
-    def note(self, el: lxml_html.HtmlElement, keys: list[str], cls: str | None) -> None:
-        """``el``'s attribute names ``keys`` and class ``cls`` (None: it has none), as `Scan` reads them."""
-        get = el.get
-        flags = 0
-        if ("rel" in keys and get("rel") == "author") or ("itemprop" in keys and get("itemprop") == "author"):
-            flags = _DECLARED
-        if cls and "username" in cls and "username" in cls.split():
-            flags |= _USER
-        if (cls and ("uthor" in cls or "yline" in cls or "utor" in cls or "riter" in cls or "uteur" in cls)) \
-                or ("id" in keys and _class_hint(get("id"))) or ("data-testid" in keys and _class_hint(get("data-testid"))):
-            flags |= _HINTED
-        if flags:
-            self.found.append((el, flags))
-
-
-def may_note(keys: list[str], cls: str | None) -> bool:
-    """Whether an element with attribute names ``keys`` and class ``cls`` may hold what `Scan`
-    takes (every element `BodyMarks.note` keeps passes; most elements do not)."""
-    return "rel" in keys or "itemprop" in keys or "id" in keys or "data-testid" in keys or bool(cls) and (
-        "uthor" in cls or "yline" in cls or "utor" in cls or "riter" in cls or "uteur" in cls  # type: ignore[operator]
-        or "username" in cls)  # type: ignore[operator]
 
 
 def _class_hint(value: str | None) -> bool:
