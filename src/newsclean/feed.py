@@ -70,13 +70,15 @@ def says_live(page: structured.PageData, tree, url: str | None) -> bool:
 
 
 def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
-           url: str | None = None, language: str | None = None) -> tuple[list[lxml_html.HtmlElement] | None, list[str]]:
+           url: str | None = None, language: str | None = None,
+           marks=None) -> tuple[list[lxml_html.HtmlElement] | None, list[str]]:
     """The page's post containers (None: read it as an article) and warnings for the document.
 
     Tries, in turn: repeated timed containers; flat runs of clock-led headings; and, on a page
     that calls itself live, containers stamped in plain text, the JSON-LD updates' places, and
     repeated live-named containers led by a heading. Flat runs are wrapped in new ``<div>``
-    elements in place, so every answer is a list of elements to walk as posts."""
+    elements in place, so every answer is a list of elements to walk as posts. ``marks``: a
+    `meta_bylines.BodyMarks` that the first search's walk over the body fills on the way."""
     from . import feed_runs
 
     live = says_live(page, tree, url)
@@ -87,7 +89,7 @@ def locate(tree: lxml_html.HtmlElement, page: structured.PageData,
     declared_article = bool(page.types & ARTICLE_TYPES) and not page.is_liveblog
     own = own_path(tree, url)
     containers = find_post_containers(tree, declared_article=declared_article, says_live=live, own=own,
-                                      language=language)
+                                      language=language, marks=marks)
     if containers is None:
         containers = feed_runs.clock_heading_runs(tree, says_live=live)
     if containers is None and not live and ((ticker := _ticker_markup(tree)) or may_hold_wire_feed(tree, language)):
@@ -227,16 +229,17 @@ def _headings_link_elsewhere(members: list) -> bool:
 def find_post_containers(tree: lxml_html.HtmlElement, *, declared_article: bool = False,
                          plain_text_times: bool = False, says_live: bool = True,
                          own: str | None = None, language: str | None = None,
-                         wire_only: bool = False) -> list[lxml_html.HtmlElement] | None:
+                         wire_only: bool = False, marks=None) -> list[lxml_html.HtmlElement] | None:
     """The repeated, timed sibling elements that hold the most text, or None for no feed.
 
     A page whose structured data calls it an article (and not a LiveBlogPosting) needs a feed
     that holds most of its text. ``language``: the page's, to read its clocks' day-period words;
-    ``wire_only``: accept only a wire feed or a stamp-led one (`feed_leads.clock_led`, `stamp_led`)."""
+    ``wire_only``: accept only a wire feed or a stamp-led one (`feed_leads.clock_led`, `stamp_led`);
+    ``marks``: see `feed_stamps.timed_elements`."""
     best: tuple[float, int, list] | None = None
     body = tree.find("body")
     root = body if body is not None else tree
-    timed_set = timed_elements(root, plain_text=plain_text_times, own=own, lang=language)
+    timed_set = timed_elements(root, plain_text=plain_text_times, own=own, lang=language, marks=marks)
     if len(timed_set) < 3:
         return None
     for parent in timed_set:  # only an element holding a time can hold a feed

@@ -120,7 +120,7 @@ def normalized_shorter(text: str, limit: int) -> bool:
     return visible < limit and normalized_len(text) < limit
 
 
-def stamp_candidates(root, plain_text: bool, lang: str | None = None) -> list:
+def stamp_candidates(root, plain_text: bool, lang: str | None = None, marks=None) -> list:
     """The elements that may hold a time, in the order the stamps are weighed: ``<time>`` and
     datetime-bearing elements, then time/date-classed ones, then those with a data-*time/date
     attribute, then the holders of a match minute (a text, or a tail, whose element is the
@@ -130,9 +130,10 @@ def stamp_candidates(root, plain_text: bool, lang: str | None = None) -> list:
     walk with start and end events twice as much as this. Without ``plain_text`` only a text
     holding a prime can hold a minute mark: those are found by one XPath (`_PRIMED`), in
     document order, which is the order of the keys the walk gives texts and tails, and the walk
-    reads no text. ``lang``: the page's language, for its day-period words ("9.05 r.n.")."""
+    reads no text. ``lang``: the page's language, for its day-period words ("9.05 r.n.").
+    ``marks``: see `_attribute_candidates` (noted only without ``plain_text``)."""
     if not plain_text:
-        return _attribute_candidates(root) + _primed_minutes(root)
+        return _attribute_candidates(root, marks) + _primed_minutes(root)
     tagged: list = []
     classed: list = []
     data: list = []
@@ -166,13 +167,17 @@ def stamp_candidates(root, plain_text: bool, lang: str | None = None) -> list:
 
 # (`stamp_candidates` walks the same attributes inline beside its text checks: a shared function
 # called per element costs about 1% of an article's parse)
-def _attribute_candidates(root) -> list:
+def _attribute_candidates(root, marks=None) -> list:
     """`stamp_candidates`' first three groups: ``<time>`` and datetime-bearing elements (not
     ``root``), time/date-classed ones, those with a data-* attribute named for a time or date or
-    holding one (`data_time`)."""
+    holding one (`data_time`). ``marks``: a `meta_bylines.BodyMarks` to hand, on the way, what
+    the authors' reader looks for on the same elements (it then need not walk them again)."""
     tagged: list = []
     classed: list = []
     data: list = []
+    if marks is not None:
+        marks.start(root)
+        note = marks.note
     # (the <time> elements found in C first, so that no element's tag is read in the loop; an
     # element whose one attribute is its class holds no data-* attribute to look through)
     stamped = {e for e in root.iter("time") if e is not root}
@@ -182,10 +187,18 @@ def _attribute_candidates(root) -> list:
             if ("datetime" in keys and e is not root) or (stamped and e in stamped):
                 tagged.append(e)
             if "class" in keys:
-                if time_classed(e.get("class")):
+                cls = e.get("class")
+                if time_classed(cls):
                     classed.append(e)
+                # (`meta_bylines.may_note`, inline: most elements hold nothing the authors' reader takes)
+                if marks is not None and ("rel" in keys or "itemprop" in keys or "id" in keys or "data-testid" in keys or (
+                        cls and ("uthor" in cls or "yline" in cls or "utor" in cls or "riter" in cls or "uteur" in cls
+                                 or "username" in cls))):
+                    note(e, keys, cls)
                 if len(keys) == 1:
                     continue
+            elif marks is not None and ("rel" in keys or "itemprop" in keys or "id" in keys or "data-testid" in keys):
+                note(e, keys, None)
             for k in keys:  # (the substring tests first: operators, no method call per name)
                 if k.startswith("data-") and ("time" in k or "date" in k
                                               or data_time(k, e.get(k).strip()) is not None):
@@ -271,13 +284,15 @@ def own_path(tree, url: str | None) -> str | None:
     return path or None
 
 
-def timed_elements(root, *, plain_text: bool = False, own: str | None = None, lang: str | None = None) -> dict:
+def timed_elements(root, *, plain_text: bool = False, own: str | None = None, lang: str | None = None,
+                   marks=None) -> dict:
     """Every element that holds a time: a <time>, a datetime or data-*time attribute, a short
     time/date-classed element, or a match minute ("45+2'"); with ``plain_text``, also any element
     whose own short text is a time stamp ("10:42", "3 hours ago"). Found in one pass, then marked
-    on all their ancestors; each stamp element maps to what it shows (its ancestors to None)."""
+    on all their ancestors; each stamp element maps to what it shows (its ancestors to None).
+    ``marks``: see `_attribute_candidates`."""
     timed: dict = {}
-    candidates = stamp_candidates(root, plain_text, lang)
+    candidates = stamp_candidates(root, plain_text, lang, marks)
     for e in candidates:
         if e in timed or not isinstance(e.tag, str) or links_elsewhere(e, own=own) or not shows_time_of_day(e):
             continue

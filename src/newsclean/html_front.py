@@ -26,6 +26,7 @@ from .feed_ids import fill_from_id_epochs
 from .html_drops import drop_unread_elements
 from .html_roles import Ctx, hidden_classed
 from .language import page_language
+from .meta_marks import BodyMarks
 from .model import Document, Post
 from .node_text import text_of
 from .page_zone import post_days, stated_zone
@@ -147,7 +148,10 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     for el in tree.iter("script"):
         el.text = None  # (structured data was read above)
     language = page_language(tree, declared=page.language)
-    containers, feed_warnings = locate_feed(tree, page, url, language)
+    # (the feed's walk over the body notes what the authors' reader takes from its elements'
+    # attributes, when no author is declared: the reader then does not walk them again)
+    marks = BodyMarks() if not page.authors else None
+    containers, feed_warnings = locate_feed(tree, page, url, language, marks)
     if containers is None:
         from .article import parse_article
         doc = parse_article(tree, page, url=url, profile=profile)
@@ -155,7 +159,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     site_names = _site_names(tree)
     zone = stated_zone(tree, containers, language)
     ctx = Ctx(rules_for(profile, language), site_names=site_names, language=language, zone=zone)
-    containers, slots = drop_ad_slots(containers, ctx.rules.line_rule_for)  # ad slots between the posts
+    containers, slots = drop_ad_slots(containers, ctx.line_rule_for)  # ad slots between the posts
     for rule, slot_text in slots:
         ctx.remove(rule, slot_text)
     drop_unread_elements(tree, containers, ctx)  # DROP_TAGS, the text of controls in posts recorded
@@ -195,7 +199,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     # (the metadata stages whose answer the page gave already are skipped: the date when the page
     # dated itself, the title when it shows or declares one)
     meta = metadata.document_metadata(tree, page, url, htmldate=page_date is None, dates=page_date is None,
-                                      title=not shown_title)
+                                      title=not shown_title, marks=marks)
     headlines = {p.headline for p in posts}
     title = shown_title or (meta.title if meta.title not in headlines else None)
     return Document(

@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 
 from . import shapes
 from .model import Removal
-from .rules import RuleSet
+from .rules import LineRule, RuleSet
 
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "button", "form", "select", "input",
              "textarea", "iframe", "object", "canvas", "link", "meta")
@@ -150,11 +150,32 @@ class Ctx:
     media_page: object = None        # html_media's facts about the page's captions, found once
     pinned_labels: set[str] = field(default_factory=set)  # labels of posts marked pinned by class
     notes: set[str] = field(default_factory=set)  # warnings the walk of the posts raised, for the document
+    # (the answers of `line_rule_for` and `strip_spans` for the texts of this page: a page repeats
+    # its interface lines and, on a grown page, whole paragraphs; one parse only, never shared)
+    _line_rules: dict = field(default_factory=dict, repr=False)
+    _stripped: dict = field(default_factory=dict, repr=False)
 
     def remove(self, rule: str, text: str) -> None:
         text = shapes.clean(text)
         if text:
             self.removed.append(Removal(rule, text))
+
+    def line_rule_for(self, text: str) -> LineRule | None:
+        """``rules.line_rule_for(text)``, each distinct text asked once per page."""
+        memo = self._line_rules
+        rule = memo.get(text, memo)
+        if rule is memo:
+            rule = memo[text] = self.rules.line_rule_for(text)
+        return rule
+
+    def strip_spans(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """``rules.strip_spans(text)``, each distinct text asked once per page (the list given
+        is shared by the asks of one text: read it, never change it)."""
+        memo = self._stripped
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = self.rules.strip_spans(text)
+        return found
 
 
 def is_element(el) -> bool:

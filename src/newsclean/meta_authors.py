@@ -20,6 +20,7 @@ from .meta_bylines import (
     prefix_lines,
     signature,
 )
+from .meta_marks import BodyMarks
 from .meta_names import (  # noqa: F401
     MAX_AUTHORS,
     agencies_in,
@@ -40,7 +41,7 @@ _JOINED_LETTERS = regex.compile(r"\p{L}[_.]\p{L}")
 _HYPHENED_LOWER = regex.compile(r"\p{Ll}+(?:-\p{Ll}+)+")
 
 
-def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence) -> list[str]:
+def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence, marks: BodyMarks | None = None) -> list[str]:
     keys = site_keys(ev)
     owners: set[str] = set()
     if ev.publisher and shapes.is_name(ev.publisher) and key(ev.publisher) in keys:
@@ -55,7 +56,7 @@ def choose_authors(tree: lxml_html.HtmlElement, ev: Evidence) -> list[str]:
 
     def scan() -> Scan:  # the page walked once, when a DOM reader is first needed
         if not scans:
-            scans.append(Scan(tree))
+            scans.append(Scan(tree, marks))  # (``marks``: the body's elements noted already)
         return scans[0]
 
     for level, read in ((0, lambda: people), (0, lambda: _meta_authors(ev)),

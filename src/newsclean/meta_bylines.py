@@ -18,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import meta_words, shapes
+from .meta_marks import DECLARED, HINTED, USER, BodyMarks
 from .meta_names import PAREN, PREFIXES, QUOTES, SPLIT, looks_like_name, strip_prefix
 from .meta_title import key
 from .node_text import text_of
@@ -56,20 +57,33 @@ class Scan:
 
     __slots__ = ("classed", "declared", "lines", "links", "users")
 
-    def __init__(self, tree: lxml_html.HtmlElement) -> None:
+    def __init__(self, tree: lxml_html.HtmlElement, marks: BodyMarks | None = None) -> None:
+        """``marks``: what another walk over the page's body found on its elements' attributes
+        (`BodyMarks`), read instead of walking the body's elements again (the same lists)."""
         self.declared: list[lxml_html.HtmlElement] = []
         self.links: list[lxml_html.HtmlElement] = []
         self.classed: list[lxml_html.HtmlElement] = []
         self.lines: list[lxml_html.HtmlElement] = []
         self.users: list[lxml_html.HtmlElement] = []  # Drupal's "username": the node author's account
-        declared, links, classed, lines, users = self.declared, self.links, self.classed, self.lines, self.users
-        line_tags = _LINE_TAG_SET
-        link_hint = _LINK_HINT.search
-        first_ok = _FIRST_OK
+        body = marks.root if marks is not None else None
+        if body is None or not (body is tree or body.getparent() is tree):
+            self._attributes(tree.iter(etree.Element))
+        else:  # the elements in document order: the root, then each of its children's, the body's noted
+            if body is not tree:
+                self._attributes((tree,))
+            for child in tree if body is not tree else (tree,):
+                if child is body:
+                    self._noted(marks.found, body)  # type: ignore[union-attr]
+                elif isinstance(child.tag, str):
+                    self._attributes(child.iter(etree.Element))
+        self._links_and_lines(tree)
+
+    def _attributes(self, elements) -> None:
+        declared, classed, users = self.declared, self.classed, self.users
         # (elements only, chosen in C; the attribute names listed once, in C, and each value read
         # only when its name is there; the class hint as substring tests, inline. The links and
         # the line tags are picked in C by their own passes: no element's tag is read here)
-        for el in tree.iter(etree.Element):
+        for el in elements:
             keys = el.keys()
             if keys:
                 get = el.get
@@ -84,6 +98,25 @@ class Scan:
                         or ("id" in keys and _class_hint(get("id")))
                         or ("data-testid" in keys and _class_hint(get("data-testid")))):
                     classed.append(el)
+
+    def _noted(self, found: list, body: lxml_html.HtmlElement) -> None:
+        """`_attributes` from what `BodyMarks.note` found, for the elements still in ``body``."""
+        declared, classed, users = self.declared, self.classed, self.users
+        for el, flags in found:
+            if el is not body and not any(a is body for a in el.iterancestors()):
+                continue  # dropped since it was noted (a control, a screen reader's copy)
+            if flags & DECLARED and len(declared) < 12:
+                declared.append(el)
+            elif flags & USER and len(users) < 12:
+                users.append(el)
+            if len(classed) < 200 and flags & HINTED:
+                classed.append(el)
+
+    def _links_and_lines(self, tree: lxml_html.HtmlElement) -> None:
+        links, lines = self.links, self.lines
+        line_tags = _LINE_TAG_SET
+        link_hint = _LINK_HINT.search
+        first_ok = _FIRST_OK
         for el in tree.iter("a"):
             if len(links) >= 40:
                 break

@@ -75,7 +75,7 @@ class Evidence:
 
 def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | None = None, *,
                       html: str | None = None, htmldate: bool = True, title: bool = True,
-                      dates: bool = True) -> Meta:
+                      dates: bool = True, marks: Any = None) -> Meta:
     """Title, dates, authors, site name and language of the page in ``tree``.
 
     ``page`` is the :class:`newsclean.structured.PageData` already read from the page (used when the
@@ -83,7 +83,9 @@ def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | 
     and the caller can give the source. ``htmldate=False`` skips htmldate (structured data only).
     ``title=False`` and ``dates=False`` skip those stages for a caller that has its answer already
     (the live path, whose page title and date usually come from the page itself): the fields are
-    then None, and the other fields are what they would be. The tree is not changed.
+    then None, and the other fields are what they would be. ``marks``: a `meta_bylines.BodyMarks`
+    an earlier walk over the page's body filled (its authors' reader then does not walk it
+    again). The tree is not changed.
     """
     from . import meta_authors, meta_date, meta_title
 
@@ -101,7 +103,7 @@ def document_metadata(tree: lxml_html.HtmlElement, page: Any = None, url: str | 
         # the same tree, and on a huge page each bounding copied about 10,000 nodes again)
         if dates:
             published, updated, note = meta_date.choose_dates(head, ev, use_htmldate=htmldate, bounded=True)
-        authors = meta_authors.choose_authors(head, ev)  # a personal site's owner is read in the JSON-LD
+        authors = meta_authors.choose_authors(head, ev, marks=marks if head is tree else None)  # a personal site's owner is read in the JSON-LD
     headline, kicker = meta_title.choose_title(tree, ev) if title else (None, None)
     if note:
         warnings.append(note)

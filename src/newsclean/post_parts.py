@@ -180,10 +180,10 @@ def is_tag_line(text: str) -> bool:
 # -- body -----------------------------------------------------------------------------------------
 
 def paragraph(text: str, el, st: PostState, ctx: Ctx) -> None:
-    text, spans = ctx.rules.strip_spans(text)
+    text, spans = ctx.strip_spans(text)
     for name, span in spans:
         ctx.remove(name, span)
-    rule = ctx.rules.line_rule_for(text)
+    rule = ctx.line_rule_for(text)
     if rule is not None:
         ctx.remove(rule.name, text)
         return

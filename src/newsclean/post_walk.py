@@ -294,7 +294,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             return
         if tag in ("ul", "ol"):
             items = [i for i in (shown_text(li) for li in ch.findall("li")) if i]
-            found = [r for r in (ctx.rules.line_rule_for(i) for i in items) if r is not None]
+            found = [r for r in (ctx.line_rule_for(i) for i in items) if r is not None]
             if items and len(found) == len(items):  # every item an interface line (share buttons)
                 for item, rule in zip(items, found):
                     ctx.remove(rule.name, item)
