@@ -28,29 +28,64 @@ from . import day_rollover, shapes, text_days, text_times, times
 from .gc_pause import gc_paused
 from .language import page_language
 from .model import Byline, Document, Post
-from .sites import SiteProfile, rules_for
-from .text_header import mark_dateline, read_header, title_block
-from .text_kind import article_end, article_start, first_paragraph, live_or_article, text_resumes
-from .text_chrome import drop_dated_teasers, mark_index_headings, mark_page_chrome, strip_gallery_counters
-from .text_lines import (Line, State, apply_line_rules, apply_span_rules, mark_media, mark_times, mark_top_pictures,
-                         split_lines)
-from .text_post import build_post, keep_dash_signature, keep_closing_byline, name_and_role, signature_names
-from .text_bylines import drop_shared_outlet
-from .text_stamp_days import RULE as STAMP_DAY_RULE
-from .text_stamp_days import date_day_months, fold_day_months
-from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
-from .text_footer import cut_footer
-from .text_segment import closed_by_stamps, headed_below, keep_glued_byline, mark_glued_lines, own_stamp, post_starts
 from .post_counters import drop_counters
-from .text_pinned import drop_pinned_copies
-from .text_sources import drop_source_rows, record_source_rows
-from .text_standfirst import page_dateline_first, page_opening_first, page_update_row_first
+from .sites import SiteProfile, rules_for
+from .text_ages import mark_loose_ages
+from .text_appeals import mark_appeals
+from .text_article_rows import (
+    byline_date_row,
+    key_points,
+    paragraph_pair,
+    subhead_above,
+)
+from .text_bylines import drop_shared_outlet
+from .text_chrome import (
+    drop_dated_teasers,
+    mark_index_headings,
+    mark_page_chrome,
+    strip_gallery_counters,
+)
 from .text_date_order import first_date, page_day_first
 from .text_dated_index import drop_dated_index
-from .text_appeals import mark_appeals
-from .text_ages import mark_loose_ages
-from .text_article_rows import byline_date_row, key_points, paragraph_pair, subhead_above
+from .text_footer import cut_footer
+from .text_glued import headed_below, keep_glued_byline, mark_glued_lines
+from .text_header import mark_dateline, read_header, title_block
+from .text_kind import (
+    article_end,
+    article_start,
+    first_paragraph,
+    live_or_article,
+    text_resumes,
+)
+from .text_lines import (
+    Line,
+    State,
+    apply_line_rules,
+    apply_span_rules,
+    mark_media,
+    mark_times,
+    mark_top_pictures,
+    split_lines,
+)
+from .text_pinned import drop_pinned_copies
+from .text_post import (
+    build_post,
+    keep_closing_byline,
+    keep_dash_signature,
+    name_and_role,
+    signature_names,
+)
+from .text_segment import closed_by_stamps, own_stamp, post_starts
+from .text_signoff import closing_signoff, keep_signoff, mark_signoffs
+from .text_sources import drop_source_rows, record_source_rows
+from .text_stamp_days import RULE as STAMP_DAY_RULE
+from .text_stamp_days import date_day_months, fold_day_months
 from .text_stamp_roles import demote_counted_thread
+from .text_standfirst import (
+    page_dateline_first,
+    page_opening_first,
+    page_update_row_first,
+)
 
 __all__ = ["TraceLine", "parse_text"]
 

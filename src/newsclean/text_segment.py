@@ -5,12 +5,18 @@ that lead into body text; the last post ends where its text gives way to a run o
 """
 from __future__ import annotations
 
-from . import shapes, text_times, times
-from .text_lines import Line, State
+from . import shapes, text_times
 from .text_bylines import name_and_role, role_below
-from .text_post import lead_byline, signature_names
 from .text_footer import cut_footer  # noqa: F401 (the footer cut lives there; importable here)
-from .text_stamp_roles import demote_comment_stamps, demote_counted_thread, demote_stray_labelled, header_stamp
+from .text_glued import name_line
+from .text_lines import Line
+from .text_post import lead_byline, signature_names
+from .text_stamp_roles import (
+    demote_comment_stamps,
+    demote_counted_thread,
+    demote_stray_labelled,
+    header_stamp,
+)
 
 
 def _is_stamp(ln: Line) -> bool:
@@ -343,14 +349,14 @@ def _glued_author(lines: list[Line], j: int, s: int) -> bool:
     if j == s - 2 and lines[j + 1].para == lines[s].para and role_below(text, lines[j + 1]):
         s = j + 1  # "Aoife Brennan" / "Political Correspondent" / "9:42 PM": the name over its role
     return j == s - 1 and lines[j].para == lines[s].para and not shapes.is_prose(text) \
-        and (_name_line(text) or name_and_role(text) is not None)
+        and (name_line(text) or name_and_role(text) is not None)
 
 
 def _name_over_role(lines: list[Line], j: int | None) -> int | None:
     """The name line over the role line ``j`` ("Aoife Brennan" / "Political Correspondent"),
     same paragraph; else ``j``."""
     if j is None or j < 1 or lines[j - 1].removed or lines[j - 1].para != lines[j].para \
-            or not _name_line(lines[j - 1].text) or not role_below(lines[j - 1].text, lines[j]):
+            or not name_line(lines[j - 1].text) or not role_below(lines[j - 1].text, lines[j]):
         return j
     return j - 1
 
@@ -412,107 +418,3 @@ def _byline_like(lines: list[Line], j: int) -> bool:
     while p is not None and lines[p].media_kind:
         p = _prev_content(lines, p)
     return p is not None and shapes.is_name(lines[p].text) and shapes.is_role(t, lines[p].text)
-
-
-def mark_glued_lines(lines: list[Line], starts: list[int], st: State) -> bool:
-    """Lines printed straight above the next post's stamp with no blank line between, under the
-    post's text in paragraphs of its own, are no text of that post: a bare name is its byline
-    ("Mariama Darame" / "19h40"), a date its day's heading ("Samstag, 24. Februar 2024"), a
-    title the card of another story ("Zwei Jahre Krieg Wie die Ukraine den Jahrestag begeht")
-    where the next post has its own headline under its stamp. Not where the first post's stamp
-    has such a name or title above it too: there they head the posts below them. Returns
-    whether a byline was found."""
-    if len(starts) < 3:
-        return False
-    j = _glued_line(lines, starts[0], first=True)
-    if j is not None and not _date_line(lines[j].text):
-        return False
-    found = False
-    glued = [(s, j) for s in starts[1:] if (j := _glued_line(lines, s)) is not None]
-    seen: dict[str, int] = {}
-    for _, j in glued:
-        seen[lines[j].text] = seen.get(lines[j].text, 0) + 1
-    for s, j in glued:
-        ln = lines[j]
-        if seen[ln.text] > 1 and not _name_line(ln.text):
-            continue  # (a line the page repeats above its stamps is the page's, decided elsewhere)
-        if _name_line(ln.text):
-            ln.byline = found = True
-        elif _date_line(ln.text):
-            ln.rule = "page.day-heading"
-            st.remove(ln.rule, ln.text)
-        elif shapes.is_headline_shaped(ln.text, max_words=16) and not shapes.is_label(ln.text) \
-                and lead_byline(ln.text) is None and headed_below(lines, s):
-            ln.rule = "page.teaser"
-            st.remove(ln.rule, ln.text)
-    return found
-
-
-def _glued_line(lines: list[Line], s: int, first: bool = False) -> int | None:
-    """The line right above the stamp line ``s`` when it is glued to it (same paragraph), under
-    the prose or picture of the post before (``first``: the first post's stamp, under the page's
-    header)."""
-    if s < 1 or lines[s].mark is None:
-        return None
-    ln = lines[s - 1]
-    if not ln.content or ln.mark is not None or ln.minute or ln.para != lines[s].para or shapes.is_prose(ln.text) \
-            or shapes.is_list_item(ln.text):
-        return None
-    if first:
-        return s - 1
-    j = s - 2
-    while j >= 0 and lines[j].removed:
-        j -= 1
-    if j < 0 or lines[j].para == ln.para or not (lines[j].media_kind or shapes.is_prose(lines[j].text)):
-        return None
-    return s - 1
-
-
-def _name_line(text: str) -> bool:
-    return 2 <= len(text.split()) <= 5 and shapes.is_name(text)
-
-
-def _date_line(text: str) -> bool:
-    """A date alone ("Samstag, 24. Februar 2024"): a day's heading, no clock."""
-    return len(text) <= 40 and times.parse_time_line(text) is None and times.parse_date(text) is not None \
-        and not shapes.is_name(text.split(",")[-1].strip())
-
-
-def headed_below(lines: list[Line], s: int) -> bool:
-    """Whether the post the stamp line ``s`` opens has its headline under the stamp: a title,
-    then text within two lines."""
-    below = [ln for ln in lines[s + 1: s + 6] if ln.rule is None and not ln.media_kind][:3]
-    return len(below) >= 2 and shapes.is_headline_shaped(below[0].text) and not shapes.is_prose(below[0].text) \
-        and any(shapes.is_prose(ln.text) for ln in below[1:])
-
-
-def keep_glued_byline(chunk: list[Line], footer: list[Line]) -> tuple[list[Line], list[Line]]:
-    """On a page whose posts close with a bare name (`mark_glued_bylines`), the last post's
-    name, cut off with the footer as its first kept line, moved back into the post."""
-    for j, ln in enumerate(footer[:3]):
-        if ln.removed:
-            continue
-        words = ln.text.split()
-        if ln.content and 2 <= len(words) <= 5 and shapes.is_name(ln.text) and not shapes.is_prose(ln.text):
-            ln.byline = True
-            return chunk + footer[: j + 1], footer[j + 1:]
-        break
-    return chunk, footer
-
-
-def _glued_name(lines: list[Line], s: int, first: bool = False) -> int | None:
-    """The line right above the stamp line ``s`` when it is a name glued to it, under the
-    prose of the post before (``first``: the first post's stamp, under the page's header)."""
-    if s < 1 or lines[s].mark is None:
-        return None
-    ln = lines[s - 1]
-    words = ln.text.split()
-    if not ln.content or ln.para != lines[s].para or not 2 <= len(words) <= 5 or not shapes.is_name(ln.text) \
-            or shapes.is_prose(ln.text):
-        return None
-    if first:
-        return s - 1
-    before = _prev_content(lines, s - 1)
-    if before is None or lines[before].para == ln.para or not shapes.is_prose(lines[before].text):
-        return None
-    return s - 1

@@ -11,8 +11,8 @@ from __future__ import annotations
 import itertools
 
 from . import shapes, times
+from .text_glued import headed_below
 from .text_lines import Line
-from .text_segment import headed_below
 
 __all__ = ["page_dateline_first", "page_opening_first", "page_update_row_first"]
 
