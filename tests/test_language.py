@@ -120,3 +120,14 @@ def test_near_miss_english_prose_full_of_an_stays_english():
             "will be reached by an independent candidate, and the parties are waiting for the result. "
             "An official said that an announcement would be made in the afternoon, after the first count.")
     assert guess_language(text) == "en"
+
+
+def test_near_miss_a_language_without_a_pack_sharing_a_few_short_words_gets_no_guess():
+    # Yoruba has no pack; its "ní" (at, in), "sí" (to) and "ó" (he, she) are Irish function words
+    # too. Many hits of three words are no evidence of Irish: the guess needs several different ones.
+    text = ("Àwọn olùdìbò ní Àkúrẹ́ ti ń dìbò ní àárọ̀ yìí. Ọ̀pọ̀ èèyàn ló wá sí ibùdó ìdìbò ní ìlú náà. "
+            "Ó sọ pé àwọn òṣìṣẹ́ àjọ INEC dé sí ibùdó ní aago mẹ́jọ. Ìdìbò bẹ̀rẹ̀ ní wọ́ọ̀dù kẹta ní Ìkàrẹ́. "
+            "Àwọn ọlọ́pàá dúró sí gbogbo ibùdó ní ìpínlẹ̀ náà. Ẹgbẹ́ alátakò fẹ̀sùn kàn ní Ondo pé wọ́n ń ra ìbò "
+            "ní àwọn wọ́ọ̀dù kan. Àwọn akọ̀ròyìn wa lọ sí Ọ̀wọ̀ ní ọ̀sán. Wọ́n ka ìbò ní ibùdó kọ̀ọ̀kan ní alẹ́. "
+            "Èsì ìdìbò yóò jáde ní ọjọ́ Àìkú, ó sọ fún àwọn oníròyìn ní Àkúrẹ́.")
+    assert guess_language(text) is None

@@ -21,6 +21,8 @@ SCAN_CHARS = 40_000     # where the sample is looked for
 MIN_HITS = 12           # function words the best language must show
 MIN_SHARE = 0.07        # ... as a share of the words read (scores and tables dilute it)
 MIN_LEAD = 2.0          # ... and how far ahead of the runner-up it must be
+MIN_DISTINCT = 4        # ... and how many different ones (a language without a pack may share a
+                        # few short words with one: Yoruba "ní", "sí", "ó" are Irish words too)
 
 # ISO 639-2 codes some pages declare, for the languages with packs
 _THREE = {"eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "ita": "it",
@@ -186,7 +188,7 @@ def _stopword_guess(text: str, siblings: bool = False) -> str | None:
 def _word_verdict(words: int, counts: collections.Counter, scores: list[tuple[int, str]],
                   siblings: bool = False) -> str | None:
     (best, code), (second, runner_up) = scores[0], scores[1]
-    if best < MIN_HITS or best < MIN_SHARE * words:
+    if best < MIN_HITS or best < MIN_SHARE * words or len(counts.keys() & _stopwords()[code]) < MIN_DISTINCT:
         return None
     if best >= MIN_LEAD * second:
         return code
