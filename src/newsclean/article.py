@@ -88,9 +88,8 @@ def _kicker_and_title(text: str, title: str) -> bool:
 
 def _cascade_affordable(tree: lxml_html.HtmlElement) -> bool:
     """Whether the page is small enough for trafilatura's fallback extractors (see above)."""
-    elements = blocks = 0
-    for el in tree.iter():
-        elements += 1
+    blocks = 0
+    for elements, el in enumerate(tree.iter(), 1):
         blocks += el.tag in _BLOCK_TAGS
         if elements > FULL_CASCADE_MAX_ELEMENTS or blocks > FULL_CASCADE_MAX_BLOCKS:
             return False
