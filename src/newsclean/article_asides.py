@@ -101,6 +101,13 @@ def drop_timelines(tree, headline, removed: list[Removal], lang: str | None = No
         items = [li for li in lst if li.tag == "li"]
         if len(items) >= TIMELINE_MIN_ITEMS and all(_date_led(li, lang) for li in items):
             found.append(box)
+    drop_side_boxes(tree, found, headline, removed, "article.timeline", TIMELINE_MAX_SHARE)
+
+
+def drop_side_boxes(tree, found: list, headline, removed: list[Removal], rule: str, max_share: float) -> None:
+    """Drop each box of ``found`` beside the story, recorded under ``rule``: not the headline or
+    a box around it, and holding at most ``max_share`` as much text as the story's paragraphs
+    outside it (the story's paragraphs must be the most of its text)."""
     if not found:
         return
     paragraphs = sum(len(text_of(p)) for p in tree.iter("p")) or 1
@@ -108,11 +115,11 @@ def drop_timelines(tree, headline, removed: list[Removal], lang: str | None = No
         if box.getparent() is None or (headline is not None and (box is headline or box in headline.iterancestors())):
             continue
         inside = sum(len(text_of(p)) for p in box.iter("p"))
-        if len(text_of(box)) > TIMELINE_MAX_SHARE * (paragraphs - inside):
-            continue  # the story's paragraphs outside the box must be the most of its text
+        if len(text_of(box)) > max_share * (paragraphs - inside):
+            continue
         text = shapes.clean(text_of(box))
         if text:
-            removed.append(Removal("article.timeline", text))
+            removed.append(Removal(rule, text))
         box.drop_tree()
 
 

@@ -8,7 +8,7 @@ and clocks (`article_asides.stamp_kind`, CLDR month names)."""
 from __future__ import annotations
 
 from . import shapes
-from .article_asides import stamp_kind
+from .article_asides import drop_side_boxes, stamp_kind
 from .model import Removal
 from .node_text import text_of
 
@@ -32,19 +32,7 @@ def drop_stamped_link_boxes(tree, headline, removed: list[Removal], lang: str | 
         items = [li for li in lst if isinstance(li.tag, str)]
         if len(items) >= MIN_ITEMS and all(li.tag == "li" and _stamped_link(li, lang) for li in items):
             found.append(box)
-    if not found:
-        return
-    paragraphs = sum(len(text_of(p)) for p in tree.iter("p")) or 1
-    for box in found:
-        if box.getparent() is None or (headline is not None and (box is headline or box in headline.iterancestors())):
-            continue
-        inside = sum(len(text_of(p)) for p in box.iter("p"))
-        if len(text_of(box)) > MAX_SHARE * (paragraphs - inside):
-            continue
-        text = shapes.clean(text_of(box))
-        if text:
-            removed.append(Removal("article.related", text))
-        box.drop_tree()
+    drop_side_boxes(tree, found, headline, removed, "article.related", MAX_SHARE)
 
 
 def _head_list_tail(box, lst) -> bool:
