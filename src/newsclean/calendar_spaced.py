@@ -74,14 +74,22 @@ def find(text: str, lang: str | None) -> list[tuple[int, int, dt.date]]:
     table = months(None)
     out = []
     for pat in (_DMY, _MDY) if _MDY_HINT.search(text) else (_DMY,):
-        for m in pat.finditer(text):
-            mo = (_month(m["mon"], own) if own else None) or _month(m["mon"], table)
-            if mo is None:
-                continue
-            try:
-                out.append((m.start(), m.end(), dt.date(int(m["y"]), mo, int(m["d"]))))
-            except ValueError:
-                continue
+        out += day_month_year(pat.finditer(text), lambda name: (_month(name, own) if own else None) or _month(name, table))
+    return out
+
+
+def day_month_year(matches, month_of) -> list[tuple[int, int, dt.date]]:
+    """Span and date of each match with groups ``d``, ``mon`` and ``y`` whose month name
+    ``month_of`` reads and whose day exists in that month."""
+    out = []
+    for m in matches:
+        mo = month_of(m["mon"])
+        if mo is None:
+            continue
+        try:
+            out.append((m.start(), m.end(), dt.date(int(m["y"]), mo, int(m["d"]))))
+        except ValueError:
+            continue
     return out
 
 

@@ -16,6 +16,7 @@ import functools
 import regex
 
 from . import calendar_names as cal
+from .calendar_spaced import day_month_year
 
 _SCRIPTS = regex.compile(r"[\p{Khmer}\p{Lao}\p{Thai}\p{Myanmar}]")
 _WORD = r"[\p{L}\p{M}]"
@@ -53,13 +54,4 @@ def find(text: str, lang: str | None) -> list[tuple[int, int, dt.date]]:
     word = month_word(lang) if lang else None
     if not word or word not in text:
         return []
-    out = []
-    for m in _pattern(word).finditer(text):
-        mo = cal.month_number(m["mon"], lang)
-        if mo is None:
-            continue
-        try:
-            out.append((m.start(), m.end(), dt.date(int(m["y"]), mo, int(m["d"]))))
-        except ValueError:
-            continue
-    return out
+    return day_month_year(_pattern(word).finditer(text), lambda name: cal.month_number(name, lang))
