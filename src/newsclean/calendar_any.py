@@ -137,9 +137,9 @@ def loose_age(line: str) -> LooseAge | None:
 
 
 def _base_locales() -> list[str]:
-    from babel import localedata
+    from .cldr_snapshot import base_locales
 
-    return sorted(i for i in localedata.locale_identifiers() if "_" not in i and i != "root")
+    return base_locales()
 
 
 def babel_months() -> dict[str, int]:

@@ -253,19 +253,13 @@ def before(text: str, start: int, lang: str | None) -> str | None:
 
 
 def _snapshot_source() -> str:
-    import babel
-    from babel import localedata
+    from .cldr_snapshot import source
 
-    lines = [f'"""CLDR day-period words and rules for newsclean, generated from Babel {babel.__version__}',
-             'by `python -m newsclean.calendar_periods`; do not edit by hand."""', "# fmt: off", "PERIODS = {"]
-    for tag in sorted(i for i in localedata.locale_identifiers() if "_" not in i and i != "root"):
+    def entry(tag: str) -> tuple | None:
         raw = _from_babel(tag)
-        if raw is None or not raw[0]:
-            continue
-        words, names, rules = raw
-        lines.append(f"    {tag!r}: ({words!r}, {names!r}, {rules!r}),")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+        return raw if raw is not None and raw[0] else None
+
+    return source("CLDR day-period words and rules for newsclean", "newsclean.calendar_periods", ["PERIODS = {"], entry)
 
 
 if __name__ == "__main__":  # regenerate the snapshot after a Babel (CLDR) upgrade

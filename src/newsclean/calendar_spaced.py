@@ -115,16 +115,11 @@ def babel_months(tag: str) -> dict[str, int]:
 
 def _snapshot_source() -> str:
     import babel
-    from babel import localedata
 
-    lines = [f'"""CLDR month names of two words or more per base language, generated from Babel {babel.__version__}',
-             'by `python -m newsclean.calendar_spaced`; do not edit by hand."""', "# fmt: off",
-             f"BABEL_VERSION = {babel.__version__!r}", "MONTHS: dict[str, dict[str, int]] = {"]
-    for tag in sorted(i for i in localedata.locale_identifiers() if "_" not in i and i != "root"):
-        if found := babel_months(tag):
-            lines.append(f"    {tag!r}: {found!r},")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    from .cldr_snapshot import source
+
+    return source("CLDR month names of two words or more per base language", "newsclean.calendar_spaced",
+                  [f"BABEL_VERSION = {babel.__version__!r}", "MONTHS: dict[str, dict[str, int]] = {"], babel_months)
 
 
 if __name__ == "__main__":  # regenerate the snapshot after a Babel (CLDR) upgrade

@@ -36,16 +36,11 @@ def babel_patterns(tag: str) -> tuple[str, ...]:
 
 def _snapshot_source() -> str:
     import babel
-    from babel import localedata
 
-    lines = [f'"""CLDR long and medium date patterns per base language, generated from Babel {babel.__version__}',
-             'by `python -m newsclean.date_patterns`; do not edit by hand."""', "# fmt: off",
-             f"BABEL_VERSION = {babel.__version__!r}", "PATTERNS: dict[str, tuple[str, ...]] = {"]
-    for tag in sorted(i for i in localedata.locale_identifiers() if "_" not in i and i != "root"):
-        if found := babel_patterns(tag):
-            lines.append(f"    {tag!r}: {found!r},")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    from .cldr_snapshot import source
+
+    return source("CLDR long and medium date patterns per base language", "newsclean.date_patterns",
+                  [f"BABEL_VERSION = {babel.__version__!r}", "PATTERNS: dict[str, tuple[str, ...]] = {"], babel_patterns)
 
 
 if __name__ == "__main__":  # regenerate the snapshot after a Babel (CLDR) upgrade
