@@ -3,7 +3,7 @@ element, the elements after the headline, a paragraph's link characters, a line'
 page bounds of the metadata search."""
 from lxml import etree
 
-from newsclean import article_body, article_check, bigpage, meta_date
+from newsclean import article_body, article_check, article_text, bigpage, meta_date
 from newsclean.html_front import parse_tree
 
 PAGE = ("<html><head><meta name='description' content='x'></head><body>"
@@ -19,7 +19,7 @@ PAGE = ("<html><head><meta name='description' content='x'></head><body>"
 def test_text_of_is_text_content_on_every_element():
     tree = parse_tree(PAGE)
     for el in tree.iter():
-        assert article_body.text_of(el) == el.text_content()
+        assert article_text.text_of(el) == el.text_content()
 
 
 def test_following_is_the_xpath_axis_without_descendants():
@@ -35,15 +35,15 @@ def test_following_is_the_xpath_axis_without_descendants():
 def test_link_characters_of_a_paragraph_and_of_a_link_itself():
     tree = parse_tree(PAGE)
     paras = list(tree.iter("p"))
-    assert article_body.link_chars(paras[1]) == len("road")
-    assert article_body.link_chars(paras[2]) == 0  # near miss: a childless paragraph has no links
+    assert article_text.link_chars(paras[1]) == len("road")
+    assert article_text.link_chars(paras[2]) == 0  # near miss: a childless paragraph has no links
     link = next(a for a in tree.iter("a") if a.get("href", "").startswith("/news"))
-    assert article_body.link_chars(link) == len("road")  # a link alone still counts its own text
+    assert article_text.link_chars(link) == len("road")  # a link alone still counts its own text
 
 
 def test_a_line_key_is_words_of_its_text_and_kept():
     line = article_check.Line("\u201cSt\u00f6rm\u201d  closes \u2013 the ROAD")
-    assert line.key == article_body.words(line.text) == 'st\u00f6rm"closes-theroad'  # quotes folded, edge marks off
+    assert line.key == article_text.words(line.text) == 'st\u00f6rm"closes-theroad'  # quotes folded, edge marks off
     assert article_check.Line("Stra\u00dfe").key == "strasse"  # casefold, not lower, off ASCII
     assert line == article_check.Line(line.text)  # the key is no field
 
@@ -85,21 +85,21 @@ SHAPES = ["plain words", "  lead and trail  ", "two  spaces", "line\nbreak", "ta
 
 def test_collapse_is_split_and_join_on_every_whitespace_shape():
     for text in SHAPES:
-        assert article_body.collapse(text) == " ".join(text.split()), repr(text)
-    assert article_body.collapse("no\u00a0break") == "no break"  # near miss: a no-break space is split
+        assert article_text.collapse(text) == " ".join(text.split()), repr(text)
+    assert article_text.collapse("no\u00a0break") == "no break"  # near miss: a no-break space is split
 
 
 def test_words_and_collapsed_words_agree_with_the_slow_key():
     def slow(text):  # the key as first written: fold, then drop whitespace, then lower-case
-        for a, b in article_body._QUOTES:
+        for a, b in article_text._QUOTES:
             text = text.replace(a, b)
         text = "".join(text.split())
-        return (text.lower() if text.isascii() else text.casefold()).strip(article_body._EDGE)
+        return (text.lower() if text.isascii() else text.casefold()).strip(article_text._EDGE)
 
     for text in SHAPES:
-        assert article_body.words(text) == slow(text), repr(text)
+        assert article_text.words(text) == slow(text), repr(text)
         collapsed = " ".join(text.split())
-        assert article_body.collapsed_words(collapsed) == slow(text), repr(text)
+        assert article_text.collapsed_words(collapsed) == slow(text), repr(text)
 
 
 def test_a_block_of_inline_markup_is_read_at_once_as_the_walk_reads_it():

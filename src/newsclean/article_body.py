@@ -1,8 +1,8 @@
 """Article body, before extraction: the parsed page cleaned, in place, of what is not the story,
 and indexed (its blocks and links by their words) for the checks after it (`article_check`).
 
-Shared readers of the page live here too: `text_of`, `words` (a text as a comparison key),
-`story_link` and link density.
+The page's shared readers (`text_of`, `words`, `story_link`, link density) live in
+`article_text`; they stay importable from here.
 
 Before (``preclean``), on the parsed page (structure, never the page's words):
   * ``article.next_story``: a second story appended by infinite scroll: an ``<article>`` holding
@@ -25,7 +25,6 @@ from __future__ import annotations
 import html as htmlmod
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -34,6 +33,20 @@ from . import shapes
 from .article_appeals import drop_button_boxes
 from .article_asides import drop_captions, drop_comments, drop_timelines
 from .article_linklists import drop_stamped_link_boxes
+from .article_text import (  # noqa: F401 (the shared readers, importable from here as before)
+    _attrs,
+    _host,
+    _key,
+    _text_len,
+    collapse,
+    collapsed_words,
+    density,
+    link_chars,
+    link_density,
+    story_link,
+    text_of,
+    words,
+)
 from .model import Removal
 
 # class/id/aria-label tokens (structure, not language): what kind of box an element is. One
@@ -49,10 +62,6 @@ BOX_KIND = re.compile(
     r"|about-?the-?author|kasten|encadre|sidebox|side-?box)"
     r"|(?P<appeal>(?:^|[\s_-])(?:donat(?:e|ions?)|support(?:-?us|-?box|-?banner|-?block)?|contribute|membership)(?:$|[\s_-]))")
 
-# (pairs, not a str.translate table: replace() on the few present is ~7x faster on a paragraph)
-_QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "),
-           ("\u2013", "-"), ("\u2014", "-"), ("\u00ad", ""), ("\u200b", ""))
-_EDGE = "-\u2022\u00b7*\"'.,:;()[]\u00ab\u00bb\u201e"  # dialogue dashes, bullets, quotes at a key's ends
 CANDIDATE_TAGS = ("p", "h2", "h3", "h4", "blockquote")
 
 
@@ -76,103 +85,6 @@ def box_kind(attrs: str) -> str:
             _KIND_CACHE.clear()
         _KIND_CACHE[attrs] = kind
     return kind
-
-
-def words(text: str) -> str:
-    """A text as a comparison key: lower case, quotes and dashes folded, no whitespace (trafilatura
-    and the page differ in the spaces around inline elements)."""
-    # (a printable text has no whitespace but U+0020: it goes without splitting the text)
-    return _key(text.replace(" ", "") if text.isprintable() else "".join(text.split()))
-
-
-def collapse(text: str) -> str:
-    """``" ".join(text.split())``, without splitting a text that is collapsed already (printable,
-    so no whitespace but U+0020, never two together nor at the ends): most paragraphs are."""
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    return " ".join(text.split())
-
-
-def collapsed_words(text: str) -> str:
-    """`words` of a text whose whitespace is collapsed already (single spaces, none at the ends):
-    the spaces go without splitting it."""
-    return _key(text.replace(" ", ""))
-
-
-def _key(text: str) -> str:
-    """`words` of a text without whitespace. (The folding maps no character to or from
-    whitespace but the no-break space, which the whitespace removal took already: folding after
-    it gives what folding before it gives.)"""
-    if not text.isascii():  # the folded characters are none of them ASCII
-        for a, b in _QUOTES:
-            if a in text:
-                text = text.replace(a, b)
-        if text.isascii():
-            return text.lower().strip(_EDGE)
-        return text.casefold().strip(_EDGE)
-    # (lower() is casefold() on ASCII, and twice as fast)
-    return text.lower().strip(_EDGE)
-
-
-def text_of(el) -> str:
-    """``el.text_content()``, the same text, from the serializer in C: several times faster than
-    lxml.html's XPath ``string()``, which matters as every block of the page is read."""
-    if not len(el):  # no children: its own text (most paragraphs of a long body)
-        return el.text or ""
-    return etree.tostring(el, method="text", encoding=str, with_tail=False)
-
-
-def _attrs(el) -> str:
-    get = el.get
-    return f"{get('class') or ''} {get('id') or ''} {get('aria-label') or ''}"
-
-
-def _text_len(el) -> int:
-    return len(shapes.clean(text_of(el)))
-
-
-def link_chars(el) -> int:
-    """Characters of link text in an element (a link that shows its address is not counted: it
-    is cited, not a teaser)."""
-    n = 0
-    if not len(el) and el.tag != "a":
-        return 0  # (el.iter("a") would find none, at the cost of setting up its search)
-    for a in el.iter("a"):
-        t = "".join(text_of(a).split())
-        if not t.startswith(("http", "www.")) and next(a.iterancestors("a"), None) is None:
-            n += len(t)
-    return n
-
-
-# an id, or a slug of four words or more (no overlapping repeats: linear on any path)
-_STORY_PATH = re.compile(r"\d{5,}|(?:^|/)[^/-]+(?:-[^/-]+){3,}(?:/|$)")
-
-
-def _host(url: str) -> str:
-    return urlsplit(url).netloc.lower().removeprefix("www.")
-
-
-def story_link(a, host: str) -> bool:
-    """A link to a story of the same site (what a teaser links to): a relative link or one to the
-    page's host, whose path holds a long id or a slug of four words or more."""
-    href = (a.get("href") or "").strip()
-    if not href or href.startswith(("#", "mailto:", "javascript:")):
-        return False
-    parts = urlsplit(href)
-    if parts.netloc and host and parts.netloc.lower().removeprefix("www.") != host:
-        return False
-    return bool(_STORY_PATH.search(parts.path[:500]))
-
-
-def link_density(el) -> float:
-    """The share of an element's visible characters (spaces aside) that are link text."""
-    return density(el, link_chars(el))
-
-
-def density(el, n_link: int) -> float:
-    """``n_link`` characters of link text as a share of the element's visible characters."""
-    text = len("".join(text_of(el).split()))
-    return min(1.0, n_link / text) if text else 0.0
 
 
 @dataclass

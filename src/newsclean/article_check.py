@@ -27,17 +27,8 @@ import regex
 from lxml import etree
 
 from . import shapes
-from .article_body import (
-    CANDIDATE_TAGS,
-    Page,
-    contains,
-    density,
-    link_chars,
-    link_density,
-    story_link,
-    text_of,
-    words,
-)
+from .article_body import CANDIDATE_TAGS, Page, contains
+from .article_text import density, link_chars, link_density, story_link, text_of, words
 from .model import Removal
 
 _TAG = regex.compile(r"<[^<>]{0,500}>")

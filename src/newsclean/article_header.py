@@ -22,9 +22,10 @@ paragraph, stays.
 from __future__ import annotations
 
 from . import shapes
-from .article_body import Page, text_of
+from .article_body import Page
 from .article_check import Line, title_line
 from .article_lead import date_row_text
+from .article_text import text_of
 from .model import Removal
 
 TITLE_WITHIN = 5       # lines from the top where the headline may stand

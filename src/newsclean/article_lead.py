@@ -18,7 +18,7 @@ import itertools
 import re
 
 from . import shapes, times
-from .article_body import text_of, words
+from .article_text import text_of, words
 
 MAX_BLOCKS = 2             # a standfirst is a subhead, a paragraph or a list: one or two blocks
 MIN_WORDS = 4              # a block of fewer words is a kicker or a label, not a standfirst

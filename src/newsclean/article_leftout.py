@@ -12,7 +12,8 @@ chrome, the footer) are not the story's and are not listed, as on live pages.
 from __future__ import annotations
 
 from . import shapes
-from .article_body import Page, text_of, words
+from .article_body import Page
+from .article_text import text_of, words
 from .model import Removal
 
 RULE = "article.not_extracted"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from .article_body import collapse, text_of
+from .article_text import collapse, text_of
 
 LARGE_TEXT = 300_000
 

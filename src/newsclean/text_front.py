@@ -32,6 +32,7 @@ from .post_counters import drop_counters
 from .sites import SiteProfile, rules_for
 from .text_ages import mark_loose_ages
 from .text_appeals import mark_appeals
+from .text_article_head import mark_dateline, title_block
 from .text_article_rows import (
     byline_date_row,
     key_points,
@@ -49,7 +50,7 @@ from .text_date_order import first_date, page_day_first
 from .text_dated_index import drop_dated_index
 from .text_footer import cut_footer
 from .text_glued import headed_below, keep_glued_byline, mark_glued_lines
-from .text_header import mark_dateline, read_header, title_block
+from .text_header import read_header
 from .text_kind import (
     article_end,
     article_start,

@@ -15,7 +15,8 @@ from . import shapes
 from .calendar_names import is_day_name
 from .rules import RuleSet
 from .rules.phrases import norm
-from .text_header import _title_score, after_standfirst, editors_line, times_note, title_evidence
+from .text_article_head import after_standfirst
+from .text_header import _title_score, editors_line, times_note, title_evidence
 from .text_lines import Line
 from .text_segment import closed_by_stamps, name_led_openers
 

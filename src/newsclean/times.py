@@ -27,9 +27,11 @@ from . import calendar_names as cal
 from . import calendar_periods as periods
 from . import calendar_relative as relative
 from . import calendar_units as units
-from .dates import parse_date as parse_date  # part of this module's API
 from .dates import find_dates as _dates
+from .dates import parse_date as parse_date  # part of this module's API
 from .dates import script_language
+from .minute_marks import HEAD_SEPARATOR as _HEAD_SEPARATOR
+from .minute_marks import MINUTE_MARK, parse_minute_mark, split_leading_minute  # noqa: F401 (this module's API)
 from .writing_systems import AnyDigits, ascii_digits, has_letters, unspaced_words
 
 MONTHS = {m: i for i, m in enumerate(
@@ -87,9 +89,6 @@ DATE_MD = regex.compile(r"\b(?P<mon>" + _MONTH + r")\s+(?P<d>[0-3]?\d)\b|\b(?P<d
 DATE_ISO = regex.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b")
 WEEKDAY = regex.compile(r"\b" + _WEEKDAY, regex.I)
 
-# (stoppage time written either way: "90+5'" or "90'+5'")
-MINUTE_MARK = regex.compile(
-    r"(?<![\w'’.:])(?P<m>1[0-2]\d|\d{1,2})(?:(?P<p>['’′])?\s?\+\s?(?P<x>\d{1,2}))?\s?['’′](?![\w'’])")
 
 _MARKER_FILLER = regex.compile(
     r"^\s*(?:\d{1,3}\.\s+)?(?:posted|published|from|at|on|last updated|updated)?\s*(?:at\s+)?", regex.I)
@@ -97,7 +96,6 @@ _HAS_DIGIT = regex.compile(r"\d")
 _PUNCT = regex.compile(r"[()|,•·،、]")
 _LEADING_MARKS = regex.compile(r"^[^\p{L}\p{N}]+")
 _HAS_SUFFIX = regex.compile(_SUFFIX, regex.I)
-_HEAD_SEPARATOR = regex.compile(r"[\s\u00a0]*(?:[:|•·\-–—][\s\u00a0]*|[\s\u00a0]+)")
 
 
 # -- time marks ---------------------------------------------------------------------------------
@@ -475,35 +473,3 @@ def split_leading_clock(text: str, *, lang: str | None = None) -> tuple[TimeMark
         return None
     mark = TimeMark(text=clock_text.strip(), hour=hour, minute=minute, second=second, offset=offset, zone=zone)
     return mark, rest
-
-
-def parse_minute_mark(text: str) -> str | None:
-    """A sports minute written alone ("45+2'", "90'", "120+4’", "90'+5'"), normalised ("45+2'",
-    "90'+5'"); None for anything else. A minute mark counts the match's time, not the day's: it is never a clock."""
-    m = MINUTE_MARK.fullmatch(text.strip())
-    if m is None:
-        return None
-    return _minute_text(m)
-
-
-def split_leading_minute(text: str) -> tuple[str, str] | None:
-    """A line opening with a sports minute ("29' - Doelpunt - Lionel Messi"): the minute mark and
-    the rest, or None."""
-    s = text.strip()
-    m = MINUTE_MARK.match(s)
-    if m is None:
-        return None
-    minute = _minute_text(m)
-    if minute is None:
-        return None
-    sep = _HEAD_SEPARATOR.match(s, m.end())
-    return minute, s[sep.end() if sep else m.end():].strip()
-
-
-def _minute_text(m: "regex.Match[str]") -> str | None:
-    base = int(m["m"])
-    if not 0 < base <= 130 or (m["x"] and not 0 < int(m["x"]) <= 30):
-        return None
-    if not m["x"]:
-        return f"{base}'"
-    return f"{base}{chr(39) if m['p'] else ''}+{int(m['x'])}'"  # (the prime after the base kept: "90'+5'")
