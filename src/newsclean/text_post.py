@@ -223,7 +223,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 headline = t  # "1. Just askin'": a numbered headline, not a one-item list
                 k += 1
                 continue
-            if headline is None and shapes.is_headline_shaped(t, max_words=20) \
+            if headline is None and (shapes.is_headline_shaped(t, max_words=20) or _unit_closed_title(t, nxt)) \
                     and (_leads_to_body(content, k) or (has_embed and nxt is None)) \
                     and not any(t.startswith(b.name) for b in bylines):
                 headline = t
@@ -331,6 +331,22 @@ def _without(text: str, tail: str) -> str:
 
 def _possessive(t: str) -> bool:
     return bool(POSSESSIVE.search(t))
+
+
+# a title closed by a number and its unit's abbreviation: "… wyniosła 51,3 proc.", "… up 4 pct."
+_UNIT_CLOSE = regex.compile(r"\d\s\p{Ll}{1,4}\.$")
+_INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?]\s")
+UNIT_TITLE_MAX_WORDS = 12
+
+
+def _unit_closed_title(t: str, nxt: Line | None) -> bool:
+    """A headline whose last dot is an abbreviation's, a number's unit ("51,3 proc.", "4 pct."),
+    not a sentence's end: short (twelve words at most), one sentence, headline-shaped without the
+    dot, and over a longer paragraph of prose (the post's text)."""
+    if len(t) > 120 or _UNIT_CLOSE.search(t) is None or _INNER_SENTENCE_END.search(t) is not None:
+        return False
+    return nxt is not None and nxt.content and nxt.prose and len(nxt.text) > len(t) \
+        and shapes.is_headline_shaped(t[:-1], max_words=UNIT_TITLE_MAX_WORDS)
 
 
 def _leads_to_body(content: list[Line], k: int) -> bool:
