@@ -120,3 +120,63 @@ def test_an_abbreviated_label_after_the_caption_goes_to_the_removals():
     # near misses: no names after the dot; a word that is no credit label of the packs
     assert split_labelled("Spotkanie z premierem Fot. jest ważne dla nas") is None
     assert split_labelled("Rozmowa z lekarzem Dr. Anna Horáková") is None
+
+
+ZH_LIVE = "\n".join([
+    "新闻网", "", "首页 时政 国际 财经 体育", "", "2026年5月3日 10:20", "",
+    "【直播】台风登陆广东 多地学校停课", "", "分享 收藏", "",
+    "10:15", "", "气象台发布台风红色预警", "",
+    "省气象台今天上午发布台风红色预警，提醒沿海地区居民做好防范准备，尽量减少外出。", "",
+    "09:40", "", "多地学校宣布停课", "",
+    "广州、深圳等地教育部门宣布，全市中小学和幼儿园今天停课一天，具体复课时间另行通知。", "",
+    "09:05", "", "航班大面积取消", "",
+    "受台风影响，广州白云机场今天上午已取消进出港航班两百多架次，旅客请留意航空公司通知。", "",
+    "08:30", "", "台风中心逼近珠江口", "",
+    "台风中心目前位于珠江口东南方向约一百公里的海面上，预计中午前后在沿海地区登陆。", "",
+    "© 2026 新闻网",
+])
+
+
+def test_a_row_of_section_names_in_an_unspaced_script_is_no_title():
+    doc = newsclean.parse(ZH_LIVE, format="text")
+    assert doc.title == "【直播】台风登陆广东 多地学校停课"
+
+
+def test_unspaced_menu_needs_four_short_items():
+    from newsclean.text_header import _unspaced_menu
+    assert _unspaced_menu("首页 时政 国际 财经 体育")
+    assert _unspaced_menu("社会 政治 経済 国際 天気・災害")
+    # near misses: a headline's two clauses; three items; Latin words
+    assert not _unspaced_menu("台风登陆广东 多地学校停课")
+    assert not _unspaced_menu("首页 时政 国际")
+    assert not _unspaced_menu("Home News Sport World")
+
+
+def _ar_article(name: str) -> str:
+    return "\n".join([
+        "الموقع", "", "أخبار اقتصاد رياضة ثقافة", "",
+        "وزارة الصحة: حملة تطعيم جديدة في جميع المدارس الابتدائية", "",
+        "الوزارة توسع حملة التطعيم بسبب ارتفاع الإصابات التنفسية بين الأطفال", "",
+        name, "",
+        "22.11.2026 | 12:14", "",
+        "أعلنت وزارة الصحة اليوم أن حملة التطعيم ضد الإنفلونزا ستشمل جميع المدارس الابتدائية في البلاد اعتبارا من الأسبوع المقبل.", "",
+        "وقالت الوزارة إن عدد المراجعين لأقسام الطوارئ ارتفع بنسبة ثلاثين في المئة خلال الأسابيع الأخيرة بسبب الأمراض التنفسية.", "",
+        "وأضافت أن المراكز الصحية زادت عدد المواعيد المتاحة لتلقي اللقاح قبل ذروة الموسم.", "",
+        "جميع الحقوق محفوظة",
+    ])
+
+
+def test_a_caseless_name_over_the_date_row_is_the_article_byline():
+    doc = newsclean.parse(_ar_article("سارة خليل"), format="text")
+    assert doc.kind == "article"
+    assert doc.title == "وزارة الصحة: حملة تطعيم جديدة في جميع المدارس الابتدائية"
+    post = doc.posts[0]
+    assert [b.name for b in post.bylines] == ["سارة خليل"]
+    assert "سارة خليل" not in post.text
+    assert "الوزارة توسع حملة التطعيم" not in post.text  # the deck is the summary
+
+
+def test_a_longer_line_over_the_date_row_is_no_byline():
+    # near miss: a sentence of five words over the date row names no one
+    doc = newsclean.parse(_ar_article("اللقاح متوفر في جميع العيادات"), format="text")
+    assert not doc.posts[0].bylines

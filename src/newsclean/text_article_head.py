@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import dates, shapes, times
 from .rules import PUBLISHED_STAMP_RULE
-from .text_header import DATELINE_RULE, DECK_RULE, _is_row, _next_kept, _past_removed
+from .text_header import DATELINE_RULE, DECK_RULE, _is_row, _next_kept, _past_removed, name_over_row
 from .text_lines import Line, State
 
 STANDFIRST_WORDS = 60  # a standfirst is a paragraph of a few sentences at most
@@ -54,6 +54,9 @@ def title_block(lines: list[Line], title: int) -> list[str]:
     j = title
     while len(deck) < 2:
         nxt = _next_kept(lines, j)
+        if nxt is not None and name_over_row(lines, nxt) and not any(_is_row(ln) for ln in lines[j + 1: nxt]):
+            lines[nxt].byline = True  # "רונית לוי" over the date row: the article's byline
+            break
         if nxt is None or _is_row(lines[nxt]) or any(_is_row(ln) for ln in lines[j + 1: nxt]):
             break
         text = lines[nxt].text
@@ -63,7 +66,8 @@ def title_block(lines: list[Line], title: int) -> list[str]:
             return []
         deck.append(nxt)
         j = nxt
-    if not deck or _past_removed(lines, deck[-1]) >= len(lines) or not _is_row(lines[_past_removed(lines, deck[-1])]):
+    if not deck or _past_removed(lines, deck[-1]) >= len(lines) or not (
+            _is_row(row := lines[_past_removed(lines, deck[-1])]) or row.byline):
         return []
     for i in deck:
         lines[i].rule = DECK_RULE
