@@ -180,3 +180,124 @@ def test_a_longer_line_over_the_date_row_is_no_byline():
     # near miss: a sentence of five words over the date row names no one
     doc = newsclean.parse(_ar_article("اللقاح متوفر في جميع العيادات"), format="text")
     assert not doc.posts[0].bylines
+
+
+IT_POSTS = [
+    ("18:40", "Marco Rinaldi Bologna", "Il sindaco chiude le scuole",
+     "Il sindaco ha firmato l'ordinanza che chiude tutte le scuole della città per la giornata di domani a causa dell'allerta."),
+    ("18:05", "Giulia Ferri Bologna", "Esondato il torrente",
+     "Il torrente è esondato nella notte in diversi punti della provincia, allagando cantine e garage a Bologna."),
+    ("17:30", None, "Treni sospesi sulla linea adriatica",
+     "La circolazione dei treni è sospesa tra Bologna e Rimini per l'acqua sui binari, informa la società ferroviaria."),
+    ("16:55", "Luca Bianchi Bologna", "Aperti i centri di accoglienza",
+     "La protezione civile ha aperto tre centri di accoglienza per le famiglie evacuate dalle zone più colpite."),
+]
+
+
+def _it_page(posts) -> str:
+    lines = ["Il Giornale", "", "Maltempo in Emilia, la diretta", "", "Aggiornato il 27 ottobre 2026 alle 18:40", ""]
+    for stamp, name, head, body in posts:
+        lines += [stamp, ""]
+        if name:
+            lines += [name, ""]
+        lines += [head, "", body, "", "Condividi", ""]
+    lines += ["Carica altri aggiornamenti", "", "© 2026 Il Giornale"]
+    return "\n".join(lines)
+
+
+def test_a_place_closing_every_author_name_is_dropped():
+    doc = newsclean.parse(_it_page(IT_POSTS), format="text")
+    got = [[b.name for b in p.bylines] for p in doc.posts]
+    assert got == [["Marco Rinaldi"], ["Giulia Ferri"], [], ["Luca Bianchi"]]
+    assert any(r.rule == "post.byline-place" and r.text == "Bologna" for r in doc.removed)
+
+
+def test_one_surname_shared_by_two_names_is_no_place():
+    from newsclean.model import Byline, Post
+    from newsclean.text_bylines import drop_shared_place
+    posts = [Post(bylines=(Byline("Ana Lima"),)), Post(bylines=(Byline("Pedro Lima"),))]
+    assert drop_shared_place(posts, lambda *a: None) == posts
+    # near miss: three-word names whose shared last word the text never prints as a place
+    posts = [Post(bylines=(Byline("Ana María Ortega"),)), Post(bylines=(Byline("José Luis Ortega"),))]
+    assert drop_shared_place(posts, lambda *a: None) == posts
+
+
+PT_POSTS = [
+    ("21h10", "Prefeito reeleito faz discurso", None,
+     "O prefeito reeleito discursou para apoiadores em um hotel na zona oeste e agradeceu aos eleitores da periferia."),
+    ("20h45", None, "Eleitores comemoram na avenida Paulista - Ana Souza/Jornal Diário",
+     "Na avenida Paulista, eleitores se reuniram para acompanhar a apuração em telões instalados pela campanha."),
+    ("20h20", "Apuração chega a 90%", None,
+     "Com mais de 90% das urnas apuradas, o candidato da situação mantém vantagem de seis pontos percentuais."),
+    ("19h55", "Abstenção é a maior desde 2000", None,
+     "A abstenção no primeiro turno chegou a 22%, a maior registrada na cidade desde o ano 2000, segundo o tribunal."),
+]
+
+
+def _pt_page(posts) -> str:
+    lines = ["Jornal Diário", "", "Eleições 2026 ao vivo: apuração em São Paulo", "", "4.out.2026 às 21h10", ""]
+    for stamp, head, caption, body in posts:
+        lines += [stamp, ""]
+        if head:
+            lines += [head, ""]
+        if caption:
+            lines += [caption, ""]
+        lines += [body, ""]
+    lines += ["Carregar mais", "", "Copyright Jornal Diário"]
+    return "\n".join(lines)
+
+
+def test_a_caption_closed_by_a_dash_and_a_photographer_slash_outlet_is_a_picture():
+    doc = newsclean.parse(_pt_page(PT_POSTS), format="text")
+    post = doc.posts[1]
+    assert post.headline is None
+    assert [(m.caption, m.credit) for m in post.media] == [("Eleitores comemoram na avenida Paulista", "Ana Souza/Jornal Diário")]
+
+
+def test_a_title_closed_by_a_dash_and_an_outlet_alone_stays_a_headline():
+    # near miss: "… - Datafolha/Globo" names no photographer: a headline's source
+    posts = [PT_POSTS[0], ("20h45", None, "Candidato lidera em todas as regiões - Datafolha/Globo", PT_POSTS[1][3]),
+             *PT_POSTS[2:]]
+    doc = newsclean.parse(_pt_page(posts), format="text")
+    assert not doc.posts[1].media
+    assert doc.posts[1].headline == "Candidato lidera em todas as regiões - Datafolha/Globo"
+
+
+def test_name_and_outlet_after_a_comma():
+    from newsclean.text_bylines import name_and_outlet
+    assert name_and_outlet("Annika Berg , Svt")[0].name == "Annika Berg"
+    assert name_and_outlet("Jan Kopřiva, ČTK", capitals=True)[0].name == "Jan Kopřiva"
+    # near misses: a role word is a role (name_comma_role's), a place and its state, no capitals
+    assert name_and_outlet("Annika Berg, Reporter") is None
+    assert name_and_outlet("Los Angeles, California") is None
+    assert name_and_outlet("Annika Berg, Svt", capitals=True) is None
+
+
+def test_a_name_and_its_outlet_under_the_headline_or_closing_the_post_is_its_byline():
+    posts = [
+        ("15:40", "Regeringen presenterar krispaket", "Annika Berg , Svt",
+         "Regeringen presenterar i dag ett krispaket för de drabbade kommunerna, uppger statsministern på en presskonferens.", None),
+        ("15:10", "Vattennivån sjunker", None,
+         "Vattennivån i älven har sjunkit något under eftermiddagen enligt den senaste mätningen från myndigheten.", "Lars Ek, TT"),
+        ("14:30", "Tågtrafiken återupptas", None,
+         "Tågtrafiken mellan städerna har återupptagits men förseningar väntas under resten av dagen, meddelar bolaget.", None),
+        ("13:50", "Statsministern besöker området", None,
+         "– Vi kommer att stötta alla som drabbats, säger statsministern under besöket.\n\n”Vi står bakom er”", "Magdalena Lind, SAP"),
+        ("13:05", "Larm om höga flöden", None,
+         "SMHI har utfärdat en varning för höga flöden i flera vattendrag i länet under de kommande dygnen.", None),
+    ]
+    lines = ["SVT Nyheter", "", "Översvämningar i Norrland – direkt", "", "Publicerad 18 juni 2026 15:40", ""]
+    for stamp, head, over, body, close in posts:
+        lines += [stamp, "", head, ""]
+        if over:
+            lines += [over, ""]
+        lines += [body, ""]
+        if close:
+            lines += [close, ""]
+    lines += ["Visa fler", "", "© SVT"]
+    doc = newsclean.parse("\n".join(lines), format="text")
+    got = [[b.name for b in p.bylines] for p in doc.posts]
+    assert got[:3] == [["Annika Berg"], ["Lars Ek"], []]
+    # near miss: under a quote, "Name, PARTY" says who spoke: it stays text
+    assert got[3] == []
+    assert doc.posts[3].text.endswith("Magdalena Lind, SAP")

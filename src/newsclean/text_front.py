@@ -39,7 +39,7 @@ from .text_article_rows import (
     paragraph_pair,
     subhead_above,
 )
-from .text_bylines import drop_shared_outlet
+from .text_bylines import drop_shared_outlet, drop_shared_place
 from .text_chrome import (
     drop_dated_teasers,
     mark_index_headings,
@@ -311,6 +311,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     posts = drop_pinned_copies(posts, st)
     posts = drop_counters(posts, st.remove)  # view and share counters the template repeats
     posts = drop_shared_outlet(posts, st.remove)  # "By Name Fox News": the outlet after every name
+    posts = drop_shared_place(posts, st.remove)  # "Name Surname Valencia": where each post was written
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
     fills, rolled = (None if days else day_rollover.text_fills(posts, chunks, page_date)), False

@@ -107,6 +107,13 @@ def mark_credits(lines: list[Line]) -> None:
             ln.media = Media("image", caption=last[0], credit=last[2])
             ln.media_prefix = last[1]
             continue
+        if (" - " in t or " – " in t) and not ln.title and t[-1] not in _CLOSERS and (dashed := _dash_photographer(t)) \
+                and i + 1 < len(lines) and lines[i + 1].content and lines[i + 1].prose:
+            # "Caption in São Paulo - Name Surname/Outlet": a photographer and the outlet after a dash
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=dashed[0], credit=dashed[1])
+            ln.media_prefix = dashed[2]
+            continue
         if ("=" in t or "＝" in t or t[-1] not in _CLOSERS) and not ln.title and (glued := split_glued(t)) is not None \
                 and (i == 0 or (lines[i - 1].mark is None and not _is_stamp(lines[i - 1].text))):
             # "代表＝撮影・田中祐也", "… 있다. 한겨레 김혜윤 기자": a credit no label introduces
@@ -257,6 +264,29 @@ def _video_credit_line(title: Line, below: Line | None) -> tuple[str, str] | Non
     if not (names_credit(credit) or names_credit(_CHANNEL_NUMBER.sub("", credit))):
         return None
     return m["label"].strip(), credit
+
+
+CAPTION_MIN_WORDS = 4
+
+
+def _dash_photographer(text: str) -> tuple[str, str, str] | None:
+    """``(caption, credit, dash)`` for a caption closed by a spaced dash and its photographer's
+    name and outlet around a slash ("Apoiadores na avenida Paulista - Ana Souza/Folhapress"): a
+    caption of four words or more, one sentence at most, and a credit whose part before the slash
+    is a person's name (a dash before an outlet alone may close a headline: "… - Reuters/Ipsos")."""
+    for dash in (" - ", " – "):
+        caption, sep, credit = text.rpartition(dash)
+        if not sep:
+            continue
+        credit = credit.strip()
+        if _SLASHED.match(credit) is None or not shapes.is_name(credit.split("/", 1)[0].strip()):
+            return None
+        words = caption.split()
+        if not _caption_shaped(caption) or len(words) < CAPTION_MIN_WORDS \
+                or any(shapes.ends_sentence(w) for w in words[:-1] if len(w) > 3):
+            return None
+        return caption.strip(), credit, sep.strip()
+    return None
 
 
 def _may_label(text: str, words: frozenset[str]) -> bool:

@@ -18,6 +18,7 @@ from .text_bylines import (
     lead_byline,
     name_and_place,
     name_and_role,
+    name_and_outlet,
     name_comma_role,
     name_list,
     opens_byline,
@@ -196,6 +197,11 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 bylines.append(named)
                 k += 1
                 continue
+            if nxt is not None and nxt.prose and (outlet := name_and_outlet(t)) is not None:
+                bylines.append(outlet[0])  # "Name , Yle" over the post's text: the outlet is no role
+                st.remove("post.byline-outlet", outlet[1])
+                k += 1
+                continue
             if shapes.is_name(t) and not shapes.is_prose(t) and nxt is not None and not _possessive(t) \
                     and (headline is not None or not _leads_to_body(content, k)
                          or shapes.is_role(nxt.text, t) or nxt.text.startswith(t.split()[0])
@@ -230,6 +236,14 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 k += 1
                 continue
         in_header = False
+        if k == last_text and blocks and blocks[-1].text[-1:] not in _QUOTE_ENDS + "“" \
+                and (outlet := name_and_outlet(t, capitals=True)) is not None:
+            # "Name, BR" closing the post's text (not under a quote: "Name, SPD" says who spoke)
+            if outlet[0].name not in {b.name for b in bylines}:
+                bylines.append(outlet[0])
+            st.remove("post.byline-outlet", outlet[1])
+            k += 1
+            continue
         if blocks and k >= closing_from and (signed := closing_name(t)) is not None:
             if signed.name not in {b.name for b in bylines}:
                 bylines.append(signed)
