@@ -301,3 +301,89 @@ def test_a_name_and_its_outlet_under_the_headline_or_closing_the_post_is_its_byl
     # near miss: under a quote, "Name, PARTY" says who spoke: it stays text
     assert got[3] == []
     assert doc.posts[3].text.endswith("Magdalena Lind, SAP")
+
+
+def _sk_article(lead_then_picture: bool) -> str:
+    lead = "Parlament schválil novelu zákona o daniach. Zmeny začnú platiť od januára."
+    picture = "Minister financií predstavuje novelu zákona. Foto: Peter Kováč, TASR"
+    first = ("Poslanci na utorkovom hlasovaní schválili novelu zákona o daniach z príjmov, ktorá mení "
+             "sadzby pre malé firmy aj živnostníkov.")
+    parts = [lead, picture] if lead_then_picture else [picture, lead]
+    return "\n".join([
+        "Správy", "", "Domov Svet Ekonomika Šport", "",
+        "Parlament schválil novelu daňového zákona pre malé firmy", "",
+        "Martin Horváth", "", "15. októbra 2026 10:20", "",
+        parts[0], "", parts[1], "", first, "",
+        "Opozícia návrh kritizuje a tvrdí, že zmeny zvýšia administratívnu záťaž pre podnikateľov v celej krajine.", "",
+        "Prezident má na podpis zákona pätnásť dní, potom bude novela zverejnená v zbierke zákonov.", "",
+        "Zdieľať na Facebooku", "", "© 2026 Správy",
+    ])
+
+
+def test_a_lead_between_the_date_row_and_the_top_picture_is_the_summary():
+    doc = newsclean.parse(_sk_article(True), format="text")
+    assert doc.kind == "article"
+    post = doc.posts[0]
+    assert not post.text.startswith("Parlament schválil novelu zákona o daniach.")
+    assert post.text.startswith("Poslanci na utorkovom hlasovaní")
+    assert "Parlament schválil novelu zákona o daniach. Zmeny začnú platiť od januára." in doc.summary
+
+
+def test_a_paragraph_under_the_top_picture_stays_text():
+    # near miss: the picture first, then the short paragraph: it opens the text
+    doc = newsclean.parse(_sk_article(False), format="text")
+    assert doc.posts[0].text.startswith("Parlament schválil novelu zákona o daniach.")
+
+
+def test_a_label_in_capitals_opening_a_headline_is_the_posts_label():
+    from newsclean.text_post import _capital_label_head
+    assert _capital_label_head("EILMELDUNG Bundestag stimmt über Haushalt ab") == ("EILMELDUNG", "Bundestag stimmt über Haushalt ab")
+    assert _capital_label_head("SON DAKİKA Meclis bütçeyi kabul etti") == ("SON DAKİKA", "Meclis bütçeyi kabul etti")
+    # near misses: a colon keeps the label in the headline; a title wholly in capitals; no pack label
+    assert _capital_label_head("WATCH: What voters think of the budget") is None
+    assert _capital_label_head("EILMELDUNG BUNDESTAG STIMMT AB") is None
+    assert _capital_label_head("NATO Gipfel beginnt in Den Haag") is None
+
+
+def test_an_agency_closing_a_caption_under_the_headline_makes_a_picture():
+    posts = [("16:15", "Honderden vluchten geschrapt op Zaventem", "Reizigers wachten in de vertrekhal van Zaventem BELGA"),
+             ("15:40", "Treinverkeer rijdt weer", None),
+             ("15:05", "Scholen blijven dicht in Limburg", None),
+             ("14:30", "Code oranje voor heel Vlaanderen", None)]
+    lines = ["Nieuws", "", "Liveblog: sneeuw en ijzel in België", "", "4 februari 2026 16:15", ""]
+    for stamp, head, caption in posts:
+        lines += [stamp, "", head, ""]
+        if caption:
+            lines += [caption, ""]
+        lines += ["Door de gladheid zijn vandaag veel reizigers gestrand, en ook morgen kan er nog hinder zijn op de wegen.", ""]
+    lines += ["Meer laden", "", "© 2026 Nieuws"]
+    doc = newsclean.parse("\n".join(lines), format="text")
+    assert [(m.caption, m.credit) for m in doc.posts[0].media] == [("Reizigers wachten in de vertrekhal van Zaventem", "BELGA")]
+    assert doc.posts[0].headline == "Honderden vluchten geschrapt op Zaventem"
+
+
+def test_an_upper_case_word_closing_a_line_under_a_name_is_no_credit():
+    # near miss: under the author's name (not a headline) a title may end on a stage's name
+    posts = [("16:15", "Anna Peeters", "Vlaamse band valt last minute in op het podium KLUB"),
+             ("15:40", "Jan Claes", "Treinverkeer rijdt weer tussen de steden"),
+             ("15:05", "Anna Peeters", "Scholen blijven dicht in Limburg vandaag")]
+    lines = ["Nieuws", "", "Liveblog: festival", "", "4 juli 2026 16:15", ""]
+    for stamp, name, head in posts:
+        lines += [stamp, name, "", head, "",
+                  "De organisatie meldt dat alles volgens plan verloopt, en dat de bezoekers massaal zijn toegestroomd.", ""]
+    lines += ["Meer laden", "", "© 2026 Nieuws"]
+    doc = newsclean.parse("\n".join(lines), format="text")
+    assert not doc.posts[0].media
+
+
+def test_a_bracketed_agency_and_label_after_a_caption_sentence():
+    from newsclean.text_credits import split_shaped
+    assert split_shaped("의원들이 본회의장에서 표결하고 있다. [뉴시스 자료사진]") == ("의원들이 본회의장에서 표결하고 있다.", "뉴시스 자료사진")
+    # near miss: a bracketed remark with no credit label
+    assert split_shaped("의원들이 본회의장에서 표결하고 있다. [오늘 오후]") is None
+
+
+def test_turkish_capital_labels_are_labels():
+    from newsclean import shapes
+    assert shapes.is_label("SON DAKİKA")
+    assert not shapes.is_label("MECLİS")

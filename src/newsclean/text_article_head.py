@@ -93,3 +93,35 @@ def mark_dateline(lines: list[Line], first: int, st: State, language: str | None
                 ln.rule = DATELINE_RULE
                 st.remove(ln.rule, ln.text)
                 return
+
+
+LEAD_WORDS = 50  # a lead over the picture is a sentence or two
+
+
+def lead_over_picture(lines: list[Line], title: int) -> list[str]:
+    """An article's lead printed between its byline and date rows and its top picture ("Title" /
+    "Name" / "30. září 2026 12:41" / "<lead>" / "<caption> Foto: <credit>" / "<text>"): a short
+    paragraph (fifty words at most) right under the rows, right over the picture, the text's
+    paragraphs under it. It is the page's summary, not the text: marked and returned. Nothing
+    when no dated row stands over it, no picture under it, or no paragraph follows."""
+    k, dated = title + 1, False
+    while k < len(lines):
+        ln = lines[k]
+        if ln.mark is not None or ln.rule in (DATELINE_RULE, PUBLISHED_STAMP_RULE):
+            dated = True
+        elif not (ln.removed or (ln.content and _is_row(ln))):
+            break
+        k += 1
+    if not dated or k >= len(lines):
+        return []
+    lead = lines[k]
+    if not (lead.content and lead.prose and len(lead.text.split()) <= LEAD_WORDS) or shapes.is_list_item(lead.text):
+        return []
+    j, pictured = k + 1, False
+    while j < len(lines) and (lines[j].removed or lines[j].media_kind):
+        pictured = pictured or bool(lines[j].media_kind)
+        j += 1
+    if not pictured or j >= len(lines) or not (lines[j].prose and len(lines[j].text) >= 80):
+        return []
+    lead.rule = DECK_RULE
+    return [lead.text]

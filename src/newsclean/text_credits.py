@@ -303,6 +303,8 @@ def split_shaped(text: str) -> tuple[str, str] | None:
             return caption, inner
         if _caseless_credit(inner, most=2) and _caseless_credit(caption, most=12) and len(caption.split()) >= 3:
             return caption, inner  # "صواريخ اعتراضية في سماء القدس (رويترز)": a caption and its agency
+        if _caption_shaped(caption) and len(caption.split()) >= 3 and label_after(inner) is not None:
+            return caption, inner  # "… 회동하고 있다. [연합뉴스 자료사진]": a credit and the label after it
         if caption[-1:] in ".!?" and _caption_shaped(caption) and len(caption.split()) >= 3 and _sentence_credit(inner):
             return caption, inner
         return None

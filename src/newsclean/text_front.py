@@ -32,7 +32,7 @@ from .post_counters import drop_counters
 from .sites import SiteProfile, rules_for
 from .text_ages import mark_loose_ages
 from .text_appeals import mark_appeals
-from .text_article_head import mark_dateline, title_block
+from .text_article_head import lead_over_picture, mark_dateline, title_block
 from .text_article_rows import (
     byline_date_row,
     key_points,
@@ -159,6 +159,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             deck = title_block(lines, first) if lines[first].title else []
             row_bylines = byline_date_row(lines, first, st, language)
             deck += key_points(lines, first)  # "* <sentence>" items under the row
+            if lines[first].title and not deck:
+                deck = lead_over_picture(lines, first)  # the lead between the rows and the top picture
             drop_dated_teasers(lines[first:], st, language)  # "Read more <title> <date clock>"
     stamped = [own_stamp(lines, s) for s in starts]  # (a post opened by its label: its stamp line)
     if verdict.live and (_page_stamp_first(lines, stamped) or page_dateline_first(lines, stamped)

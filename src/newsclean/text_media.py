@@ -19,6 +19,7 @@ from .media_lines import (
     split_suffix_label,
     split_tail,
 )
+from .meta_words import AGENCIES
 from .model import Media
 from .rules.packs import player_words, source_words
 from .rules.phrases import norm
@@ -156,13 +157,21 @@ def mark_credits(lines: list[Line]) -> None:
                     ln.media_prefix = after[1]  # "[연합뉴스 자료사진]": the label after the agency
                 continue
         if t[-1].isupper() and i > 1 and lines[i - 1].mark is None and lines[i - 1].rule is None \
-                and shapes.is_prose(lines[i - 1].text) and not shapes.is_list_item(t) \
-                and (tail := split_agency_tail(t)) is not None:
+                and not shapes.is_list_item(t) and (tail := split_agency_tail(t)) is not None \
+                and (shapes.is_prose(lines[i - 1].text) or (tail[1].casefold() in AGENCIES and _headline_over_text(lines, i))):
             # a caption under the post's text, its agency last: "Koning ... bezoek ANP"
             ln.media_kind = "built"
             ln.media = Media("image", caption=tail[0], credit=tail[1])
             continue
 
+
+
+def _headline_over_text(lines: list[Line], i: int) -> bool:
+    """Whether line i stands between a post's headline (a headline-shaped line right under its
+    stamp) and the post's text (prose right under line i): a picture's slot."""
+    head, below = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None
+    return (lines[i - 2].mark is not None or _is_stamp(lines[i - 2].text)) and head.content and not shapes.is_name(head.text) and shapes.is_headline_shaped(head.text, max_words=20) \
+        and below is not None and below.content and below.prose
 
 
 VIDEO_TITLE_MAX_WORDS = 25

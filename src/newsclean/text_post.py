@@ -171,6 +171,11 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 label, label_is_minute = t, False
                 k += 1
                 continue
+            if label is None and headline is None and (split := _capital_label_head(t)) is not None \
+                    and _leads_to_body(content, k):
+                label, headline = split  # "SON DAKİKA Merkez Bankası faizi indirdi": the chip, then the title
+                k += 1
+                continue
             if label is None and headline is None and (shapes.is_label(t) or ln.label) and nxt is not None:
                 label = shapes.tag_word(t).rstrip(":")
                 k += 1
@@ -345,6 +350,24 @@ def _without(text: str, tail: str) -> str:
 
 def _possessive(t: str) -> bool:
     return bool(POSSESSIVE.search(t))
+
+
+def _capital_label_head(t: str) -> tuple[str, str] | None:
+    """``(label, headline)`` for a headline line opened by a label of the packs printed in
+    capitals ("SON DAKİKA Merkez Bankası faizi indirdi", "BREAKING Parliament votes today"): one
+    to three words in capitals, then a headline of three words or more that opens in sentence
+    case (a title wholly in capitals, "BREAKING NEWS TODAY", is no label and title)."""
+    if not t[:1].isupper() or len(t) > 200:
+        return None
+    words = t.split()
+    for n in (3, 2, 1):
+        if len(words) < n + 3:
+            continue
+        lead, rest = " ".join(words[:n]), " ".join(words[n:])
+        if len(lead) >= 3 and lead.isupper() and lead.replace(" ", "").isalpha() and shapes.is_label(lead) and words[n][:1].isupper() \
+                and not words[n].isupper() and shapes.is_headline_shaped(rest, max_words=20):
+            return lead, rest
+    return None
 
 
 # a title closed by a number and its unit's abbreviation: "… wyniosła 51,3 proc.", "… up 4 pct."
