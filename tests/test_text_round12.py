@@ -112,6 +112,14 @@ def test_a_sentence_closed_by_a_unit_after_another_sentence_stays_text():
     assert doc.posts[0].text.startswith("Inflace zpomalila.")
 
 
+def test_a_short_sentence_closed_by_a_unit_symbol_stays_text():
+    # near miss: "6,12 m." -- a unit's symbol takes no dot: the sentence ends there
+    first = ("09:55", "Hladina řeky stoupla na 6,12 m.", CS_POSTS[0][2])
+    doc = newsclean.parse(_cs_page([first, *CS_POSTS[1:]]), format="text")
+    assert doc.posts[0].headline is None
+    assert doc.posts[0].text.startswith("Hladina řeky stoupla na 6,12 m.")
+
+
 def test_an_abbreviated_label_after_the_caption_goes_to_the_removals():
     assert split_labelled("Zawodnicy na boisku w Poznaniu Fot. Jan Nowak / PAP") == \
         ("Zawodnicy na boisku w Poznaniu", "Fot.", "Jan Nowak / PAP")
@@ -277,6 +285,8 @@ def test_a_name_and_its_outlet_under_the_headline_or_closing_the_post_is_its_byl
     posts = [
         ("15:40", "Regeringen presenterar krispaket", "Annika Berg , Svt",
          "Regeringen presenterar i dag ett krispaket för de drabbade kommunerna, uppger statsministern på en presskonferens.", None),
+        ("15:25", "”Vi ska hjälpa alla drabbade”", "Magdalena Lind , Statsminister",
+         "Statsministern lovade under besöket att regeringen ska hjälpa alla drabbade kommuner med extra pengar.", None),
         ("15:10", "Vattennivån sjunker", None,
          "Vattennivån i älven har sjunkit något under eftermiddagen enligt den senaste mätningen från myndigheten.", "Lars Ek, TT"),
         ("14:30", "Tågtrafiken återupptas", None,
@@ -297,10 +307,13 @@ def test_a_name_and_its_outlet_under_the_headline_or_closing_the_post_is_its_byl
     lines += ["Visa fler", "", "© SVT"]
     doc = newsclean.parse("\n".join(lines), format="text")
     got = [[b.name for b in p.bylines] for p in doc.posts]
-    assert got[:3] == [["Annika Berg"], ["Lars Ek"], []]
+    assert got[0] == ["Annika Berg"]
+    # near miss: a name and a word that names no outlet of the page under a quote: the speaker
+    assert got[1] == [] and "Magdalena Lind , Statsminister" in doc.posts[1].text
+    assert got[2:4] == [["Lars Ek"], []]
     # near miss: under a quote, "Name, PARTY" says who spoke: it stays text
-    assert got[3] == []
-    assert doc.posts[3].text.endswith("Magdalena Lind, SAP")
+    assert got[4] == []
+    assert doc.posts[4].text.endswith("Magdalena Lind, SAP")
 
 
 def _sk_article(lead_then_picture: bool) -> str:

@@ -161,6 +161,25 @@ def name_and_outlet(text: str, *, capitals: bool = False) -> tuple[Byline, str] 
     return Byline(m["name"].strip()), tail
 
 
+BRAND_WORDS = 3  # a brand's line above the posts: a word or a few ("Yle Uutiset", "NRK")
+
+
+def page_outlets(lines: list[Line], head_end: int) -> frozenset[str]:
+    """The words a page names its outlet with: the capitalised words of the short lines above
+    its first post (the brand: "Yle Uutiset", "NRK"; a menu's words come too, and do no harm:
+    only a name's tail is looked up) and the parts of its picture credits ("Name / Yle")."""
+    out: set[str] = set()
+    for ln in lines[:head_end]:
+        words = ln.text.split()
+        if len(words) <= BRAND_WORDS:
+            out.update(w.casefold() for w in words if w[:1].isupper())
+    for ln in lines:
+        credit = ln.media.credit if ln.media is not None else None
+        if credit:
+            out.update(p.strip().casefold() for p in regex.split(r"[/,|]", credit) if p.strip())
+    return frozenset(out)  # (case-folded)
+
+
 def name_job_title(text: str) -> Byline | None:
     """"Name Surname Senior reporter", "ಮಂಜುನಾಥ ಗೌಡ ಹಿರಿಯ ವರದಿಗಾರ": a name (two to five
     capitalised words, or two or three words of a script without case) and a role that is a job

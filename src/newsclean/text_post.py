@@ -6,6 +6,7 @@ import datetime as dt
 import regex
 
 from . import dates, shapes, text_times
+from .meta_words import AGENCIES
 from .model import Block, Byline, Media, Post
 from .text_bylines import (
     GLUED_SIGNATURE,
@@ -39,9 +40,11 @@ _QUOTE_ENDS = "\"'”’»›」』"
 
 
 def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_offset: int | None,
-                page_zone: str | None = None, *, names_first: bool = False, stamp_closes: bool = False) -> Post:
+                page_zone: str | None = None, *, names_first: bool = False, stamp_closes: bool = False,
+                outlets: frozenset[str] = frozenset()) -> Post:
     """The post in ``chunk``. ``names_first``: the page's posts open with their author's name;
-    ``stamp_closes``: they end with their author's stamp row ("Name 12:41 AM"), the post's time."""
+    ``stamp_closes``: they end with their author's stamp row ("Name 12:41 AM"), the post's time;
+    ``outlets``: the words the page names its outlet with, case-folded (`text_bylines.page_outlets`)."""
     label = headline = published = None
     label_is_minute = False
     bylines: list[Byline] = []
@@ -202,7 +205,8 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 bylines.append(named)
                 k += 1
                 continue
-            if nxt is not None and nxt.prose and (outlet := name_and_outlet(t)) is not None:
+            if nxt is not None and nxt.prose and (outlet := name_and_outlet(t)) is not None \
+                    and (outlet[1].casefold() in outlets or outlet[1].casefold() in AGENCIES):
                 bylines.append(outlet[0])  # "Name , Yle" over the post's text: the outlet is no role
                 st.remove("post.byline-outlet", outlet[1])
                 k += 1
@@ -371,7 +375,8 @@ def _capital_label_head(t: str) -> tuple[str, str] | None:
 
 
 # a title closed by a number and its unit's abbreviation: "… wyniosła 51,3 proc.", "… up 4 pct."
-_UNIT_CLOSE = regex.compile(r"\d\s\p{Ll}{1,4}\.$")
+# (three letters or four: a unit's symbol, "m", "km", takes no dot, so one after it ends a sentence)
+_UNIT_CLOSE = regex.compile(r"\d\s\p{Ll}{3,4}\.$")
 _INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?]\s")
 UNIT_TITLE_MAX_WORDS = 12
 
