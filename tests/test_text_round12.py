@@ -158,6 +158,8 @@ def test_unspaced_menu_needs_four_short_items():
     assert not _unspaced_menu("台风登陆广东 多地学校停课")
     assert not _unspaced_menu("首页 时政 国际")
     assert not _unspaced_menu("Home News Sport World")
+    # a Thai headline spaces its phrases: Thai is left out
+    assert not _unspaced_menu("นายกฯ ลงพื้นที่ น้ำท่วม เชียงใหม่")
 
 
 def _ar_article(name: str) -> str:

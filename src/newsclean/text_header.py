@@ -224,16 +224,16 @@ def _title_score(text: str, following: str, after: str = "", rules: RuleSet | No
     return min(n, 6) + (10 if followed else 0)
 
 
-# a word of a script written without spaces (Han, kana, Thai, ...), joined by a middle dot at most
-_UNSPACED_ITEM = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}ー]{1,6}"
-                               r"(?:[・·][\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}ー]{1,6})?$")
+# a section's name in Han or kana: a word of one to four characters, two joined by a middle dot
+# at most ("天気・災害"); (Thai and its neighbours space a headline's phrases: left out)
+_UNSPACED_ITEM = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,4}(?:[・·][\p{Han}\p{Hiragana}\p{Katakana}ー]{1,4})?$")
 MENU_ITEMS = 4
 
 
 def _unspaced_menu(text: str) -> bool:
-    """A row of section names in a script written without spaces ("社会 政治 経済 国際 天気・災害"):
-    four short words or more, each set apart by a space. Such a script spaces a headline's
-    clauses, not its words ("宮城県で震度5強 津波の心配なし": two parts)."""
+    """A row of section names in Han or kana ("社会 政治 経済 国際 天気・災害"): four short words
+    or more, each set apart by a space. These scripts space a headline's clauses, not its words
+    ("宮城県で震度5強 津波の心配なし": two parts)."""
     if text.isascii():
         return False
     items = text.split()
