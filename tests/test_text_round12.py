@@ -402,3 +402,13 @@ def test_turkish_capital_labels_are_labels():
     from newsclean import shapes
     assert shapes.is_label("SON DAKİKA")
     assert not shapes.is_label("MECLİS")
+
+
+def test_player_controls_of_more_languages():
+    from newsclean.text_media import _player_controls
+    for text in ("Přehrát video", "Spustiť video", "Videó lejátszása", "Смотреть видео", "Αναπαραγωγή βίντεο",
+                 "Paleisti vaizdo įrašą", "Toista video", "Guarda il video", "Videoyu izle", "Odtwórz wideo"):
+        assert _player_controls(text), text
+    # near misses: one word alone (a label chip may read so), a word of no player
+    assert not _player_controls("Přehrát")
+    assert not _player_controls("Video Praha")
