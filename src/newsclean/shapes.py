@@ -12,6 +12,7 @@ import regex
 
 from .meta_words import ROLE_WORDS
 from .rules.packs import label_words, packs, role_words
+from .rules.phrase_text import norm
 from .writing_systems import caseless, unspaced_words
 
 # Invisible characters with no meaning in text: zero-width space, word joiner, byte-order mark.
@@ -212,7 +213,13 @@ def tag_word(text: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def is_label(line: str) -> bool:
-    return len(line) <= 60 and " ".join(line.casefold().replace("’", "'").rstrip(":").split()) in LABEL_WORDS
+    """A post label of the packs ("Eilmeldung", "Key event"), in any case: looked up case-folded,
+    and lower-cased as the packs store them (`phrase_text.lower`: "SON DAKİKA" keeps its dotless
+    form, which case folding would give a combining dot)."""
+    if len(line) > 60:
+        return False
+    return " ".join(line.casefold().replace("’", "'").rstrip(":").split()) in LABEL_WORDS \
+        or (not line.isascii() and norm(line).rstrip(" :") in LABEL_WORDS)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import dates, shapes, times
 from .rules import PUBLISHED_STAMP_RULE
-from .text_header import DATELINE_RULE, DECK_RULE, _is_row, _next_kept, _past_removed
+from .text_header import DATELINE_RULE, DECK_RULE, _is_row, _next_kept, _past_removed, name_over_row
 from .text_lines import Line, State
 
 STANDFIRST_WORDS = 60  # a standfirst is a paragraph of a few sentences at most
@@ -54,6 +54,9 @@ def title_block(lines: list[Line], title: int) -> list[str]:
     j = title
     while len(deck) < 2:
         nxt = _next_kept(lines, j)
+        if nxt is not None and name_over_row(lines, nxt) and not any(_is_row(ln) for ln in lines[j + 1: nxt]):
+            lines[nxt].byline = True  # "רונית לוי" over the date row: the article's byline
+            break
         if nxt is None or _is_row(lines[nxt]) or any(_is_row(ln) for ln in lines[j + 1: nxt]):
             break
         text = lines[nxt].text
@@ -63,7 +66,8 @@ def title_block(lines: list[Line], title: int) -> list[str]:
             return []
         deck.append(nxt)
         j = nxt
-    if not deck or _past_removed(lines, deck[-1]) >= len(lines) or not _is_row(lines[_past_removed(lines, deck[-1])]):
+    if not deck or _past_removed(lines, deck[-1]) >= len(lines) or not (
+            _is_row(row := lines[_past_removed(lines, deck[-1])]) or row.byline):
         return []
     for i in deck:
         lines[i].rule = DECK_RULE
@@ -89,3 +93,35 @@ def mark_dateline(lines: list[Line], first: int, st: State, language: str | None
                 ln.rule = DATELINE_RULE
                 st.remove(ln.rule, ln.text)
                 return
+
+
+LEAD_WORDS = 50  # a lead over the picture is a sentence or two
+
+
+def lead_over_picture(lines: list[Line], title: int) -> list[str]:
+    """An article's lead printed between its byline and date rows and its top picture ("Title" /
+    "Name" / "30. září 2026 12:41" / "<lead>" / "<caption> Foto: <credit>" / "<text>"): a short
+    paragraph (fifty words at most) right under the rows, right over the picture, the text's
+    paragraphs under it. It is the page's summary, not the text: marked and returned. Nothing
+    when no dated row stands over it, no picture under it, or no paragraph follows."""
+    k, dated = title + 1, False
+    while k < len(lines):
+        ln = lines[k]
+        if ln.mark is not None or ln.rule in (DATELINE_RULE, PUBLISHED_STAMP_RULE):
+            dated = True
+        elif not (ln.removed or (ln.content and _is_row(ln))):
+            break
+        k += 1
+    if not dated or k >= len(lines):
+        return []
+    lead = lines[k]
+    if not (lead.content and lead.prose and len(lead.text.split()) <= LEAD_WORDS) or shapes.is_list_item(lead.text):
+        return []
+    j, pictured = k + 1, False
+    while j < len(lines) and (lines[j].removed or lines[j].media_kind):
+        pictured = pictured or bool(lines[j].media_kind)
+        j += 1
+    if not pictured or j >= len(lines) or not (lines[j].prose and len(lines[j].text) >= 80):
+        return []
+    lead.rule = DECK_RULE
+    return [lead.text]

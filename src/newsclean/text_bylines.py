@@ -13,7 +13,7 @@ import regex
 
 from . import shapes
 from .meta_places import is_dateline, is_place
-from .meta_words import AGENCIES, ROLE_WORDS
+from .meta_words import AGENCIES, PLACE_PREPOSITIONS, ROLE_WORDS
 from .model import Byline, Post
 from .rules.packs import byline_words
 from .shapes import name_and_role  # (the text front's readers import it from here too)
@@ -137,6 +137,47 @@ def name_comma_role(text: str) -> Byline | None:
             or is_dateline(role) or not any(w.casefold() in ROLE_WORDS for w in role.split()):
         return None
     return Byline(name, role)
+
+
+# "Anna-Liisa Kettunen , Yle", "Katrin Wölfel, BR": a name, a comma (spaced where a scraper
+# closed an inline element before it), one capitalised word
+_NAME_COMMA_WORD = regex.compile(r"^(?P<name>[^,]{3,48}?)\s?,\s(?P<tail>\p{Lu}[\p{L}\-]{1,14})$")
+
+
+def name_and_outlet(text: str, *, capitals: bool = False) -> tuple[Byline, str] | None:
+    """``(byline, outlet)`` for a name and its outlet after a comma ("Anna-Liisa Kettunen , Yle"):
+    the outlet is no part of the name and no role. The tail is one capitalised word that is no job
+    word, place or function word; with ``capitals``, an outlet in capitals (2 to 6 letters: "BR",
+    "ČTK") or an agency only. A place after the comma is a dateline: the name alone, the place as
+    the outlet dropped ("Renato Machado, Brasília")."""
+    m = _NAME_COMMA_WORD.match(text) if "," in text else None
+    if m is None or not shapes.is_name(m["name"].strip()) or is_place(m["name"].strip()):
+        return None  # ("Los Angeles, California": a place and its state)
+    tail = m["tail"]
+    if tail.casefold() in ROLE_WORDS or shapes.is_role_word(tail):
+        return None
+    if capitals and not ((tail.isupper() and 2 <= len(tail) <= 6) or tail.casefold() in AGENCIES):
+        return None
+    return Byline(m["name"].strip()), tail
+
+
+BRAND_WORDS = 3  # a brand's line above the posts: a word or a few ("Yle Uutiset", "NRK")
+
+
+def page_outlets(lines: list[Line], head_end: int) -> frozenset[str]:
+    """The words a page names its outlet with: the capitalised words of the short lines above
+    its first post (the brand: "Yle Uutiset", "NRK"; a menu's words come too, and do no harm:
+    only a name's tail is looked up) and the parts of its picture credits ("Name / Yle")."""
+    out: set[str] = set()
+    for ln in lines[:head_end]:
+        words = ln.text.split()
+        if len(words) <= BRAND_WORDS:
+            out.update(w.casefold() for w in words if w[:1].isupper())
+    for ln in lines:
+        credit = ln.media.credit if ln.media is not None else None
+        if credit:
+            out.update(p.strip().casefold() for p in regex.split(r"[/,|]", credit) if p.strip())
+    return frozenset(out)  # (case-folded)
 
 
 def name_job_title(text: str) -> Byline | None:
@@ -411,3 +452,45 @@ def _shared_tail(names: set[str]) -> str | None:
             if all(shapes.is_name(name[: -len(tail)].rstrip()) for name in names if name.endswith(" " + tail)):
                 return tail
     return None
+
+
+def drop_shared_place(posts: list[Post], remove: Callable[[str, str], None]) -> list[Post]:
+    """The posts without the place that closes each of their authors' names ("Cristina Vázquez
+    Valencia", "Ferran Bono Valencia": where the post was written): the same capitalised last
+    word after two different names or more, each a name of two words or more without it, where
+    the word names a place (a CLDR city or country, or a word the posts' text prints after a
+    place preposition of some language: "en Valencia", "aus Köln"). Two people of one surname
+    are no place: one name word would be left ("Ana Lima", "Pedro Lima"). The place is recorded
+    as removed."""
+    names = {b.name for p in posts for b in p.bylines}
+    if len(names) < 2:
+        return posts
+    tails = Counter(name.rsplit(" ", 1)[1] for name in names if len(name.split()) >= 3)
+    place = next((t for t, c in tails.most_common() if c >= 2 and t[:1].isupper() and t.isalpha()
+                  and all(shapes.is_name(n[: -len(t)].rstrip()) for n in names if n.endswith(" " + t))
+                  and _names_place(t, posts)), None)
+    if place is None:
+        return posts
+    out = []
+    for p in posts:
+        kept = tuple(Byline(b.name[: -len(place)].rstrip(), b.role) if b.name.endswith(" " + place) else b
+                     for b in p.bylines)
+        if kept != p.bylines:
+            remove("post.byline-place", place)
+            p = dataclasses.replace(p, bylines=kept)
+        out.append(p)
+    return out
+
+
+def _names_place(word: str, posts: list[Post]) -> bool:
+    """Whether ``word`` is a place: a CLDR city or country, or printed after a place preposition
+    in the posts' text ("… en Valencia")."""
+    if is_place(word):
+        return True
+    found = regex.compile(rf"(?<!\S)(?P<prep>\p{{Ll}}{{1,6}})\s{regex.escape(word)}\b")
+    return any(m["prep"] in _place_prepositions() for p in posts for m in found.finditer(p.text))
+
+
+@functools.cache
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(w for ws in PLACE_PREPOSITIONS.values() for w in ws if " " not in w)

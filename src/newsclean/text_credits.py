@@ -34,7 +34,8 @@ _LABEL = regex.compile(r"(?:^|(?<=[.!?…”\"')]\s)|(?<=\s[—–|-]\s))(?P<wor
 # (in a script without case, any letters: "... در خیابان‌های تهران عکس: رویترز")
 # (Armenian sets a label off with its comma, "Լուսանկարը՝ Name", where others write a colon)
 _LABEL_LOOSE = regex.compile(r"(?:(?<=\S\s)(?P<word>\p{Lu}\p{L}{1,11}|\p{Lo}[\p{Lo}\p{M}]{1,11})|^(?P<word>\p{Ll}{2,12}))"
-                             r"\s?[:\u055d]\s(?=\S)")
+                             r"(?:\s?[:\u055d]|(?<=(?:^|\s)\p{L}{2,3})\.)\s(?=\S)")
+# (or an abbreviation's dot after a label of two or three letters: "... na Mokotowie Fot. Name / PAP")
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}.'’\-]*"
 _NAMES = rf"{_CAP}(?:\s(?:{_CAP}|de|da|di|van|von|del|la|le)){{0,4}}"
 _NAMES_ONLY = regex.compile(_NAMES)  # (compiled once: a pattern string is looked up in regex's cache on every call)
@@ -302,6 +303,8 @@ def split_shaped(text: str) -> tuple[str, str] | None:
             return caption, inner
         if _caseless_credit(inner, most=2) and _caseless_credit(caption, most=12) and len(caption.split()) >= 3:
             return caption, inner  # "صواريخ اعتراضية في سماء القدس (رويترز)": a caption and its agency
+        if _caption_shaped(caption) and len(caption.split()) >= 3 and label_after(inner) is not None:
+            return caption, inner  # "… 회동하고 있다. [연합뉴스 자료사진]": a credit and the label after it
         if caption[-1:] in ".!?" and _caption_shaped(caption) and len(caption.split()) >= 3 and _sentence_credit(inner):
             return caption, inner
         return None

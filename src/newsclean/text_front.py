@@ -32,14 +32,14 @@ from .post_counters import drop_counters
 from .sites import SiteProfile, rules_for
 from .text_ages import mark_loose_ages
 from .text_appeals import mark_appeals
-from .text_article_head import mark_dateline, title_block
+from .text_article_head import lead_over_picture, mark_dateline, title_block
 from .text_article_rows import (
     byline_date_row,
     key_points,
     paragraph_pair,
     subhead_above,
 )
-from .text_bylines import drop_shared_outlet
+from .text_bylines import drop_shared_outlet, drop_shared_place, page_outlets
 from .text_chrome import (
     drop_dated_teasers,
     mark_index_headings,
@@ -159,6 +159,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             deck = title_block(lines, first) if lines[first].title else []
             row_bylines = byline_date_row(lines, first, st, language)
             deck += key_points(lines, first)  # "* <sentence>" items under the row
+            if lines[first].title and not deck:
+                deck = lead_over_picture(lines, first)  # the lead between the rows and the top picture
             drop_dated_teasers(lines[first:], st, language)  # "Read more <title> <date clock>"
     stamped = [own_stamp(lines, s) for s in starts]  # (a post opened by its label: its stamp line)
     if verdict.live and (_page_stamp_first(lines, stamped) or page_dateline_first(lines, stamped)
@@ -206,6 +208,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     separated: dict[int, dt.date | None] = {}  # id(post) -> the day a separator above it names
     footer: list[Line] = []
     names_first = _names_open_posts(lines, starts)
+    outlets = page_outlets(lines, starts[0] if starts else len(lines))  # "Yle Uutiset": "Name , Yle" names it
     signed = sum(1 for ln in lines[starts[0] if starts else 0:]
                  if "—" in ln.text and ln.content and signature_names(ln.text)) >= 3
     closer = _closing_row(lines, starts) if verdict.live else None
@@ -287,7 +290,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             for ln in footer:  # (lines removed by a rule are recorded already)
                 if ln.rule is None:
                     st.remove("page.footer", ln.text)
-        post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first,
+        post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first, outlets=outlets,
                           stamp_closes=stamp_closes)
         if days and (day := days[k]) is not None:
             post = text_days.redate(post, chunk, day, page_date)
@@ -311,6 +314,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     posts = drop_pinned_copies(posts, st)
     posts = drop_counters(posts, st.remove)  # view and share counters the template repeats
     posts = drop_shared_outlet(posts, st.remove)  # "By Name Fox News": the outlet after every name
+    posts = drop_shared_place(posts, st.remove)  # "Name Surname Valencia": where each post was written
     if trace is not None:
         trace.extend(_trace(lines, header, chunks, footer, posts))
     fills, rolled = (None if days else day_rollover.text_fills(posts, chunks, page_date)), False

@@ -207,7 +207,8 @@ def _title_score(text: str, following: str, after: str = "", rules: RuleSet | No
     n = shapes._count(text, 22)  # (words; in a script written without spaces, characters per word)
     if n < 4 or not shapes.is_headline_shaped(_KICKER_TAG.sub("", text, count=1) or text, max_words=22) or ("|" in text and not _kicker_bar(text)) or _standfirst_breaks(text) \
             or (rules is not None and editors_line(text, rules) is not None) or times_note(text) is not None \
-            or (times.parse_date(text) is not None and not _dated_title(text)) or _byline_shaped(text):
+            or (times.parse_date(text) is not None and not _dated_title(text)) or _byline_shaped(text) \
+            or _unspaced_menu(text):
         return 0  # longer lines, or ones holding two sentences, are standfirsts; a dated line is a dateline
     if following and _byline_shaped(following):
         following, after = after, ""  # (the title, its byline, then the date or the standfirst)
@@ -221,6 +222,22 @@ def _title_score(text: str, following: str, after: str = "", rules: RuleSet | No
         or (shapes.is_prose(following) and not kicker) \
         or (shapes.is_list_item(following) and len(shapes.words(body)) >= 5)
     return min(n, 6) + (10 if followed else 0)
+
+
+# a section's name in Han or kana: a word of one to four characters, two joined by a middle dot
+# at most ("天気・災害"); (Thai and its neighbours space a headline's phrases: left out)
+_UNSPACED_ITEM = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,4}(?:[・·][\p{Han}\p{Hiragana}\p{Katakana}ー]{1,4})?$")
+MENU_ITEMS = 4
+
+
+def _unspaced_menu(text: str) -> bool:
+    """A row of section names in Han or kana ("社会 政治 経済 国際 天気・災害"): four short words
+    or more, each set apart by a space. These scripts space a headline's clauses, not its words
+    ("宮城県で震度5強 津波の心配なし": two parts)."""
+    if text.isascii():
+        return False
+    items = text.split()
+    return len(items) >= MENU_ITEMS and all(_UNSPACED_ITEM.match(w) for w in items)
 
 
 def _kicker_bar(text: str) -> bool:
@@ -345,7 +362,18 @@ def _first_row(seq: list[Line], start: int) -> int | None:
     come below. (Above the first title-shaped line, a brand in capitals reads as a name.) Only
     `BLOCK_LINES` lines are looked at: a title block is a few lines, a header may be the page."""
     return next((j for j in range(start + 1, min(start + BLOCK_LINES, len(seq)))
-                 if _is_row(seq[j]) and not _section_over_title(seq, j)), None)
+                 if (_is_row(seq[j]) or name_over_row(seq, j)) and not _section_over_title(seq, j)), None)
+
+
+def name_over_row(seq: list[Line], j: int) -> bool:
+    """A name in a script without case on a line of its own right over a date row ("רונית לוי" /
+    "22.11.26 | 12:14"): the byline that opens the row. (No capital tells such a name from two
+    ordinary words: only its place under the title block and over the date says so.)"""
+    ln = seq[j]
+    if not ln.content or ln.mark is not None or not shapes.is_caseless_name(ln.text, most=3):
+        return False
+    r = _past_removed(seq, j)
+    return r < len(seq) and _is_row(seq[r])
 
 
 def _section_over_title(seq: list[Line], j: int) -> bool:

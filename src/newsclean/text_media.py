@@ -19,6 +19,7 @@ from .media_lines import (
     split_suffix_label,
     split_tail,
 )
+from .meta_words import AGENCIES
 from .model import Media
 from .rules.packs import player_words, source_words
 from .rules.phrases import norm
@@ -62,7 +63,8 @@ def mark_credits(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.rule is not None and i + 1 < len(lines) and (_player_label(ln.text) or (
                 _player_placeholder(ln) and not lines[i + 1].prose)):
-            _video_title_under(ln, lines[i + 1])  # (under a placeholder, a sentence is the post's text)
+            _video_title_under(ln, lines[i + 1], below=lines[i + 2] if i + 2 < len(lines) else None)
+            # (under a placeholder, a sentence is the post's text)
         if ln.rule is not None or ln.media_kind or ln.mark is not None:
             continue
         t = ln.text
@@ -70,7 +72,7 @@ def mark_credits(lines: list[Line]) -> None:
             # "Play video", "Video abspielen" over the video's title: the player's controls
             ln.media_kind = "video-duration"  # (removed with the post, as a player's running time is)
             if i + 1 < len(lines) and not lines[i + 1].prose:
-                _video_title_under(ln, lines[i + 1], keep_label=True)
+                _video_title_under(ln, lines[i + 1], keep_label=True, below=lines[i + 2] if i + 2 < len(lines) else None)
             continue
         labelled = split_labelled(t) if _may_label(t, words) or (": " in t and (_may_source(t, sources) or _may_source(
             t, _colon_leads()))) else None
@@ -105,6 +107,13 @@ def mark_credits(lines: list[Line]) -> None:
             ln.media_kind = "built"
             ln.media = Media("image", caption=last[0], credit=last[2])
             ln.media_prefix = last[1]
+            continue
+        if (" - " in t or " – " in t) and not ln.title and t[-1] not in _CLOSERS and (dashed := _dash_photographer(t)) \
+                and i + 1 < len(lines) and lines[i + 1].content and lines[i + 1].prose:
+            # "Caption in São Paulo - Name Surname/Outlet": a photographer and the outlet after a dash
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=dashed[0], credit=dashed[1])
+            ln.media_prefix = dashed[2]
             continue
         if ("=" in t or "＝" in t or t[-1] not in _CLOSERS) and not ln.title and (glued := split_glued(t)) is not None \
                 and (i == 0 or (lines[i - 1].mark is None and not _is_stamp(lines[i - 1].text))):
@@ -148,13 +157,21 @@ def mark_credits(lines: list[Line]) -> None:
                     ln.media_prefix = after[1]  # "[연합뉴스 자료사진]": the label after the agency
                 continue
         if t[-1].isupper() and i > 1 and lines[i - 1].mark is None and lines[i - 1].rule is None \
-                and shapes.is_prose(lines[i - 1].text) and not shapes.is_list_item(t) \
-                and (tail := split_agency_tail(t)) is not None:
+                and not shapes.is_list_item(t) and (tail := split_agency_tail(t)) is not None \
+                and (shapes.is_prose(lines[i - 1].text) or (tail[1].casefold() in AGENCIES and _headline_over_text(lines, i))):
             # a caption under the post's text, its agency last: "Koning ... bezoek ANP"
             ln.media_kind = "built"
             ln.media = Media("image", caption=tail[0], credit=tail[1])
             continue
 
+
+
+def _headline_over_text(lines: list[Line], i: int) -> bool:
+    """Whether line i stands between a post's headline (a headline-shaped line right under its
+    stamp) and the post's text (prose right under line i): a picture's slot."""
+    head, below = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None
+    return (lines[i - 2].mark is not None or _is_stamp(lines[i - 2].text)) and head.content and not shapes.is_name(head.text) and shapes.is_headline_shaped(head.text, max_words=20) \
+        and below is not None and below.content and below.prose
 
 
 VIDEO_TITLE_MAX_WORDS = 25
@@ -204,14 +221,19 @@ def _player_controls(text: str) -> bool:
         and any(norm(w) in video_words() for w in words)
 
 
-def _video_title_under(label: Line, title: Line, keep_label: bool = False) -> None:
+def _video_title_under(label: Line, title: Line, keep_label: bool = False, below: Line | None = None) -> None:
     """Mark the line right under a player's control label (removed as chrome), in its paragraph,
     as the video's title when it reads as one: a kept line of at most 25 words that is no stamp,
     no list item, not two sentences ("BEKIJK" / "Duizenden mensen feesten voor The Barn"; a
-    quote and its speaker is one: '"Ik heb die beelden …", geeft Anne-Sophie Ooghe toe')."""
+    quote and its speaker is one: '"Ik heb die beelden …", geeft Anne-Sophie Ooghe toe').
+    Under a player's controls ("Afspil video"), a video credit's line under the title ("Video: DR",
+    ``below``) closes the player: the title is its caption, in the next paragraph too (a
+    scraper prints each of the player's parts as a block of its own)."""
     t = title.text
+    credit = _video_credit_line(title, below)
     if title.rule is not None or title.media_kind or title.mark is not None or title.minute \
-            or title.para != label.para or shapes.is_list_item(t) \
+            or (title.para != label.para and (credit is None or title.para - label.para > 1)) \
+            or shapes.is_list_item(t) \
             or shapes._count(t, VIDEO_TITLE_MAX_WORDS) > VIDEO_TITLE_MAX_WORDS \
             or _TWO_SENTENCES.search(t) is not None:
         # no title under the label: the player is there all the same, a video without caption
@@ -219,12 +241,61 @@ def _video_title_under(label: Line, title: Line, keep_label: bool = False) -> No
         if not keep_label:
             label.rule, label.media_kind, label.media = None, "built", Media("video")
         return
+    if credit is not None and below is not None:
+        title.media_kind = "built-caption"
+        below.media_kind = "built"
+        below.media = Media("video", caption=t, credit=credit[1])
+        below.media_prefix = credit[0]
+        return
     title.media_kind = "built"
     if (split := _title_and_credit(t)) is not None:
         title.media = Media("video", caption=split[0], credit=split[2])
         title.media_prefix = split[1]
         return
     title.media = Media("video", caption=t)
+
+
+# a video's credit on a line of its own: "Video: DR", "Video : Yle Uutiset"
+_VIDEO_CREDIT = regex.compile(r"^(?P<label>\p{L}{3,12}\s?:)\s(?P<credit>\S.{0,60})$")
+
+
+def _video_credit_line(title: Line, below: Line | None) -> tuple[str, str] | None:
+    """``(label as printed, credit)`` when ``below``, the line under a video's title (in its
+    paragraph or the next), is a video credit of its own: a player word of the packs as its
+    label ("Video:", "Wideo:") and names as the credit; else None."""
+    if below is None or below.rule is not None or below.media_kind or below.mark is not None \
+            or below.para - title.para > 1:
+        return None
+    m = _VIDEO_CREDIT.match(below.text)
+    if m is None or not is_video_label(m["label"]):
+        return None
+    credit = m["credit"].strip()
+    if not (names_credit(credit) or names_credit(_CHANNEL_NUMBER.sub("", credit))):
+        return None
+    return m["label"].strip(), credit
+
+
+CAPTION_MIN_WORDS = 4
+
+
+def _dash_photographer(text: str) -> tuple[str, str, str] | None:
+    """``(caption, credit, dash)`` for a caption closed by a spaced dash and its photographer's
+    name and outlet around a slash ("Apoiadores na avenida Paulista - Ana Souza/Folhapress"): a
+    caption of four words or more, one sentence at most, and a credit whose part before the slash
+    is a person's name (a dash before an outlet alone may close a headline: "… - Reuters/Ipsos")."""
+    for dash in (" - ", " – "):
+        caption, sep, credit = text.rpartition(dash)
+        if not sep:
+            continue
+        credit = credit.strip()
+        if _SLASHED.match(credit) is None or not shapes.is_name(credit.split("/", 1)[0].strip()):
+            return None
+        words = caption.split()
+        if not _caption_shaped(caption) or len(words) < CAPTION_MIN_WORDS \
+                or any(shapes.ends_sentence(w) for w in words[:-1] if len(w) > 3):
+            return None
+        return caption.strip(), credit, sep.strip()
+    return None
 
 
 def _may_label(text: str, words: frozenset[str]) -> bool:

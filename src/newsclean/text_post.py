@@ -6,6 +6,7 @@ import datetime as dt
 import regex
 
 from . import dates, shapes, text_times
+from .meta_words import AGENCIES
 from .model import Block, Byline, Media, Post
 from .text_bylines import (
     GLUED_SIGNATURE,
@@ -18,6 +19,7 @@ from .text_bylines import (
     lead_byline,
     name_and_place,
     name_and_role,
+    name_and_outlet,
     name_comma_role,
     name_list,
     opens_byline,
@@ -38,9 +40,11 @@ _QUOTE_ENDS = "\"'”’»›」』"
 
 
 def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_offset: int | None,
-                page_zone: str | None = None, *, names_first: bool = False, stamp_closes: bool = False) -> Post:
+                page_zone: str | None = None, *, names_first: bool = False, stamp_closes: bool = False,
+                outlets: frozenset[str] = frozenset()) -> Post:
     """The post in ``chunk``. ``names_first``: the page's posts open with their author's name;
-    ``stamp_closes``: they end with their author's stamp row ("Name 12:41 AM"), the post's time."""
+    ``stamp_closes``: they end with their author's stamp row ("Name 12:41 AM"), the post's time;
+    ``outlets``: the words the page names its outlet with, case-folded (`text_bylines.page_outlets`)."""
     label = headline = published = None
     label_is_minute = False
     bylines: list[Byline] = []
@@ -170,6 +174,11 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 label, label_is_minute = t, False
                 k += 1
                 continue
+            if label is None and headline is None and (split := _capital_label_head(t)) is not None \
+                    and _leads_to_body(content, k):
+                label, headline = split  # "SON DAKİKA Merkez Bankası faizi indirdi": the chip, then the title
+                k += 1
+                continue
             if label is None and headline is None and (shapes.is_label(t) or ln.label) and nxt is not None:
                 label = shapes.tag_word(t).rstrip(":")
                 k += 1
@@ -194,6 +203,12 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 continue
             if nxt is not None and (named := name_comma_role(t) or caseless_name_role(t)) is not None:  # "Name, Political Editor"
                 bylines.append(named)
+                k += 1
+                continue
+            if nxt is not None and nxt.prose and (outlet := name_and_outlet(t)) is not None \
+                    and (outlet[1].casefold() in outlets or outlet[1].casefold() in AGENCIES):
+                bylines.append(outlet[0])  # "Name , Yle" over the post's text: the outlet is no role
+                st.remove("post.byline-outlet", outlet[1])
                 k += 1
                 continue
             if shapes.is_name(t) and not shapes.is_prose(t) and nxt is not None and not _possessive(t) \
@@ -223,13 +238,21 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 headline = t  # "1. Just askin'": a numbered headline, not a one-item list
                 k += 1
                 continue
-            if headline is None and shapes.is_headline_shaped(t, max_words=20) \
+            if headline is None and (shapes.is_headline_shaped(t, max_words=20) or _unit_closed_title(t, nxt)) \
                     and (_leads_to_body(content, k) or (has_embed and nxt is None)) \
                     and not any(t.startswith(b.name) for b in bylines):
                 headline = t
                 k += 1
                 continue
         in_header = False
+        if k == last_text and blocks and blocks[-1].text[-1:] not in _QUOTE_ENDS + "“" \
+                and (outlet := name_and_outlet(t, capitals=True)) is not None:
+            # "Name, BR" closing the post's text (not under a quote: "Name, SPD" says who spoke)
+            if outlet[0].name not in {b.name for b in bylines}:
+                bylines.append(outlet[0])
+            st.remove("post.byline-outlet", outlet[1])
+            k += 1
+            continue
         if blocks and k >= closing_from and (signed := closing_name(t)) is not None:
             if signed.name not in {b.name for b in bylines}:
                 bylines.append(signed)
@@ -331,6 +354,41 @@ def _without(text: str, tail: str) -> str:
 
 def _possessive(t: str) -> bool:
     return bool(POSSESSIVE.search(t))
+
+
+def _capital_label_head(t: str) -> tuple[str, str] | None:
+    """``(label, headline)`` for a headline line opened by a label of the packs printed in
+    capitals ("SON DAKİKA Merkez Bankası faizi indirdi", "BREAKING Parliament votes today"): one
+    to three words in capitals, then a headline of three words or more that opens in sentence
+    case (a title wholly in capitals, "BREAKING NEWS TODAY", is no label and title)."""
+    if not t[:1].isupper() or len(t) > 200:
+        return None
+    words = t.split()
+    for n in (3, 2, 1):
+        if len(words) < n + 3:
+            continue
+        lead, rest = " ".join(words[:n]), " ".join(words[n:])
+        if len(lead) >= 3 and lead.isupper() and lead.replace(" ", "").isalpha() and shapes.is_label(lead) and words[n][:1].isupper() \
+                and not words[n].isupper() and shapes.is_headline_shaped(rest, max_words=20):
+            return lead, rest
+    return None
+
+
+# a title closed by a number and its unit's abbreviation: "… wyniosła 51,3 proc.", "… up 4 pct."
+# (three letters or four: a unit's symbol, "m", "km", takes no dot, so one after it ends a sentence)
+_UNIT_CLOSE = regex.compile(r"\d\s\p{Ll}{3,4}\.$")
+_INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?]\s")
+UNIT_TITLE_MAX_WORDS = 12
+
+
+def _unit_closed_title(t: str, nxt: Line | None) -> bool:
+    """A headline whose last dot is an abbreviation's, a number's unit ("51,3 proc.", "4 pct."),
+    not a sentence's end: short (twelve words at most), one sentence, headline-shaped without the
+    dot, and over a longer paragraph of prose (the post's text)."""
+    if len(t) > 120 or _UNIT_CLOSE.search(t) is None or _INNER_SENTENCE_END.search(t) is not None:
+        return False
+    return nxt is not None and nxt.content and nxt.prose and len(nxt.text) > len(t) \
+        and shapes.is_headline_shaped(t[:-1], max_words=UNIT_TITLE_MAX_WORDS)
 
 
 def _leads_to_body(content: list[Line], k: int) -> bool:

@@ -21,7 +21,7 @@ from . import shapes
 from .meta_words import ROLE_WORDS
 from .model import Byline
 from .rules.packs import packs
-from .text_bylines import lead_byline, name_list, opens_byline
+from .text_bylines import lead_byline, name_job_title, name_list, opens_byline
 from .text_lines import Line, State
 
 __all__ = ["closing_signoff", "keep_signoff", "mark_signoffs", "signoff_shape"]
@@ -55,6 +55,8 @@ def signoff_shape(text: str) -> tuple[str, list[Byline], bool] | None:
         role = None  # "Marianna Holanda, São Paulo": where the post was written, not a role
     if _CASELESS_NAME.match(name) and not _CASED.search(name):
         return "", [_with_role(name, role)], True
+    if role is None and (titled := name_job_title(name)) is not None:
+        return "", [titled], False  # "Ingrid Haugen journalist": a name, then a job title of the packs
     if not 2 <= len(name.split()) <= 4:
         return None
     if shapes.is_name(name) and all(w[:1].isupper() for w in name.split()):

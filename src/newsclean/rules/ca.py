@@ -38,6 +38,7 @@ PACK = PhrasePack(
             "Vídeo"),
     edited_by=("edició:", "editat per"),
     photo_labels=("foto", "fotografia", "imatge"),
+    player=("reprodueix", "mira", "el", "vídeo", "durada"),
     roles=("periodista", "redactor", "redactora", "corresponsal", "enviat", "enviada", "editor", "editora",
            "fotògraf", "fotògrafa"),
     byline=("per", "redacció:", "escrit per"),

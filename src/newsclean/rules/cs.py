@@ -40,6 +40,7 @@ PACK = PhrasePack(
     labels=("Důležité", "Analýza", "Komentář", "Video", "Připnuto", "Shrnutí", "Exkluzivně", "Mimořádně"),
     edited_by=("editor:", "redakce:"),
     photo_labels=("foto",),
+    player=("přehrát", "spustit", "video", "délka"),
     roles=("redaktor", "redaktorka", "reportér", "reportérka", "zpravodaj", "zpravodajka", "novinář", "novinářka",
            "komentátor", "fotograf"),
     byline=("autor:", "autorka:", "autoři:"),

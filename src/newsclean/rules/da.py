@@ -34,6 +34,7 @@ PACK = PhrasePack(
             "Seneste nyt"),
     edited_by=("redigeret af", "redaktør:"),
     photo_labels=("foto", "billede", "fotograf"),
+    player=("afspil", "video", "se", "varighed"),
     roles=("journalist", "reporter", "redaktør", "korrespondent", "vagthavende", "nyhedsredaktør", "fotograf",
            "skribent"),
     byline=("af", "skrevet af"),

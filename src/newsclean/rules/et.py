@@ -36,6 +36,7 @@ PACK = PhrasePack(
     labels=("Oluline", "Analüüs", "Kommentaar", "Video", "Eksklusiivne", "Arvamus"),
     edited_by=("toimetaja:", "toimetajad:", "toimetas:"),
     photo_labels=("foto", "autor/allikas"),
+    player=("esita", "vaata", "video", "videot", "kestus"),
     roles=("ajakirjanik", "toimetaja", "reporter", "korrespondent", "fotograaf"),
     byline=("autor:", "autorid:"),
     rights=("kõik õigused kaitstud",),

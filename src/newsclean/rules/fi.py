@@ -32,6 +32,7 @@ PACK = PhrasePack(
     labels=("Tärkeä", "Kiinnitetty", "Analyysi", "Päivitys", "Kommentti", "Video", "Yhteenveto"),
     edited_by=("toimittanut", "toimitus:"),
     photo_labels=("kuva", "kuvat", "kuvaaja"),
+    player=("toista", "katso", "video", "videota", "kesto"),
     roles=("toimittaja", "uutistoimittaja", "kirjeenvaihtaja", "päätoimittaja", "valokuvaaja", "tuottaja",
            "uutispäällikkö", "erikoistoimittaja"),
     byline=("teksti:", "kirjoittaja:", "toimittaja:"),

@@ -35,6 +35,7 @@ PACK = PhrasePack(
     labels=("Friss", "Fontos", "Elemzés", "Videó", "Kiemelt", "Rögzítve", "Vélemény"),
     edited_by=("szerkesztette:", "szerkesztő:"),
     photo_labels=("fotó", "fotók", "kép"),
+    player=("videó", "lejátszás", "lejátszása", "a", "hossz"),
     roles=("újságíró", "riporter", "tudósító", "szerkesztő", "főszerkesztő", "fotóriporter", "munkatárs"),
     byline=("szerző:", "írta:"),
     rights=("minden jog fenntartva",),

@@ -33,6 +33,7 @@ PACK = PhrasePack(
     labels=("Breaking News", "Terkini", "Disematkan", "Analisis", "Opini", "Eksklusif", "Penting"),
     edited_by=("editor:", "penyunting:", "redaktur:"),
     photo_labels=("foto", "ilustrasi"),
+    player=("putar", "tonton", "video", "durasi"),
     roles=("wartawan", "jurnalis", "reporter", "koresponden", "editor", "redaktur", "kontributor", "fotografer"),
     byline=("oleh", "penulis:", "reporter:", "laporan wartawan"),
     rights=("hak cipta dilindungi undang-undang", "all rights reserved", "dilarang mengutip"),

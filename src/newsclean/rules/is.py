@@ -36,6 +36,7 @@ PACK = PhrasePack(
     labels=("Áríðandi", "Mikilvægt", "Greining", "Myndskeið", "Myndband"),
     edited_by=("ritstjóri:", "umsjón:"),
     photo_labels=("mynd", "ljósmynd"),
+    player=("spila", "horfa", "á", "myndband", "myndskeið", "lengd"),
     # ("eftir", "by", also means "after": read only as a byline's lead word before names)
     roles=("fréttamaður", "blaðamaður", "fréttaritari", "ritstjóri", "ljósmyndari", "fréttastjóri"),
     byline=("höfundur:", "eftir"),

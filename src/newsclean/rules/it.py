@@ -44,6 +44,7 @@ PACK = PhrasePack(
             "Breaking news", "Esclusivo", "Commento", "Video", "Riepilogo", "Fissato"),
     edited_by=("a cura di",),
     photo_labels=("foto", "fotografia", "immagine", "ph"),
+    player=("riproduci", "guarda", "il", "video", "durata"),
     roles=("giornalista", "redattore", "redattrice", "corrispondente", "inviato", "inviata", "cronista",
            "editorialista", "fotografo", "fotografa", "conduttore", "conduttrice"),
     byline=("di", "autore:", "autrice:", "a cura di", "scritto da", "pubblicato da"),

@@ -41,6 +41,7 @@ PACK = PhrasePack(
     labels=("Svarbu", "Analizė", "Komentaras", "Video", "Išskirtinis", "Skubi žinia"),
     edited_by=("redaktorius:", "redaktorė:", "redagavo:"),
     photo_labels=("foto", "nuotrauka"),
+    player=("paleisti", "žiūrėti", "vaizdo", "įrašą", "trukmė"),
     roles=("žurnalistas", "žurnalistė", "korespondentas", "korespondentė", "redaktorius", "redaktorė", "fotografas",
            "fotografė"),
     byline=("autorius:", "autorė:", "autoriai:"),

@@ -34,6 +34,7 @@ PACK = PhrasePack(
     labels=("Svarīgi", "Analīze", "Komentārs", "Video", "Ekskluzīvi", "Steidzami"),
     edited_by=("redaktors:", "redaktore:", "rediģēja:"),
     photo_labels=("foto",),
+    player=("atskaņot", "skatīt", "video", "ilgums"),
     roles=("žurnālists", "žurnāliste", "korespondents", "korespondente", "redaktors", "redaktore", "fotogrāfs"),
     byline=("autors:", "autore:", "autori:", "teksts:"),
     rights=("visas tiesības aizsargātas",),

@@ -39,6 +39,7 @@ PACK = PhrasePack(
     labels=("Terkini", "Eksklusif", "Analisis", "Penting"),
     edited_by=("editor:", "penyunting:", "disunting oleh"),
     photo_labels=("foto", "gambar"),
+    player=("tonton", "video", "tempoh"),
     roles=("wartawan", "jurnalis", "pemberita", "editor", "koresponden", "jurugambar"),
     byline=("oleh", "penulis:", "wartawan:"),
     rights=("hak cipta terpelihara", "semua hak cipta terpelihara", "hakcipta terpelihara"),

@@ -36,6 +36,7 @@ PACK = PhrasePack(
     labels=("Siste nytt", "Viktig", "Analyse", "Kommentar", "Video", "Festet", "Oppsummering", "Oppdatering"),
     edited_by=("redigert av", "redaktør:"),
     photo_labels=("foto", "bilde", "fotograf"),
+    player=("spill", "av", "video", "se", "varighet"),
     roles=("journalist", "reporter", "vaktsjef", "redaktør", "korrespondent", "nyhetsleder", "nyhetsredaktør",
            "kommentator", "fotograf", "kommentarredaktør"),
     byline=("av", "skrevet av"),

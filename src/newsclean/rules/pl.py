@@ -45,6 +45,7 @@ PACK = PhrasePack(
             "Przypięte", "Podsumowanie", "Wideo", "Breaking news", "Z ostatniej chwili", "Ekskluzywnie"),
     edited_by=("redakcja:",),
     photo_labels=("fot.", "foto", "zdjęcie", "fotografia"),
+    player=("odtwórz", "zobacz", "obejrzyj", "wideo", "czas", "trwania"),
     roles=("dziennikarz", "dziennikarka", "reporter", "reporterka", "korespondent", "korespondentka", "redaktor",
            "redaktorka", "publicysta", "publicystka", "fotoreporter"),
     byline=("autor:", "autorka:", "przez", "autor tekstu:"),

@@ -45,6 +45,7 @@ PACK = PhrasePack(
             "Atualização", "Vídeo", "Resumo", "Fixado", "Explicador"),
     edited_by=("editado por",),
     photo_labels=("foto", "fotos", "fotografia", "imagem", "reprodução", "crédito"),
+    player=("reproduzir", "assistir", "assista", "ao", "o", "vídeo", "duração"),
     roles=("jornalista", "repórter", "redator", "redatora", "correspondente", "editor", "editora", "enviado",
            "enviada", "colunista", "fotógrafo", "fotógrafa", "apresentador", "apresentadora"),
     byline=("por", "autor:", "autora:", "escrito por", "publicado por"),

@@ -45,6 +45,7 @@ PACK = PhrasePack(
             "Fixat"),
     edited_by=("editor:", "redactor:", "editat de"),
     photo_labels=("foto", "fotografie"),
+    player=("redă", "vezi", "video", "clipul", "durata"),
     # ("de" would be read before names on pages of every language, where it opens names and
     # Dutch sentences: "De Jong ...")
     roles=("jurnalist", "jurnalistă", "reporter", "reporteră", "redactor", "redactoră", "corespondent",

@@ -46,6 +46,7 @@ PACK = PhrasePack(
     labels=("Dôležité", "Analýza", "Komentár", "Video", "Pripnuté", "Zhrnutie", "Exkluzívne", "Mimoriadne"),
     edited_by=("editor:", "redakcia:"),
     photo_labels=("foto",),
+    player=("prehrať", "spustiť", "video", "dĺžka"),
     roles=("redaktor", "redaktorka", "reportér", "reportérka", "spravodajca", "spravodajkyňa", "novinár", "novinárka",
            "komentátor", "fotograf"),
     byline=("autor:", "autorka:", "autori:"),

@@ -38,6 +38,7 @@ PACK = PhrasePack(
     labels=("Nujno", "Pomembno", "Analiza", "Komentar", "Video", "Ekskluzivno", "Na kratko"),
     edited_by=("urednik:", "urednica:", "uredil:", "uredila:"),
     photo_labels=("foto", "fotografija"),
+    player=("predvajaj", "poglej", "video", "posnetek", "trajanje"),
     roles=("novinar", "novinarka", "urednik", "urednica", "dopisnik", "dopisnica", "poročevalec", "poročevalka",
            "fotograf"),
     byline=("avtor:", "avtorica:", "avtorji:", "piše:", "pišeta:", "pišejo:"),

@@ -33,6 +33,7 @@ PACK = PhrasePack(
             "Senaste nytt"),
     edited_by=("redigerad av", "redaktör:"),
     photo_labels=("foto", "bild", "fotograf"),
+    player=("spela", "upp", "video", "se", "längd"),
     roles=("reporter", "journalist", "redaktör", "korrespondent", "nyhetschef", "nattchef", "fotograf", "krönikör",
            "skribent", "reportage"),
     byline=("av", "skriven av"),

@@ -47,6 +47,7 @@ PACK = PhrasePack(
     labels=("Son dakika", "SON DAKİKA", "Flaş", "FLAŞ", "Önemli", "ÖNEMLİ", "Analiz", "Özel", "ÖZEL"),
     edited_by=("editör:", "düzenleyen:"),
     photo_labels=("fotoğraf", "foto"),
+    player=("videoyu", "oynat", "izle", "video", "süre"),
     roles=("muhabir", "muhabiri", "editör", "gazeteci"),
     byline=("yazar:", "muhabir:", "hazırlayan:"),
     rights=("tüm hakları saklıdır", "her hakkı saklıdır"),

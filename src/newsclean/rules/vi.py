@@ -34,6 +34,7 @@ PACK = PhrasePack(
             "Bình luận"),
     edited_by=("biên tập:", "biên tập viên:"),
     photo_labels=("ảnh", "đồ họa"),
+    player=("xem", "phát", "video"),
     byline=("theo", "bài:", "tác giả:", "phóng viên:", "nhóm phóng viên"),
     rights=("bản quyền thuộc về", "giữ toàn quyền", "ghi rõ nguồn khi phát hành lại"),
     click=("bấm vào đây", "nhấn vào đây", "click vào đây"),
