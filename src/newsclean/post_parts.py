@@ -150,6 +150,24 @@ def headline_like(text: str) -> bool:
         and not bare_stamp(text) and bare_stamp_mark(text) is None
 
 
+# a sentence's end inside the text: a stop, then a space and a capital or a digit
+_INNER_STOP = regex.compile(r"[.!?…。！？]['\"’”)\]]?\s+[\p{Lu}\p{Lt}\d]")
+TITLE_SENTENCE_WORDS = 20
+
+
+def title_sentence(text: str) -> bool:
+    """The text of an element whose role says title, ending with a full stop: a headline written
+    as one short sentence ("... wyniosła 51,3 proc.", an abbreviation's stop), which the headline
+    shape alone refuses. One sentence (no stop and capital inside), up to 20 words, starting like
+    a title. Only for an element classed as a title: a bare line ending so is body."""
+    if not text or len(text) > 200 or not text.rstrip(_QUOTES + ")]").endswith("."):
+        return False
+    if text.rstrip(_QUOTES + ")]").endswith(("..", "…")) or _INNER_STOP.search(text):
+        return False
+    return shapes.is_headline_shaped(text.rstrip(_QUOTES + ")]")[:-1], max_words=TITLE_SENTENCE_WORDS) \
+        and not bare_stamp(text) and bare_stamp_mark(text) is None
+
+
 def only_link_elsewhere(el) -> bool:
     """A title that is wholly a link to another page is a teaser's or a tag's, not this post's."""
     links = list(el.iter("a"))

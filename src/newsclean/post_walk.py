@@ -23,6 +23,7 @@ from .feed_stamps import DATE_LEAD, attribute_time
 from .html_media import is_captioned_video_embed, is_video_player, media
 from .html_roles import (
     HEADINGS,
+    INLINE,
     Ctx,
     class_says,
     inline_raw,
@@ -57,6 +58,7 @@ from .post_parts import (
     standalone_title,
     teaser,
     time_value,
+    title_sentence,
     titled,
     wholly_quoted,
     without_decoration,
@@ -193,6 +195,11 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 bylines(ch, st.bylines, ctx)
                 pieces.append((_chip_tail(ch.tail or "", st, n, ctx), False))
                 continue
+            if _label_chip(node, ch, pieces, st):
+                flush()  # "<span class=badge>Breaking</span><span class=title>Headline</span>"
+                st.label = shown_text(ch)
+                pieces.append((ch.tail or "", False))
+                continue
             if st.published is None and st.header_zone and not len(ch) and _machine_stamp(ch):
                 flush()  # "<span data-time=ISO>20 minutes ago</span>": the post's time, in words
                 st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), shown_text(ch), ctx)
@@ -277,7 +284,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         if st.headline is None and st.header_zone and tag not in ("ul", "ol", "blockquote", "table") \
                 and titled(ch, says) and not _HAS_HEADING_OR_TIME(ch):
             t = shown_text(ch)
-            if headline_like(t) and not only_link_elsewhere(ch):
+            if (headline_like(t) or title_sentence(t)) and not only_link_elsewhere(ch):
                 st.set_headline(t)
                 return
         if st.headline is None and st.header_zone and tag == "p" and bold_only(ch):
@@ -396,6 +403,28 @@ _CHIP_TAGS = frozenset(("a", "span", "strong", "b", "em", "i"))
 # what may follow an author chip on its row: the outlet after a comma or a bar ("..., LRT.lt")
 _OUTLET_TAIL = regex.compile(r"^\s*[,|·/–-]\s*(?P<name>[^\s,|]{2,40}(?:\s[^\s,|]{1,20}){0,2})\s*$")
 _WEB_ADDRESS = regex.compile(r"^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,24}$")
+
+
+# elements whose inline children are a run of prose: a chip there is a word of the sentence
+_PROSE_TAGS = frozenset(("p", "li", "blockquote", "td", "dd", "figcaption", "caption", *HEADINGS))
+
+
+def _label_chip(row, ch, pieces, st: PostState) -> bool:
+    """An inline element classed as a label (badge, flag, kicker) standing alone in the post's
+    header row, before any headline: "<div class=item><div class=hour>16:20</div><span
+    class=badge>Breaking</span><span class=title>Headline</span>". It is the post's label, a
+    piece of its own, not the first words of a line joined with the title beside it. Only in a
+    container row (not a paragraph, where a chip reads as part of the sentence), with nothing
+    before it in the row's run and nothing but space after it."""
+    if not st.header_zone or st.label is not None or st.headline is not None or row.tag in _PROSE_TAGS:
+        return False
+    if ch.tag not in INLINE or ch.tag in ("a", "br", "img") or len(ch) or (ch.tail or "").strip():
+        return False
+    if "label" not in class_says(roles(ch)) or "title" in class_says(roles(ch)):
+        return False
+    if join_pieces(pieces).strip():
+        return False
+    return is_tag_line(shapes.tag_word(shown_text(ch)))
 
 
 def _machine_stamp(el) -> bool:
