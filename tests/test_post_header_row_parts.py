@@ -1,10 +1,11 @@
 """A post's header row built of loose inline pieces in a container: a label chip (its class
 says badge/flag) standing alone before a title-classed span is the post's label, and the span
 its headline, not one line "Chip Title" of body. A title-classed element whose headline ends
-with an abbreviation's full stop is still the headline. Near misses: a chip inside a paragraph
+with an abbreviation's full stop is still the headline. On a match ticker, a short event chip
+right after the minute mark ("67'", then "Tor!") is the label. Near misses: a chip inside a paragraph
 is part of its sentence; an unclassed chip stays in the body; a title-classed element holding
-two sentences is body; a bare line ending so is body. Hand-written markup in Romanian and
-Spanish, shaped like real live-blog templates."""
+two sentences is body; a bare line ending so is body; a sentence after a minute is body.
+Hand-written markup in Romanian, Spanish and German, shaped like real live-blog templates."""
 import newsclean
 
 _TEXTS = [
@@ -97,3 +98,37 @@ def test_near_miss_an_unclassed_line_ending_with_a_stop_is_body():
     first = doc.posts[0]
     assert first.headline is None
     assert first.blocks[0].text == "La recaudación crece un 8% hasta sept."
+
+
+# -- a match ticker's event chip after the minute -----------------------------------------------------
+
+_DE = [
+    "Der Ball zappelt im Netz: Flanke von links, Kopfball, keine Chance für den Torwart.",
+    "Der Schiedsrichter zeigt die Gelbe Karte nach einem taktischen Foul im Mittelfeld.",
+    "Beide Mannschaften tasten sich in den ersten Minuten vorsichtig ab.",
+]
+
+
+def _ticker(first_row: str) -> str:
+    rows = [first_row, "", ""]
+    items = "".join(f"<li class='ticker-eintrag'><div class='ticker-minute'>{m}</div>{rows[i]}"
+                    f"<div class='ticker-text'><p>{_DE[i]}</p></div></li>" for i, m in enumerate(["67'", "45+1'", "3'"]))
+    return ("<html lang='de'><head><title>Liveticker: Mainz – Bochum | Zeitung</title></head><body><main>"
+            "<h1>Liveticker: Mainz gegen Bochum</h1><ul class='ticker'>" + items + "</ul></main></body></html>")
+
+
+def test_an_event_chip_after_the_match_minute_is_the_label():
+    doc = newsclean.parse(_ticker("<span class='ticker-ereignis'>Tor!</span>"), format="html")
+    assert len(doc.posts) == 3
+    first = doc.posts[0]
+    assert first.label == "Tor!"
+    assert [b.text for b in first.blocks] == [_DE[0]]
+    assert [p.label for p in doc.posts[1:]] == ["45+1'", "3'"]  # no chip: the minute is the label
+
+
+def test_near_miss_a_sentence_after_the_match_minute_is_body():
+    line = "Großchance für Mainz, doch der Ball geht knapp vorbei."
+    doc = newsclean.parse(_ticker(f"<span class='ticker-ereignis'>{line}</span>"), format="html")
+    first = doc.posts[0]
+    assert first.label == "67'"
+    assert first.blocks[0].text == line

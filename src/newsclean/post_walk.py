@@ -26,6 +26,7 @@ from .html_roles import (
     INLINE,
     Ctx,
     class_says,
+    has_block_child,
     inline_raw,
     is_control,
     is_inline,
@@ -415,16 +416,25 @@ def _label_chip(row, ch, pieces, st: PostState) -> bool:
     class=badge>Breaking</span><span class=title>Headline</span>". It is the post's label, a
     piece of its own, not the first words of a line joined with the title beside it. Only in a
     container row (not a paragraph, where a chip reads as part of the sentence), with nothing
-    before it in the row's run and nothing but space after it."""
-    if not st.header_zone or st.label is not None or st.headline is not None or row.tag in _PROSE_TAGS:
+    before it in the row's run and nothing but space after it. On a match ticker the element
+    needs no label class: a short event chip right after the post's minute mark ("<div
+    class=minute>78'</div><span class=event>Goal!</span>") is the label the ticker prints, which
+    takes the minute's place (`PostState.final_label`)."""
+    if not st.header_zone or st.label is not None or st.headline is not None \
+            or (row.tag in _PROSE_TAGS and not has_block_child(row)):
         return False
     if ch.tag not in INLINE or ch.tag in ("a", "br", "img") or len(ch) or (ch.tail or "").strip():
         return False
-    if "label" not in class_says(roles(ch)) or "title" in class_says(roles(ch)):
+    says = class_says(roles(ch))
+    if "title" in says or not ("label" in says or st.minute is not None):
         return False
     if join_pieces(pieces).strip():
         return False
-    return is_tag_line(shapes.tag_word(shown_text(ch)))
+    text = shapes.tag_word(shown_text(ch))
+    if "label" in says:
+        return is_tag_line(text)
+    # after a match minute ("78'"), the event the ticker prints beside it ("Goal!", "Half time")
+    return is_tag_line(text.rstrip("!")) and not shapes.is_name(text)
 
 
 def _machine_stamp(el) -> bool:
