@@ -30,7 +30,10 @@ BOILERPLATE_CLASS = regex.compile(
     regex.I)
 MEDIA_CLASS = regex.compile(r"figure|image|photo|picture|video|media", regex.I)
 HIDDEN_CLASS = regex.compile(r"(?:^|[\s_-])(?:vh|visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|offscreen)(?:$|\s)", regex.I)
-AUTHOR_CLASS = regex.compile(r"author|byline|contributor|writer|reporter", regex.I)
+# (and the author's word of other languages as a word of its own, "ticker__autor", "auteur-nom":
+# never inside another, "autorefresh", "autoreply")
+AUTHOR_CLASS = regex.compile(r"author|byline|contributor|writer|reporter"
+                             r"|(?:^|[\s_-])(?:autor|auteur|autore)(?:s|es|en|i|in|a|ka)?(?:$|[\s_-])", regex.I)
 LABEL_CLASS = regex.compile(r"label|badge|kicker|flag|key-?event|pinned|breaking|tag(?!s)|eyebrow|pill", regex.I)
 CREDIT_CLASS = regex.compile(r"credit|copyright|source|attribution", regex.I)
 EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|embed|tweet|fb-post", regex.I)
@@ -119,7 +122,7 @@ _ROLE_TESTS = (
         "more-on", "most-", "breadcrumb", "tool", "bookmark", "font", "alert", "cta"))),
     ("read-time", ClassTest(_READ_TIME, ("read",))),
     ("time", _TIME_TEST),
-    ("author", ClassTest(AUTHOR_CLASS, ("author", "byline", "contributor", "writer", "reporter"))),
+    ("author", ClassTest(AUTHOR_CLASS, ("author", "byline", "contributor", "writer", "reporter", "autor", "auteur"))),
     ("embed", ClassTest(EMBED_CLASS, ("embed", "tweet", "instagram-media", "fb-post"))),
     ("media", ClassTest(MEDIA_CLASS, ("figure", "image", "photo", "picture", "video", "media"))),
     ("label", ClassTest(LABEL_CLASS, ("label", "badge", "kicker", "flag", "key", "pinned", "breaking", "tag",

@@ -190,7 +190,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if not isinstance(ch.tag, str):
                 pieces.append((ch.tail or "", False))
                 continue
-            if ch.tag in _CHIP_TAGS and _author_chip(ch) and (st.header_zone or _meta_row(node, ch)):
+            if ch.tag in _CHIP_TAGS and _author_chip(ch) and (st.header_zone or _meta_row(node, ch)
+                                                               or _alone_in_row(node, ch, pieces)):
                 flush()  # an author chip inline in the header row: "<a class=author>Name</a>, Outlet.lt"
                 n = len(st.bylines)
                 bylines(ch, st.bylines, ctx)
@@ -461,6 +462,14 @@ def _meta_row(row, chip) -> bool:
     if row.tag in ("p", "li", "blockquote", "td") or row.tag in HEADINGS:
         return False
     return len(text_of(row)) - len(text_of(chip)) <= META_ROW_CHARS
+
+
+def _alone_in_row(row, chip, pieces) -> bool:
+    """An inline chip standing alone between the blocks of a container row, nothing before it
+    in its run and nothing after it ("<div class=story>…</div><span class=writer>Name</span>"):
+    a part of the template of its own, not words of a sentence."""
+    return has_block_child(row) and row.tag not in HEADINGS and not join_pieces(pieces).strip() \
+        and not (chip.tail or "").strip()
 
 
 def _chip_tail(tail: str, st: PostState, n: int, ctx: Ctx) -> str:
