@@ -36,6 +36,7 @@ from .html_roles import (
 )
 from .media_unmarked import orphan_caption
 from .meta_places import is_dateline
+from .meta_words import AUTHOR_PATH_WORDS
 from .model import Block, Byline, Post
 from .node_text import text_of
 from .post_bylines import (
@@ -186,6 +187,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 leaf(text, run_node)
             pieces.clear()
 
+        # what follows an author chip: a place or an outlet (True: recorded as removed), or a job
+        # word given to the chip's byline as its role (False)
+        after_chip: dict = {}
         for ch in node:
             if not isinstance(ch.tag, str):
                 pieces.append((ch.tail or "", False))
@@ -196,6 +200,18 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 n = len(st.bylines)
                 bylines(ch, st.bylines, ctx)
                 pieces.append((_chip_tail(ch.tail or "", st, n, ctx), False))
+                if len(st.bylines) == n + 1 and (after := _place_after(ch)) is not None:
+                    piece, is_role = after  # "<a class=author>Name</a> <span>Valencia</span>"
+                    if not is_role:
+                        after_chip[piece] = True
+                    elif st.bylines[n].role is None:
+                        st.bylines[n] = Byline(st.bylines[n].name, shown_text(piece))
+                        after_chip[piece] = False
+                continue
+            if ch in after_chip:
+                if after_chip[ch]:
+                    ctx.remove("post.byline-furniture", shown_text(ch))
+                pieces.append((ch.tail or "", False))
                 continue
             if _label_chip(node, ch, pieces, st):
                 flush()  # "<span class=badge>Breaking</span><span class=title>Headline</span>"
@@ -446,11 +462,21 @@ def _machine_stamp(el) -> bool:
 
 
 def _author_chip(el) -> bool:
-    """An inline element classed as the author's, holding a short name and no more."""
+    """An inline element classed as the author's, holding a short name and no more; or a link
+    to an author's page ("/autor/name/", "/journalist/name") showing a person's name."""
     if "author" not in class_says(roles(el) or ""):
-        return False
+        return el.tag == "a" and _author_page(el.get("href")) and shapes.is_name(shown_text(el))
     text = shown_text(el).strip()
     return 0 < len(text) <= 80 and len(el) <= 3
+
+
+# a link's path to an author's page: a segment of `meta_words.AUTHOR_PATH_WORDS`, then the author's
+_AUTHOR_PAGE = regex.compile(r"/(?:" + "|".join(regex.escape(w) for w in AUTHOR_PATH_WORDS) + r")/[^/?#\s]+/?(?:[?#]|$)",
+                             regex.I)
+
+
+def _author_page(href: str | None) -> bool:
+    return bool(href) and _AUTHOR_PAGE.search(href) is not None
 
 
 META_ROW_CHARS = 60  # a row beside an author chip holding more text than this is prose
@@ -462,6 +488,30 @@ def _meta_row(row, chip) -> bool:
     if row.tag in ("p", "li", "blockquote", "td") or row.tag in HEADINGS:
         return False
     return len(text_of(row)) - len(text_of(chip)) <= META_ROW_CHARS
+
+
+def _place_after(chip) -> tuple | None:
+    """The element right after an author chip, nothing but space between, when it is byline
+    furniture: a short inline element naming a place (CLDR's cities and countries), or the
+    last short piece of an author box that holds only the chip and it ("<div class=a><a
+    href=/autor/…>Name</a> <span>Gandia</span></div>": where the author filed from, or the
+    outlet), never the post's label or headline. ``(element, is_role)``: a job word there
+    ("Redactora") is the byline's role."""
+    if (chip.tail or "").strip():
+        return None
+    nxt = chip.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or nxt.tag not in INLINE or len(nxt) or nxt.tag in ("br", "time"):
+        return None
+    text = shown_text(nxt)
+    if not 0 < len(text) <= 40:
+        return None
+    if is_dateline(text):
+        return nxt, False
+    box = chip.getparent()
+    alone = box is not None and len(box) == 2 and not (box.text or "").strip() and not (nxt.tail or "").strip()
+    if alone and is_tag_line(text) and not shapes.is_name(text):
+        return nxt, any(shapes.is_role_word(w) for w in text.split())
+    return None
 
 
 def _alone_in_row(row, chip, pieces) -> bool:
