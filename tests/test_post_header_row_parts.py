@@ -132,3 +132,23 @@ def test_near_miss_a_sentence_after_the_match_minute_is_body():
     first = doc.posts[0]
     assert first.label == "67'"
     assert first.blocks[0].text == line
+
+
+# -- title classes in the page's own language ---------------------------------------------------------
+
+def test_a_title_class_in_the_page_s_language_marks_the_headline():
+    from newsclean.html_roles import class_says
+
+    for cls in ("entrada-titulo", "titolo-post", "post__titre", "bericht-titel", "wpis-tytul", "uutinen-otsikko",
+                "haber-baslik", "sak-overskrift", "clanek-nadpis"):
+        assert "title" in class_says(cls), cls
+    doc = newsclean.parse(_es_page("<div class='entrada-titulo'>La recaudación crece un 8% hasta sept.</div>"),
+                          format="html")
+    assert doc.posts[0].headline == "La recaudación crece un 8% hasta sept."
+
+
+def test_near_miss_a_title_word_inside_another_word_is_no_title_class():
+    from newsclean.html_roles import class_says
+
+    for cls in ("constitution", "competitor-list", "bastion-box", "petitel"):
+        assert "title" not in class_says(cls), cls

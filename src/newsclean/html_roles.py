@@ -39,7 +39,12 @@ CREDIT_CLASS = regex.compile(r"credit|copyright|source|attribution", regex.I)
 EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|embed|tweet|fb-post", regex.I)
 # (and "tit" as a word of its own: the abbreviation Korean and Japanese templates name titles with,
 # "tit-news", "news_tit", "tit_area")
-TITLE_CLASS = regex.compile(r"title|headline|heading|(?<![a-z])tit(?![a-z])", regex.I)
+# and the word in the news languages' own class names, as a word's start: "entrada-titulo",
+# "titolo-post", "post__titre", "bericht-titel", "wpis-tytul", "uutinen-otsikko", "haber-baslik",
+# "sak-overskrift", "clanek-nadpis"
+TITLE_CLASS = regex.compile(r"title|headline|heading|(?<![a-z])tit(?![a-z])"
+                            r"|(?<![a-z])(?:t[ií]tul|titol|titre|titel|tytu[lł]|otsikko|ba[sş]l[iı]k|overskrift|nadpis)",
+                            regex.I)
 # "time" but not "timeline"/"timer"/"timeout", "date" but not "update"
 TIME_CLASS = regex.compile(r"time(?!line|r|out)|(?<!up)date|stamp|posted|published", regex.I)
 
@@ -127,7 +132,7 @@ _ROLE_TESTS = (
     ("media", ClassTest(MEDIA_CLASS, ("figure", "image", "photo", "picture", "video", "media"))),
     ("label", ClassTest(LABEL_CLASS, ("label", "badge", "kicker", "flag", "key", "pinned", "breaking", "tag",
                                       "eyebrow", "pill"))),
-    ("title", ClassTest(TITLE_CLASS, ("tit", "headline", "heading"))),
+    ("title", ClassTest(TITLE_CLASS, ("tit", "headline", "heading", "tyt", "otsikko", "bas", "overskrift", "nadpis"))),
 )
 
 
