@@ -3,7 +3,9 @@ showing a name is the byline, whatever its class; what follows it in the box is 
 furniture, not the post's label: a place (CLDR's cities), or the one short piece the box holds
 besides the name (where the author filed from), and a job word there is the byline's role.
 Near misses: an author-page link inside a body sentence stays text; a second name after the
-chip is a second author, not furniture. Hand-written markup in Italian, shaped like real templates."""
+chip is a second author, not furniture; words before a chip that are no byline lead stay. The lead
+word before a chip ("Di", "By") is taken off with it, not left as a label. Hand-written markup in
+Italian, shaped like real templates."""
 import newsclean
 
 _TEXTS = [
@@ -62,3 +64,19 @@ def test_near_miss_a_second_name_after_the_chip_is_a_second_author():
                         "<span class='lv-a-l'>Marco Verdi</span></div>")
     assert [b.name for b in first.bylines] == ["Giulia Bianchi", "Marco Verdi"]
     assert "post.byline-furniture" not in [r.rule for r in doc.removed]
+
+
+def test_the_byline_lead_before_an_author_chip_is_no_label():
+    # "Di <a>Name</a>": the lead word is the chip's, taken off with it (an author link or class)
+    for box in ("<div class='lv-a'>Di <a href='/autori/giulia-bianchi/'>Giulia Bianchi</a></div>",
+                "<div class='lv-a'>Di <span class='autore'>Giulia Bianchi</span></div>"):
+        doc, first = _first(box)
+        assert [b.name for b in first.bylines] == ["Giulia Bianchi"]
+        assert first.label is None and all(b.text != "Di" for b in first.blocks)
+        assert ("post.byline-prefix", "Di") in [(r.rule, r.text) for r in doc.removed]
+
+
+def test_near_miss_words_before_an_author_chip_that_are_no_lead_stay():
+    _, first = _first("<div class='lv-a'>Aggiornato <a href='/autori/giulia-bianchi/'>Giulia Bianchi</a></div>")
+    assert [b.name for b in first.bylines] == ["Giulia Bianchi"]
+    assert first.label == "Aggiornato" or any(b.text == "Aggiornato" for b in first.blocks)

@@ -40,6 +40,7 @@ from .meta_words import AUTHOR_PATH_WORDS
 from .model import Block, Byline, Post
 from .node_text import text_of
 from .post_bylines import (
+    by_prefix,
     bylines,
     dash_byline,
     header_name_role,
@@ -196,6 +197,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 continue
             if ch.tag in _CHIP_TAGS and _author_chip(ch) and (st.header_zone or _meta_row(node, ch)
                                                                or _alone_in_row(node, ch, pieces)):
+                _drop_by_lead(pieces, ch, ctx)  # "By <a class=author>Name</a>": the lead word too
                 flush()  # an author chip inline in the header row: "<a class=author>Name</a>, Outlet.lt"
                 n = len(st.bylines)
                 bylines(ch, st.bylines, ctx)
@@ -488,6 +490,19 @@ def _meta_row(row, chip) -> bool:
     if row.tag in ("p", "li", "blockquote", "td") or row.tag in HEADINGS:
         return False
     return len(text_of(row)) - len(text_of(chip)) <= META_ROW_CHARS
+
+
+def _drop_by_lead(pieces, chip, ctx: Ctx) -> None:
+    """Take the byline's lead word off the run before an author chip ("By", "Por", "Von",
+    "Autor:"), recorded as removed: it is the chip's, not a line of its own (nor a label)."""
+    lead = join_pieces(pieces).strip()
+    if not lead or len(lead) > 30:
+        return
+    name = shown_text(chip)
+    m = by_prefix(ctx.language).match(f"{lead} {name}")
+    if m is not None and m.end() >= len(lead):
+        ctx.remove("post.byline-prefix", lead)
+        pieces.clear()
 
 
 def _place_after(chip) -> tuple | None:
