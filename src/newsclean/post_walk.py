@@ -51,6 +51,7 @@ from .post_bylines import (
 from .post_parts import (
     PostState,
     bold_only,
+    clock_only,
     drop_link_promos,
     headline_like,
     is_tag_line,
@@ -150,6 +151,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 elif shapes.is_name(mark.tail):
                     if name := person_name(mark.tail, ctx):
                         st.byline(Byline(name))
+                elif st.header_zone and st.headline is None and not mark.lead and len(mark.rest.split()) >= 2 \
+                        and headline_like(mark.rest):
+                    st.set_headline(mark.rest)  # "<span>15:10</span><b>Headline</b>": one run, the stamp first
             return
         if st.header_zone and st.label is None and st.headline is None and shapes.is_label(text):
             st.label = text
@@ -181,9 +185,20 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
     def visit(node) -> None:
         pieces: list[tuple[str, bool]] = [(node.text or "", False)]
         run_node = node
+        after_clock = False  # the run follows a clock chip: its words may be the headline
 
         def flush() -> None:
+            nonlocal after_clock
             text = join_pieces(pieces)
+            if after_clock and text.strip():
+                after_clock = False
+                title = text.strip().lstrip("-–—|:· ").strip()
+                if st.header_zone and st.headline is None and len(title.split()) >= 2 and headline_like(title) \
+                        and not shapes.is_name(title):
+                    ctx.remove("post.timestamp", text.strip()[:len(text.strip()) - len(title)])
+                    st.set_headline(title)  # "<span>15:10</span> - Headline", "<span>15:10</span><b>Headline</b>"
+                    pieces.clear()
+                    return
             if text.strip():
                 leaf(text, run_node)
             pieces.clear()
@@ -214,6 +229,12 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 if after_chip[ch]:
                     ctx.remove("post.byline-furniture", shown_text(ch))
                 pieces.append((ch.tail or "", False))
+                continue
+            if _clock_chip(ch, pieces, st, ctx.language):
+                flush()  # "<span class=uur>15:10</span><b>Headline 2</b>": the stamp, read on its own
+                leaf(shown_text(ch), node)  # (the row's machine value, beside it, wins: time_value)
+                pieces.append((ch.tail or "", False))
+                after_clock = True
                 continue
             if _label_chip(node, ch, pieces, st):
                 flush()  # "<span class=badge>Breaking</span><span class=title>Headline</span>"
@@ -429,13 +450,26 @@ _WEB_ADDRESS = regex.compile(r"^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,24}$")
 _PROSE_TAGS = frozenset(("p", "li", "blockquote", "td", "dd", "figcaption", "caption", *HEADINGS))
 
 
+def _clock_chip(ch, pieces, st: PostState, language: str | None) -> bool:
+    """An inline element holding nothing but a clock ("15:10", "14.32 Uhr") that opens its run
+    in the post's header, before any time was read: the post's stamp, read on its own, not the
+    first words of one line with the headline after it (whose digits would keep the run from
+    reading as a stamp line)."""
+    if not st.header_zone or st.published is not None or not is_inline(ch) or ch.tag in ("a", "br", "img") \
+            or len(ch) or join_pieces(pieces).strip():
+        return False
+    text = shown_text(ch)
+    return 0 < len(text) <= 20 and bare_stamp_mark(text, language) is not None
+
+
 def _label_chip(row, ch, pieces, st: PostState) -> bool:
     """An inline element classed as a label (badge, flag, kicker) standing alone in the post's
     header row, before any headline: "<div class=item><div class=hour>16:20</div><span
     class=badge>Breaking</span><span class=title>Headline</span>". It is the post's label, a
     piece of its own, not the first words of a line joined with the title beside it. Only in a
-    container row (not a paragraph, where a chip reads as part of the sentence), with nothing
-    before it in the row's run and nothing but space after it. On a match ticker the element
+    container row (not a paragraph or an item of text, where a chip reads as part of the
+    sentence; an ``<li>`` holding blocks is a container), with nothing before it in the row's
+    run but the post's clock, and nothing but space after it. On a match ticker the element
     needs no label class: a short event chip right after the post's minute mark ("<div
     class=minute>78'</div><span class=event>Goal!</span>") is the label the ticker prints, which
     takes the minute's place (`PostState.final_label`)."""
@@ -447,8 +481,8 @@ def _label_chip(row, ch, pieces, st: PostState) -> bool:
     says = class_says(roles(ch))
     if "title" in says or not ("label" in says or st.minute is not None):
         return False
-    if join_pieces(pieces).strip():
-        return False
+    if (before := join_pieces(pieces).strip()) and not clock_only(before):
+        return False  # (the post's clock may come first: it is read on its own)
     text = shapes.tag_word(shown_text(ch))
     if "label" in says:
         return is_tag_line(text)
