@@ -50,3 +50,9 @@ def test_near_miss_a_dash_inside_the_caption_s_words_stays():
                   "pred volebnou miestnosťou <span class='kanne-foto__credit'>Ján Novák/TASR</span>"
                   "</figcaption></figure>", lang="sk")
     assert _media(post) == [("image", "Košice - Sever pred volebnou miestnosťou", "Ján Novák/TASR")]
+
+
+def test_the_brackets_a_credit_element_sat_in_are_left_off():
+    post = _first("<figure class='kanne-foto'><img src='https://x.invalid/a.jpg' alt=''><figcaption>Voliči pred "
+                  "volebnou miestnosťou (<span class='kanne-foto__credit'>TASR</span>)</figcaption></figure>", lang="sk")
+    assert _media(post) == [("image", "Voliči pred volebnou miestnosťou", "TASR")]

@@ -97,8 +97,9 @@ def is_captioned_video_embed(el: lxml_html.HtmlElement) -> bool:
         and bool(_VIDEO_EMBED_CLASS.search(roles(el)))  # (most figures hold an image: told first)
 
 
-# a separator closing a caption whose credit element followed it: "… em São Paulo -", "… | "
-_CLOSING_SEPARATOR = regex.compile(r"\s+[-–—|/·•]$")
+# a separator closing a caption whose credit element followed it: "… em São Paulo -", "… | ", or
+# the brackets the credit element sat in ("… Caption (<span class=credit>AP</span>)")
+_CLOSING_SEPARATOR = regex.compile(r"(?:\s+[-–—|/·•]|\s*\(\s*\)|\s*\[\s*\])$")
 
 
 def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
