@@ -58,3 +58,10 @@ def test_near_miss_a_control_link_beside_a_stamp_is_no_dated_link():
                                 "<time datetime='2026-02-03T19:12:00'>3 feb</time></li></ul></body></html>")
     assert page_time_values(tree) == ["2026-02-05T16:10:00"]
     assert dt.date.fromisoformat(page_time_values(tree)[0][:10]) == dt.date(2026, 2, 5)
+
+
+def test_a_teaser_card_s_date_is_not_the_page_s():
+    card = ("<div class='kort'><a href='/a/2'><h3>Så förbereder du bilen för vintern</h3>"
+            "<time datetime='2026-01-30T08:00:00+01:00'>30 januari</time></a></div>")
+    doc = newsclean.parse(_page("").replace("<main>", "<main>" + card), format="html")
+    assert [p.published[:10] for p in doc.posts] == ["2026-02-04"] * 3

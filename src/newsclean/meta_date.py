@@ -356,9 +356,10 @@ def page_time_values(tree: lxml_html.HtmlElement, limit: int = 3) -> list[str]:
     """The ``datetime`` of the page's ``<time>`` elements in document order, but for those that
     date another page: in a related or most-read box (an aside or nav, an element whose class
     says related, promo, recommend...), or a dated link ("<li><a>Other story</a> <time>3
-    February</time></li>": a row holding nothing but a titled link and its date). Such a stamp
-    is another article's day, not this page's. (A post's permalink around its own stamp is no
-    dated link: the link holds the stamp.) The first ``limit`` of them."""
+    February</time></li>": a row holding nothing but a titled link and its date), or a teaser
+    card (a link holding a title and the stamp). Such a stamp is another article's day, not
+    this page's. (A post's permalink around its own stamp is neither: the link holds only the
+    stamp.) The first ``limit`` of them."""
     out: list[str] = []
     for t in _TIME_ELEMENTS(tree):
         if len(out) >= limit:
@@ -374,6 +375,8 @@ def _dates_another_page(t) -> bool:
     for anc in t.iterancestors():
         if anc.tag in _LINK_OUT_TAGS or "boilerplate" in class_says(roles(anc)):
             return True
+        if anc.tag == "a" and anc.get("href") is not None and len(_words(anc)) - len(_words(t)) >= LINK_TITLE_WORDS:
+            return True  # a teaser card: "<a href=…><h3>Other story</h3><time>…</time></a>"
     row = t.getparent()
     if row is None:
         return False
@@ -382,6 +385,10 @@ def _dates_another_page(t) -> bool:
         return False
     rest = len(_squeezed(row)) - sum(len(_squeezed(a)) for a in links) - len(_squeezed(t))
     return rest <= DATED_LINK_CHARS
+
+
+def _words(el) -> list[str]:
+    return " ".join(el.itertext()).split()
 
 
 def _squeezed(el) -> str:
