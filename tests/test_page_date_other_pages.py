@@ -1,7 +1,7 @@
 """A live page without structured data dates its bare post clocks with the page's own date, not
 with the ``<time>`` of a link to another article: a related box (its class says related, or an
 aside) or a dated link row ("<li><a>Other story</a> <time>…</time></li>") names another page's
-day. Near misses: a post's own ``<time datetime>`` (a permalink around the stamp) still dates
+day, and so does a teaser card (a link holding a title and its stamp). Near misses: a post's own ``<time datetime>`` (a permalink around the stamp) still dates
 the page; a short control link beside a stamp is no dated link. Hand-written markup in Swedish,
 shaped like real live-blog templates."""
 import datetime as dt
