@@ -152,3 +152,12 @@ def test_near_miss_a_title_word_inside_another_word_is_no_title_class():
 
     for cls in ("constitution", "competitor-list", "bastion-box", "petitel"):
         assert "title" not in class_says(cls), cls
+
+
+def test_a_minute_span_run_together_with_the_event_chip():
+    # "<span>67'</span><span>Tor!</span>": the minute is read on its own, the event is the label
+    page = _ticker("").replace("<div class='ticker-minute'>67'</div>",
+                               "<span class='ticker-minute'>67'</span><span class='ticker-ereignis'>Gelbe Karte</span>")
+    first = newsclean.parse(page, format="html").posts[0]
+    assert first.label == "Gelbe Karte" and first.bylines == ()  # capitals, but a ticker event, not an author
+    assert [b.text for b in first.blocks] == [_DE[0]]

@@ -230,11 +230,11 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                     ctx.remove("post.byline-furniture", shown_text(ch))
                 pieces.append((ch.tail or "", False))
                 continue
-            if _clock_chip(ch, pieces, st, ctx.language):
+            if (stamp := _clock_chip(ch, pieces, st, ctx.language)) is not None:
                 flush()  # "<span class=uur>15:10</span><b>Headline 2</b>": the stamp, read on its own
-                leaf(shown_text(ch), node)  # (the row's machine value, beside it, wins: time_value)
+                leaf(stamp, node)  # (the row's machine value, beside it, wins: time_value)
                 pieces.append((ch.tail or "", False))
-                after_clock = True
+                after_clock = not MINUTE_MARK.match(stamp)  # (a minute's event chip is a label)
                 continue
             if _label_chip(node, ch, pieces, st):
                 flush()  # "<span class=badge>Breaking</span><span class=title>Headline</span>"
@@ -450,16 +450,18 @@ _WEB_ADDRESS = regex.compile(r"^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,24}$")
 _PROSE_TAGS = frozenset(("p", "li", "blockquote", "td", "dd", "figcaption", "caption", *HEADINGS))
 
 
-def _clock_chip(ch, pieces, st: PostState, language: str | None) -> bool:
-    """An inline element holding nothing but a clock ("15:10", "14.32 Uhr") that opens its run
-    in the post's header, before any time was read: the post's stamp, read on its own, not the
-    first words of one line with the headline after it (whose digits would keep the run from
-    reading as a stamp line)."""
-    if not st.header_zone or st.published is not None or not is_inline(ch) or ch.tag in ("a", "br", "img") \
-            or len(ch) or join_pieces(pieces).strip():
-        return False
+def _clock_chip(ch, pieces, st: PostState, language: str | None) -> str | None:
+    """An inline element holding nothing but a clock ("15:10", "14.32 Uhr") or a match minute
+    ("78'") that opens its run in the post's header, before any time was read: the post's
+    stamp, read on its own (its text, else None), not the first words of one line with the
+    headline or the event after it (whose digits would keep the run from reading as a stamp)."""
+    if not st.header_zone or st.published is not None or st.minute is not None or not is_inline(ch) \
+            or ch.tag in ("a", "br", "img") or len(ch) or join_pieces(pieces).strip():
+        return None
     text = shown_text(ch)
-    return 0 < len(text) <= 20 and bare_stamp_mark(text, language) is not None
+    if not 0 < len(text) <= 20:
+        return None
+    return text if MINUTE_MARK.match(text) or bare_stamp_mark(text, language) is not None else None
 
 
 def _label_chip(row, ch, pieces, st: PostState) -> bool:
@@ -486,8 +488,9 @@ def _label_chip(row, ch, pieces, st: PostState) -> bool:
     text = shapes.tag_word(shown_text(ch))
     if "label" in says:
         return is_tag_line(text)
-    # after a match minute ("78'"), the event the ticker prints beside it ("Goal!", "Half time")
-    return is_tag_line(text.rstrip("!")) and not shapes.is_name(text)
+    # after a match minute ("78'"), the event the ticker prints beside it ("Goal!", "Half time",
+    # "Gelbe Karte": capitals that read as a name, but a ticker's minute has no author chip)
+    return is_tag_line(text.rstrip("!")) and "author" not in says
 
 
 def _machine_stamp(el) -> bool:
