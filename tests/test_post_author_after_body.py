@@ -2,7 +2,8 @@
 ("<div class=texto>…</div><span class=writer>Name</span>"), is its byline, not a body line; an
 author class may use the author's word of another language ("ticker__autor"). Near misses: an
 author-classed word inside a paragraph stays part of the sentence; "autorefresh" is no author
-class. Hand-written markup in Portuguese, shaped like real live-blog templates."""
+class; a credit-classed or picture-side chip is no byline. Hand-written markup in Portuguese,
+shaped like real live-blog templates."""
 import newsclean
 
 from newsclean.html_roles import class_says
@@ -47,3 +48,10 @@ def test_near_miss_an_author_classed_word_inside_a_paragraph_is_part_of_it():
 def test_near_miss_autorefresh_is_no_author_class():
     assert "author" in class_says("ticker__autor") and "author" in class_says("autoren-liste")
     assert "author" not in class_says("feed-autorefresh") and "author" not in class_says("autoreply")
+
+
+def test_near_miss_a_photo_credit_classed_author_after_a_picture_is_no_byline():
+    for tail in ("<figure><img src='https://x.invalid/a.jpg' alt=''></figure><span class='photo-author'>Foto: Rui Almeida</span>",
+                 "<img src='https://x.invalid/a.jpg' alt=''><span class='post-writer'>Rui Almeida / Lusa</span>"):
+        doc = newsclean.parse(_page(tail), format="html")
+        assert doc.posts[0].bylines == ()

@@ -22,6 +22,7 @@ from .feed_runs import bare_stamp_mark
 from .feed_stamps import DATE_LEAD, attribute_time
 from .html_media import is_captioned_video_embed, is_video_player, media
 from .html_roles import (
+    CREDIT_CLASS,
     HEADINGS,
     INLINE,
     Ctx,
@@ -569,9 +570,16 @@ def _place_after(chip) -> tuple | None:
 def _alone_in_row(row, chip, pieces) -> bool:
     """An inline chip standing alone between the blocks of a container row, nothing before it
     in its run and nothing after it ("<div class=story>…</div><span class=writer>Name</span>"):
-    a part of the template of its own, not words of a sentence."""
-    return has_block_child(row) and row.tag not in HEADINGS and not join_pieces(pieces).strip() \
-        and not (chip.tail or "").strip()
+    a part of the template of its own, not words of a sentence. Not a picture's credit: a chip
+    whose class also says photo/image/credit, or one right after an image or figure."""
+    if not has_block_child(row) or row.tag in HEADINGS or join_pieces(pieces).strip() or (chip.tail or "").strip():
+        return False
+    if "media" in class_says(roles(chip)) or CREDIT_CLASS.search(roles(chip)):
+        return False
+    prev = chip.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev is None or not (prev.tag in ("img", "figure", "picture", "video") or "media" in class_says(roles(prev)))
 
 
 def _chip_tail(tail: str, st: PostState, n: int, ctx: Ctx) -> str:
