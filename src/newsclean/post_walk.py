@@ -22,12 +22,9 @@ from .feed_runs import bare_stamp_mark
 from .feed_stamps import DATE_LEAD, attribute_time
 from .html_media import is_captioned_video_embed, is_video_player, media
 from .html_roles import (
-    CREDIT_CLASS,
     HEADINGS,
-    INLINE,
     Ctx,
     class_says,
-    has_block_child,
     inline_raw,
     is_control,
     is_inline,
@@ -36,12 +33,9 @@ from .html_roles import (
     shown_text,
 )
 from .media_unmarked import orphan_caption
-from .meta_places import is_dateline
-from .meta_words import AUTHOR_PATH_WORDS
 from .model import Block, Byline, Post
 from .node_text import text_of
 from .post_bylines import (
-    by_prefix,
     bylines,
     dash_byline,
     header_name_role,
@@ -49,10 +43,23 @@ from .post_bylines import (
     proper_name,
     trailing_dash_byline,
 )
+from .post_chips import (
+    CHIP_TAGS,
+    MINUTE_MARK,
+    alone_in_row,
+    author_chip,
+    chip_lead,
+    chip_tail,
+    clock_chip,
+    drop_by_lead,
+    label_chip,
+    machine_stamp,
+    meta_row,
+    place_after,
+)
 from .post_parts import (
     PostState,
     bold_only,
-    clock_only,
     drop_link_promos,
     headline_like,
     is_tag_line,
@@ -71,8 +78,6 @@ from .post_parts import (
 from .post_stamps import STAMP_SEP, bold_stamp_lead, leading_stamp
 
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
-# A minute mark on a match timeline: "45'", "90+4'", "120+1’", "90'+5'".
-MINUTE_MARK = regex.compile(r"^\d{1,3}(?:['’′]?\s?\+\s?\d{1,2})?\s?['’′]$")
 
 # The walk's questions about a block's descendants, compiled once (``el.xpath(str)`` compiles its
 # expression on every call, and the walk asks for every block of every post).
@@ -83,23 +88,6 @@ _HAS_LONG_P = etree.XPath("boolean(.//p[string-length(normalize-space()) > 80])"
 _HAS_QUOTE = etree.XPath("boolean(.//blockquote)")
 _HAS_PICTURE = etree.XPath("boolean(.//img|.//video)")
 _PICTURE_FIGURE = etree.XPath("boolean(self::figure[.//img and .//figcaption and not(.//iframe|.//blockquote)])")
-
-
-def _chip_lead(node, lead: str) -> bool:
-    """A short label in an element of its own right before the post's clock, in its header
-    ("<span class=pinned><i class=icon-pin></i>Fixada</span><span>22.40</span>"): a chip, the
-    post's label, whose words must not keep the clock from being read. The element looks like a
-    chip: it holds an icon, or its class or the post's names its word ("entrada--fixada"). Not
-    a place before the clock ("<span>Washington</span>": a dateline), nor words run into the
-    clock in one text."""
-    if not is_tag_line(lead):
-        return False
-    word = lead.casefold()
-    for c in node:
-        if isinstance(c.tag, str) and shapes.clean(text_of(c)) == lead:
-            names = f"{c.get('class') or ''} {node.get('class') or ''}".casefold()
-            return word in names or next(c.iterdescendants("i", "svg", "img"), None) is not None
-    return False
 
 
 def _picture_figure(el) -> bool:
@@ -135,7 +123,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             ctx.notes.add(mark.doubt)
             return
         chip = mark is not None and bool(mark.lead) and not mark.tail and st.header_zone \
-            and st.published is None and not shapes.is_name(mark.lead) and _chip_lead(node, mark.lead)
+            and st.published is None and not shapes.is_name(mark.lead) and chip_lead(node, mark.lead)
         if mark is not None and (mark.has_clock or mark.relative or mark.epoch) \
                 and (not mark.lead or shapes.is_name(mark.lead) or bare_stamp_mark(text, ctx.language) is not None
                      or (st.header_zone and shapes.is_label(mark.lead)) or chip
@@ -211,14 +199,14 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if not isinstance(ch.tag, str):
                 pieces.append((ch.tail or "", False))
                 continue
-            if ch.tag in _CHIP_TAGS and _author_chip(ch) and (st.header_zone or _meta_row(node, ch)
-                                                               or _alone_in_row(node, ch, pieces)):
-                _drop_by_lead(pieces, ch, ctx)  # "By <a class=author>Name</a>": the lead word too
+            if ch.tag in CHIP_TAGS and author_chip(ch) and (st.header_zone or meta_row(node, ch)
+                                                               or alone_in_row(node, ch, pieces)):
+                drop_by_lead(pieces, ch, ctx)  # "By <a class=author>Name</a>": the lead word too
                 flush()  # an author chip inline in the header row: "<a class=author>Name</a>, Outlet.lt"
                 n = len(st.bylines)
                 bylines(ch, st.bylines, ctx)
-                pieces.append((_chip_tail(ch.tail or "", st, n, ctx), False))
-                if len(st.bylines) == n + 1 and (after := _place_after(ch)) is not None:
+                pieces.append((chip_tail(ch.tail or "", st, n, ctx), False))
+                if len(st.bylines) == n + 1 and (after := place_after(ch)) is not None:
                     piece, is_role = after  # "<a class=author>Name</a> <span>Valencia</span>"
                     if not is_role:
                         after_chip[piece] = True
@@ -231,18 +219,18 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                     ctx.remove("post.byline-furniture", shown_text(ch))
                 pieces.append((ch.tail or "", False))
                 continue
-            if (stamp := _clock_chip(ch, pieces, st, ctx.language)) is not None:
+            if (stamp := clock_chip(ch, pieces, st, ctx.language)) is not None:
                 flush()  # "<span class=uur>15:10</span><b>Headline 2</b>": the stamp, read on its own
                 leaf(stamp, node)  # (the row's machine value, beside it, wins: time_value)
                 pieces.append((ch.tail or "", False))
                 after_clock = not MINUTE_MARK.match(stamp)  # (a minute's event chip is a label)
                 continue
-            if _label_chip(node, ch, pieces, st):
+            if label_chip(node, ch, pieces, st):
                 flush()  # "<span class=badge>Breaking</span><span class=title>Headline</span>"
                 st.label = shown_text(ch)
                 pieces.append((ch.tail or "", False))
                 continue
-            if st.published is None and st.header_zone and not len(ch) and _machine_stamp(ch):
+            if st.published is None and st.header_zone and not len(ch) and machine_stamp(ch):
                 flush()  # "<span data-time=ISO>20 minutes ago</span>": the post's time, in words
                 st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), shown_text(ch), ctx)
                 pieces.append((ch.tail or "", False))
@@ -439,167 +427,3 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         ctx.pinned_labels.add(label)  # "Kiinnitetty" on a pinned copy (post_clean.drop_copies)
     return Post(headline=st.headline, label=label, published=st.published, id=post_id(el),
                 bylines=tuple(st.bylines), media=tuple(st.media), blocks=tuple(blocks))
-
-
-_CHIP_TAGS = frozenset(("a", "span", "strong", "b", "em", "i"))
-# what may follow an author chip on its row: the outlet after a comma or a bar ("..., LRT.lt")
-_OUTLET_TAIL = regex.compile(r"^\s*[,|·/–-]\s*(?P<name>[^\s,|]{2,40}(?:\s[^\s,|]{1,20}){0,2})\s*$")
-_WEB_ADDRESS = regex.compile(r"^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,24}$")
-
-
-# elements whose inline children are a run of prose: a chip there is a word of the sentence
-_PROSE_TAGS = frozenset(("p", "li", "blockquote", "td", "dd", "figcaption", "caption", *HEADINGS))
-
-
-def _clock_chip(ch, pieces, st: PostState, language: str | None) -> str | None:
-    """An inline element holding nothing but a clock ("15:10", "14.32 Uhr") or a match minute
-    ("78'") that opens its run in the post's header, before any time was read: the post's
-    stamp, read on its own (its text, else None), not the first words of one line with the
-    headline or the event after it (whose digits would keep the run from reading as a stamp)."""
-    if not st.header_zone or st.published is not None or st.minute is not None or not is_inline(ch) \
-            or ch.tag in ("a", "br", "img") or len(ch) or join_pieces(pieces).strip():
-        return None
-    text = shown_text(ch)
-    if not 0 < len(text) <= 20:
-        return None
-    return text if MINUTE_MARK.match(text) or bare_stamp_mark(text, language) is not None else None
-
-
-def _label_chip(row, ch, pieces, st: PostState) -> bool:
-    """An inline element classed as a label (badge, flag, kicker) standing alone in the post's
-    header row, before any headline: "<div class=item><div class=hour>16:20</div><span
-    class=badge>Breaking</span><span class=title>Headline</span>". It is the post's label, a
-    piece of its own, not the first words of a line joined with the title beside it. Only in a
-    container row (not a paragraph or an item of text, where a chip reads as part of the
-    sentence; an ``<li>`` holding blocks is a container), with nothing before it in the row's
-    run but the post's clock, and nothing but space after it. On a match ticker the element
-    needs no label class: a short event chip right after the post's minute mark ("<div
-    class=minute>78'</div><span class=event>Goal!</span>") is the label the ticker prints, which
-    takes the minute's place (`PostState.final_label`)."""
-    if not st.header_zone or st.label is not None or st.headline is not None \
-            or (row.tag in _PROSE_TAGS and not has_block_child(row)):
-        return False
-    if ch.tag not in INLINE or ch.tag in ("a", "br", "img") or len(ch) or (ch.tail or "").strip():
-        return False
-    says = class_says(roles(ch))
-    if "title" in says or not ("label" in says or st.minute is not None):
-        return False
-    if (before := join_pieces(pieces).strip()) and not clock_only(before):
-        return False  # (the post's clock may come first: it is read on its own)
-    text = shapes.tag_word(shown_text(ch))
-    if "label" in says:
-        return is_tag_line(text)
-    # after a match minute ("78'"), the event the ticker prints beside it ("Goal!", "Half time",
-    # "Gelbe Karte": capitals that read as a name, but a ticker's minute has no author chip)
-    return is_tag_line(text.rstrip("!")) and "author" not in says
-
-
-def _machine_stamp(el) -> bool:
-    """A short element holding nothing else whose data-* attribute is a full machine time (ISO
-    date and clock, or an epoch): the post's stamp, whatever words show it (an age in a
-    language no reader knows)."""
-    return bool(el.attrib) and attribute_time(el) is not None and len(text_of(el)) < 80
-
-
-def _author_chip(el) -> bool:
-    """An inline element classed as the author's, holding a short name and no more; or a link
-    to an author's page ("/autor/name/", "/journalist/name") showing a person's name."""
-    if "author" not in class_says(roles(el) or ""):
-        return el.tag == "a" and _author_page(el.get("href")) and shapes.is_name(shown_text(el))
-    text = shown_text(el).strip()
-    return 0 < len(text) <= 80 and len(el) <= 3
-
-
-# a link's path to an author's page: a segment of `meta_words.AUTHOR_PATH_WORDS`, then the author's
-_AUTHOR_PAGE = regex.compile(r"/(?:" + "|".join(regex.escape(w) for w in AUTHOR_PATH_WORDS) + r")/[^/?#\s]+/?(?:[?#]|$)",
-                             regex.I)
-
-
-def _author_page(href: str | None) -> bool:
-    return bool(href) and _AUTHOR_PAGE.search(href) is not None
-
-
-META_ROW_CHARS = 60  # a row beside an author chip holding more text than this is prose
-
-
-def _meta_row(row, chip) -> bool:
-    """A post's meta row below the body ("<div class=Meta><span class=Author>Name</span> 12:41 AM
-    Tweet Share</div>"): not a paragraph, and little text but the chip's."""
-    if row.tag in ("p", "li", "blockquote", "td") or row.tag in HEADINGS:
-        return False
-    return len(text_of(row)) - len(text_of(chip)) <= META_ROW_CHARS
-
-
-def _drop_by_lead(pieces, chip, ctx: Ctx) -> None:
-    """Take the byline's lead word off the run before an author chip ("By", "Por", "Von",
-    "Autor:"), recorded as removed: it is the chip's, not a line of its own (nor a label)."""
-    lead = join_pieces(pieces).strip()
-    if not lead or len(lead) > 30:
-        return
-    name = shown_text(chip)
-    m = by_prefix(ctx.language).match(f"{lead} {name}")
-    if m is not None and m.end() >= len(lead):
-        ctx.remove("post.byline-prefix", lead)
-        pieces.clear()
-
-
-def _place_after(chip) -> tuple | None:
-    """The element right after an author chip, nothing but space between, when it is byline
-    furniture: a short inline element naming a place (CLDR's cities and countries), or the
-    last short piece of an author box that holds only the chip and it ("<div class=a><a
-    href=/autor/…>Name</a> <span>Gandia</span></div>": where the author filed from, or the
-    outlet), never the post's label or headline. ``(element, is_role)``: a job word there
-    ("Redactora") is the byline's role."""
-    if (chip.tail or "").strip():
-        return None
-    nxt = chip.getnext()
-    if nxt is None or not isinstance(nxt.tag, str) or nxt.tag not in INLINE or len(nxt) or nxt.tag in ("br", "time"):
-        return None
-    text = shown_text(nxt)
-    if not 0 < len(text) <= 40:
-        return None
-    if is_dateline(text):
-        return nxt, False
-    box = chip.getparent()
-    alone = box is not None and len(box) == 2 and not (box.text or "").strip() and not (nxt.tail or "").strip()
-    if alone and is_tag_line(text) and not shapes.is_name(text):
-        return nxt, any(shapes.is_role_word(w) for w in text.split())
-    return None
-
-
-def _alone_in_row(row, chip, pieces) -> bool:
-    """An inline chip standing alone between the blocks of a container row, nothing before it
-    in its run and nothing after it ("<div class=story>…</div><span class=writer>Name</span>"):
-    a part of the template of its own, not words of a sentence. Not a picture's credit: a chip
-    whose class also says photo/image/credit, or one right after an image or figure."""
-    if not has_block_child(row) or row.tag in HEADINGS or join_pieces(pieces).strip() or (chip.tail or "").strip():
-        return False
-    if "media" in class_says(roles(chip)) or CREDIT_CLASS.search(roles(chip)):
-        return False
-    prev = chip.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
-    return prev is None or not (prev.tag in ("img", "figure", "picture", "video") or "media" in class_says(roles(prev)))
-
-
-def _chip_tail(tail: str, st: PostState, n: int, ctx: Ctx) -> str:
-    """What follows an inline author chip on its row, when it is the chip's: the outlet or the
-    place it was filed from (recorded as byline furniture), or the author's role (given to the
-    byline the chip added, ``st.bylines[n]``); else the text as it is."""
-    m = _OUTLET_TAIL.match(tail)
-    if m is None or len(st.bylines) != n + 1:
-        return tail
-    rest = m["name"].strip()
-    if _is_outlet(rest, ctx) or is_dateline(rest):
-        ctx.remove("post.byline-furniture", tail.strip())
-        return ""
-    if st.bylines[n].role is None and not any(ch.isdigit() for ch in rest) and not shapes.ends_sentence(rest):
-        st.bylines[n] = Byline(st.bylines[n].name, rest)
-        return ""
-    return tail
-
-
-def _is_outlet(name: str, ctx: Ctx) -> bool:
-    """The site's own name or a web address: the outlet printed after an author's name."""
-    return name.casefold() in ctx.site_names or bool(_WEB_ADDRESS.match(name))
-
