@@ -4,8 +4,11 @@ bold headline, or "15:10 - Headline" in one paragraph). The clock is read on its
 words after it are the headline (and the badge the label), not dropped with the stamp. Near
 misses: a one-word chip after the clock is no headline, nor a person's name (a byline); a
 title-classed span after words that are no clock stays part of the sentence; a machine time
-beside the clock chip still gives the seconds. Hand-written markup in Dutch, shaped like real
+beside the clock chip still gives the seconds; words after the clock that are the whole post are
+its body. Hand-written markup in Dutch, shaped like real
 live-blog templates."""
+import re
+
 import newsclean
 
 _TEXTS = [
@@ -70,3 +73,11 @@ def test_near_miss_a_name_after_the_clock_chip_is_no_headline():
     posts = _posts("<span class='uur'>{h}</span><mark>Anneke de Vries</mark>")
     assert posts[0].headline is None
     assert [b.name for b in posts[0].bylines] == ["Anneke de Vries"]
+
+
+def test_near_miss_words_after_the_clock_that_are_the_whole_post_are_its_body():
+    page = re.sub(r"<div class='bericht-tekst'><p>[^<]*</p></div>", "",
+                  _page("<p><span class='uur'>{h}</span> Wat een doelpunt van Jansen in de slotminuut {i}!</p>"))
+    first = newsclean.parse(page, format="html").posts[0]
+    assert (first.published, first.headline) == ("2024-02-18T15:10", None)
+    assert [b.text for b in first.blocks] == ["Wat een doelpunt van Jansen in de slotminuut 0!"]

@@ -142,7 +142,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                         st.byline(Byline(name))
                 elif st.header_zone and st.headline is None and not mark.lead and len(mark.rest.split()) >= 2 \
                         and headline_like(mark.rest):
-                    st.set_headline(mark.rest)  # "<span>15:10</span><b>Headline</b>": one run, the stamp first
+                    st.set_headline(mark.rest, bold=True)  # "15:10 Headline" in one run; alone, the body
             return
         if st.header_zone and st.label is None and st.headline is None and shapes.is_label(text):
             st.label = text
@@ -185,7 +185,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 if st.header_zone and st.headline is None and len(title.split()) >= 2 and headline_like(title) \
                         and not shapes.is_name(title):
                     ctx.remove("post.timestamp", text.strip()[:len(text.strip()) - len(title)])
-                    st.set_headline(title)  # "<span>15:10</span> - Headline", "<span>15:10</span><b>Headline</b>"
+                    st.set_headline(title, bold=True)  # "<span>15:10</span> - Headline"; alone, the body
                     pieces.clear()
                     return
             if text.strip():
