@@ -26,6 +26,7 @@ from .feed_ids import fill_from_id_epochs
 from .html_drops import drop_unread_elements
 from .html_roles import Ctx, hidden_classed
 from .language import page_language
+from .meta_date import page_time_values
 from .meta_marks import BodyMarks
 from .model import Document, Post
 from .node_text import text_of
@@ -270,7 +271,7 @@ def _page_date(page: structured.PageData, tree, containers=(), language: str | N
             d = times.parse_date(value)
             if d:
                 return d, None
-    for t in _TIME_DATETIMES(tree)[:3]:
+    for t in page_time_values(tree):  # (not a related link's date)
         try:
             return dt.datetime.fromisoformat(t.replace("Z", "+00:00")).date(), None
         except ValueError:
@@ -283,9 +284,6 @@ def _page_date(page: structured.PageData, tree, containers=(), language: str | N
             return d, None
         return _header_row_date(h1.getparent(), containers, language), None
     return None, None
-
-
-_TIME_DATETIMES = etree.XPath("//time/@datetime")  # (compiled once)
 
 
 HEADER_ROWS = 3  # the rows after the headline's block read for the page's date (a meta row)

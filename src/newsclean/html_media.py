@@ -65,11 +65,22 @@ def is_video_player(el: lxml_html.HtmlElement) -> bool:
     element holding a player's mark (an iframe, a play button, a ``data-video-id``), or a small
     block holding such a player ("div.media-still > div.srf-player > button")."""
     if "video" in roles(el).lower():
-        return bool(_PLAYER_MARKS(el))
+        return bool(_PLAYER_MARKS(el)) or _holds_player(el)
     inner = list(itertools.islice(el.iterdescendants(etree.Element), PLAYER_MAX_ELEMENTS + 1))
     return len(inner) <= PLAYER_MAX_ELEMENTS and any(
         _PLAYER_CLASS.search(roles(e)) and _OWN_PLAYER_MARKS(e) for e in inner)
 
+
+
+_PLAYER_WORD = regex.compile(r"player", regex.I)
+
+
+def _holds_player(el: lxml_html.HtmlElement) -> bool:
+    """A small video-classed block holding an element whose class says player: the frame a
+    script draws the player in ("div.item-video > div.xyz-player[data-id]"), its button gone
+    before the walk."""
+    inner = list(itertools.islice(el.iterdescendants(etree.Element), PLAYER_MAX_ELEMENTS + 1))
+    return len(inner) <= PLAYER_MAX_ELEMENTS and any(_PLAYER_WORD.search(roles(e)) for e in inner)
 
 
 # an embed block's class that names a video player ("wp-block-embed is-type-video", "embed-youtube")
@@ -84,6 +95,11 @@ def is_captioned_video_embed(el: lxml_html.HtmlElement) -> bool:
     return el.tag == "figure" and next(el.iterdescendants("img", "blockquote"), None) is None \
         and next(el.iterdescendants("figcaption"), None) is not None \
         and bool(_VIDEO_EMBED_CLASS.search(roles(el)))  # (most figures hold an image: told first)
+
+
+# a separator closing a caption whose credit element followed it: "… em São Paulo -", "… | ", or
+# the brackets the credit element sat in ("… Caption (<span class=credit>AP</span>)")
+_CLOSING_SEPARATOR = regex.compile(r"(?:\s+[-–—|/·•]|\s*\(\s*\)|\s*\[\s*\])$")
 
 
 def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
@@ -104,6 +120,8 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
     credit_els = credit_elements(el)
     caption_el = caption_element(el, credit_els)
     caption = credit = None
+    # (a credit element inside the caption element: the separator before it is left behind)
+    credit_in_caption = caption_el is not None and any(caption_el in c.iterancestors() for c in credit_els)
     if credit_els:
         caption, credit = credit_element_text(shapes.clean(credit_els[0].text_content()), caption_el is not None,
                                               el, ctx)
@@ -112,6 +130,9 @@ def media(el: lxml_html.HtmlElement, ctx: Ctx) -> Media | None:
                 c.drop_tree()
     if caption_el is not None:
         caption = shown_text(caption_el)
+        if credit_in_caption and (sep := _CLOSING_SEPARATOR.search(caption)) is not None:
+            ctx.remove("media.credit-prefix", sep.group(0))  # "Caption - <span class=credit>Name</span>"
+            caption = caption[:sep.start()]
         last = None if credit_els else credit_child(caption_el)
         if not credit_els and last is None:
             last = bracket_child(caption_el)

@@ -30,13 +30,21 @@ BOILERPLATE_CLASS = regex.compile(
     regex.I)
 MEDIA_CLASS = regex.compile(r"figure|image|photo|picture|video|media", regex.I)
 HIDDEN_CLASS = regex.compile(r"(?:^|[\s_-])(?:vh|visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|offscreen)(?:$|\s)", regex.I)
-AUTHOR_CLASS = regex.compile(r"author|byline|contributor|writer|reporter", regex.I)
+# (and the author's word of other languages as a word of its own, "ticker__autor", "auteur-nom":
+# never inside another, "autorefresh", "autoreply")
+AUTHOR_CLASS = regex.compile(r"author|byline|contributor|writer|reporter"
+                             r"|(?:^|[\s_-])(?:autor|auteur|autore)(?:s|es|en|i|in|a|ka)?(?:$|[\s_-])", regex.I)
 LABEL_CLASS = regex.compile(r"label|badge|kicker|flag|key-?event|pinned|breaking|tag(?!s)|eyebrow|pill", regex.I)
 CREDIT_CLASS = regex.compile(r"credit|copyright|source|attribution", regex.I)
 EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|embed|tweet|fb-post", regex.I)
 # (and "tit" as a word of its own: the abbreviation Korean and Japanese templates name titles with,
 # "tit-news", "news_tit", "tit_area")
-TITLE_CLASS = regex.compile(r"title|headline|heading|(?<![a-z])tit(?![a-z])", regex.I)
+# and the word in the news languages' own class names, as a word's start: "entrada-titulo",
+# "titolo-post", "post__titre", "bericht-titel", "wpis-tytul", "uutinen-otsikko", "haber-baslik",
+# "sak-overskrift", "clanek-nadpis"
+TITLE_CLASS = regex.compile(r"title|headline|heading|(?<![a-z])tit(?![a-z])"
+                            r"|(?<![a-z])(?:t[ií]tul|titol|titre|titel|tytu[lł]|otsikko|ba[sş]l[iı]k|overskrift|nadpis)",
+                            regex.I)
 # "time" but not "timeline"/"timer"/"timeout", "date" but not "update"
 TIME_CLASS = regex.compile(r"time(?!line|r|out)|(?<!up)date|stamp|posted|published", regex.I)
 
@@ -119,12 +127,12 @@ _ROLE_TESTS = (
         "more-on", "most-", "breadcrumb", "tool", "bookmark", "font", "alert", "cta"))),
     ("read-time", ClassTest(_READ_TIME, ("read",))),
     ("time", _TIME_TEST),
-    ("author", ClassTest(AUTHOR_CLASS, ("author", "byline", "contributor", "writer", "reporter"))),
+    ("author", ClassTest(AUTHOR_CLASS, ("author", "byline", "contributor", "writer", "reporter", "autor", "auteur"))),
     ("embed", ClassTest(EMBED_CLASS, ("embed", "tweet", "instagram-media", "fb-post"))),
     ("media", ClassTest(MEDIA_CLASS, ("figure", "image", "photo", "picture", "video", "media"))),
     ("label", ClassTest(LABEL_CLASS, ("label", "badge", "kicker", "flag", "key", "pinned", "breaking", "tag",
                                       "eyebrow", "pill"))),
-    ("title", ClassTest(TITLE_CLASS, ("tit", "headline", "heading"))),
+    ("title", ClassTest(TITLE_CLASS, ("tit", "headline", "heading", "tyt", "otsikko", "bas", "overskrift", "nadpis"))),
 )
 
 

@@ -342,3 +342,55 @@ def choose_dates(tree: lxml_html.HtmlElement, ev: Evidence, *, use_htmldate: boo
     return found.isoformat(), updated, (
         f"declared publication date {declared.day.isoformat()} disagrees with the page's "
         f"{found.isoformat()}; took the page's")
+
+
+# -- the page's own <time> elements ------------------------------------------------------------------
+
+_TIME_ELEMENTS = etree.XPath("//time[@datetime]")  # (compiled once)
+_LINK_OUT_TAGS = frozenset(("aside", "nav"))
+DATED_LINK_CHARS = 3  # what a dated link's row may hold beside its link and its date (a bullet, a bar)
+LINK_TITLE_WORDS = 3  # a link's text of fewer words is a control ("Link", "Share"), not a title
+
+
+def page_time_values(tree: lxml_html.HtmlElement, limit: int = 3) -> list[str]:
+    """The ``datetime`` of the page's ``<time>`` elements in document order, but for those that
+    date another page: in a related or most-read box (an aside or nav, an element whose class
+    says related, promo, recommend...), or a dated link ("<li><a>Other story</a> <time>3
+    February</time></li>": a row holding nothing but a titled link and its date), or a teaser
+    card (a link holding a title and the stamp). Such a stamp is another article's day, not
+    this page's. (A post's permalink around its own stamp is neither: the link holds only the
+    stamp.) The first ``limit`` of them."""
+    out: list[str] = []
+    for t in _TIME_ELEMENTS(tree):
+        if len(out) >= limit:
+            break
+        if not _dates_another_page(t):
+            out.append(t.get("datetime"))
+    return out
+
+
+def _dates_another_page(t) -> bool:
+    from .html_roles import class_says, roles
+
+    for anc in t.iterancestors():
+        if anc.tag in _LINK_OUT_TAGS or "boilerplate" in class_says(roles(anc)):
+            return True
+        if anc.tag == "a" and anc.get("href") is not None and len(_words(anc)) - len(_words(t)) >= LINK_TITLE_WORDS:
+            return True  # a teaser card: "<a href=…><h3>Other story</h3><time>…</time></a>"
+    row = t.getparent()
+    if row is None:
+        return False
+    links = [a for a in row if a.tag == "a" and a.get("href") is not None]
+    if len(" ".join(" ".join(a.itertext()) for a in links).split()) < LINK_TITLE_WORDS:
+        return False
+    rest = len(_squeezed(row)) - sum(len(_squeezed(a)) for a in links) - len(_squeezed(t))
+    return rest <= DATED_LINK_CHARS
+
+
+def _words(el) -> list[str]:
+    return " ".join(el.itertext()).split()
+
+
+def _squeezed(el) -> str:
+    """An element's text without white space (its length counts what it shows)."""
+    return "".join("".join(el.itertext()).split())

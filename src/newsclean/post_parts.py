@@ -125,9 +125,22 @@ def leading_clock(text: str) -> tuple[str, str]:
 
 def standalone_title(el, pieces, st: PostState) -> bool:
     """An inline element that is the post's title on its own line (``<span itemprop="headline">``),
-    not a titled span inside a sentence."""
-    return st.headline is None and st.header_zone and el.tag != "a" and "title" in class_says(roles(el)) \
-        and not "".join(t for t, _ in pieces).strip() and not (el.tail or "").strip()
+    not a titled span inside a sentence. Only the post's clock may come before it in its run
+    ("<span class=hour>15:10</span><span class=title>Headline</span>": the clock is read on its
+    own, then the title)."""
+    if st.headline is not None or not st.header_zone or el.tag == "a" or "title" not in class_says(roles(el)) \
+            or (el.tail or "").strip():
+        return False
+    before = "".join(t for t, _ in pieces).strip()
+    return not before or clock_only(before)
+
+
+def clock_only(text: str) -> bool:
+    """A short run that is a post's stamp and nothing else ("15:10", "14.32 Uhr", "5 min ago")."""
+    if len(text) > 40:
+        return False
+    mark = times.parse_time_line(text)
+    return mark is not None and (mark.has_clock or mark.relative) and not mark.lead and not mark.rest
 
 
 def titled(el, says: frozenset[str]) -> bool:
@@ -147,6 +160,24 @@ def has_block_child_text(el) -> bool:
 
 def headline_like(text: str) -> bool:
     return bool(text) and len(text) <= 200 and shapes.is_headline_shaped(text, max_words=30) \
+        and not bare_stamp(text) and bare_stamp_mark(text) is None
+
+
+# a sentence's end inside the text: a stop, then a space and a capital or a digit
+_INNER_STOP = regex.compile(r"[.!?…。！？]['\"’”)\]]?\s+[\p{Lu}\p{Lt}\d]")
+TITLE_SENTENCE_WORDS = 20
+
+
+def title_sentence(text: str) -> bool:
+    """The text of an element whose role says title, ending with a full stop: a headline written
+    as one short sentence ("... wyniosła 51,3 proc.", an abbreviation's stop), which the headline
+    shape alone refuses. One sentence (no stop and capital inside), up to 20 words, starting like
+    a title. Only for an element classed as a title: a bare line ending so is body."""
+    if not text or len(text) > 200 or not text.rstrip(_QUOTES + ")]").endswith("."):
+        return False
+    if text.rstrip(_QUOTES + ")]").endswith(("..", "…")) or _INNER_STOP.search(text):
+        return False
+    return shapes.is_headline_shaped(text.rstrip(_QUOTES + ")]")[:-1], max_words=TITLE_SENTENCE_WORDS) \
         and not bare_stamp(text) and bare_stamp_mark(text) is None
 
 

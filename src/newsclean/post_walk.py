@@ -33,7 +33,6 @@ from .html_roles import (
     shown_text,
 )
 from .media_unmarked import orphan_caption
-from .meta_places import is_dateline
 from .model import Block, Byline, Post
 from .node_text import text_of
 from .post_bylines import (
@@ -43,6 +42,20 @@ from .post_bylines import (
     person_name,
     proper_name,
     trailing_dash_byline,
+)
+from .post_chips import (
+    CHIP_TAGS,
+    MINUTE_MARK,
+    alone_in_row,
+    author_chip,
+    chip_lead,
+    chip_tail,
+    clock_chip,
+    drop_by_lead,
+    label_chip,
+    machine_stamp,
+    meta_row,
+    place_after,
 )
 from .post_parts import (
     PostState,
@@ -57,6 +70,7 @@ from .post_parts import (
     standalone_title,
     teaser,
     time_value,
+    title_sentence,
     titled,
     wholly_quoted,
     without_decoration,
@@ -64,8 +78,6 @@ from .post_parts import (
 from .post_stamps import STAMP_SEP, bold_stamp_lead, leading_stamp
 
 _UPDATED = regex.compile(r"(?:last )?updated\b", regex.I)
-# A minute mark on a match timeline: "45'", "90+4'", "120+1’", "90'+5'".
-MINUTE_MARK = regex.compile(r"^\d{1,3}(?:['’′]?\s?\+\s?\d{1,2})?\s?['’′]$")
 
 # The walk's questions about a block's descendants, compiled once (``el.xpath(str)`` compiles its
 # expression on every call, and the walk asks for every block of every post).
@@ -76,23 +88,6 @@ _HAS_LONG_P = etree.XPath("boolean(.//p[string-length(normalize-space()) > 80])"
 _HAS_QUOTE = etree.XPath("boolean(.//blockquote)")
 _HAS_PICTURE = etree.XPath("boolean(.//img|.//video)")
 _PICTURE_FIGURE = etree.XPath("boolean(self::figure[.//img and .//figcaption and not(.//iframe|.//blockquote)])")
-
-
-def _chip_lead(node, lead: str) -> bool:
-    """A short label in an element of its own right before the post's clock, in its header
-    ("<span class=pinned><i class=icon-pin></i>Fixada</span><span>22.40</span>"): a chip, the
-    post's label, whose words must not keep the clock from being read. The element looks like a
-    chip: it holds an icon, or its class or the post's names its word ("entrada--fixada"). Not
-    a place before the clock ("<span>Washington</span>": a dateline), nor words run into the
-    clock in one text."""
-    if not is_tag_line(lead):
-        return False
-    word = lead.casefold()
-    for c in node:
-        if isinstance(c.tag, str) and shapes.clean(text_of(c)) == lead:
-            names = f"{c.get('class') or ''} {node.get('class') or ''}".casefold()
-            return word in names or next(c.iterdescendants("i", "svg", "img"), None) is not None
-    return False
 
 
 def _picture_figure(el) -> bool:
@@ -128,7 +123,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             ctx.notes.add(mark.doubt)
             return
         chip = mark is not None and bool(mark.lead) and not mark.tail and st.header_zone \
-            and st.published is None and not shapes.is_name(mark.lead) and _chip_lead(node, mark.lead)
+            and st.published is None and not shapes.is_name(mark.lead) and chip_lead(node, mark.lead)
         if mark is not None and (mark.has_clock or mark.relative or mark.epoch) \
                 and (not mark.lead or shapes.is_name(mark.lead) or bare_stamp_mark(text, ctx.language) is not None
                      or (st.header_zone and shapes.is_label(mark.lead)) or chip
@@ -145,6 +140,9 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                 elif shapes.is_name(mark.tail):
                     if name := person_name(mark.tail, ctx):
                         st.byline(Byline(name))
+                elif st.header_zone and st.headline is None and not mark.lead and len(mark.rest.split()) >= 2 \
+                        and headline_like(mark.rest):
+                    st.set_headline(mark.rest, bold=True)  # "15:10 Headline" in one run; alone, the body
             return
         if st.header_zone and st.label is None and st.headline is None and shapes.is_label(text):
             st.label = text
@@ -176,24 +174,63 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
     def visit(node) -> None:
         pieces: list[tuple[str, bool]] = [(node.text or "", False)]
         run_node = node
+        after_clock = False  # the run follows a clock chip: its words may be the headline
 
         def flush() -> None:
+            nonlocal after_clock
             text = join_pieces(pieces)
+            if after_clock and text.strip():
+                after_clock = False
+                title = text.strip().lstrip("-–—|:· ").strip()
+                if st.header_zone and st.headline is None and len(title.split()) >= 2 and headline_like(title) \
+                        and not shapes.is_name(title):
+                    ctx.remove("post.timestamp", text.strip()[:len(text.strip()) - len(title)])
+                    st.set_headline(title, bold=True)  # "<span>15:10</span> - Headline"; alone, the body
+                    pieces.clear()
+                    return
             if text.strip():
                 leaf(text, run_node)
             pieces.clear()
 
+        # what follows an author chip: a place or an outlet (True: recorded as removed), or a job
+        # word given to the chip's byline as its role (False)
+        after_chip: dict = {}
         for ch in node:
             if not isinstance(ch.tag, str):
                 pieces.append((ch.tail or "", False))
                 continue
-            if ch.tag in _CHIP_TAGS and _author_chip(ch) and (st.header_zone or _meta_row(node, ch)):
+            if ch.tag in CHIP_TAGS and author_chip(ch) and (st.header_zone or meta_row(node, ch)
+                                                               or alone_in_row(node, ch, pieces)):
+                drop_by_lead(pieces, ch, ctx)  # "By <a class=author>Name</a>": the lead word too
                 flush()  # an author chip inline in the header row: "<a class=author>Name</a>, Outlet.lt"
                 n = len(st.bylines)
                 bylines(ch, st.bylines, ctx)
-                pieces.append((_chip_tail(ch.tail or "", st, n, ctx), False))
+                pieces.append((chip_tail(ch.tail or "", st, n, ctx), False))
+                if len(st.bylines) == n + 1 and (after := place_after(ch)) is not None:
+                    piece, is_role = after  # "<a class=author>Name</a> <span>Valencia</span>"
+                    if not is_role:
+                        after_chip[piece] = True
+                    elif st.bylines[n].role is None:
+                        st.bylines[n] = Byline(st.bylines[n].name, shown_text(piece))
+                        after_chip[piece] = False
                 continue
-            if st.published is None and st.header_zone and not len(ch) and _machine_stamp(ch):
+            if ch in after_chip:
+                if after_chip[ch]:
+                    ctx.remove("post.byline-furniture", shown_text(ch))
+                pieces.append((ch.tail or "", False))
+                continue
+            if (stamp := clock_chip(ch, pieces, st, ctx.language)) is not None:
+                flush()  # "<span class=uur>15:10</span><b>Headline 2</b>": the stamp, read on its own
+                leaf(stamp, node)  # (the row's machine value, beside it, wins: time_value)
+                pieces.append((ch.tail or "", False))
+                after_clock = not MINUTE_MARK.match(stamp)  # (a minute's event chip is a label)
+                continue
+            if label_chip(node, ch, pieces, st):
+                flush()  # "<span class=badge>Breaking</span><span class=title>Headline</span>"
+                st.label = shown_text(ch)
+                pieces.append((ch.tail or "", False))
+                continue
+            if st.published is None and st.header_zone and not len(ch) and machine_stamp(ch):
                 flush()  # "<span data-time=ISO>20 minutes ago</span>": the post's time, in words
                 st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), shown_text(ch), ctx)
                 pieces.append((ch.tail or "", False))
@@ -277,7 +314,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         if st.headline is None and st.header_zone and tag not in ("ul", "ol", "blockquote", "table") \
                 and titled(ch, says) and not _HAS_HEADING_OR_TIME(ch):
             t = shown_text(ch)
-            if headline_like(t) and not only_link_elsewhere(ch):
+            if (headline_like(t) or title_sentence(t)) and not only_link_elsewhere(ch):
                 st.set_headline(t)
                 return
         if st.headline is None and st.header_zone and tag == "p" and bold_only(ch):
@@ -390,58 +427,3 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
         ctx.pinned_labels.add(label)  # "Kiinnitetty" on a pinned copy (post_clean.drop_copies)
     return Post(headline=st.headline, label=label, published=st.published, id=post_id(el),
                 bylines=tuple(st.bylines), media=tuple(st.media), blocks=tuple(blocks))
-
-
-_CHIP_TAGS = frozenset(("a", "span", "strong", "b", "em", "i"))
-# what may follow an author chip on its row: the outlet after a comma or a bar ("..., LRT.lt")
-_OUTLET_TAIL = regex.compile(r"^\s*[,|·/–-]\s*(?P<name>[^\s,|]{2,40}(?:\s[^\s,|]{1,20}){0,2})\s*$")
-_WEB_ADDRESS = regex.compile(r"^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,24}$")
-
-
-def _machine_stamp(el) -> bool:
-    """A short element holding nothing else whose data-* attribute is a full machine time (ISO
-    date and clock, or an epoch): the post's stamp, whatever words show it (an age in a
-    language no reader knows)."""
-    return bool(el.attrib) and attribute_time(el) is not None and len(text_of(el)) < 80
-
-
-def _author_chip(el) -> bool:
-    """An inline element classed as the author's, holding a short name and no more."""
-    if "author" not in class_says(roles(el) or ""):
-        return False
-    text = shown_text(el).strip()
-    return 0 < len(text) <= 80 and len(el) <= 3
-
-
-META_ROW_CHARS = 60  # a row beside an author chip holding more text than this is prose
-
-
-def _meta_row(row, chip) -> bool:
-    """A post's meta row below the body ("<div class=Meta><span class=Author>Name</span> 12:41 AM
-    Tweet Share</div>"): not a paragraph, and little text but the chip's."""
-    if row.tag in ("p", "li", "blockquote", "td") or row.tag in HEADINGS:
-        return False
-    return len(text_of(row)) - len(text_of(chip)) <= META_ROW_CHARS
-
-
-def _chip_tail(tail: str, st: PostState, n: int, ctx: Ctx) -> str:
-    """What follows an inline author chip on its row, when it is the chip's: the outlet or the
-    place it was filed from (recorded as byline furniture), or the author's role (given to the
-    byline the chip added, ``st.bylines[n]``); else the text as it is."""
-    m = _OUTLET_TAIL.match(tail)
-    if m is None or len(st.bylines) != n + 1:
-        return tail
-    rest = m["name"].strip()
-    if _is_outlet(rest, ctx) or is_dateline(rest):
-        ctx.remove("post.byline-furniture", tail.strip())
-        return ""
-    if st.bylines[n].role is None and not any(ch.isdigit() for ch in rest) and not shapes.ends_sentence(rest):
-        st.bylines[n] = Byline(st.bylines[n].name, rest)
-        return ""
-    return tail
-
-
-def _is_outlet(name: str, ctx: Ctx) -> bool:
-    """The site's own name or a web address: the outlet printed after an author's name."""
-    return name.casefold() in ctx.site_names or bool(_WEB_ADDRESS.match(name))
-
