@@ -30,7 +30,11 @@ BOILERPLATE_CLASS = regex.compile(
     regex.I)
 MEDIA_CLASS = regex.compile(r"figure|image|photo|picture|video|media", regex.I)
 HIDDEN_CLASS = regex.compile(r"(?:^|[\s_-])(?:vh|visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|offscreen)(?:$|\s)", regex.I)
-AUTHOR_CLASS = regex.compile(r"author|byline|contributor|writer|reporter", regex.I)
+# (and the word as most European languages spell it, "ticker__autor", "autore", "autorin", as a
+# word of its own: "autorefresh", "autorotate" and "autorun" name no author; the lookahead is
+# case-sensitive, so camel case "autorName" is one)
+AUTHOR_CLASS = regex.compile(r"(?i:author|byline|contributor|writer|reporter|auteur)"
+                             r"|(?i:autor(?:in|en|es|e|i|a|s|zy)?)(?![a-z])")
 LABEL_CLASS = regex.compile(r"label|badge|kicker|flag|key-?event|pinned|breaking|tag(?!s)|eyebrow|pill", regex.I)
 CREDIT_CLASS = regex.compile(r"credit|copyright|source|attribution", regex.I)
 EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|embed|tweet|fb-post", regex.I)
@@ -119,7 +123,7 @@ _ROLE_TESTS = (
         "more-on", "most-", "breadcrumb", "tool", "bookmark", "font", "alert", "cta"))),
     ("read-time", ClassTest(_READ_TIME, ("read",))),
     ("time", _TIME_TEST),
-    ("author", ClassTest(AUTHOR_CLASS, ("author", "byline", "contributor", "writer", "reporter"))),
+    ("author", ClassTest(AUTHOR_CLASS, ("author", "byline", "contributor", "writer", "reporter", "autor", "auteur"))),
     ("embed", ClassTest(EMBED_CLASS, ("embed", "tweet", "instagram-media", "fb-post"))),
     ("media", ClassTest(MEDIA_CLASS, ("figure", "image", "photo", "picture", "video", "media"))),
     ("label", ClassTest(LABEL_CLASS, ("label", "badge", "kicker", "flag", "key", "pinned", "breaking", "tag",

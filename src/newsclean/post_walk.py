@@ -21,8 +21,10 @@ from . import shapes, times
 from .feed_runs import bare_stamp_mark
 from .feed_stamps import DATE_LEAD, attribute_time
 from .html_media import is_captioned_video_embed, is_video_player, media
+from .byline_parts import author_link_box, is_outlet
 from .html_roles import (
     HEADINGS,
+    INLINE,
     Ctx,
     class_says,
     inline_raw,
@@ -187,7 +189,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if not isinstance(ch.tag, str):
                 pieces.append((ch.tail or "", False))
                 continue
-            if ch.tag in _CHIP_TAGS and _author_chip(ch) and (st.header_zone or _meta_row(node, ch)):
+            if ch.tag in _CHIP_TAGS and _author_chip(ch) and (st.header_zone or _meta_row(node, ch)
+                                                              or _own_line(ch, pieces)):
                 flush()  # an author chip inline in the header row: "<a class=author>Name</a>, Outlet.lt"
                 n = len(st.bylines)
                 bylines(ch, st.bylines, ctx)
@@ -255,8 +258,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                     st.byline(Byline(name))
             st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
             return
-        if tag not in ("figure", "img") and "author" in says and len(text_of(ch)) < 120 \
-                and not _HAS_LONG_P(ch):
+        if tag not in ("figure", "img") and ("author" in says or st.header_zone and author_link_box(ch)) \
+                and len(text_of(ch)) < 120 and not _HAS_LONG_P(ch):
             bylines(ch, st.bylines, ctx)
             return
         if ("embed" in says and tag != "p" and not _picture_figure(ch)) \
@@ -424,6 +427,20 @@ def _meta_row(row, chip) -> bool:
     return len(text_of(row)) - len(text_of(chip)) <= META_ROW_CHARS
 
 
+def _own_line(chip, pieces: list[tuple[str, bool]]) -> bool:
+    """An inline author chip on a line of its own between blocks ("<div class=body>...</div><span
+    class=writer>Name 기자</span>"): no text before it since the last block, none after it up to
+    the next block or the end of its parent."""
+    if any(text.strip() for text, _ in pieces) or (chip.tail or "").strip():
+        return False
+    nxt = chip.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        if (nxt.tail or "").strip():
+            return False
+        nxt = nxt.getnext()
+    return nxt is None or nxt.tag == "br" or nxt.tag not in INLINE
+
+
 def _chip_tail(tail: str, st: PostState, n: int, ctx: Ctx) -> str:
     """What follows an inline author chip on its row, when it is the chip's: the outlet or the
     place it was filed from (recorded as byline furniture), or the author's role (given to the
@@ -443,5 +460,5 @@ def _chip_tail(tail: str, st: PostState, n: int, ctx: Ctx) -> str:
 
 def _is_outlet(name: str, ctx: Ctx) -> bool:
     """The site's own name or a web address: the outlet printed after an author's name."""
-    return name.casefold() in ctx.site_names or bool(_WEB_ADDRESS.match(name))
+    return is_outlet(name, ctx.site_names) or bool(_WEB_ADDRESS.match(name))
 

@@ -1,0 +1,122 @@
+"""The parts of an author box other than the name: the organisation the author works for, and
+the name given by a link to the author's page where no class names it.
+
+An author box prints beside a name what the name is not: the outlet ("Name, BR", "<span
+class=author__org>Yle</span>"), a place, a job. The outlet is neither a name nor a role: it is
+the site's own name, a news agency (`meta_words.AGENCIES`), a short upper-case abbreviation that
+is no job word ("BR", "NDR", "SVT"), or the text of an element whose class says organisation,
+agency or source. A box whose classes say nothing ("<div class=c-x-a><a class=c-x-a-n
+href=/autor/ana/>Ana López</a> <span class=c-x-a-l>Valencia</span></div>") names its author by
+the link to the author's page; the elements beside that link are not part of the name.
+"""
+from __future__ import annotations
+
+import regex
+from lxml import etree
+
+from . import meta_words, shapes
+from .html_roles import INLINE, has_block_child, shown_text
+from .meta_bylines import author_page, slug_agrees
+from .model import Byline
+from .node_text import text_of
+
+# a class token of an author box's element that names the outlet ("author__org", "byline-agency",
+# "byline__source", "author-organisation")
+ORG_CLASS = regex.compile(r"(?:^|[\s_-])(?:org|organi[sz]ation|organi[sz]ation-name|agency|agence|agentur|source"
+                          r"|outlet|publisher|company|brand)(?:$|[\s_-])", regex.I)
+# an outlet's abbreviation: two to six capitals (and digits or "&": "BR", "NDR", "SR2", "RTÉ")
+_ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\d&]{1,5}$")
+LINK_BOX_CHARS = 120  # an author box holds a name and a few words beside it
+
+
+def is_outlet(text: str, site_names: frozenset[str] | set[str]) -> bool:
+    """The outlet an author box prints after a name: the site's own name, a news agency, or an
+    abbreviation in capitals that is no job word ("BR", "NDR"; not "CEO" when a pack lists it)."""
+    t = text.strip(" ,;|·–—-()")
+    low = t.casefold()
+    if not t or low in site_names or low in meta_words.AGENCIES:
+        return True
+    return bool(_ACRONYM.match(t)) and not shapes.is_role_word(t)
+
+
+def org_element(cls: str) -> bool:
+    """Whether an element's class says it holds the author's organisation."""
+    return bool(cls) and ORG_CLASS.search(cls.replace("__", " ")) is not None
+
+
+def _name_shaped(text: str) -> bool:
+    return shapes.is_name(text) or shapes.is_caseless_name(text, most=3) or shapes.is_cjk_name(text)
+
+
+def linked_names(el) -> list:
+    """The links of an author box to an author's page whose text is a name: the box's name
+    elements where no class names them. The address must agree with the text where its slug
+    spells words ("/autor/max-kolter/" and "Max Kolter"; not "Alle Beiträge": `slug_agrees`)."""
+    out = []
+    for a in el.iter("a"):
+        href = a.get("href")
+        if author_page(href):
+            text = shapes.clean(shown_text(a))
+            if _name_shaped(text) and slug_agrees(href.split("?")[0].split("#")[0], text):
+                out.append(a)
+    return out
+
+
+def author_link_box(el) -> bool:
+    """A short box of inline elements holding a link to an author's page whose text is a name
+    ("<div><a href=/autor/ana-lopez/>Ana López</a> <span>Valencia</span></div>"): an author
+    box, whatever its classes say. A paragraph that links an author's name in a sentence is none
+    (more text than a box's, or a sentence)."""
+    if el.tag in ("a", "figure", "img", "ul", "ol", "table", "blockquote") or has_block_child(el):
+        return False
+    text = shapes.clean(shown_text(el))
+    if not text or len(text) > LINK_BOX_CHARS or shapes.ends_sentence(text):
+        return False
+    links = linked_names(el)
+    return bool(links) and len(links) <= 4
+
+
+def role_beside_links(text: str, links: list) -> str | None:
+    """What an author box prints after its linked names, when it is a job title of the packs
+    ("<a href=/author/x>Name</a>, Political reporter"); a place, an outlet, other words and
+    what precedes the names (a lead word, "By") are none."""
+    last = shapes.clean(shown_text(links[-1]))
+    at = text.rfind(last)
+    if at < 0:
+        return None
+    rest = shapes.clean(text[at + len(last):]).strip(" ,;|·–—-")  # (after the names: a lead word, "By", is none)
+    return rest if rest and shapes.is_job_title(rest) else None
+
+
+_SHOWN_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+                          " or ancestor::template)]")
+BYLINE_LINE_EXTRA = 80  # what a byline's line may print beside the name ("Von Name, 30. 9. 2026 12:41")
+
+
+def printed_authors(tree, authors) -> tuple[Byline, ...]:
+    """An article's authors (from its metadata) that the page prints as a byline: the name in a
+    short line of its own (its nearest block's text at most the name and `BYLINE_LINE_EXTRA`
+    characters: "<div class=authors><span>Name</span></div>", "By Name | 3 hours ago"). A name
+    only the structured data gives, or one printed only inside a paragraph of prose ("Analysis
+    by <a>Name</a> follows tonight, ..."), is the document's author, not a byline the page shows."""
+    if not authors:
+        return ()
+    wanted = {" ".join(a.split()).casefold(): a for a in authors}
+    found: set[str] = set()
+    for text in _SHOWN_TEXT(tree):
+        low = " ".join(text.split()).casefold()
+        hits = [k for k in wanted if k not in found and k.split()[0] in low]
+        if not hits:
+            continue
+        block = text.getparent()
+        if text.is_tail and block is not None:  # ("<b>By</b> Name": the text after an element is its parent's)
+            block = block.getparent()
+        while block is not None and block.tag in INLINE:
+            block = block.getparent()
+        if block is None:
+            continue
+        line = " ".join(text_of(block).split()).casefold()
+        found.update(k for k in hits if k in line and len(line) <= len(k) + BYLINE_LINE_EXTRA)
+        if len(found) == len(wanted):
+            break
+    return tuple(Byline(a) for k, a in wanted.items() if k in found)
