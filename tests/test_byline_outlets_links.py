@@ -173,3 +173,15 @@ def test_a_name_after_a_bold_lead_word_is_printed():
 def test_near_miss_a_lead_word_before_the_linked_name_is_no_role():
     assert chips('<div class="entry-byline"><span class="entry-byline-by">By</span> '
                  '<a href="/author/jo-bloggs">Jo Bloggs</a></div>') == [("Jo Bloggs", None)]
+
+
+def test_autor_classed_spans_are_the_names():
+    assert chips('<div class="artikel-autoren"><span class="autor">Anna Berg</span><span class="autor">Jan Maier</span>'
+                 '</div>', "de") == [("Anna Berg", None), ("Jan Maier", None)]
+    assert chips('<div class="firma"><span class="autore">Giulia Conti</span>, <span class="autore">Marco Ricci</span>'
+                 '</div>', "it") == [("Giulia Conti", None), ("Marco Ricci", None)]
+
+
+def test_near_miss_an_autor_name_and_a_job_span_are_one_byline():
+    assert chips('<div class="artikel-autoren"><span class="autor">Anna Berg</span> '
+                 '<span class="autor-funktion">Redakteurin</span></div>', "de") == [("Anna Berg", "Redakteurin")]

@@ -15,7 +15,8 @@ from .html_roles import Ctx, has_block_child, roles, shown_text
 from .meta_places import is_dateline
 from .model import Byline
 
-_NAME_CLASS = regex.compile(r"name|author", regex.I)
+# (and "autor", "auteur" as most European templates spell it: "<span class=autor>", not "autorefresh")
+_NAME_CLASS = regex.compile(r"(?i:name|author|auteur)|(?i:autor(?:in|en|es|e|i|a|s|zy)?)(?![a-z])")
 # what an author box prints beside the name: a job title, or the place the author writes from
 # ("desig": a designation, "author-desig")
 _ROLE_CLASS = regex.compile(r"role|job|desig|description|position|place|location", regex.I)
