@@ -185,3 +185,25 @@ def test_autor_classed_spans_are_the_names():
 def test_near_miss_an_autor_name_and_a_job_span_are_one_byline():
     assert chips('<div class="artikel-autoren"><span class="autor">Anna Berg</span> '
                  '<span class="autor-funktion">Redakteurin</span></div>', "de") == [("Anna Berg", "Redakteurin")]
+
+
+def test_a_name_and_a_place_in_two_spans_of_a_post_header_give_the_name():
+    doc = newsclean.parse(_live_page("<div class='c-d-m'><span class='c-d-m-n'>Marie Dupont</span> "
+                                     "<span class='c-d-m-l'>Marseille</span></div>"), format="html")
+    assert [[(b.name, b.role) for b in p.bylines] for p in doc.posts] == [[("Marie Dupont", None)]] * 3
+
+
+def test_a_name_and_a_job_in_two_spans_give_name_and_role():
+    assert chips('<div class="c-d-m"><span class="c-d-m-n">Marie Dupont</span> '
+                 '<span class="c-d-m-j">journaliste</span></div>', "fr") == [("Marie Dupont", "journaliste")]
+
+
+def test_near_miss_two_names_or_a_name_split_over_two_spans_are_no_name_and_part():
+    from newsclean.byline_parts import name_beside_parts
+    two = html_front.parse_tree("<html><body><div><span class='a'>Marie Dupont</span> <span class='b'>Paul Martin</span>"
+                                "</div></body></html>").find(".//div")
+    split = html_front.parse_tree("<html><body><div><span class='given'>Marie</span> <span class='family'>Dupont</span>"
+                                  "</div></body></html>").find(".//div")
+    prose = html_front.parse_tree("<html><body><div>Selon <span class='a'>Marie Dupont</span> <span class='b'>hier</span>"
+                                  "</div></body></html>").find(".//div")
+    assert name_beside_parts(two) == [] and name_beside_parts(split) == [] and name_beside_parts(prose) == []

@@ -17,6 +17,7 @@ from lxml import etree
 from . import meta_words, shapes
 from .html_roles import INLINE, has_block_child, shown_text
 from .meta_bylines import author_page, slug_agrees
+from .meta_places import is_dateline
 from .model import Byline
 from .node_text import text_of
 
@@ -74,6 +75,39 @@ def author_link_box(el) -> bool:
         return False
     links = linked_names(el)
     return bool(links) and len(links) <= 4
+
+
+_PART_GLUE = frozenset(" ,;|·•–—-\u00a0\n\t")
+NAME_PART_WORDS = 4  # what an element beside a name holds: a place, a job, an outlet (a few words)
+
+
+def name_beside_parts(el) -> list:
+    """A header row of two or three inline elements of different classes, the first a person's
+    name and the others a place, a job or an outlet ("<div><span class=x-n>Ana López</span>
+    <span class=x-l>Valencia</span></div>"): the first element, whose text alone is the name
+    (the row's text run together, "Ana López Valencia", is no one's). Elements that both hold
+    names, or a name split over two elements ("<span>Ana</span> <span>López</span>"), are none."""
+    if has_block_child(el) or not _glue(el.text):
+        return []
+    children = [c for c in el if isinstance(c.tag, str)]
+    if not 2 <= len(children) <= 3 or any(not _glue(c.tail) for c in children):
+        return []
+    classes = [c.get("class") or "" for c in children]
+    if not all(classes) or len(set(classes)) < len(classes) or any(len(c) for c in children):
+        return []
+    first, *others = (shapes.clean(shown_text(c)) for c in children)
+    if not shapes.is_name(first) or shapes.is_job_title(first):
+        return []
+    for t in others:
+        if not t or len(t.split()) > NAME_PART_WORDS:
+            return []
+        if shapes.is_name(t) and not is_dateline(t) and not shapes.is_job_title(t) and not is_outlet(t, frozenset()):
+            return []  # a second name
+    return children[:1]
+
+
+def _glue(text: str | None) -> bool:
+    return not text or all(ch in _PART_GLUE for ch in text)
 
 
 def role_beside_links(text: str, links: list) -> str | None:

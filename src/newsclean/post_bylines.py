@@ -10,7 +10,7 @@ import functools
 import regex
 
 from . import meta_words, shapes
-from .byline_parts import is_outlet, linked_names, org_element, role_beside_links
+from .byline_parts import is_outlet, linked_names, name_beside_parts, org_element, role_beside_links
 from .html_roles import Ctx, has_block_child, roles, shown_text
 from .meta_places import is_dateline
 from .model import Byline
@@ -144,7 +144,8 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
              and _NAME_CLASS.search(roles(e) or "") and not _ROLE_CLASS.search(roles(e) or "")
              and not org_element(roles(e)) and not has_block_child(e)]
     linked = [] if named else linked_names(el)  # no class names the name: the link to the author's page
-    named = named or linked
+    parted = [] if named or linked else name_beside_parts(el)  # ... or the first of a row's parts
+    named = named or linked or parted
     titles = [e for e in named if _TITLE_CLASS.search(roles(e) or "")]
     if titles and len(titles) < len(named):  # a name element and a "title" beside it: the title is a role
         named = [e for e in named if e not in titles]
@@ -158,8 +159,8 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
     if role is None and (job := _job_beside_name(name_els)) is not None:
         name_els.remove(job)
         role = shown_text(job)
-    if role is None and linked:
-        role = role_beside_links(text, linked)  # "<a href=/author/x>Name</a>, Political reporter"
+    if role is None and (linked or parted):
+        role = role_beside_links(text, linked or parted)  # "<a href=/author/x>Name</a>, Political reporter"
     if not text.strip():
         # a chip that prints no name, only the author's photo: the name its alt text gives
         pictured = _pictured_name(el, ctx)

@@ -21,7 +21,7 @@ from . import shapes, times
 from .feed_runs import bare_stamp_mark
 from .feed_stamps import DATE_LEAD, attribute_time
 from .html_media import is_captioned_video_embed, is_video_player, media
-from .byline_parts import author_link_box, is_outlet
+from .byline_parts import author_link_box, is_outlet, name_beside_parts
 from .html_roles import (
     HEADINGS,
     INLINE,
@@ -258,7 +258,7 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                     st.byline(Byline(name))
             st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
             return
-        if tag not in ("figure", "img") and ("author" in says or st.header_zone and author_link_box(ch)) \
+        if tag not in ("figure", "img") and ("author" in says or st.header_zone and (author_link_box(ch) or name_beside_parts(ch))) \
                 and len(text_of(ch)) < 120 and not _HAS_LONG_P(ch):
             bylines(ch, st.bylines, ctx)
             return
