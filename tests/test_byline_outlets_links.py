@@ -207,3 +207,9 @@ def test_near_miss_two_names_or_a_name_split_over_two_spans_are_no_name_and_part
     prose = html_front.parse_tree("<html><body><div>Selon <span class='a'>Marie Dupont</span> <span class='b'>hier</span>"
                                   "</div></body></html>").find(".//div")
     assert name_beside_parts(two) == [] and name_beside_parts(split) == [] and name_beside_parts(prose) == []
+
+
+def test_near_miss_a_name_only_in_a_script_is_not_printed():
+    tree = html_front.parse_tree('<html><body><script>var author = "Eva Horáková";</script>'
+                                 '<noscript><div>Eva Horáková</div></noscript><p>Text.</p></body></html>')
+    assert printed_authors(tree, ("Eva Horáková",)) == ()

@@ -122,8 +122,9 @@ def role_beside_links(text: str, links: list) -> str | None:
     return rest if rest and shapes.is_job_title(rest) else None
 
 
-_SHOWN_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-                          " or ancestor::template)]")
+_UNSHOWN = frozenset(("script", "style", "noscript", "template"))
+# a page that names its authors in more lines than this (in every paragraph) is read no further
+PRINTED_LINES_MAX = 60
 BYLINE_LINE_EXTRA = 80  # what a byline's line may print beside the name ("Von Name, 30. 9. 2026 12:41")
 
 
@@ -136,21 +137,31 @@ def printed_authors(tree, authors) -> tuple[Byline, ...]:
     if not authors:
         return ()
     wanted = {" ".join(a.split()).casefold(): a for a in authors}
+    firsts = {k.split()[0] for k in wanted}
     found: set[str] = set()
-    for text in _SHOWN_TEXT(tree):
-        low = " ".join(text.split()).casefold()
-        hits = [k for k in wanted if k not in found and k.split()[0] in low]
-        if not hits:
-            continue
-        block = text.getparent()
-        if text.is_tail and block is not None:  # ("<b>By</b> Name": the text after an element is its parent's)
-            block = block.getparent()
-        while block is not None and block.tag in INLINE:
-            block = block.getparent()
-        if block is None:
-            continue
-        line = " ".join(text_of(block).split()).casefold()
-        found.update(k for k in hits if k in line and len(line) <= len(k) + BYLINE_LINE_EXTRA)
-        if len(found) == len(wanted):
+    seen: set = set()
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter():
+        # (one walk in document order, each element's own text and its tail: an XPath for the
+        # text nodes outside scripts asked every node's ancestors, seconds on a big page)
+        tag = el.tag if isinstance(el.tag, str) else ""
+        parent = el.getparent()
+        for text, owner in ((el.text if tag and tag not in _UNSHOWN else None, el), (el.tail, parent)):
+            if not text or owner is None:
+                continue
+            low = text.casefold()
+            if not any(f in low for f in firsts):
+                continue  # (a name's first word: the rest may be split off, "Molly Woo<span>d</span>")
+            if owner.tag in _UNSHOWN or any(a.tag in _UNSHOWN for a in owner.iterancestors()):
+                continue  # (asked of a hit only: a name in a script, a noscript copy)
+            block = owner
+            while block is not None and block.tag in INLINE:
+                block = block.getparent()
+            if block is None or block in seen:
+                continue
+            seen.add(block)  # (each block's text read once: a page of many hits in one block)
+            line = " ".join(text_of(block).split()).casefold()
+            found.update(k for k in wanted if k in line and len(line) <= len(k) + BYLINE_LINE_EXTRA)
+        if len(found) == len(wanted) or len(seen) >= PRINTED_LINES_MAX:
             break
     return tuple(Byline(a) for k, a in wanted.items() if k in found)
