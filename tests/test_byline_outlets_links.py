@@ -213,3 +213,12 @@ def test_near_miss_a_name_only_in_a_script_is_not_printed():
     tree = html_front.parse_tree('<html><body><script>var author = "Eva Horáková";</script>'
                                  '<noscript><div>Eva Horáková</div></noscript><p>Text.</p></body></html>')
     assert printed_authors(tree, ("Eva Horáková",)) == ()
+
+
+def test_near_miss_a_label_or_a_clock_beside_a_name_shaped_text_is_no_name_and_part():
+    from newsclean.byline_parts import name_beside_parts
+    for row in ("<div><span class='e-kicker'>Breaking News</span> <span class='e-where'>Valencia</span></div>",
+                "<div><span class='e-a'>Breaking News</span> <span class='e-b'>12.40</span></div>",
+                "<div><span class='e-a'>Breaking News</span> <time class='e-b' datetime='2026-01-01T12:40'>Heute</time></div>"):
+        el = html_front.parse_tree(f"<html><body>{row}</body></html>").find(".//div")
+        assert name_beside_parts(el) == [], row

@@ -15,7 +15,7 @@ import regex
 from lxml import etree
 
 from . import meta_words, shapes
-from .html_roles import INLINE, has_block_child, shown_text
+from .html_roles import INLINE, class_says, has_block_child, shown_text
 from .meta_bylines import author_page, slug_agrees
 from .meta_places import is_dateline
 from .model import Byline
@@ -77,6 +77,7 @@ def author_link_box(el) -> bool:
     return bool(links) and len(links) <= 4
 
 
+_NOT_NAME_PARTS = frozenset(("label", "title", "time", "boilerplate"))
 _PART_GLUE = frozenset(" ,;|·•–—-\u00a0\n\t")
 NAME_PART_WORDS = 4  # what an element beside a name holds: a place, a job, an outlet (a few words)
 
@@ -95,11 +96,14 @@ def name_beside_parts(el) -> list:
     classes = [c.get("class") or "" for c in children]
     if not all(classes) or len(set(classes)) < len(classes) or any(len(c) for c in children):
         return []
+    if any(class_says(c) & _NOT_NAME_PARTS for c in classes) \
+            or any(c.tag == "time" or c.get("datetime") is not None for c in children):
+        return []  # a label, a title or a time beside the name: a post's meta row, read by its roles
     first, *others = (shapes.clean(shown_text(c)) for c in children)
     if not shapes.is_name(first) or shapes.is_job_title(first):
         return []
     for t in others:
-        if not t or len(t.split()) > NAME_PART_WORDS:
+        if not t or len(t.split()) > NAME_PART_WORDS or any(ch.isdigit() for ch in t):
             return []
         if shapes.is_name(t) and not is_dateline(t) and not shapes.is_job_title(t) and not is_outlet(t, frozenset()):
             return []  # a second name
