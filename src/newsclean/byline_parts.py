@@ -12,7 +12,6 @@ the link to the author's page; the elements beside that link are not part of the
 from __future__ import annotations
 
 import regex
-from lxml import etree
 
 from . import meta_words, shapes
 from .html_roles import INLINE, class_says, has_block_child, shown_text

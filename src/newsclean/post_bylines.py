@@ -10,7 +10,13 @@ import functools
 import regex
 
 from . import meta_words, shapes
-from .byline_parts import is_outlet, linked_names, name_beside_parts, org_element, role_beside_links
+from .byline_parts import (
+    is_outlet,
+    linked_names,
+    name_beside_parts,
+    org_element,
+    role_beside_links,
+)
 from .html_roles import Ctx, has_block_child, roles, shown_text
 from .meta_places import is_dateline
 from .model import Byline

@@ -18,10 +18,10 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import shapes, times
+from .byline_parts import author_link_box, is_outlet, name_beside_parts
 from .feed_runs import bare_stamp_mark
 from .feed_stamps import DATE_LEAD, attribute_time
 from .html_media import is_captioned_video_embed, is_video_player, media
-from .byline_parts import author_link_box, is_outlet, name_beside_parts
 from .html_roles import (
     HEADINGS,
     INLINE,
