@@ -222,3 +222,9 @@ def test_near_miss_a_label_or_a_clock_beside_a_name_shaped_text_is_no_name_and_p
                 "<div><span class='e-a'>Breaking News</span> <time class='e-b' datetime='2026-01-01T12:40'>Heute</time></div>"):
         el = html_front.parse_tree(f"<html><body>{row}</body></html>").find(".//div")
         assert name_beside_parts(el) == [], row
+
+
+def test_near_miss_a_linked_name_in_a_row_with_the_post_s_time_keeps_the_time():
+    el = html_front.parse_tree("<html><body><div><a href='/auteur/marie-dupont/'>Marie Dupont</a> · "
+                               "<time datetime='2026-03-04T21:10'>21:10</time></div></body></html>").find(".//div")
+    assert not author_link_box(el)

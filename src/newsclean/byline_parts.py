@@ -66,9 +66,12 @@ def author_link_box(el) -> bool:
     """A short box of inline elements holding a link to an author's page whose text is a name
     ("<div><a href=/autor/ana-lopez/>Ana López</a> <span>Valencia</span></div>"): an author
     box, whatever its classes say. A paragraph that links an author's name in a sentence is none
-    (more text than a box's, or a sentence)."""
+    (more text than a box's, or a sentence), and so is a row holding a time (the post's stamp)."""
     if el.tag in ("a", "figure", "img", "ul", "ol", "table", "blockquote") or has_block_child(el):
         return False
+    if any(d.tag == "time" or d.get("datetime") is not None or "time" in class_says(d.get("class") or "")
+           for d in el.iter() if isinstance(d.tag, str)):
+        return False  # a meta row holding the post's time: walked for it, the name read there
     text = shapes.clean(shown_text(el))
     if not text or len(text) > LINK_BOX_CHARS or shapes.ends_sentence(text):
         return False
