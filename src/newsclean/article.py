@@ -15,6 +15,7 @@ from lxml import html as lxml_html
 from . import article_body, article_check, bigpage, shapes, structured
 from .article_header import drop_header_rows, drop_promo_tail
 from .article_leftout import record_left_out
+from .byline_parts import printed_authors
 from .metadata import document_metadata
 from .model import Block, Document, Post, Removal
 from .sites import SiteProfile, rules_for
@@ -45,6 +46,7 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
     removed: list[Removal] = []
     blocks: list[Block] = []
     items: list[str] = []
+    printed = printed_authors(tree, meta.authors)  # (before the body stages change the tree)
     lines, lead = _body_lines(tree, page, url, removed, _base_language(meta.language), meta.authors)
     strip_spans, line_rule_for = rules.strip_spans, rules.line_rule_for  # (once a line: looked up once)
     for line in lines:
@@ -66,7 +68,7 @@ def parse_article(tree: lxml_html.HtmlElement, page: structured.PageData, *, url
         blocks.append(Block("paragraph", text))
     if items:
         blocks.append(Block("list", "\n".join(items), tuple(items)))
-    post = Post(headline=title, label=meta.kicker, published=meta.published, bylines=(), blocks=tuple(blocks))
+    post = Post(headline=title, label=meta.kicker, published=meta.published, bylines=printed, blocks=tuple(blocks))
     return Document(kind="article", url=url, site=profile.name if profile else None, title=title,
                     language=meta.language, published=meta.published, updated=meta.updated,
                     authors=meta.authors, summary=tuple(lead.split("\n")) if lead and blocks else (),

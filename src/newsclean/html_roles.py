@@ -31,9 +31,9 @@ BOILERPLATE_CLASS = regex.compile(
 MEDIA_CLASS = regex.compile(r"figure|image|photo|picture|video|media", regex.I)
 HIDDEN_CLASS = regex.compile(r"(?:^|[\s_-])(?:vh|visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|offscreen)(?:$|\s)", regex.I)
 # (and the author's word of other languages as a word of its own, "ticker__autor", "auteur-nom":
-# never inside another, "autorefresh", "autoreply")
+# never inside another, "autorefresh", "autoreply"; camel case "autorName" is one)
 AUTHOR_CLASS = regex.compile(r"author|byline|contributor|writer|reporter"
-                             r"|(?:^|[\s_-])(?:autor|auteur|autore)(?:s|es|en|i|in|a|ka)?(?:$|[\s_-])", regex.I)
+                             r"|(?:^|[\s_-])(?:autor|auteur|autore)(?:s|es|en|i|in|a|ka|zy)?(?:$|[\s_-]|(?-i:[A-Z]))", regex.I)
 LABEL_CLASS = regex.compile(r"label|badge|kicker|flag|key-?event|pinned|breaking|tag(?!s)|eyebrow|pill", regex.I)
 CREDIT_CLASS = regex.compile(r"credit|copyright|source|attribution", regex.I)
 EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|embed|tweet|fb-post", regex.I)

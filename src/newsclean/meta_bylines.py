@@ -176,7 +176,7 @@ def declared_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> l
         text = shapes.clean(text_of(el))
         if not _AUTHOR_PATH.search(href) or not text or _in_comments(el):
             continue
-        if looks_like_name(text) and _slug_agrees(href, text):
+        if looks_like_name(text) and slug_agrees(href, text):
             found.append(text)
         elif _slug_names(href, text) and not _in_navigation(el):
             handles.append(text)
@@ -185,6 +185,20 @@ def declared_bylines(tree: lxml_html.HtmlElement, scan: Scan | None = None) -> l
     if not found and len({key(h) for h in handles}) <= 2:
         found = handles  # "/author/floyd/" reading "Floyd"; many such links are a menu
     return found
+
+
+def author_page(href: str | None) -> bool:
+    """Whether a link's address is an author's page ("/autor/ana-lopez/", "/author/jane-doe"):
+    the path segment before the slug says author in some language (`meta_words.AUTHOR_PATH_WORDS`)."""
+    if not href or not _LINK_HINT.search(href):
+        return False
+    return bool(_AUTHOR_PAGE.search(href.split("?")[0].split("#")[0]))
+
+
+# (any slug, one letter too: "/autor/x/"; the page readers above ask for two, where a link's
+# text alone decides whether it names anyone)
+_AUTHOR_PAGE = regex.compile(r"/(?:" + "|".join(regex.escape(w) for w in meta_words.AUTHOR_PATH_WORDS)
+                             + r")/(?:[\w-]{1,20}/)?[\w.%-]{1,80}/?$", regex.I)
 
 
 def _after_byline_word(el: lxml_html.HtmlElement) -> bool:
@@ -204,7 +218,7 @@ def _in_navigation(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
-def _slug_agrees(href: str, text: str) -> bool:
+def slug_agrees(href: str, text: str) -> bool:
     """Whether an author-page link's text can be the name its address is for: the address ends
     in an id, or shares a word with the text ("/author/jane-doe" and "Jane Doe"; not
     "/author/peta-team" and "Alle Beiträge")."""
@@ -280,7 +294,7 @@ def _other_author_link(el: lxml_html.HtmlElement) -> bool:
     if len(links) != 1 or shapes.clean(text_of(links[0])) != shapes.clean(text_of(el)):
         return False
     href = (links[0].get("href") or "").split("?")[0].split("#")[0]
-    return bool(_AUTHOR_PATH.search(href)) and not _slug_agrees(href, shapes.clean(text_of(el)))
+    return bool(_AUTHOR_PATH.search(href)) and not slug_agrees(href, shapes.clean(text_of(el)))
 
 
 def _in_comments(el: lxml_html.HtmlElement) -> bool:

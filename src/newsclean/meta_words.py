@@ -184,5 +184,7 @@ CREDIT_CLASS_WORDS: tuple[str, ...] = (
     "license", "licence", "credit", "copyright", "caption", "photo", "foto", "bild", "image", "img", "picture",
 )
 
-# Class or id words of a comment thread: a name there is a commenter's ("comment-author vcard").
-COMMENT_CLASS_WORDS: tuple[str, ...] = ("comment", "reply", "respond", "discussion", "disqus")
+# Class or id words of a comment thread: a name there is a commenter's ("comment-author vcard";
+# "talkback", as Hebrew sites name their readers' comments). (Not "Kommentar": German sites file
+# opinion pieces under it, "category-kommentar", and their authors are the story's.)
+COMMENT_CLASS_WORDS: tuple[str, ...] = ("comment", "reply", "respond", "discussion", "disqus", "talkback")

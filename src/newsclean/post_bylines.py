@@ -10,11 +10,19 @@ import functools
 import regex
 
 from . import meta_words, shapes
+from .byline_parts import (
+    is_outlet,
+    linked_names,
+    name_beside_parts,
+    org_element,
+    role_beside_links,
+)
 from .html_roles import Ctx, has_block_child, roles, shown_text
 from .meta_places import is_dateline
 from .model import Byline
 
-_NAME_CLASS = regex.compile(r"name|author", regex.I)
+# (and "autor", "auteur" as most European templates spell it: "<span class=autor>", not "autorefresh")
+_NAME_CLASS = regex.compile(r"(?i:name|author|auteur)|(?i:autor(?:in|en|es|e|i|a|s|zy)?)(?![a-z])")
 # what an author box prints beside the name: a job title, or the place the author writes from
 # ("desig": a designation, "author-desig")
 _ROLE_CLASS = regex.compile(r"role|job|desig|description|position|place|location", regex.I)
@@ -136,9 +144,14 @@ def dash_byline(text: str, ctx: Ctx) -> list[str]:
 
 def bylines(el, out: list[Byline], ctx: Ctx) -> None:
     """The names (and a role) an author element holds; the rest of its text is recorded as removed."""
+    # (an element of the box naming the author's organisation, "author__org": no name, whatever
+    # else its class says; its text is furniture)
     named = [e for e in el.iter() if isinstance(e.tag, str) and e is not el
              and _NAME_CLASS.search(roles(e) or "") and not _ROLE_CLASS.search(roles(e) or "")
-             and not has_block_child(e)]
+             and not org_element(roles(e)) and not has_block_child(e)]
+    linked = [] if named else linked_names(el)  # no class names the name: the link to the author's page
+    parted = [] if named or linked else name_beside_parts(el)  # ... or the first of a row's parts
+    named = named or linked or parted
     titles = [e for e in named if _TITLE_CLASS.search(roles(e) or "")]
     if titles and len(titles) < len(named):  # a name element and a "title" beside it: the title is a role
         named = [e for e in named if e not in titles]
@@ -152,6 +165,8 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
     if role is None and (job := _job_beside_name(name_els)) is not None:
         name_els.remove(job)
         role = shown_text(job)
+    if role is None and (linked or parted):
+        role = role_beside_links(text, linked or parted)  # "<a href=/author/x>Name</a>, Political reporter"
     if not text.strip():
         # a chip that prints no name, only the author's photo: the name its alt text gives
         pictured = _pictured_name(el, ctx)
@@ -306,6 +321,8 @@ def _names_then_rest(text: str, ctx: Ctx) -> tuple[list[str], str | None]:
     words = set(_WORDS.findall(low))
     if any(n in words or low.startswith(n) for n in ctx.site_names) or len(names) > 1:
         return names, None
+    if is_outlet(rest, ctx.site_names):
+        return names, None  # "Name, BR", "Name, AFP": the outlet, no role
     if is_dateline(rest):
         return names, None
     if len(rest.split()) > ROLE_MAX_WORDS or shapes.ends_sentence(rest) or any(ch.isdigit() for ch in rest):
@@ -329,7 +346,7 @@ def _marked_name_then_role(el, text: str, ctx: Ctx, *, job_only: bool = False) -
         if job_only and not any(shapes.is_role_word(w) for w in rest.split()):
             return [], None
         if len(rest.split()) > ROLE_MAX_WORDS or shapes.ends_sentence(rest) or any(ch.isdigit() for ch in rest) \
-                or is_dateline(rest) or rest.casefold() in ctx.site_names:
+                or is_dateline(rest) or is_outlet(rest, ctx.site_names):
             return [name], None
         return [name], rest
     return [], None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from . import shapes
+from .byline_parts import is_outlet
 from .feed_runs import bare_stamp_mark
 from .feed_stamps import attribute_time
 from .html_roles import (
@@ -116,7 +117,8 @@ def author_chip(el) -> bool:
     """An inline element classed as the author's, holding a short name and no more; or a link
     to an author's page ("/autor/name/", "/journalist/name") showing a person's name."""
     if "author" not in class_says(roles(el) or ""):
-        return el.tag == "a" and _author_page(el.get("href")) and shapes.is_name(shown_text(el))
+        return el.tag == "a" and _author_page(el.get("href")) and shapes.is_name(shown_text(el)) \
+            and not _in_sentence(el)
     text = shown_text(el).strip()
     return 0 < len(text) <= 80 and len(el) <= 3
 
@@ -139,6 +141,17 @@ def meta_row(row, chip) -> bool:
     if row.tag in ("p", "li", "blockquote", "td") or row.tag in HEADINGS:
         return False
     return len(text_of(row)) - len(text_of(chip)) <= META_ROW_CHARS
+
+
+def _in_sentence(link) -> bool:
+    """A link inside a sentence of its row ("Lire aussi le texte de <a>Name</a> sur les crues."):
+    the row holds more text around it than a byline row does, or reads as a sentence."""
+    row = link.getparent()
+    if row is None:
+        return False
+    text = shapes.clean(text_of(row))
+    rest = len(text) - len(shapes.clean(text_of(link)))
+    return rest > META_ROW_CHARS or (rest > 12 and shapes.ends_sentence(text))
 
 
 def drop_by_lead(pieces, chip, ctx: Ctx) -> None:
@@ -212,4 +225,4 @@ def chip_tail(tail: str, st: PostState, n: int, ctx: Ctx) -> str:
 
 def _is_outlet(name: str, ctx: Ctx) -> bool:
     """The site's own name or a web address: the outlet printed after an author's name."""
-    return name.casefold() in ctx.site_names or bool(_WEB_ADDRESS.match(name))
+    return is_outlet(name, ctx.site_names) or bool(_WEB_ADDRESS.match(name))

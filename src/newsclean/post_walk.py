@@ -18,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import shapes, times
+from .byline_parts import name_beside_parts
 from .feed_runs import bare_stamp_mark
 from .feed_stamps import DATE_LEAD, attribute_time
 from .html_media import is_captioned_video_embed, is_video_player, media
@@ -292,8 +293,8 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
                     st.byline(Byline(name))
             st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), stamp, ctx)
             return
-        if tag not in ("figure", "img") and "author" in says and len(text_of(ch)) < 120 \
-                and not _HAS_LONG_P(ch):
+        if tag not in ("figure", "img") and ("author" in says or st.header_zone and name_beside_parts(ch)) \
+                and len(text_of(ch)) < 120 and not _HAS_LONG_P(ch):
             bylines(ch, st.bylines, ctx)
             return
         if ("embed" in says and tag != "p" and not _picture_figure(ch)) \

@@ -1,0 +1,156 @@
+"""The parts of an author box other than the name: the organisation the author works for, and
+the name given by a link to the author's page where no class names it.
+
+An author box prints beside a name what the name is not: the outlet ("Name, BR", "<span
+class=author__org>Yle</span>"), a place, a job. The outlet is neither a name nor a role: it is
+the site's own name, a news agency (`meta_words.AGENCIES`), a short upper-case abbreviation that
+is no job word ("BR", "NDR", "SVT"), or the text of an element whose class says organisation,
+agency or source. A box whose classes say nothing ("<div class=c-x-a><a class=c-x-a-n
+href=/autor/ana/>Ana López</a> <span class=c-x-a-l>Valencia</span></div>") names its author by
+the link to the author's page; the elements beside that link are not part of the name.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import meta_words, shapes
+from .html_roles import INLINE, class_says, has_block_child, shown_text
+from .meta_bylines import author_page, slug_agrees
+from .meta_places import is_dateline
+from .model import Byline
+from .node_text import text_of
+
+# a class token of an author box's element that names the outlet ("author__org", "byline-agency",
+# "byline__source", "author-organisation")
+ORG_CLASS = regex.compile(r"(?:^|[\s_-])(?:org|organi[sz]ation|organi[sz]ation-name|agency|agence|agentur|source"
+                          r"|outlet|publisher|company|brand)(?:$|[\s_-])", regex.I)
+# an outlet's abbreviation: two to six capitals (and digits or "&": "BR", "NDR", "SR2", "RTÉ")
+_ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\d&]{1,5}$")
+LINK_BOX_CHARS = 120  # an author box holds a name and a few words beside it
+
+
+def is_outlet(text: str, site_names: frozenset[str] | set[str]) -> bool:
+    """The outlet an author box prints after a name: the site's own name, a news agency, or an
+    abbreviation in capitals that is no job word ("BR", "NDR"; not "CEO" when a pack lists it)."""
+    t = text.strip(" ,;|·–—-()")
+    low = t.casefold()
+    if not t or low in site_names or low in meta_words.AGENCIES:
+        return True
+    return bool(_ACRONYM.match(t)) and not shapes.is_role_word(t)
+
+
+def org_element(cls: str) -> bool:
+    """Whether an element's class says it holds the author's organisation."""
+    return bool(cls) and ORG_CLASS.search(cls.replace("__", " ")) is not None
+
+
+def _name_shaped(text: str) -> bool:
+    return shapes.is_name(text) or shapes.is_caseless_name(text, most=3) or shapes.is_cjk_name(text)
+
+
+def linked_names(el) -> list:
+    """The links of an author box to an author's page whose text is a name: the box's name
+    elements where no class names them. The address must agree with the text where its slug
+    spells words ("/autor/max-kolter/" and "Max Kolter"; not "Alle Beiträge": `slug_agrees`)."""
+    out = []
+    for a in el.iter("a"):
+        href = a.get("href")
+        if author_page(href):
+            text = shapes.clean(shown_text(a))
+            if _name_shaped(text) and slug_agrees(href.split("?")[0].split("#")[0], text):
+                out.append(a)
+    return out
+
+
+_NOT_NAME_PARTS = frozenset(("label", "title", "time", "boilerplate"))
+_PART_GLUE = frozenset(" ,;|·•–—-\u00a0\n\t")
+NAME_PART_WORDS = 4  # what an element beside a name holds: a place, a job, an outlet (a few words)
+
+
+def name_beside_parts(el) -> list:
+    """A header row of two or three inline elements of different classes, the first a person's
+    name and the others a place, a job or an outlet ("<div><span class=x-n>Ana López</span>
+    <span class=x-l>Valencia</span></div>"): the first element, whose text alone is the name
+    (the row's text run together, "Ana López Valencia", is no one's). Elements that both hold
+    names, or a name split over two elements ("<span>Ana</span> <span>López</span>"), are none."""
+    if has_block_child(el) or not _glue(el.text):
+        return []
+    children = [c for c in el if isinstance(c.tag, str)]
+    if not 2 <= len(children) <= 3 or any(not _glue(c.tail) for c in children):
+        return []
+    classes = [c.get("class") or "" for c in children]
+    if not all(classes) or len(set(classes)) < len(classes) or any(len(c) for c in children):
+        return []
+    if any(class_says(c) & _NOT_NAME_PARTS for c in classes) \
+            or any(c.tag == "time" or c.get("datetime") is not None for c in children):
+        return []  # a label, a title or a time beside the name: a post's meta row, read by its roles
+    first, *others = (shapes.clean(shown_text(c)) for c in children)
+    if not shapes.is_name(first) or shapes.is_job_title(first):
+        return []
+    for t in others:
+        if not t or len(t.split()) > NAME_PART_WORDS or any(ch.isdigit() for ch in t):
+            return []
+        if shapes.is_name(t) and not is_dateline(t) and not shapes.is_job_title(t) and not is_outlet(t, frozenset()):
+            return []  # a second name
+    return children[:1]
+
+
+def _glue(text: str | None) -> bool:
+    return not text or all(ch in _PART_GLUE for ch in text)
+
+
+def role_beside_links(text: str, links: list) -> str | None:
+    """What an author box prints after its linked names, when it is a job title of the packs
+    ("<a href=/author/x>Name</a>, Political reporter"); a place, an outlet, other words and
+    what precedes the names (a lead word, "By") are none."""
+    last = shapes.clean(shown_text(links[-1]))
+    at = text.rfind(last)
+    if at < 0:
+        return None
+    rest = shapes.clean(text[at + len(last):]).strip(" ,;|·–—-")  # (after the names: a lead word, "By", is none)
+    return rest if rest and shapes.is_job_title(rest) else None
+
+
+_UNSHOWN = frozenset(("script", "style", "noscript", "template"))
+# a page that names its authors in more lines than this (in every paragraph) is read no further
+PRINTED_LINES_MAX = 60
+BYLINE_LINE_EXTRA = 80  # what a byline's line may print beside the name ("Von Name, 30. 9. 2026 12:41")
+
+
+def printed_authors(tree, authors) -> tuple[Byline, ...]:
+    """An article's authors (from its metadata) that the page prints as a byline: the name in a
+    short line of its own (its nearest block's text at most the name and `BYLINE_LINE_EXTRA`
+    characters: "<div class=authors><span>Name</span></div>", "By Name | 3 hours ago"). A name
+    only the structured data gives, or one printed only inside a paragraph of prose ("Analysis
+    by <a>Name</a> follows tonight, ..."), is the document's author, not a byline the page shows."""
+    if not authors:
+        return ()
+    wanted = {" ".join(a.split()).casefold(): a for a in authors}
+    firsts = {k.split()[0] for k in wanted}
+    found: set[str] = set()
+    seen: set = set()
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter():
+        # (one walk in document order, each element's own text and its tail: an XPath for the
+        # text nodes outside scripts asked every node's ancestors, seconds on a big page)
+        tag = el.tag if isinstance(el.tag, str) else ""
+        parent = el.getparent()
+        for text, owner in ((el.text if tag and tag not in _UNSHOWN else None, el), (el.tail, parent)):
+            if not text or owner is None:
+                continue
+            low = text.casefold()
+            if not any(f in low for f in firsts):
+                continue  # (a name's first word: the rest may be split off, "Molly Woo<span>d</span>")
+            if owner.tag in _UNSHOWN or any(a.tag in _UNSHOWN for a in owner.iterancestors()):
+                continue  # (asked of a hit only: a name in a script, a noscript copy)
+            block = owner
+            while block is not None and block.tag in INLINE:
+                block = block.getparent()
+            if block is None or block in seen:
+                continue
+            seen.add(block)  # (each block's text read once: a page of many hits in one block)
+            line = " ".join(text_of(block).split()).casefold()
+            found.update(k for k in wanted if k in line and len(line) <= len(k) + BYLINE_LINE_EXTRA)
+        if len(found) == len(wanted) or len(seen) >= PRINTED_LINES_MAX:
+            break
+    return tuple(Byline(a) for k, a in wanted.items() if k in found)
