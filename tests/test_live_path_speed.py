@@ -77,3 +77,38 @@ def test_one_walk_reads_the_class_kinds_once_per_class_string() -> None:
     # near misses: a timeline and an update are not a time's class; "AUTHOR" is not the hint's case
     assert feed_stamps._class_kind("timeline update") == 0
     assert feed_stamps._class_kind("AUTHOR") == 0
+
+
+# -- the front door's per-post and per-page shortcuts -----------------------------------------------
+
+def test_page_date_is_the_first_time_element_with_a_readable_datetime() -> None:
+    from newsclean import structured
+    from newsclean.html_front import _page_date
+
+    tree = parse_tree('<html><body><header><time>Maandag</time><time datetime="gisteren">x</time>'
+                      '<time datetime="2024-03-05T08:00:00+01:00">5 maart</time></header>'
+                      '<time datetime="2024-03-04">4 maart</time></body></html>')
+    assert str(_page_date(structured.PageData(), tree)[0]) == "2024-03-05"
+    # near miss: only the first three datetimes are read (a date further down is another's)
+    tree = parse_tree('<html><body>' + '<time datetime="bald">x</time>' * 3 +
+                      '<time datetime="2024-03-04">4 maart</time></body></html>')
+    assert _page_date(structured.PageData(), tree)[0] is None
+
+
+def test_screen_reader_text_is_dropped_only_where_a_class_says_so() -> None:
+    from newsclean.html_front import _drop_screen_reader_copies
+    from newsclean.html_roles import Ctx
+    from newsclean.rules import RuleSet
+
+    post = parse_tree('<html><body><article class="post"><figure><img src="a.jpg">'
+                      '<figcaption><span class="u-vh">Bildtext: </span>Der Hafen</figcaption></figure>'
+                      '<p class="post__text">Die F\u00e4hre f\u00e4hrt wieder.</p></article></body></html>').find(".//article")
+    ctx = Ctx(RuleSet())
+    _drop_screen_reader_copies(post, ctx)
+    assert "Bildtext" not in etree.tostring(post, encoding=str) and ctx.removed
+    # near miss: a "video" class holds "vh"-like letters but names no hidden text
+    post = parse_tree('<html><body><article class="post video-post"><p class="vhs-tape">Text</p></article>'
+                      '</body></html>').find(".//article")
+    ctx = Ctx(RuleSet())
+    _drop_screen_reader_copies(post, ctx)
+    assert "Text" in etree.tostring(post, encoding=str) and not ctx.removed

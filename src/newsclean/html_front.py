@@ -270,7 +270,9 @@ def _page_date(page: structured.PageData, tree, containers=(), language: str | N
             d = times.parse_date(value)
             if d:
                 return d, None
-    for t in _TIME_DATETIMES(tree)[:3]:
+    # (the first three of //time/@datetime, as the page's <time> elements give them in C: the
+    # XPath tested every node of the page)
+    for t in itertools.islice((v for el in tree.getroottree().iter("time") if (v := el.get("datetime")) is not None), 3):
         try:
             return dt.datetime.fromisoformat(t.replace("Z", "+00:00")).date(), None
         except ValueError:
@@ -283,9 +285,6 @@ def _page_date(page: structured.PageData, tree, containers=(), language: str | N
             return d, None
         return _header_row_date(h1.getparent(), containers, language), None
     return None, None
-
-
-_TIME_DATETIMES = etree.XPath("//time/@datetime")  # (compiled once)
 
 
 HEADER_ROWS = 3  # the rows after the headline's block read for the page's date (a meta row)
