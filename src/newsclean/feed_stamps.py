@@ -132,8 +132,8 @@ def stamp_candidates(root, plain_text: bool, lang: str | None = None, marks=None
     (`_walk`): the texts of the others are only read, never split or matched. ``lang``: the page's language, for its day-period words ("9.05 r.n.").
     ``marks``: see `_attribute_candidates` (noted only without ``plain_text``)."""
     if not plain_text:
-        attributes, minutes = _walk(root, marks, True)
-        return attributes + minutes
+        attributes, primed = _walk(root, marks, True)
+        return attributes + primed
     tagged: list = []
     classed: list = []
     data: list = []
