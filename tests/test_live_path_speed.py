@@ -112,3 +112,18 @@ def test_screen_reader_text_is_dropped_only_where_a_class_says_so() -> None:
     ctx = Ctx(RuleSet())
     _drop_screen_reader_copies(post, ctx)
     assert "Text" in etree.tostring(post, encoding=str) and not ctx.removed
+
+
+def test_the_age_hint_holds_every_form_of_the_common_languages() -> None:
+    from newsclean import calendar_relative as relative
+
+    hint = relative.relative_age_hint(None)  # (a form opening its words with a bracket: a hint all the same)
+    assert hint is not None and relative.relative_age_hint("fil") is not None
+    for text in ("vor 5 Minuten", "il y a 3 h", "hace 2 horas", "5 (na) araw ang nakalipas", "3 uur geleden",
+                 "för 4 minuter sedan", "2 tim sedan"):
+        assert relative.relative_age(None).search(text) is not None, text
+        assert hint.search(text) is not None, text
+    assert times.parse_time_line("5 (na) araw ang nakalipas", lang="fil").relative
+    # near misses: a number before no age word, and a number alone
+    assert hint.search("Saison 2024, Teil 2") is None
+    assert times.parse_time_line("Saison 2024 - Teil 2") is None
