@@ -135,13 +135,14 @@ def relative_age_reach(lang: str | tuple[str, ...] | None = None) -> int:
 @functools.lru_cache(maxsize=64)
 def relative_age_hint(lang: str | tuple[str, ...] | None = None) -> regex.Pattern[str] | None:
     """A cheap test every age of `relative_age` passes: a digit, maybe a space, then the first
-    letter of the words after the number ("5 M" of "vor 5 Minuten"); None when some form does
-    not show one. A text without it holds no age ("Saison 2024", "(Teil 2)")."""
+    character the form prints after its number ("5 M" of "vor 5 Minuten", "5 (" of Tagalog's
+    "{0} (na) araw ang nakalipas"); None when some form prints nothing there, or a dot (which
+    its pattern leaves optional). A text without it holds no age ("Saison 2024", "(Teil 2)")."""
     firsts = set()
     for f in _age_forms(lang):
         rest = f.split("{0}", 1)[1]
         rest = rest.removeprefix(" ")
-        if not rest or not rest[0].isalpha():
+        if not rest or rest[0] in " .":
             return None
         firsts.add(rest[0])
     if not firsts:

@@ -128,12 +128,12 @@ def stamp_candidates(root, plain_text: bool, lang: str | None = None, marks=None
     order. One pass over the elements (``iter`` in C, each element once): four XPath searches
     cost several times as much (libxml2 copies every text node for each string test), and a
     walk with start and end events twice as much as this. Without ``plain_text`` only a text
-    holding a prime can hold a minute mark: those are found by one XPath (`_PRIMED`), in
-    document order, which is the order of the keys the walk gives texts and tails, and the walk
-    reads no text. ``lang``: the page's language, for its day-period words ("9.05 r.n.").
+    holding a prime can hold a minute mark, and those are read in the walk over the attributes
+    (`_walk`): the texts of the others are only read, never split or matched. ``lang``: the page's language, for its day-period words ("9.05 r.n.").
     ``marks``: see `_attribute_candidates` (noted only without ``plain_text``)."""
     if not plain_text:
-        return _attribute_candidates(root, marks) + _primed_minutes(root)
+        attributes, primed = _walk(root, marks, True)
+        return attributes + primed
     tagged: list = []
     classed: list = []
     data: list = []
@@ -172,73 +172,109 @@ def _attribute_candidates(root, marks=None) -> list:
     ``root``), time/date-classed ones, those with a data-* attribute named for a time or date or
     holding one (`data_time`). ``marks``: a `meta_bylines.BodyMarks` to hand, on the way, what
     the authors' reader looks for on the same elements (it then need not walk them again)."""
+    return _walk(root, marks, False)[0]
+
+
+def _walk(root, marks, minutes: bool) -> tuple[list, list]:
+    """`_attribute_candidates`, and (with ``minutes``) `_primed_minutes`, in one pass over the
+    elements. Reading each element's text and tail here costs a third of what an XPath search
+    for the texts holding a prime cost (libxml2 copies each text node for each string test);
+    a text is matched only when it is short and holds a prime (the one test for ASCII text).
+    The attributes are read once per element, and each distinct class string tested once."""
     tagged: list = []
     classed: list = []
     data: list = []
+    held: list = []  # (document position, element) of the minute marks
+    note = marks.note if marks is not None else None
     if marks is not None:
         marks.start(root)
-        note = marks.note
-    # (the <time> elements found in C first, so that no element's tag is read in the loop; an
-    # element whose one attribute is its class holds no data-* attribute to look through)
+    # what each distinct class string says (templates repeat a few): 1, a time's class; 2, one
+    # the authors' reader takes (`meta_bylines.may_note`, inline)
+    said: dict = {}
+    # (the <time> elements found in C first, so that no element's tag is read in the loop)
     stamped = {e for e in root.iter("time") if e is not root}
-    for e in root.iter(etree.Element):
+    for i, e in enumerate(root.iter(etree.Element)):
+        if minutes:
+            # (a minute's prime: "'" in any text, the others only outside ASCII)
+            t = e.text
+            if t and len(t) < 200 and ("'" in t or not t.isascii() and ("′" in t or "’" in t)) \
+                    and _text_kind(t, False):
+                held.append(((i, 0, 0), e))
+            t = e.tail
+            if t and len(t) < 200 and ("'" in t or not t.isascii() and ("′" in t or "’" in t)) \
+                    and e is not root and _text_kind(t, False):
+                # read after the element's last descendant (the deeper of two tails first)
+                held.append(((i + sum(1 for _ in e.iter(etree.Element)) - 1, 1, -sum(1 for _ in e.iterancestors())), e))
         keys = e.keys()
-        if keys:
-            if ("datetime" in keys and e is not root) or (stamped and e in stamped):
+        if not keys:
+            if stamped and e in stamped:
                 tagged.append(e)
-            if "class" in keys:
+            continue
+        if len(keys) == 1:  # (most elements: one attribute, most often a class)
+            k = keys[0]
+            if k == "class":
                 cls = e.get("class")
-                if time_classed(cls):
-                    classed.append(e)
-                # (`meta_bylines.may_note`, inline: most elements hold nothing the authors' reader takes)
-                if marks is not None and ("rel" in keys or "itemprop" in keys or "id" in keys or "data-testid" in keys or (
-                        cls and ("uthor" in cls or "yline" in cls or "utor" in cls or "riter" in cls or "uteur" in cls
-                                 or "username" in cls))):
-                    note(e, keys, cls)
-                if len(keys) == 1:
-                    continue
-            elif marks is not None and ("rel" in keys or "itemprop" in keys or "id" in keys or "data-testid" in keys):
-                note(e, keys, None)
-            for k in keys:  # (the substring tests first: operators, no method call per name)
-                if k.startswith("data-") and ("time" in k or "date" in k
-                                              or data_time(k, e.get(k).strip()) is not None):
+                kind = said.get(cls)
+                if kind is None:
+                    kind = said[cls] = _class_kind(cls)
+                if kind:
+                    if kind & 1:
+                        classed.append(e)
+                    if kind & 2 and note is not None:
+                        note(e, keys, cls)
+                if stamped and e in stamped:
+                    tagged.append(e)
+                continue
+            if k not in _NOTED_NAMES and k != "datetime" and not k.startswith("data-"):
+                if stamped and e in stamped:
+                    tagged.append(e)
+                continue
+        if ("datetime" in keys and e is not root) or (stamped and e in stamped):
+            tagged.append(e)
+        cls = None
+        if "class" in keys:
+            cls = e.get("class")
+            kind = said.get(cls)
+            if kind is None:
+                kind = said[cls] = _class_kind(cls)
+            if kind & 1:
+                classed.append(e)
+            if note is not None and (kind & 2 or "rel" in keys or "itemprop" in keys or "id" in keys
+                                     or "data-testid" in keys):
+                note(e, keys, cls)
+        elif note is not None and ("rel" in keys or "itemprop" in keys or "id" in keys or "data-testid" in keys):
+            note(e, keys, None)
+        for k in keys:  # (the substring tests first: operators, no method call per name)
+            if k.startswith("data-"):
+                if "time" in k or "date" in k:
                     data.append(e)
                     break
-        elif stamped and e in stamped:
-            tagged.append(e)
-    return tagged + classed + data
+                # (`data_time` reads a value that opens with a digit once stripped)
+                v = e.get(k)
+                if v and (v[0].isdigit() or v[0].isspace()) and data_time(k, v.strip()) is not None:
+                    data.append(e)
+                    break
+    held.sort(key=_first)
+    return tagged + classed + data, [e for _, e in held]
 
 
-# The text nodes holding a prime (a minute mark's), in document order. A node is part of its
-# element's ``text`` or ``tail`` (lxml joins adjacent text nodes, which a removed element can
-# leave), and names that element as its parent, with ``is_tail``.
-# (a node of 200 characters or more is part of a text at least as long, which `_text_kind` does
-# not read as a minute: left out here, a long article's apostrophes cost no Python step each)
-# (the prime tests first: each test copies the node's text, and most nodes are short and hold
-# no prime, so the length is measured only for the few that do)
-_PRIMED = etree.XPath("descendant-or-self::text()[contains(., \"'\") or contains(., '\u2032') or contains(., '\u2019')]"
-                      "[string-length(.) < 200]")
+# the attribute names the authors' reader looks at besides a class (`meta_bylines.may_note`)
+_NOTED_NAMES = frozenset(("rel", "itemprop", "id", "data-testid"))
+
+
+def _class_kind(cls: str) -> int:
+    """What a class string says here: 1, a time's (`time_classed`); 2, a class the authors'
+    reader takes (`meta_bylines.may_note`); 3, both."""
+    return (1 if time_classed(cls) else 0) | (2 if cls and (
+        "uthor" in cls or "yline" in cls or "utor" in cls or "riter" in cls or "uteur" in cls
+        or "username" in cls) else 0)
 
 
 def _primed_minutes(root) -> list:
-    """The holders of a match minute among `_PRIMED`'s texts: the element whose text, or whose
-    tail (never ``root``'s: no node of it is ``root``'s descendant), is one, each once, in the
-    order the walk gives them (a text right after its element's start, a tail after the
-    element's last descendant, the deeper of two tails first: document order)."""
-    out: list = []
-    seen: set = set()
-    for node in _PRIMED(root):
-        e = node.getparent()
-        if e is None or not isinstance(e.tag, str):
-            continue  # (a comment's tail: the walk visits elements only)
-        tail = node.is_tail
-        if (e, tail) in seen:
-            continue
-        seen.add((e, tail))
-        t = e.tail if tail else e.text
-        if t and _text_kind(t, False):
-            out.append(e)
-    return out
+    """The holders of a match minute: the element whose text, or whose tail (never ``root``'s),
+    is one, each once, in document order (a text right after its element's start, a tail after
+    the element's last descendant, the deeper of two tails first)."""
+    return _walk(root, None, True)[1]
 
 
 def _first(pair: tuple) -> tuple:

@@ -346,7 +346,6 @@ def choose_dates(tree: lxml_html.HtmlElement, ev: Evidence, *, use_htmldate: boo
 
 # -- the page's own <time> elements ------------------------------------------------------------------
 
-_TIME_ELEMENTS = etree.XPath("//time[@datetime]")  # (compiled once)
 _LINK_OUT_TAGS = frozenset(("aside", "nav"))
 DATED_LINK_CHARS = 3  # what a dated link's row may hold beside its link and its date (a bullet, a bar)
 LINK_TITLE_WORDS = 3  # a link's text of fewer words is a control ("Link", "Share"), not a title
@@ -361,10 +360,10 @@ def page_time_values(tree: lxml_html.HtmlElement, limit: int = 3) -> list[str]:
     this page's. (A post's permalink around its own stamp is neither: the link holds only the
     stamp.) The first ``limit`` of them."""
     out: list[str] = []
-    for t in _TIME_ELEMENTS(tree):
+    for t in tree.getroottree().iter("time"):  # (by tag, in C: an XPath tests every node of the page)
         if len(out) >= limit:
             break
-        if not _dates_another_page(t):
+        if t.get("datetime") is not None and not _dates_another_page(t):
             out.append(t.get("datetime"))
     return out
 
