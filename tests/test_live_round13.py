@@ -117,3 +117,25 @@ def test_same_rows_under_a_title_that_does_not_say_live_stay_an_article():
     page = PAGE.format(lang="ko", title="태풍 북상 정리 | 뉴스", rows="".join(
         ROW.format(clock=c, head=h, body=b) for c, h, b in rows))
     assert newsclean.parse(page.encode(), format="html").kind == "article"
+
+
+JA_PAGE = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="article:published_time" content="2026-03-02T07:00:00+09:00"></head><body>
+<main><h1>大雪の交通情報</h1><div class="lv-list">{rows}</div></main></body></html>"""
+JA_ROW = """<article class="lv-item"><p class="lv-item__jikoku">{clock}</p><strong>{head}</strong><p>{body}</p></article>"""
+JA_ROWS = [("午後4:05", "新幹線が一部区間で運転見合わせ", "JR東日本によると、大雪の影響で上越新幹線の一部区間で運転を見合わせている。"),
+           ("午前11:10", "気象庁が大雪警報を発表", "気象庁は新潟県の山沿いに大雪警報を発表し、交通障害に警戒を呼びかけた。"),
+           ("午前8:45", "各地で積雪を観測", "今朝は日本海側を中心に各地で積雪を観測し、通勤の足に影響が出ている。")]
+
+
+@pytest.mark.parametrize("title,kind", [
+    ("大雪の交通情報ライブ更新｜ニュース", "liveblog"),  # the live word run on from the title's words
+    ("大雪の交通情報まとめ｜ニュース", "article"),       # three timed rows and no live word: not enough
+])
+def test_japanese_live_title_without_spaces(title, kind):
+    page = JA_PAGE.format(title=title, rows="".join(JA_ROW.format(clock=c, head=h, body=b) for c, h, b in JA_ROWS))
+    doc = newsclean.parse(page.encode(), format="html")
+    assert doc.kind == kind
+    if kind == "liveblog":
+        assert [p.published[11:16] for p in doc.posts] == ["16:05", "11:10", "08:45"]
+        assert [p.headline for p in doc.posts] == [h for _, h, _ in JA_ROWS]
