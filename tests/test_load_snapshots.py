@@ -158,10 +158,14 @@ def _live_regexes():
     from newsclean import live_phrases
 
     multi, single, slugs, segments = live_phrases._phrases()
-    sep = r"[:|\-–—,()·•\[\]/]"
+    sep = r"[:|\-–—,()·•\[\]/：｜（）【】「」『』]"
     alt_m = "|".join(regex.escape(p) for p in sorted(multi, key=len, reverse=True))
     alt_s = "|".join(regex.escape(p) for p in sorted(single, key=len, reverse=True))
-    title = regex.compile(rf"(?<!\w)(?:{alt_m})(?!\w)|(?<!\w)(?:{alt_s})\s*{sep}|(?:^|{sep})\s*(?:{alt_s})\s*$")
+    # (a word of a script without spaces needs no boundary before it, and closes a title anywhere)
+    unspaced = [p for p in single if live_phrases._UNSPACED.match(p)]
+    alt_u = "|".join(regex.escape(p) for p in sorted(unspaced, key=len, reverse=True))
+    title = regex.compile(rf"(?<!\w)(?:{alt_m})(?!\w)|(?<!\w)(?:{alt_s})\s*{sep}|(?:^|{sep})\s*(?:{alt_s})\s*$"
+                          rf"|(?:{alt_u})\s*(?:{sep}|$)")
     url_m = regex.compile(r"(?<![a-z0-9])(?:" + "|".join(regex.escape(s) for s in slugs) + r")(?![a-z0-9])")
     url_s = regex.compile(r"/(?:" + "|".join(regex.escape(s[1:]) for s in segments) + r")(?:/|$|\.|\?)")
     return title, url_m, url_s
@@ -178,7 +182,8 @@ def test_live_phrase_lookups_agree_with_the_alternations():
     multi, single, slugs, segments = live_phrases._phrases()
     rng = random.Random(7)
     bits = [*rng.sample(multi, 30), *rng.sample(single, 30), "live", "en directo", "directo", "xlive", "lives",
-            "olive", "d", "é", "1", "_", " ", "  ", " : ", ":", "|", "-", ",", "(", ")", "/", ".", "!", "\u0301"]
+            "olive", "d", "é", "1", "_", " ", "  ", " : ", ":", "|", "-", ",", "(", ")", "/", ".", "!", "\u0301",
+            "｜", "【", "】", "：", "雪", "中"]
     said = 0
     for _ in range(4000):
         t = " ".join("".join(rng.choice(bits) for _ in range(rng.randint(1, 5))).split())[:400]

@@ -37,16 +37,21 @@ AUTHOR_CLASS = regex.compile(r"author|byline|contributor|writer|reporter"
 LABEL_CLASS = regex.compile(r"label|badge|kicker|flag|key-?event|pinned|breaking|tag(?!s)|eyebrow|pill", regex.I)
 CREDIT_CLASS = regex.compile(r"credit|copyright|source|attribution", regex.I)
 EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|embed|tweet|fb-post", regex.I)
-# (and "tit" as a word of its own: the abbreviation Korean and Japanese templates name titles with,
-# "tit-news", "news_tit", "tit_area")
+# (and "tit" and "ttl" as words of their own: the abbreviations Korean, Japanese and Chinese
+# templates name titles with, "tit-news", "news_tit", "tit_area", "c-ttl", "row__ttl")
 # and the word in the news languages' own class names, as a word's start: "entrada-titulo",
 # "titolo-post", "post__titre", "bericht-titel", "wpis-tytul", "uutinen-otsikko", "haber-baslik",
-# "sak-overskrift", "clanek-nadpis"
-TITLE_CLASS = regex.compile(r"title|headline|heading|(?<![a-z])tit(?![a-z])"
-                            r"|(?<![a-z])(?:t[ií]tul|titol|titre|titel|tytu[lł]|otsikko|ba[sş]l[iı]k|overskrift|nadpis)",
+# "sak-overskrift", "clanek-nadpis", "nyhet-rubrik" (sv, da), "berita__judul" (id, ms),
+# "stire-titlu" (ro), "vijest-naslov" (hr, sr, sl)
+TITLE_CLASS = regex.compile(r"title|headline|heading|(?<![a-z])(?:tit|ttl)(?![a-z])"
+                            r"|(?<![a-z])(?:t[ií]tul|titol|titre|titel|tytu[lł]|otsikko|ba[sş]l[iı]k|overskrift|nadpis"
+                            r"|rubrik|judul|titlu|naslov)",
                             regex.I)
-# "time" but not "timeline"/"timer"/"timeout", "date" but not "update"
-TIME_CLASS = regex.compile(r"time(?!line|r|out)|(?<!up)date|stamp|posted|published", regex.I)
+# "time" but not "timeline"/"timer"/"timeout", "date" but not "update"; and "age" as a word of its
+# own, the chip printing a post's age ("update-age": "5 minutes ago"), not "page"/"image" nor an
+# age check ("age-gate", "age-rating")
+TIME_CLASS = regex.compile(r"time(?!line|r|out)|(?<!up)date|stamp|posted|published"
+                           r"|(?<![a-z])age(?![a-z])(?![-_]?(?:gate|verif|restrict|rating|limit|check))", regex.I)
 
 
 class ClassTest:
@@ -76,7 +81,7 @@ class ClassTest:
 
 # The words each pattern's matches hold (one per alternative of the pattern, or a shorter part
 # that several alternatives share): kept beside the patterns, and tested against them.
-_TIME_TEST = ClassTest(TIME_CLASS, ("time", "date", "stamp", "posted", "published"))
+_TIME_TEST = ClassTest(TIME_CLASS, ("time", "date", "stamp", "posted", "published", "age"))
 _HIDDEN_TEST = ClassTest(HIDDEN_CLASS, ("vh", "visually", "sr-only", "screen"))
 
 
@@ -132,7 +137,8 @@ _ROLE_TESTS = (
     ("media", ClassTest(MEDIA_CLASS, ("figure", "image", "photo", "picture", "video", "media"))),
     ("label", ClassTest(LABEL_CLASS, ("label", "badge", "kicker", "flag", "key", "pinned", "breaking", "tag",
                                       "eyebrow", "pill"))),
-    ("title", ClassTest(TITLE_CLASS, ("tit", "headline", "heading", "tyt", "otsikko", "bas", "overskrift", "nadpis"))),
+    ("title", ClassTest(TITLE_CLASS, ("tit", "ttl", "headline", "heading", "tyt", "otsikko", "bas", "overskrift", "nadpis",
+                                      "rubrik", "judul", "naslov"))),
 )
 
 

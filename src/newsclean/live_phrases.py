@@ -42,7 +42,12 @@ def _phrases() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple
 _WORD = regex.compile(r"\w")
 _SPACES = regex.compile(r"\s*")
 _SPACE = regex.compile(r"\s")
-_SEP_CHARS = frozenset(":|-–—,()·•[]/")  # the punctuation that sets a single live word off in a title
+# the punctuation that sets a single live word off in a title (and its full-width forms and the
+# brackets of CJK titles: "【直播】", "即時更新｜")
+_SEP_CHARS = frozenset(":|-–—,()·•[]/：｜（）【】「」『』")
+# scripts written without spaces between words: there a phrase's start has no word boundary
+# ("…降雪即時更新 |"), so only what follows it can set it off
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -59,10 +64,16 @@ def _word_at(text: str, i: int) -> bool:
     return 0 <= i < len(text) and _WORD.match(text, i) is not None
 
 
+def _open_before(t: str, i: int, phrase: str) -> bool:
+    """No word character right before ``i``; in a script without spaces (Chinese, Japanese,
+    Thai), any character: words there run together."""
+    return not _word_at(t, i - 1) or _UNSPACED.match(phrase) is not None
+
+
 def _title_has(t: str, multi: tuple[str, ...], single: tuple[str, ...]) -> bool:
     """A phrase of several words between word boundaries; a single word after no word character
-    and followed by punctuation (spaces between), or closing the title after punctuation or at
-    its start (spaces between)."""
+    (`_open_before`) and followed by punctuation (spaces between), or closing the title after
+    punctuation or at its start (spaces between)."""
     for p in multi:
         if p in t and any(not _word_at(t, i - 1) and not _word_at(t, i + len(p)) for i in _found(t, p)):
             return True
@@ -71,8 +82,10 @@ def _title_has(t: str, multi: tuple[str, ...], single: tuple[str, ...]) -> bool:
             continue
         for i in _found(t, p):
             after = _SPACES.match(t, i + len(p)).end()  # type: ignore[union-attr]  # (matches, maybe empty)
-            if after < len(t) and t[after] in _SEP_CHARS and not _word_at(t, i - 1):
+            if after < len(t) and t[after] in _SEP_CHARS and _open_before(t, i, p):
                 return True
+            if after == len(t) and _UNSPACED.match(p) is not None and i > 0:
+                return True  # closing the title, run on from the words before it
             if after == len(t):
                 k = i
                 while k > 0 and _SPACE.match(t, k - 1) is not None:

@@ -14,8 +14,9 @@ import regex
 
 from . import shapes
 
-# after a prefix: ":", ",", an ellipsis, or (after an abbreviation's dot, "Fot. Name") a space
-_SEPARATOR = r"(?:\s?[:,]\s?|\s?(?:\.{2,3}|…)\s?|(?<=\.)\s)"
+# after a prefix: ":", ",", the full-width colon and slash of CJK credits ("圖／Name", "写真：Name"),
+# an ellipsis, or (after an abbreviation's dot, "Fot. Name") a space
+_SEPARATOR = r"(?:\s?[:,：／]\s?|\s?(?:\.{2,3}|…)\s?|(?<=\.)\s)"
 # "Name/Agency", "AP Photo/Evan Vucci": a slash between capitalised words (not "and/or", "1/2")
 SLASH_CREDIT = regex.compile(r"\p{L}\s?/\s?\p{Lu}")
 # a label word and its colon leading a credit element: "Kuva: Yle", "Фото: ТАСС", "写真：共同"; two

@@ -135,6 +135,25 @@ def standalone_title(el, pieces, st: PostState) -> bool:
     return not before or clock_only(before)
 
 
+def bold_line(el, pieces, st: PostState) -> bool:
+    """A bare ``<strong>``/``<b>`` on a line of its own at the head of a post, a block element
+    after it ("<div class=t>15:40</div><strong>Headline</strong><p>Text</p>"): the headline, as a
+    bold-only paragraph is. Only the post's clock may come before it in its run; words after it
+    on its line make it a bold lead-in of a sentence, not a title."""
+    if el.tag not in ("strong", "b") or st.headline is not None or not st.header_zone or (el.tail or "").strip():
+        return False
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is None or nxt.tag in INLINE:
+        return False
+    before = "".join(t for t, _ in pieces).strip()
+    if before and not clock_only(before):
+        return False
+    t = shown_text(el)
+    return headline_like(t) and len(t.split()) <= 15 and not wholly_quoted(t)
+
+
 def clock_only(text: str) -> bool:
     """A short run that is a post's stamp and nothing else ("15:10", "14.32 Uhr", "5 min ago")."""
     if len(text) > 40:

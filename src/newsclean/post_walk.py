@@ -60,6 +60,7 @@ from .post_chips import (
 )
 from .post_parts import (
     PostState,
+    bold_line,
     bold_only,
     drop_link_promos,
     headline_like,
@@ -234,6 +235,11 @@ def extract_post(el: lxml_html.HtmlElement, ctx: Ctx, page_date, page_offset) ->
             if st.published is None and st.header_zone and not len(ch) and machine_stamp(ch):
                 flush()  # "<span data-time=ISO>20 minutes ago</span>": the post's time, in words
                 st.time(time_value(ch, page_date, page_offset, ctx.language, ctx.zone), shown_text(ch), ctx)
+                pieces.append((ch.tail or "", False))
+                continue
+            if bold_line(ch, pieces, st) and "boilerplate" not in class_says(ch.get("class") or ""):
+                flush()  # "<strong>Headline</strong><p>Text</p>": a bold line of its own heads the post
+                st.set_headline(shown_text(ch), bold=True)
                 pieces.append((ch.tail or "", False))
                 continue
             if is_inline(ch) and "boilerplate" not in class_says(ch.get("class") or "") \
