@@ -92,3 +92,26 @@ def test_near_miss_a_han_byline_without_a_slash_or_with_a_sentence_after_it():
     assert chips('<div class="news-author">記者陳大文</div>', "zh-Hant") == [("記者陳大文", None)]
     out = chips('<div class="news-author">記者陳大文／高雄報導。今天</div>', "zh-Hant")
     assert all(role is None for _, role in out)
+
+
+def _han_feed(lines: dict[int, str]) -> str:
+    posts = "".join(
+        f'<section class="lv-row" id="p{i}"><div class="lv-row__t">下午{i}:15</div>'
+        f'<h3 class="lv-row__ttl">颱風來襲 第{i}則消息持續更新中</h3>'
+        + (f'<div class="lv-row__x">{lines[i]}</div>' if i in lines else "")
+        + f'<p>中央氣象署表示，颱風將於今晚接近，民眾應做好防颱準備，第{i}則。</p></section>' for i in range(5, 1, -1))
+    return ('<html lang="zh-Hant"><head><title>即時：颱風</title></head><body><h1>颱風即時</h1>'
+            f'<div class="lv-feed">{posts}</div></body></html>')
+
+
+def test_a_slashed_han_byline_in_an_unnamed_header_line_is_the_posts_byline():
+    doc = newsclean.parse(_han_feed({5: "記者林美玲／台中報導", 3: "記者陳大文／高雄報導"}), format="html")
+    assert [[(b.name, b.role) for b in p.bylines] for p in doc.posts] == [
+        [("林美玲", "台中報導")], [], [("陳大文", "高雄報導")], []]
+    assert all("記者" not in b.text for p in doc.posts for b in p.blocks)
+
+
+def test_near_miss_a_slashed_header_line_without_a_name_after_the_job_word():
+    # "記者會" (a press conference): the job word is followed by no name
+    doc = newsclean.parse(_han_feed({5: "記者會延後舉行／詳情稍後公布"}), format="html")
+    assert all(not p.bylines for p in doc.posts)

@@ -209,6 +209,8 @@ def role_then_marked_name(el, site_names=frozenset()) -> tuple[str, str] | None:
 
 _SLASHES = ("／", "/")
 CJK_ROLE_MAX_CHARS = 10
+# five Han characters after the job word are a phrase ("會延後舉行"), not a Chinese name (two to four)
+_LONG_HAN = regex.compile(r"^\p{Han}{5,}$")
 _STOPS = frozenset("。．.!?！？，,；;")
 
 
@@ -227,5 +229,8 @@ def slashed_cjk_byline(text: str) -> tuple[str, str | None] | None:
             return None
         for role in shapes._UNSPACED_ROLES:  # (the packs' job words of these scripts, longest first)
             if head.startswith(role):
-                return head[len(role):].strip(), None if is_dateline(tail) else tail
+                name = head[len(role):].strip()
+                if _LONG_HAN.match(name):
+                    return None
+                return name, None if is_dateline(tail) else tail
     return None

@@ -267,7 +267,10 @@ def header_name_role(text: str, ctx: Ctx) -> Byline | None:
     ("<div><img><span>Ane Irazabal</span><span>kazetaria</span></div>": the chip's class names
     in a language no rule knows): the byline, when the role names a job of the packs
     (`shapes.is_job_title`: "kazetaria", "Political Correspondent"). A headline of a name and a
-    verb ("Boris Johnson resigns") or a name and a place is none."""
+    verb ("Boris Johnson resigns") or a name and a place is none. A Han or Hangul byline split at
+    its slash ("記者王小明／台中報導": `slashed_cjk_byline`) is one too."""
+    if (slashed := slashed_cjk_byline(text)) is not None:
+        return Byline(slashed[0], slashed[1]) if proper_name(slashed[0], ctx) else None
     split = shapes.name_and_role(text)
     if split is None or not shapes.is_job_title(split[1]) or is_dateline(split[1]):
         return None
