@@ -33,3 +33,26 @@ def test_near_miss_a_story_classed_has_comments_keeps_its_text():
     doc = newsclean.parse(_page("story has-comments comments-open", ""), format="html")
     text = "\n".join(b.text for b in doc.posts[0].blocks)
     assert all(p in text for p in _P)
+
+
+def _thread(n: int) -> str:
+    items = "".join(f"<li class='rc-item'><div class='rc-head'><b>Reader {chr(65 + i)}.</b> "
+                    f"<span class='rc-time'>Mar 3, 2024 9:{10 + i} AM</span></div>"
+                    f"<p>My street lost power twice this week and the trains were cancelled again, comment {i}.</p></li>"
+                    for i in range(n))
+    return (f"<section class='site-comments'><h3>Comments</h3><p>Names appear with each submission.</p>"
+            f"<ul>{items}</ul></section>")
+
+
+def test_a_thread_of_stamped_comments_leaves_even_when_it_is_a_third_of_the_text():
+    # the thread holds more than the plain share a comments box may hold, less than the story
+    doc = newsclean.parse(_page("story", _thread(5)), format="html")
+    text = "\n".join(b.text for b in doc.posts[0].blocks)
+    assert all(p in text for p in _P) and "comment 0" not in text and "Names appear" not in text
+    assert any(r.rule == "page.comments" for r in doc.removed)
+
+
+def test_near_miss_a_comments_box_without_stamped_items_holding_that_much_stays():
+    unstamped = _thread(5).replace("<span class='rc-time'>", "<span class='rc-x'>").replace(" 9:1", " no. ")
+    doc = newsclean.parse(_page("story", unstamped), format="html")
+    assert not any(r.rule == "page.comments" for r in doc.removed)

@@ -107,3 +107,25 @@ def test_near_miss_steps_led_by_clocks_alone_stay_for_both_rules():
     removed: list[Removal] = []
     drop_timelines(tree, tree.find(".//h1"), removed, "tg")
     assert removed == [] and _run(tree, "tg") == [] and "Takes bronze" in tree.text_content()
+
+
+_MOST_READ = ("<aside class='y'><h4>Meistgelesen</h4><ol>"
+              "<li data-date='2024-10-08'>Brücke nach Unfall gesperrt</li>"
+              "<li data-date='2024-10-07T18:30:00+02:00'>Was sich bei den Gebühren ändert</li></ol></aside>")
+
+
+def test_titles_listed_with_machine_dates_under_a_head_leave_the_body():
+    # a "most read" box whose items carry their stories' dates in attributes, the links set by script
+    tree = _page(_PROSE + _MOST_READ)
+    removed = _run(tree)
+    assert [r.rule for r in removed] == ["article.related"]
+    assert "Brücke" not in tree.text_content() and "maritime security" in tree.text_content()
+
+
+def test_near_miss_a_story_list_without_machine_dates_or_with_prose_items_stays():
+    plain = _MOST_READ.replace(" data-date='2024-10-08'", "").replace(" data-date='2024-10-07T18:30:00+02:00'", "")
+    tree = _page(_PROSE + plain)
+    assert _run(tree) == [] and "Brücke" in tree.text_content()
+    version = _MOST_READ.replace("data-date='2024-10-08'", "data-date='v2'")  # no date in the attribute
+    tree = _page(_PROSE + version)
+    assert _run(tree) == []

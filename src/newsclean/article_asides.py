@@ -11,6 +11,7 @@ import regex
 
 from . import calendar_names, shapes, times
 from .html_media import is_video_player
+from .html_roles import time_classed
 from .media_unmarked import is_unmarked_figure
 from .model import Removal
 from .node_text import text_of
@@ -53,11 +54,41 @@ _NOT_COMMENTS = regex.compile(r"^(?:has|no|with)[-_]", regex.I)
 COMMENTS_MAX_SHARE = 0.3  # of the page's paragraph text: a section holding more is the story
 
 
+# ... unless it is built as a thread (`_thread`): then anything less than the rest of the page's text
+THREAD_MAX_SHARE = 0.5
+THREAD_MIN_ITEMS = 2
+
+
+def _stamped(item) -> bool:
+    return any(isinstance(d.tag, str) and (d.tag == "time" or d.get("datetime") is not None
+                                           or time_classed(d.get("class") or ""))
+               for d in item.iter())
+
+
+def _thread(el) -> bool:
+    """A readers' thread: at least `THREAD_MIN_ITEMS` items of one tag and class side by side
+    (list items, or boxes a template repeats), each stamped with its own time (a time element, a
+    datetime, a time-classed part): the shape of comments, each posted by a reader at a time.
+    An opinion piece in a "comment" box is one long text, no run of stamped items."""
+    for parent in el.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        kids = [c for c in parent if isinstance(c.tag, str)]
+        groups: dict = {}
+        for c in kids:
+            groups.setdefault((c.tag, c.get("class") or ""), []).append(c)
+        if any(len(g) >= THREAD_MIN_ITEMS and all(_stamped(c) for c in g) for g in groups.values()):
+            return True
+    return False
+
+
 def drop_comments(tree, headline, removed: list[Removal]) -> None:
     """The readers' comments section is no body: an element whose class or id names it, holding
     neither the headline nor much of the page's paragraph text, leaves the tree whole (its count
     heading and "Share what you think" prompt too, which the extractor keeps), recorded as
-    ``page.comments``."""
+    ``page.comments``. A section built as a thread of stamped items (`_thread`) may hold more of
+    the page's text, up to less than the rest of it (`THREAD_MAX_SHARE`): a short story draws a
+    long thread."""
     found = [e for e in tree.iter("div", "section", "aside", "ol", "ul")
              if any(_COMMENTS_TOKEN.match(t) and not _NOT_COMMENTS.match(t)
                     for t in f"{e.get('class') or ''} {e.get('id') or ''}".split())]
@@ -68,7 +99,7 @@ def drop_comments(tree, headline, removed: list[Removal]) -> None:
         if el.getparent() is None or (headline is not None and (el is headline or el in headline.iterancestors())):
             continue
         inside = sum(len(text_of(p)) for p in el.iter("p"))
-        if inside > COMMENTS_MAX_SHARE * paragraphs:
+        if inside > COMMENTS_MAX_SHARE * paragraphs and not (inside < THREAD_MAX_SHARE * paragraphs and _thread(el)):
             continue
         text = shapes.clean(text_of(el))
         if text:

@@ -7,6 +7,8 @@ text recorded as ``article.related``. Shape only, in any language: no words are 
 and clocks (`article_asides.stamp_kind`, CLDR month names)."""
 from __future__ import annotations
 
+import regex
+
 from . import shapes
 from .article_asides import drop_side_boxes, stamp_kind
 from .model import Removal
@@ -18,6 +20,11 @@ TAIL_MAX_WORDS = 6
 LINK_MIN_SHARE = 0.8  # of an item's text beside its stamp: the link must hold it
 MAX_SHARE = 0.5  # of the story's paragraph text outside the box: a box holding more is the story
 _BOXES = ("div", "section", "aside", "nav")
+# an item's machine date: an attribute named for a date or a time ("data-date", "data-publish-date",
+# "data-timestamp") holding an ISO date ("2026-02-19", "2026-02-19T09:15:00+01:00") or epoch digits
+_DATE_ATTR = regex.compile(r"^data-(?:[\w-]*[-_])?(?:date|time|timestamp|published)$", regex.I)
+_MACHINE_DATE = regex.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{10}|\d{13})\s*$")
+TITLE_MAX_WORDS = 25  # a listed story's title
 
 
 def drop_stamped_link_boxes(tree, headline, removed: list[Removal], lang: str | None = None) -> None:
@@ -32,6 +39,8 @@ def drop_stamped_link_boxes(tree, headline, removed: list[Removal], lang: str | 
         items = [li for li in lst if isinstance(li.tag, str)]
         if len(items) >= MIN_ITEMS and all(li.tag == "li" and _stamped_link(li, lang) for li in items):
             found.append(box)
+        elif len(items) >= MIN_ITEMS and all(li.tag == "li" and _dated_title(li) for li in items):
+            found.append(box)  # "<li data-date=2026-02-19>Title</li>": stories listed by their dates
     drop_side_boxes(tree, found, headline, removed, "article.related", MAX_SHARE)
 
 
@@ -66,3 +75,16 @@ def _stamped_link(li, lang: str | None) -> bool:
     link = shapes.clean(text_of(links[0]))
     rest = shapes.clean(text_of(li)).replace(stamp, "", 1).strip()
     return bool(link) and len(link) >= LINK_MIN_SHARE * len(rest)
+
+
+def _dated_title(li) -> bool:
+    """An item that is one story's title and carries that story's date in an attribute of its
+    own ("<li data-date=2026-02-19>Title</li>", a "most read" list of items whose links the
+    template sets by script): a line of its own, no blocks inside, a title's length. A list
+    item of the story carries no machine date of its own."""
+    if not any(_DATE_ATTR.match(k) and _MACHINE_DATE.match(v or "") for k, v in li.items()):
+        return False
+    if any(isinstance(k.tag, str) and k.tag in ("p", "div", "ul", "ol", "table", "figure") for k in li.iter()):
+        return False
+    text = shapes.clean(text_of(li))
+    return bool(text) and len(text.split()) <= TITLE_MAX_WORDS

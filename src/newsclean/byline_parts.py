@@ -154,3 +154,83 @@ def printed_authors(tree, authors) -> tuple[Byline, ...]:
         if len(found) == len(wanted) or len(seen) >= PRINTED_LINES_MAX:
             break
     return tuple(Byline(a) for k, a in wanted.items() if k in found)
+
+
+ROLE_PART_WORDS = 8  # a job title beside a name: a few words
+
+
+def _role_shaped(text: str, site_names) -> bool:
+    """A job title's shape: a few words, no digit, no sentence, no place, no outlet; a second
+    name is none ("<div>Ana López</div><div>Jan Novák</div>": two authors), unless a job word
+    of the packs makes it a title ("Political Correspondent")."""
+    return bool(text) and len(text.split()) <= ROLE_PART_WORDS and not any(ch.isdigit() for ch in text) \
+        and not shapes.ends_sentence(text) and not is_dateline(text) and not is_outlet(text, site_names) \
+        and (shapes.is_job_title(text) or not (_name_shaped(text) or text[:1].isupper() and len(text.split()) == 1
+                                                 and not shapes.is_role_word(text)))
+
+
+def name_role_pair(el, site_names=frozenset()) -> tuple | None:
+    """An author element of exactly two parts, each an element of its own, the first a person's
+    name and the second a job title ("<div class=byline><div>Name Surname</div><div>Political
+    analyst</div></div>", the classes in a language no rule knows): (name element, role
+    element). The row's text run together ("Name Surname Political analyst") tells no reader
+    where the name ends; the markup does. Two names, a name and a place, or parts holding parts
+    of their own are none."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) != 2 or not _glue(el.text) or any(not _glue(c.tail) for c in children):
+        return None
+    if any(has_block_child(c) or c.tag in ("time", "img", "figure") or c.get("datetime") for c in children):
+        return None
+    first, second = (shapes.clean(shown_text(c)) for c in children)
+    if not _name_shaped(first) or shapes.is_job_title(first) or not _role_shaped(second, site_names):
+        return None
+    return children[0], children[1]
+
+
+_MARKS = frozenset(("b", "strong", "a", "span"))
+
+
+def role_then_marked_name(el, site_names=frozenset()) -> tuple[str, str] | None:
+    """"Кореспондентка <b>Name Surname</b>", "Chefredakteur <strong>Name</strong>": an author
+    element that prints the author's job first and marks the name up after it: (name, role).
+    The text before the name must name a job of the packs (`shapes.is_job_title`); a byline's
+    lead word ("By", "Autor:") or other words before a name are none."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) != 1 or children[0].tag not in _MARKS or not _glue(children[0].tail):
+        return None
+    role = shapes.clean(el.text or "").strip(" ,;|·–—-")
+    name = shapes.clean(shown_text(children[0]))
+    if not role or role.endswith(":") or not _name_shaped(name) or shapes.is_job_title(name):
+        return None
+    if not shapes.is_job_title(role) or not _role_shaped(role, site_names):
+        return None
+    return name, role
+
+
+_SLASHES = ("／", "/")
+CJK_ROLE_MAX_CHARS = 10
+# five Han characters after the job word are a phrase ("會延後舉行"), not a Chinese name (two to four)
+_LONG_HAN = regex.compile(r"^\p{Han}{5,}$")
+_STOPS = frozenset("。．.!?！？，,；;")
+
+
+def slashed_cjk_byline(text: str) -> tuple[str, str | None] | None:
+    """"記者王小明／台中報導": a Han or Hangul byline of a job word of the packs, the name, a slash
+    and what the author did where ("reporting from Taichung"): (the name, the part after the
+    slash). The slash marks where the name ends: no word space does in these scripts. A place
+    alone after it is a dateline, no role (the name alone) (`meta_places.is_dateline`). Without a slash ("記者王小明") the line is left to the readers of names (the page prints the job as
+    part of the name); a sentence, digits or a long tail are none."""
+    for slash in _SLASHES:
+        if text.count(slash) != 1:
+            continue
+        head, tail = (t.strip() for t in text.split(slash))
+        if not tail or len(tail) > CJK_ROLE_MAX_CHARS or tail.isascii() or any(ch.isdigit() for ch in tail) \
+                or any(ch in _STOPS for ch in tail) or not shapes.role_led_cjk_name(head):
+            return None
+        for role in shapes._UNSPACED_ROLES:  # (the packs' job words of these scripts, longest first)
+            if head.startswith(role):
+                name = head[len(role):].strip()
+                if _LONG_HAN.match(name):
+                    return None
+                return name, None if is_dateline(tail) else tail
+    return None

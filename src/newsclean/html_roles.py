@@ -13,6 +13,7 @@ import regex
 from lxml import html as lxml_html
 
 from . import shapes
+from .author_classes import class_names_author
 from .model import Removal
 from .rules import LineRule, RuleSet
 
@@ -148,7 +149,10 @@ def class_says(cls: str) -> frozenset[str]:
     each distinct one is matched once)."""
     if not cls:
         return frozenset()
-    return frozenset(name for name, test in _ROLE_TESTS if test(cls))
+    says = frozenset(name for name, test in _ROLE_TESTS if test(cls))
+    if "author" not in says and class_names_author(cls):  # "perc-szerzo", "item__penulis"
+        says |= {"author"}
+    return says
 
 
 @dataclass

@@ -14,8 +14,11 @@ from .byline_parts import (
     is_outlet,
     linked_names,
     name_beside_parts,
+    name_role_pair,
     org_element,
     role_beside_links,
+    role_then_marked_name,
+    slashed_cjk_byline,
 )
 from .html_roles import Ctx, has_block_child, roles, shown_text
 from .meta_places import is_dateline
@@ -151,7 +154,9 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
              and not org_element(roles(e)) and not has_block_child(e)]
     linked = [] if named else linked_names(el)  # no class names the name: the link to the author's page
     parted = [] if named or linked else name_beside_parts(el)  # ... or the first of a row's parts
-    named = named or linked or parted
+    # ... or a name and a job title, each an element of its own ("<div>Name</div><div>Political analyst</div>")
+    pair = None if named or linked or parted else name_role_pair(el, ctx.site_names)
+    named = named or linked or parted or ([pair[0]] if pair else [])
     titles = [e for e in named if _TITLE_CLASS.search(roles(e) or "")]
     if titles and len(titles) < len(named):  # a name element and a "title" beside it: the title is a role
         named = [e for e in named if e not in titles]
@@ -162,6 +167,8 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
     roles_text = [shown_text(e) for e in el.iter() if isinstance(e.tag, str)
                   and (_ROLE_CLASS.search(roles(e) or "") or e in titles)]
     role = roles_text[0] or None if roles_text else None
+    if role is None and pair is not None:
+        role = shapes.clean(shown_text(pair[1]))
     if role is None and (job := _job_beside_name(name_els)) is not None:
         name_els.remove(job)
         role = shown_text(job)
@@ -182,7 +189,11 @@ def bylines(el, out: list[Byline], ctx: Ctx) -> None:
         if role:
             stripped = stripped.replace(role, "", 1).strip()
         names = []
-        if role is None:
+        if role is None and (marked := role_then_marked_name(el, ctx.site_names)) is not None:
+            names, role = [marked[0]], marked[1]  # "Кореспондентка <b>Name</b>": the job, then the name
+        if role is None and not names and (slashed := slashed_cjk_byline(stripped)) is not None:
+            names, role = [slashed[0]], slashed[1]  # "記者王小明／台中報導"
+        if role is None and not names:
             # the name and its role by markup (<strong>Name</strong><span>Vaktsjef</span>), or a
             # job title of the packs after the name ("Name Journalist", "김미나 기자")
             names, role = _marked_name_then_role(el, stripped, ctx, job_only=True)
@@ -256,7 +267,10 @@ def header_name_role(text: str, ctx: Ctx) -> Byline | None:
     ("<div><img><span>Ane Irazabal</span><span>kazetaria</span></div>": the chip's class names
     in a language no rule knows): the byline, when the role names a job of the packs
     (`shapes.is_job_title`: "kazetaria", "Political Correspondent"). A headline of a name and a
-    verb ("Boris Johnson resigns") or a name and a place is none."""
+    verb ("Boris Johnson resigns") or a name and a place is none. A Han or Hangul byline split at
+    its slash ("記者王小明／台中報導": `slashed_cjk_byline`) is one too."""
+    if (slashed := slashed_cjk_byline(text)) is not None:
+        return Byline(slashed[0], slashed[1]) if proper_name(slashed[0], ctx) else None
     split = shapes.name_and_role(text)
     if split is None or not shapes.is_job_title(split[1]) or is_dateline(split[1]):
         return None
