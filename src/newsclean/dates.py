@@ -351,11 +351,16 @@ def _numeric(m: "regex.Match[str]", lang: str | None, clocked: bool = False) -> 
     return _full(year, b, a) if day_first else _full(year, a, b)
 
 
+PARSE_DATE_CHARS = 2_000  # a dated line is far shorter; a paragraph dates the page by its first lines
+
+
 def parse_date(text: str, *, lang: str | None = None) -> dt.date | None:
     """The first full calendar date written in ``text``: "17 May 2024", "Oct 02, 2020", ISO,
     "2 novembre 2023", "3. Juli 2026", "3 de julio de 2026", "4 lipca 2026", and numeric dates
-    whose order is certain (from ``lang``, or because the day is over 12)."""
-    text = ascii_digits(text)
+    whose order is certain (from ``lang``, or because the day is over 12). Only the first
+    `PARSE_DATE_CHARS` characters are read: callers ask a line for its date, and a line of
+    megabytes (a page without line breaks) cost seconds each time it was asked."""
+    text = ascii_digits(text[:PARSE_DATE_CHARS])
     if not _HAS_YEAR.search(text) and (text.isascii() or not _SOLAR_YEAR.search(text)):
         return None
     for h in find_dates(text, lang):
