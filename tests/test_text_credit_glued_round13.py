@@ -1,0 +1,94 @@
+"""Text front: credits glued to their caption in shapes not read before: a pack label in lower
+case after the caption ("... foto: Name, AGENCY"), an abbreviated label keeping its dot before the
+colon ("Fot.: Name"), an outlet's web address opening a slash chain ("Outlet.com/Name"), a chain
+printed with spaced slashes ("Name Surname / AGENCY"), a label of a caseless script before a
+slash ("圖／讀者提供"), and a known agency closing a caption in a picture's place. Each has a near
+miss."""
+import pytest
+from support import text_page
+
+import newsclean
+from newsclean.media_lines import split_slash_chain
+from newsclean.text_credits import split_labelled, split_slash_labelled
+
+
+def test_a_lower_case_pack_label_after_the_caption_before_names():
+    assert split_labelled("Prosvjednici ispred zgrade Sabora foto: Ivan Horvat, HINA") == (
+        "Prosvjednici ispred zgrade Sabora", "foto:", "Ivan Horvat, HINA")
+
+
+def test_near_miss_a_lower_case_word_no_pack_knows_before_a_colon():
+    assert split_labelled("Ministar se obratio novinarima kaže: Ivan Horvat") is None
+
+
+def test_an_abbreviated_label_keeps_its_dot_before_the_colon():
+    assert split_labelled("Rolnicy protestują przed budynkiem Sejmu Fot.: Jan Kowalski") == (
+        "Rolnicy protestują przed budynkiem Sejmu", "Fot.:", "Jan Kowalski")
+
+
+def test_near_miss_an_abbreviation_no_pack_knows_before_a_colon():
+    assert split_labelled("Wykład otworzył znany naukowiec Prof.: Jan Kowalski") is None
+
+
+def test_an_outlets_web_address_opens_a_slash_chain():
+    assert split_slash_chain("Petugas membersihkan saluran di Jalan Gatot Subroto Tribunnews.com/Rina Ayu") == (
+        "Petugas membersihkan saluran di Jalan Gatot Subroto", "Tribunnews.com/Rina Ayu")
+
+
+def test_near_miss_a_web_address_and_a_lower_case_path():
+    assert split_slash_chain("Baca berita lengkapnya di situs Tribunnews.com/berita") is None
+
+
+def test_a_spaced_slash_chain_closing_a_caption_is_its_credit():
+    doc = _page(["Premiér na tiskové konferenci ve Strakově akademii Jan Novák / ČTK"])
+    assert [(m.caption, m.credit) for m in doc.posts[0].media] == [
+        ("Premiér na tiskové konferenci ve Strakově akademii", "Jan Novák / ČTK")]
+
+
+def test_near_miss_a_spaced_slash_between_years_is_no_credit():
+    doc = _page(["Rozpočet na období 2025 / 2026"])
+    assert not doc.posts[0].media
+
+
+def test_a_caseless_label_and_a_slash_before_the_credit():
+    assert split_slash_labelled("台北車站前大排長龍 圖／讀者提供") == ("台北車站前大排長龍", "圖／", "讀者提供")
+
+
+@pytest.mark.parametrize("line", [
+    "每人 每日／兩次",                 # no pack label before the slash
+    "台北車站前大排長龍 圖／讀者提供了照片。",  # a sentence after the slash
+])
+def test_near_miss_slashes_that_are_no_labelled_credit(line):
+    assert split_slash_labelled(line) is None
+
+
+def _page(first_lines: list[str], head: str = "Senát schválil rozpočet") -> newsclean.Document:
+    posts = [["14:05", head, *first_lines, "Senátoři schválili návrh rozpočtu po dlouhé debatě v jednacím sále."],
+             ["13:20", "Debata pokračuje", "Opozice kritizovala výši schodku a požadovala další úspory ve výdajích."],
+             ["12:10", "Jednání začalo", "Předseda Senátu zahájil jednání krátce po poledni za účasti ministrů."]]
+    return newsclean.parse(text_page("Senát jedná o rozpočtu: online", "Sledujte s námi jednání.", posts), format="text")
+
+
+def _wire_page(first_lines: list[str]) -> newsclean.Document:
+    posts = [["14:05", "Premier visits flooded towns", *first_lines,
+              "The premier toured three towns on Tuesday and promised help to every family that lost a home."],
+             ["13:20", "Rivers still rising", "The river rose another half metre overnight, the water agency said."],
+             ["12:10", "Schools closed", "Schools in the region will stay closed until the end of the week."]]
+    return newsclean.parse(text_page("Floods: live updates", "Follow the latest news.", posts), format="text")
+
+
+def test_a_known_agency_closing_captions_under_a_posts_title():
+    doc = _wire_page(["The premier speaks to residents in a flooded street Reuters",
+                      "Volunteers fill sandbags outside the town hall AFP"])
+    post = doc.posts[0]
+    assert [(m.caption, m.credit) for m in post.media] == [
+        ("The premier speaks to residents in a flooded street", "Reuters"),
+        ("Volunteers fill sandbags outside the town hall", "AFP")]
+    assert all("Reuters" not in b.text for b in post.blocks)
+
+
+def test_near_miss_a_sentence_naming_an_agency_stays_the_posts_text():
+    doc = _wire_page(["The premier said the figures had been confirmed by Reuters."])
+    post = doc.posts[0]
+    assert not post.media
+    assert any("confirmed by Reuters" in b.text for b in post.blocks)
