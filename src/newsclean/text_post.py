@@ -12,6 +12,7 @@ from .text_bylines import (
     GLUED_SIGNATURE,
     POSSESSIVE,
     caseless_name_role,
+    cjk_name_slash_role,
     closing_line_names,
     closing_name,
     closing_names,
@@ -22,8 +23,10 @@ from .text_bylines import (
     name_and_outlet,
     name_comma_role,
     name_list,
+    name_sep_role,
     opens_byline,
     role_below,
+    role_then_name,
     signature_names,
     stamp_byline,
 )
@@ -201,8 +204,13 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 bylines.append(Byline(t))  # "記者王小明" over the title: the byline as printed
                 k += 1
                 continue
-            if nxt is not None and (named := name_comma_role(t) or caseless_name_role(t)) is not None:  # "Name, Political Editor"
+            if nxt is not None and (named := name_comma_role(t) or caseless_name_role(t) or name_sep_role(t)
+                                    or cjk_name_slash_role(t)) is not None:  # "Name, Political Editor", "Name · role"
                 bylines.append(named)
+                k += 1
+                continue
+            if headline is not None and not bylines and nxt is not None and (named := role_then_name(t)) is not None:
+                bylines.append(named)  # "Chief correspondent Name Surname" under the post's title
                 k += 1
                 continue
             if nxt is not None and nxt.prose and (outlet := name_and_outlet(t)) is not None \
@@ -257,6 +265,20 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             if signed.name not in {b.name for b in bylines}:
                 bylines.append(signed)
             k += 1
+            continue
+        if blocks and k > closing_from and k == last_text and not ln.prose \
+                and (signed := name_comma_role(t) or name_sep_role(t)) is not None:
+            # "Name Surname, parlamentní zpravodajka" closing the post, over its share row
+            if signed.name not in {b.name for b in bylines}:
+                bylines.append(signed)
+            k += 1
+            continue
+        if blocks and k > closing_from and k + 1 == last_text and nxt is not None and not ln.prose \
+                and shapes.is_name(t) and role_below(t, nxt):
+            # "Name Surname" / "reporter" closing the post: the name and its job title
+            if t not in {b.name for b in bylines}:
+                bylines.append(Byline(t, nxt.text))
+            k += 2
             continue
         if k == last_text and (names := closing_line_names(t)):  # "— Name", "– Name/Outlet.com", "（佐藤健太）"
             bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
