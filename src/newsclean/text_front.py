@@ -342,7 +342,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     return Document(
         kind="liveblog" if len(posts) != 1 else "article",
         url=url, site=profile.name if profile else None,
-        title=meta["title"], language=language, published=page_date.isoformat() if page_date else None,
+        title=meta["title"], language=language, published=_feed_start(page_date, days),
         editors=tuple(meta["editors"]), timezone=zone, summary=tuple(meta["summary"]),
         posts=tuple(posts), removed=tuple(st.removed),
         warnings=tuple(warnings),
@@ -416,6 +416,18 @@ def _closing_row_at(chunk: list[Line], closer: str | None) -> int | None:
     if closer is None:
         return None
     return next((j for j in range(1, len(chunk)) if chunk[j].text == closer), None)
+
+
+def _feed_start(page_date: dt.date | None, days: list[dt.date | None] | None) -> str | None:
+    """The page's date: ``page_date``; but where that is the day the separator over the first
+    post names (the text's first date was the feed's newest day) and the separators below put
+    posts on earlier days, the oldest of them: a page is published no later than its oldest post."""
+    if page_date is None:
+        return None
+    oldest = min((d for d in days or () if d is not None), default=None)
+    if days and days[0] == page_date and oldest is not None and oldest < page_date:
+        return oldest.isoformat()
+    return page_date.isoformat()
 
 
 def _names_open_posts(lines: list[Line], starts: list[int]) -> bool:
