@@ -142,6 +142,13 @@ def mark_credits(lines: list[Line]) -> None:
             ln.media_kind = "built"
             ln.media = Media("image", caption=chained[0], credit=chained[1].replace("/", " / "))
             continue
+        if i > 0 and not ln.title and t[-1] not in _CLOSERS and (named := _caption_then_name(t)) is not None \
+                and _over_text_under_rows(lines, i):
+            # "L'embassament de Sau, aquest dijous. Name Surname": the top picture's caption and
+            # its photographer, between the article's rows and its text
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=named[0], credit=named[1])
+            continue
         if i > 1 and not ln.title and t[-1] not in _CLOSERS and lines[i - 1].mark is None and lines[i - 1].rule is None \
                 and (tail := _known_agency_tail(t)) is not None and _picture_slot(lines, i):
             # "Voters queue outside a polling station Reuters", "… في الدوحة رويترز": a known agency
@@ -207,6 +214,28 @@ def _known_agency_tail(text: str) -> tuple[str, str] | None:
             or caption[-1] in ".!?:;,–—-/|" or any(ch in caption for ch in ".!?:;…") or is_agency(caption.rsplit(" ", 1)[-1]):
         return None
     return caption, last
+
+
+# a caption of one sentence, then a name of two or three capitalised words closing the line
+_CAPTION_NAME = regex.compile(r"^(?P<caption>\p{Lu}[^.!?]{8,160}[.])\s(?P<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]+){1,2})$")
+
+
+def _caption_then_name(text: str) -> tuple[str, str] | None:
+    """``(caption, name)`` for "Caption of one short sentence. Name Surname": a sentence of at most
+    fifteen words, then a person's name alone (no agency, no place: `shapes.is_name`)."""
+    m = _CAPTION_NAME.match(text) if len(text) <= 200 else None
+    if m is None or shapes._count(m["caption"], 16) > 15 or not shapes.is_name(m["name"]) or is_agency(m["name"]):
+        return None
+    return m["caption"], m["name"]
+
+
+def _over_text_under_rows(lines: list[Line], i: int) -> bool:
+    """Whether line i stands between the page's rows (a share row removed as chrome, a dated or
+    stamped line) and prose: the top picture's place in an article, not a paragraph's."""
+    below = next((ln for ln in lines[i + 1:] if ln.content), None)
+    above = lines[i - 1]
+    return below is not None and below.prose and (above.rule is not None or above.mark is not None
+                                                  or _is_stamp(above.text))
 
 
 def _picture_slot(lines: list[Line], i: int) -> bool:
