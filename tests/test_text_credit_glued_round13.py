@@ -92,3 +92,32 @@ def test_near_miss_a_sentence_naming_an_agency_stays_the_posts_text():
     post = doc.posts[0]
     assert not post.media
     assert any("confirmed by Reuters" in b.text for b in post.blocks)
+
+
+def _brand_page(line: str) -> newsclean.Document:
+    lines = ["Kanal Sju", "", "* Nyheter", "* Sport", "", "Stormen: senaste nytt", "",
+             "Vi följer stormen över södra Sverige under hela dagen.", ""]
+    posts = [["14:05", "Vägar stängda i söder", "Flera vägar är stängda efter stormen, meddelar Trafikverket i dag."],
+             ["13:20", line],
+             ["12:10", "Varning utfärdad", "SMHI har utfärdat en varning för mycket hårda vindar längs kusten."],
+             ["11:30", "Tåg inställda", "Alla tåg mellan Malmö och Ystad är inställda resten av dagen, meddelar bolaget."],
+             ["10:45", "Strömavbrott i Skåne", "Omkring tiotusen hushåll saknar ström efter att träd fallit över ledningarna."],
+             ["09:50", "Färjor ligger kvar", "Färjetrafiken till Bornholm är inställd tills vidare på grund av hårda vindar."]]
+    for post in posts:
+        for ln in post:
+            lines += [ln, ""]
+        lines += ["Dela", ""]
+    return newsclean.parse("\n".join(lines), format="text")
+
+
+def test_a_caption_closed_by_the_sites_own_name_is_a_posts_only_figure():
+    doc = _brand_page("Vår reporter rapporterar från kusten i Ystad Kanal Sju")
+    post = next(p for p in doc.posts if p.published and p.published.endswith("13:20"))
+    assert post.headline is None
+    assert [(m.caption, m.credit) for m in post.media] == [("Vår reporter rapporterar från kusten i Ystad", "Kanal Sju")]
+
+
+def test_near_miss_a_line_closed_by_a_menu_word_is_no_credit():
+    doc = _brand_page("Alla matcher i helgen är inställda inom Sport")
+    post = next(p for p in doc.posts if p.published and p.published.endswith("13:20"))
+    assert not post.media

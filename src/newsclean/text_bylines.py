@@ -265,6 +265,21 @@ def page_outlets(lines: list[Line], head_end: int) -> frozenset[str]:
     return frozenset(out)  # (case-folded)
 
 
+def page_brands(lines: list[Line], head_end: int) -> frozenset[str]:
+    """The site's name as its header prints it on a line of its own above the first post ("Al
+    Jazeera", "Digi24"): short kept lines of one to three capitalised words that are no list item
+    (a menu's), no label chip ("LIVE") and hold no figure's text; case-folded."""
+    out: set[str] = set()
+    for ln in lines[:head_end]:
+        t = ln.text
+        words = t.split()
+        if ln.removed or not 1 <= len(words) <= BRAND_WORDS or shapes.is_list_item(t) or shapes.is_label(t) \
+                or not all(w[:1].isupper() or caseless(w[:1]) for w in words) or ln.media_kind or ln.mark is not None:
+            continue
+        out.add(t.casefold())
+    return frozenset(out)
+
+
 def name_job_title(text: str) -> Byline | None:
     """"Name Surname Senior reporter", "ಮಂಜುನಾಥ ಗೌಡ ಹಿರಿಯ ವರದಿಗಾರ": a name (two to five
     capitalised words, or two or three words of a script without case) and a role that is a job

@@ -39,7 +39,7 @@ from .text_article_rows import (
     paragraph_pair,
     subhead_above,
 )
-from .text_bylines import drop_shared_outlet, drop_shared_place, page_outlets
+from .text_bylines import drop_shared_outlet, drop_shared_place, page_brands, page_outlets
 from .text_chrome import (
     drop_dated_teasers,
     mark_index_headings,
@@ -209,6 +209,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     footer: list[Line] = []
     names_first = _names_open_posts(lines, starts)
     outlets = page_outlets(lines, starts[0] if starts else len(lines))  # "Yle Uutiset": "Name , Yle" names it
+    brands = page_brands(lines, starts[0] if starts else len(lines)) if verdict.live else frozenset()
     signed = sum(1 for ln in lines[starts[0] if starts else 0:]
                  if "—" in ln.text and ln.content and signature_names(ln.text)) >= 3
     closer = _closing_row(lines, starts) if verdict.live else None
@@ -290,7 +291,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             for ln in footer:  # (lines removed by a rule are recorded already)
                 if ln.rule is None:
                     st.remove("page.footer", ln.text)
-        post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first, outlets=outlets,
+        post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first, outlets=outlets, brands=brands,
                           stamp_closes=stamp_closes)
         if days and (day := days[k]) is not None:
             post = text_days.redate(post, chunk, day, page_date)

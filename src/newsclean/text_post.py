@@ -44,7 +44,7 @@ _QUOTE_ENDS = "\"'”’»›」』"
 
 def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_offset: int | None,
                 page_zone: str | None = None, *, names_first: bool = False, stamp_closes: bool = False,
-                outlets: frozenset[str] = frozenset()) -> Post:
+                outlets: frozenset[str] = frozenset(), brands: frozenset[str] = frozenset()) -> Post:
     """The post in ``chunk``. ``names_first``: the page's posts open with their author's name;
     ``stamp_closes``: they end with their author's stamp row ("Name 12:41 AM"), the post's time;
     ``outlets``: the words the page names its outlet with, case-folded (`text_bylines.page_outlets`)."""
@@ -148,6 +148,13 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
             continue
         if ln.media_kind:
             k += take_media(content, k, media, st)
+            continue
+        if brands and not blocks and (own := _own_credit(t, brands)) is not None \
+                and (len(text_at) == 1 or (headline is not None and nxt is not None and nxt.prose)):
+            # "Our correspondent reports from Dhaka Al Jazeera": a caption credited to the site's
+            # own name, a post's only line or between its title and its text: its figure
+            media.append(Media("image", caption=own[0], credit=own[1]))
+            k += 1
             continue
         if ln.byline and (off := signoff_shape(t)) is not None \
                 and (off[2] or len(off[1]) > 1 or off[1][0].name != t):  # a name closing the post
@@ -306,6 +313,24 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
     flush_list()
     return Post(headline=headline, label=label, published=published, bylines=tuple(bylines),
                 media=tuple(media), blocks=tuple(blocks))
+
+
+def _own_credit(text: str, brands: frozenset[str]) -> tuple[str, str] | None:
+    """``(caption, site)`` for a caption line closed by the site's name as its header prints it
+    (`text_bylines.page_brands`), after a caption of four words or more with no sentence end."""
+    if len(text) > 300 or text[-1] in ".!?:;,\"'”’)»":
+        return None
+    words = text.split()
+    for n in (1, 2, 3):
+        if len(words) - n < 4:
+            break
+        tail = " ".join(words[-n:])
+        if tail.casefold() in brands:
+            caption = " ".join(words[:-n])
+            if shapes.ends_sentence(caption) or any(ch in caption for ch in ".!?:;") or shapes.is_prose(caption):
+                return None
+            return caption, tail
+    return None
 
 
 def dash_signature(text: str, above: str = "") -> tuple[list[str], str] | None:
