@@ -78,3 +78,34 @@ def test_near_miss_a_closing_line_without_a_job_word_stays_text():
                  ["12:10", "Varning utfärdad", "SMHI har utfärdat en varning för mycket hårda vindar längs kusten.",
                   "Dela Kopiera länk"]])
     assert all(b.role != "fotbollsspelare i laget" for b in doc.posts[0].bylines)
+
+
+def _hu_page(closers: list[str | None]) -> newsclean.Document:
+    bodies = ["A kormány szóvivője szerint a javaslatot még a héten benyújtják az Országgyűlésnek.",
+              "Az ellenzék szerint a költségvetés nem számol a várható infláció hatásaival sem.",
+              "A pénzügyminiszter a vita elején hosszan ismertette a javaslat legfontosabb elemeit.",
+              "A szakszervezetek a közszféra béreinek jelentős emelését követelik a kormánytól.",
+              "A vita várhatóan késő estig tart, a szavazásra csak a jövő héten kerül sor.",
+              "A képviselők több mint száz módosító javaslatot nyújtottak be a tervezethez."]
+    heads = ["Benyújtják a javaslatot", "Bírálja az ellenzék", "Felszólalt a miniszter", "Tüntetnek a szakszervezetek",
+             "Estig tart a vita", "Száz módosító javaslat"]
+    posts = []
+    for k, (head, body, closer) in enumerate(zip(heads, bodies, closers)):
+        post = [f"{14 - k}:05", head, body]
+        if closer:
+            post.append(closer)
+        post.append("Megosztás Link másolása")
+        posts.append(post)
+    return newsclean.parse(text_page("Parlament: percről percre", "Kövesse velünk a vitát.", posts), format="text")
+
+
+def test_one_name_closing_two_posts_over_their_share_rows_signs_them():
+    doc = _hu_page(["Szabó Péter", None, None, "Szabó Péter", None, None])
+    signed = [p for p in doc.posts if p.bylines]
+    assert [[b.name for b in p.bylines] for p in signed] == [["Szabó Péter"], ["Szabó Péter"]]
+    assert all("Szabó Péter" not in b.text for p in doc.posts for b in p.blocks)
+
+
+def test_near_miss_two_different_names_closing_two_posts_prove_nothing():
+    doc = _hu_page(["Szabó Péter", None, None, "Nagy Éva", None, None])
+    assert not any(p.bylines for p in doc.posts)
