@@ -121,3 +121,23 @@ def test_near_miss_a_line_closed_by_a_menu_word_is_no_credit():
     doc = _brand_page("Alla matcher i helgen är inställda inom Sport")
     post = next(p for p in doc.posts if p.published and p.published.endswith("13:20"))
     assert not post.media
+
+
+def _gallery_page(lines_: list[str]) -> newsclean.Document:
+    posts = [["14:05", *lines_, "Рятувальники працювали на місці події всю ніч, пожежу вдалося локалізувати до ранку."],
+             ["13:20", "Відновили водопостачання", "Водоканал повідомив, що тиск у мережі відновлено на всіх масивах міста."],
+             ["12:10", "Оголошено тривогу", "Повітряну тривогу оголошено в кількох областях через загрозу ударних дронів."],
+             ["11:30", "Збито ракети", "Сили протиповітряної оборони збили більшість ракет над центральними областями."]]
+    return newsclean.parse(text_page("Атака на енергетику: онлайн", "Стежте за новинами.", posts), format="text")
+
+
+def test_two_captions_in_a_row_closed_by_the_same_agency_are_a_gallery():
+    post = _gallery_page(["Пожежа на підстанції у Львівській області ДСНС", "Пожежні машини біля входу до підстанції ДСНС"]).posts[0]
+    assert [(m.caption, m.credit) for m in post.media] == [
+        ("Пожежа на підстанції у Львівській області", "ДСНС"), ("Пожежні машини біля входу до підстанції", "ДСНС")]
+
+
+def test_near_miss_a_title_closed_by_an_acronym_stays_the_title():
+    post = _gallery_page(["Президент провів зустріч із лідерами НАТО"]).posts[0]
+    assert not post.media
+    assert post.headline == "Президент провів зустріч із лідерами НАТО"

@@ -149,6 +149,12 @@ def mark_credits(lines: list[Line]) -> None:
             ln.media_kind = "built"
             ln.media = Media("image", caption=named[0], credit=named[1])
             continue
+        if not ln.title and t[-1].isupper() and (pair := _gallery_pair(lines, i)) is not None:
+            # "Caption one ДСНС" / "Caption two ДСНС": two caption lines in a row closed by the
+            # same agency in capitals, a gallery's pictures (a headline ends on its acronym alone)
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=pair[0], credit=pair[1])
+            continue
         if i > 1 and not ln.title and t[-1] not in _CLOSERS and lines[i - 1].mark is None and lines[i - 1].rule is None \
                 and (tail := _known_agency_tail(t)) is not None and _picture_slot(lines, i):
             # "Voters queue outside a polling station Reuters", "… في الدوحة رويترز": a known agency
@@ -236,6 +242,27 @@ def _over_text_under_rows(lines: list[Line], i: int) -> bool:
     above = lines[i - 1]
     return below is not None and below.prose and (above.rule is not None or above.mark is not None
                                                   or _is_stamp(above.text))
+
+
+def _gallery_pair(lines: list[Line], i: int) -> tuple[str, str] | None:
+    """``(caption, agency)`` when line i and a caption line next to it (above, already marked, or
+    below, in the next paragraph) both close on the same agency's short name in capitals
+    (`split_agency_tail`), neither is prose, and the pair stands over prose or another figure."""
+    tail = split_agency_tail(lines[i].text)
+    if tail is None or lines[i].prose:
+        return None
+    prev = lines[i - 1] if i > 0 else None
+    if prev is not None and prev.media_kind == "built" and prev.media is not None and prev.media.credit == tail[1]:
+        return tail
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or not nxt.content or nxt.prose or nxt.mark is not None:
+        return None
+    other = split_agency_tail(nxt.text)
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    if other is None or other[1] != tail[1] or after is None or not after.content \
+            or not (after.prose or after.media_kind is not None):
+        return None
+    return tail
 
 
 def _picture_slot(lines: list[Line], i: int) -> bool:
