@@ -149,6 +149,8 @@ def split_glued(text: str) -> tuple[str, str, str] | None:
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 # one part of a slash chain: a capitalised word ("AFP", "Angela", "Keystone-SDA")
 _CHAIN_PART = regex.compile(r"^\p{Lu}[\p{L}\p{M}.'’\-]*$")
+# an outlet named by its web address, opening a chain: "KOMPAS.com/Name Surname"
+_WEB_OUTLET = regex.compile(r"^\p{Lu}[\p{L}\d\-]*(?:\.[\p{L}\d\-]+)*\.\p{Ll}{2,6}$")
 SLASH_CHAIN_MAX_CHARS = 60
 
 
@@ -165,7 +167,7 @@ def split_slash_chain(text: str) -> tuple[str, str] | None:
     if k is None or k < 3:
         return None
     first = tokens[k].split("/", 1)[0]
-    if not (_ACRONYM.match(first) or is_agency(first)):
+    if not (_ACRONYM.match(first) or is_agency(first) or _WEB_OUTLET.match(first)):
         # "… em Brasília Pedro Ladeira/Folhapress": a photographer's first name and surname
         # before the slash, after a caption word that is no function word ("… to New York/…")
         if k < 4 or not _CHAIN_PART.match(first) or first.isupper() or not _CHAIN_PART.match(tokens[k - 1]) \

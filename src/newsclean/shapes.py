@@ -240,6 +240,7 @@ _UNSPACED_ROLES = tuple(sorted((w for w in ROLE_WORD_SET if regex.fullmatch(r"[\
 # A person's name in Han, Hangul or katakana, no space: two to five Han characters ("佐藤健太",
 # "李明华"), two to four Hangul syllables ("김미나"), or a katakana name ("マイケル・ジョーダン");
 # hiragana is left out, as it writes the particles of a phrase ("国会で")
+UNSPACED_ROLES = _UNSPACED_ROLES  # (read by the text front's byline shapes)
 _CJK_NAME = regex.compile(r"^(?:\p{Han}{2,5}|\p{Hangul}{2,4}|\p{Katakana}[\p{Katakana}・ー]{1,11})$")
 # What may join a job title's words: a lower-case word of up to four letters ("de", "of", "i",
 # "für"): "Redactora de Política", "Editor of Sport"

@@ -133,10 +133,95 @@ def name_comma_role(text: str) -> Byline | None:
         return name_job_title(text)
     name, sep, role = text.replace(" ,", ",").partition(", ")
     name, role = name.strip(), role.strip()
-    if not sep or not role or "," in role or not shapes.is_name(name) or not shapes.is_role(role, name) \
-            or is_dateline(role) or not any(w.casefold() in ROLE_WORDS for w in role.split()):
+    if not sep or not role or "," in role or not shapes.is_name(name) or is_dateline(role):
+        return None
+    if shapes.is_role(role, name) and any(w.casefold() in ROLE_WORDS for w in role.split()):
+        return Byline(name, role)
+    if role[:1].islower() and _lower_job_title(role, name):
+        return Byline(name, role)  # "Petra Nováková, parlamentní zpravodajka": a job title in lower case
+    return None
+
+
+def _lower_job_title(role: str, name: str) -> bool:
+    """A job title printed in lower case after a name ("parlamentní zpravodajka", "redaktor"):
+    at most four words, one a job word of the packs, no sentence, no figure, no capital (a
+    clause goes on: "redaktor, který ...")."""
+    w = role.split()
+    return 1 <= len(w) <= 4 and shapes.is_job_title(role) and not shapes.ends_sentence(role) \
+        and all(x[:1].islower() for x in w) and name.split()[0] not in role
+
+
+# the separators a byline chip prints between a name and its role: a middle dot, a bullet, a bar
+_CHIP_SEPARATORS = (" · ", " • ", " | ", " ∙ ")
+
+
+def name_sep_role(text: str) -> Byline | None:
+    """"Ελένη Παπαδοπούλου · Πολιτική συντάκτρια", "Name • Correspondent in Rome": a name (capitalised
+    words, or a name of a script without case), a chip separator, then a job title of the packs
+    (`shapes.is_job_title`). A place after the separator ("Name · Αθήνα"), a date, or a second
+    separator (a row of links: "Home | Politics | World") is none."""
+    if len(text) > 100:
+        return None
+    sep = next((x for x in _CHIP_SEPARATORS if x in text), None)
+    if sep is None or text.count(sep.strip()) != 1:
+        return None
+    name, _, role = text.partition(sep)
+    name, role = name.strip(), role.strip()
+    if not (shapes.is_name(name) or shapes.is_caseless_name(name, most=3)) or not role \
+            or not shapes.is_job_title(role) or shapes.is_prose(role) or is_dateline(role) or name.split()[0] in role:
         return None
     return Byline(name, role)
+
+
+def role_then_name(text: str) -> Byline | None:
+    """"Головний редактор Роман Романюк", "Власна кореспондентка в Одесі Марія Бондар": a job
+    title of the packs, then a name of two (or three) capitalised words closing the line. The
+    role opens with a job word or an adjective before one, and ends in a lower-case word, a job
+    word, or a place after a lower-case preposition ("в Одесі"); so "Correspondent Anna Maria
+    Weber" keeps its three-word name. A headline ("Minister Name resigns") ends in no name; a
+    line of capitalised words that holds no job word is none."""
+    if len(text) > 90 or shapes.ends_sentence(text) or any(ch.isdigit() for ch in text) or ":" in text:
+        return None
+    w = text.split()
+    if not 3 <= len(w) <= 9:
+        return None
+    for n in (2, 3):
+        if len(w) - n < 1:
+            break
+        role, name = w[:-n], " ".join(w[-n:])
+        if not shapes.is_name(name) or not all(x[:1].isupper() for x in w[-n:]):
+            continue
+        last = role[-1]
+        if not (last[:1].islower() or shapes.is_role_word(last)
+                or (len(role) >= 2 and role[-2].islower() and len(role[-2]) <= 4)):
+            continue  # ("Correspondent Anna" / "Maria Weber": the name goes on)
+        role_text = " ".join(role)
+        if not shapes.is_job_title(role_text) or not any(shapes.is_role_word(x) for x in role[:2]) \
+                or is_dateline(role_text):
+            return None
+        return Byline(name, role_text)
+    return None
+
+
+# "記者王小明／台北報導": a role word, a Han name, a slash, then where the report was filed
+_CJK_FILED = regex.compile(r"^(?P<name>[\p{Han}\p{Hangul}]{2,8})\s?[／/]\s?(?P<role>[\p{Han}\p{Hangul}]{2,8})$")
+
+
+def cjk_name_slash_role(text: str) -> Byline | None:
+    """"記者王小明／台北報導" -> 王小明, 台北報導: a role word of the packs before a name in Han or
+    Hangul, a slash, then a short phrase in the same script (where the report was filed); the
+    role word before the name is no part of it here, since the slash sets the name apart. A
+    name without the role word before it ("台北／綜合報導") is none."""
+    if len(text) > 20 or text.isascii():
+        return None
+    m = _CJK_FILED.match(text)
+    if m is None or not shapes.role_led_cjk_name(m["name"]):
+        return None
+    lead = m["name"]
+    for role in shapes.UNSPACED_ROLES:
+        if lead.startswith(role) and shapes.is_cjk_name(lead[len(role):]):
+            return Byline(lead[len(role):], m["role"])
+    return None
 
 
 # "Anna-Liisa Kettunen , Yle", "Katrin Wölfel, BR": a name, a comma (spaced where a scraper
@@ -178,6 +263,21 @@ def page_outlets(lines: list[Line], head_end: int) -> frozenset[str]:
         if credit:
             out.update(p.strip().casefold() for p in regex.split(r"[/,|]", credit) if p.strip())
     return frozenset(out)  # (case-folded)
+
+
+def page_brands(lines: list[Line], head_end: int) -> frozenset[str]:
+    """The site's name as its header prints it on a line of its own above the first post ("Al
+    Jazeera", "Digi24"): short kept lines of one to three capitalised words that are no list item
+    (a menu's), no label chip ("LIVE") and hold no figure's text; case-folded."""
+    out: set[str] = set()
+    for ln in lines[:head_end]:
+        t = ln.text
+        words = t.split()
+        if ln.removed or not 1 <= len(words) <= BRAND_WORDS or shapes.is_list_item(t) or shapes.is_label(t) \
+                or not all(w[:1].isupper() or caseless(w[:1]) for w in words) or ln.media_kind or ln.mark is not None:
+            continue
+        out.add(t.casefold())
+    return frozenset(out)
 
 
 def name_job_title(text: str) -> Byline | None:

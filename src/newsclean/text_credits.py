@@ -33,8 +33,11 @@ _LABEL = regex.compile(r"(?:^|(?<=[.!?…”\"')]\s)|(?<=\s[—–|-]\s))(?P<wor
 # lower case opening the line ("foto: Michal Šula, MAFRA"): then the credit must be names
 # (in a script without case, any letters: "... در خیابان‌های تهران عکس: رویترز")
 # (Armenian sets a label off with its comma, "Լուսանկարը՝ Name", where others write a colon)
-_LABEL_LOOSE = regex.compile(r"(?:(?<=\S\s)(?P<word>\p{Lu}\p{L}{1,11}|\p{Lo}[\p{Lo}\p{M}]{1,11})|^(?P<word>\p{Ll}{2,12}))"
-                             r"(?:\s?[:\u055d]|(?<=(?:^|\s)\p{L}{2,3})\.)\s(?=\S)")
+_LABEL_LOOSE = regex.compile(r"(?:(?<=\S\s)(?P<word>\p{Lu}\p{L}{1,11}|\p{Lo}[\p{Lo}\p{M}]{1,11})|^(?P<word>\p{Ll}{2,12})"
+                             r"|(?<=\S\s)(?P<word>\p{Ll}{2,12}))"
+                             r"(?:\s?[:\u055d]|(?<=(?:^|\s)\p{L}{2,4})\.\s?:|(?<=(?:^|\s)\p{L}{2,3})\.)\s(?=\S)")
+# (a label in lower case after the caption, "... v Senátu foto: Name, MAFRA", only as a word of the
+# packs; an abbreviation keeps its dot before the colon: "... στο Παλαίκαστρο Φωτ.: Name")
 # (or an abbreviation's dot after a label of two or three letters: "... na Mokotowie Fot. Name / PAP")
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}.'’\-]*"
 _NAMES = rf"{_CAP}(?:\s(?:{_CAP}|de|da|di|van|von|del|la|le)){{0,4}}"
@@ -161,6 +164,8 @@ def _loose_label(text: str, words: frozenset[str]) -> regex.Match[str] | None:
     Šula, MAFRA", "Yle"), never before a sentence ("... im Bild: Wir schaffen das")."""
     found = None
     for m in _LABEL_LOOSE.finditer(text):
+        if m.start() > 0 and m["word"][0].islower() and norm(m["word"]) not in words:
+            continue  # (a lower-case word after the caption labels it only as a word of the packs)
         credit = text[m.end():].strip()
         # (one name alone may be a sentence's object: "... sagte der Bild: Merz")
         before = text[: m.start()].rstrip()
@@ -182,6 +187,25 @@ def _loose_label(text: str, words: frozenset[str]) -> regex.Match[str] | None:
 
 
 _LATIN = regex.compile(r"\p{Latin}")
+# "… 一片雪白 圖／記者江良誠攝": a caption, a space, a label of a script without case and a slash
+_SLASH_LABEL = regex.compile(r"^(?P<caption>\S.{1,200}?)\s(?P<label>\p{Lo}{1,4})\s?[／/]\s?(?P<credit>[^\s／/].{0,30})$")
+
+
+def split_slash_labelled(text: str) -> tuple[str, str, str] | None:
+    """``(caption, label, credit)`` for a caption closed by a credit label of the packs written
+    in a script without case and set off from its credit by a slash ("… 雪白 圖／讀者提供",
+    "… 照片／Name"): the credit is short, with no sentence end or further slash; a slash inside a
+    sentence ("… 每人／每日") has no pack label before it."""
+    if len(text) > 260 or ("／" not in text and "/" not in text):
+        return None
+    m = _SLASH_LABEL.match(text)
+    if m is None or norm(m["label"]) not in credit_words():
+        return None
+    credit, caption = m["credit"].strip(), m["caption"].strip()
+    if _SENTENCE_END.search(credit) is not None or credit[-1] in _CLOSERS or _SENTENCE_END.search(caption[-2:]) \
+            or not _caption_shaped(caption):
+        return None
+    return caption, m["label"] + text[m.end("label"): m.start("credit")].strip(), credit
 
 
 def _unknown_loose(m: regex.Match[str], credit: str, before: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 
 import regex
 
@@ -41,7 +42,7 @@ def day_named(text: str, page_date: dt.date | None, language: str | None) -> dt.
     if len(hits) != 1:
         return None
     hit = hits[0]
-    rest = text[: hit.start] + " " + text[hit.end:]
+    rest = _without_spaced_days(text[: hit.start] + " " + text[hit.end:], language)
     if any(c.isdigit() for c in rest) or not all(cal.is_day_name(w, language) for w in _WORD.findall(rest)):
         return None
     day = hit.date
@@ -56,6 +57,31 @@ def day_named(text: str, page_date: dt.date | None, language: str | None) -> dt.
     if day is None or page_date is None or abs((day - page_date).days) > MAX_DAYS_AWAY:
         return None
     return day
+
+
+def _without_spaced_days(text: str, language: str | None) -> str:
+    """``text`` without the day names of ``language`` that CLDR writes in two words or more
+    (Vietnamese "Thứ Ba", "Chủ Nhật"), in any case: the word-by-word test cannot see them."""
+    pattern = _spaced_days(language)
+    return text if pattern is None else pattern.sub(" ", text)
+
+
+@functools.cache
+def _spaced_days(language: str | None) -> regex.Pattern[str] | None:
+    if not language:
+        return None
+    try:
+        from babel import Locale
+
+        loc = Locale.parse(language.replace("-", "_"))
+    except Exception:  # (an unknown or malformed tag: no names)
+        return None
+    names = {name for ctx in ("format", "stand-alone") for width in ("wide", "abbreviated")
+             for name in loc.days.get(ctx, {}).get(width, {}).values() if " " in name.strip()}
+    if not names:
+        return None
+    alts = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})(?:{alts})(?!\p{{L}})", regex.IGNORECASE)
 
 
 def post_days(lines: list[Line], starts: list[int], st: State, page_date: dt.date | None,

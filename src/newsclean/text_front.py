@@ -39,7 +39,7 @@ from .text_article_rows import (
     paragraph_pair,
     subhead_above,
 )
-from .text_bylines import drop_shared_outlet, drop_shared_place, page_outlets
+from .text_bylines import drop_shared_outlet, drop_shared_place, page_brands, page_outlets
 from .text_chrome import (
     drop_dated_teasers,
     mark_index_headings,
@@ -209,6 +209,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     footer: list[Line] = []
     names_first = _names_open_posts(lines, starts)
     outlets = page_outlets(lines, starts[0] if starts else len(lines))  # "Yle Uutiset": "Name , Yle" names it
+    brands = page_brands(lines, starts[0] if starts else len(lines)) if verdict.live else frozenset()
     signed = sum(1 for ln in lines[starts[0] if starts else 0:]
                  if "—" in ln.text and ln.content and signature_names(ln.text)) >= 3
     closer = _closing_row(lines, starts) if verdict.live else None
@@ -290,7 +291,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
             for ln in footer:  # (lines removed by a rule are recorded already)
                 if ln.rule is None:
                     st.remove("page.footer", ln.text)
-        post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first, outlets=outlets,
+        post = build_post(chunk, st, page_date, page_offset, meta["timezone"], names_first=names_first, outlets=outlets, brands=brands,
                           stamp_closes=stamp_closes)
         if days and (day := days[k]) is not None:
             post = text_days.redate(post, chunk, day, page_date)
@@ -342,7 +343,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     return Document(
         kind="liveblog" if len(posts) != 1 else "article",
         url=url, site=profile.name if profile else None,
-        title=meta["title"], language=language, published=page_date.isoformat() if page_date else None,
+        title=meta["title"], language=language, published=_feed_start(page_date, days),
         editors=tuple(meta["editors"]), timezone=zone, summary=tuple(meta["summary"]),
         posts=tuple(posts), removed=tuple(st.removed),
         warnings=tuple(warnings),
@@ -416,6 +417,18 @@ def _closing_row_at(chunk: list[Line], closer: str | None) -> int | None:
     if closer is None:
         return None
     return next((j for j in range(1, len(chunk)) if chunk[j].text == closer), None)
+
+
+def _feed_start(page_date: dt.date | None, days: list[dt.date | None] | None) -> str | None:
+    """The page's date: ``page_date``; but where that is the day the separator over the first
+    post names (the text's first date was the feed's newest day) and the separators below put
+    posts on earlier days, the oldest of them: a page is published no later than its oldest post."""
+    if page_date is None:
+        return None
+    oldest = min((d for d in days or () if d is not None), default=None)
+    if days and days[0] == page_date and oldest is not None and oldest < page_date:
+        return oldest.isoformat()
+    return page_date.isoformat()
 
 
 def _names_open_posts(lines: list[Line], starts: list[int]) -> bool:

@@ -291,6 +291,11 @@ def title_evidence(seq: list[Line], cands: list[int], scores: list[int], url: st
                    last if first < last or barred else None)
         if top is not None:
             out[top] = max(10 + min(shapes._count(seq[cands[top]].text, 6), 6), max(out[first:]) + 1)
+    elif last is not None and last > 0 and scores[last - 1] > 0 and _next_kept(seq, cands[last - 1]) == cands[last] \
+            and shapes.is_prose(seq[cands[last]].text) and _deck_heads(seq[cands[last - 1]].text):
+        # the title, its standfirst (prose, no title's shape), then the byline or date row: the
+        # title outranks a caption or the lead under the row
+        out[last - 1] = max(out) + 1
     slug = slug_words(url)
     if slug:
         hits = [len(slug & _word_set(seq[i].text)) if scores[k] > 0 else 0 for k, i in enumerate(cands)]
@@ -410,7 +415,10 @@ def _row_text(text: str) -> bool:
 
 
 def _late_byline(text: str) -> bool:
-    return name_and_role(text) is not None or name_comma_role(text) is not None or _name_and_agency(text)
+    split = name_and_role(text)
+    if split is not None and shapes.is_label(split[0].split()[0]) and not shapes.is_job_title(split[1]):
+        split = None  # "LIVE Statsministeren udskriver valg": a live chip before a title, no name
+    return split is not None or name_comma_role(text) is not None or _name_and_agency(text)
 
 
 def _name_and_agency(text: str) -> bool:

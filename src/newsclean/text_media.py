@@ -19,6 +19,7 @@ from .media_lines import (
     split_suffix_label,
     split_tail,
 )
+from .media_labels import is_agency
 from .meta_words import AGENCIES
 from .model import Media
 from .rules.packs import player_words, source_words
@@ -40,6 +41,7 @@ from .text_credits import (
     split_copyright,
     split_labelled,
     split_shaped,
+    split_slash_labelled,
     split_suffixed,
     video_words,
 )
@@ -96,6 +98,12 @@ def mark_credits(lines: list[Line]) -> None:
             ln.media = Media("video" if is_video_label(label) else "image", caption=caption or None, credit=credit)
             ln.media_prefix = label
             continue
+        if ("／" in t or "/" in t) and not ln.title and (slashed := split_slash_labelled(t)) is not None:
+            # "… 一片雪白 圖／讀者提供": a label of the packs and a slash before the credit
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=slashed[0], credit=slashed[2])
+            ln.media_prefix = slashed[1]
+            continue
         if t[-1] == "." and "/" in t and (with_suffix := split_suffix_label(t)) is not None:
             ln.media_kind = "built"
             ln.media = Media("image", caption=with_suffix[0], credit=with_suffix[1])
@@ -127,6 +135,33 @@ def mark_credits(lines: list[Line]) -> None:
             # "Caption in Washington APA/AFP/Angela Weiss": an agency's chain glued on by a space
             ln.media_kind = "built"
             ln.media = Media("image", caption=chained[0], credit=chained[1])
+            continue
+        if " / " in t and t[-1] not in _CLOSERS and t.count("/") == t.count(" / ") \
+                and (chained := split_slash_chain(t.replace(" / ", "/"))) is not None:
+            # "Caption in Budapest Name Surname / Outlet": the chain printed with spaced slashes
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=chained[0], credit=chained[1].replace("/", " / "))
+            continue
+        if i > 0 and not ln.title and t[-1] not in _CLOSERS and (named := _caption_then_name(t)) is not None \
+                and _over_text_under_rows(lines, i):
+            # "L'embassament de Sau, aquest dijous. Name Surname": the top picture's caption and
+            # its photographer, between the article's rows and its text
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=named[0], credit=named[1])
+            continue
+        if not ln.title and t[-1].isupper() and (pair := _gallery_pair(lines, i)) is not None:
+            # "Caption one ДСНС" / "Caption two ДСНС": two caption lines in a row closed by the
+            # same agency in capitals, a gallery's pictures (a headline ends on its acronym alone)
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=pair[0], credit=pair[1])
+            continue
+        if i > 1 and not ln.title and t[-1] not in _CLOSERS and lines[i - 1].mark is None and lines[i - 1].rule is None \
+                and (tail := _known_agency_tail(t)) is not None and _picture_slot(lines, i):
+            # "Voters queue outside a polling station Reuters", "… في الدوحة رويترز": a known agency
+            # closing a caption in a picture's place (under a post's title, or under another
+            # figure, over the post's text)
+            ln.media_kind = "built"
+            ln.media = Media("image", caption=tail[0], credit=tail[1])
             continue
         if len(t) <= 60 and "/" in t and _SLASHED.match(t) and i > 1 and _caption_above(lines, i):
             # "LM Otero/AP" alone, under its caption
@@ -172,6 +207,77 @@ def _headline_over_text(lines: list[Line], i: int) -> bool:
     head, below = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None
     return (lines[i - 2].mark is not None or _is_stamp(lines[i - 2].text)) and head.content and not shapes.is_name(head.text) and shapes.is_headline_shaped(head.text, max_words=20) \
         and below is not None and below.content and below.prose
+
+
+def _known_agency_tail(text: str) -> tuple[str, str] | None:
+    """``(caption, agency)`` for a caption line closed by a known agency's name in any case or
+    script (`media_labels.is_agency`: "Reuters", "AFP", "رويترز"), after a caption of four words
+    or more that holds no sentence end, colon or comma-led clause; else None."""
+    if len(text) > 300 or text[-1] in _CLOSERS:
+        return None
+    caption, _, last = text.rpartition(" ")
+    if not caption or not is_agency(last) or not _caption_shaped(caption) or shapes._count(caption, 5) < 4 \
+            or caption[-1] in ".!?:;,–—-/|" or any(ch in caption for ch in ".!?:;…") or is_agency(caption.rsplit(" ", 1)[-1]):
+        return None
+    return caption, last
+
+
+# a caption of one sentence, then a name of two or three capitalised words closing the line
+_CAPTION_NAME = regex.compile(r"^(?P<caption>\p{Lu}[^.!?]{8,160}[.])\s(?P<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]+){1,2})$")
+
+
+def _caption_then_name(text: str) -> tuple[str, str] | None:
+    """``(caption, name)`` for "Caption of one short sentence. Name Surname": a sentence of at most
+    fifteen words, then a person's name alone (no agency, no place: `shapes.is_name`)."""
+    m = _CAPTION_NAME.match(text) if len(text) <= 200 else None
+    if m is None or shapes._count(m["caption"], 16) > 15 or not shapes.is_name(m["name"]) or is_agency(m["name"]):
+        return None
+    return m["caption"], m["name"]
+
+
+def _over_text_under_rows(lines: list[Line], i: int) -> bool:
+    """Whether line i stands between the page's rows (a share row removed as chrome, a dated or
+    stamped line) and prose: the top picture's place in an article, not a paragraph's."""
+    below = next((ln for ln in lines[i + 1:] if ln.content), None)
+    above = lines[i - 1]
+    return below is not None and below.prose and (above.rule is not None or above.mark is not None
+                                                  or _is_stamp(above.text))
+
+
+def _gallery_pair(lines: list[Line], i: int) -> tuple[str, str] | None:
+    """``(caption, agency)`` when line i and a caption line next to it (above, already marked, or
+    below, in the next paragraph) both close on the same agency's short name in capitals
+    (`split_agency_tail`), neither is prose, and the pair stands over prose or another figure."""
+    tail = split_agency_tail(lines[i].text)
+    if tail is None or lines[i].prose:
+        return None
+    prev = lines[i - 1] if i > 0 else None
+    if prev is not None and prev.media_kind == "built" and prev.media is not None and prev.media.credit == tail[1]:
+        return tail
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or not nxt.content or nxt.prose or nxt.mark is not None:
+        return None
+    other = split_agency_tail(nxt.text)
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    if other is None or other[1] != tail[1] or after is None or not after.content \
+            or not (after.prose or after.media_kind is not None):
+        return None
+    return tail
+
+
+def _picture_slot(lines: list[Line], i: int) -> bool:
+    """Whether line i stands where a post's picture does: under its title (a headline-shaped line
+    under its stamp) or under another figure's line, over the post's text, a figure or another
+    caption closed by an agency."""
+    prev, below = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or not below.content or not (below.prose or below.media_kind is not None
+                                                  or _known_agency_tail(below.text) is not None):
+        return False  # (a second caption of the same shape may stand between it and the text)
+    if prev.media_kind == "built" and prev.media is not None:
+        return True
+    stamp = lines[i - 2]  # (a stamp printed as a list item too: "* 11:20")
+    return (stamp.mark is not None or _is_stamp(shapes.strip_list_mark(stamp.text))) and prev.content \
+        and not shapes.is_name(prev.text) and shapes.is_headline_shaped(prev.text, max_words=20)
 
 
 VIDEO_TITLE_MAX_WORDS = 25
@@ -306,6 +412,8 @@ def _may_label(text: str, words: frozenset[str]) -> bool:
     at = text.find(":", 1)
     while at > 0:
         end = at - 1 if text[at - 1] == " " else at
+        if text[end - 1: end] == "." and end - 1 > 0:
+            end -= 1  # "Φωτ.: Name": an abbreviated label keeps its dot before the colon
         if _word_before(text, end, 12, words) and text[at + 1: at + 2] == " ":
             return True
         at = text.find(":", at + 1)

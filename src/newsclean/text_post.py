@@ -12,6 +12,7 @@ from .text_bylines import (
     GLUED_SIGNATURE,
     POSSESSIVE,
     caseless_name_role,
+    cjk_name_slash_role,
     closing_line_names,
     closing_name,
     closing_names,
@@ -22,8 +23,10 @@ from .text_bylines import (
     name_and_outlet,
     name_comma_role,
     name_list,
+    name_sep_role,
     opens_byline,
     role_below,
+    role_then_name,
     signature_names,
     stamp_byline,
 )
@@ -41,7 +44,7 @@ _QUOTE_ENDS = "\"'”’»›」』"
 
 def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_offset: int | None,
                 page_zone: str | None = None, *, names_first: bool = False, stamp_closes: bool = False,
-                outlets: frozenset[str] = frozenset()) -> Post:
+                outlets: frozenset[str] = frozenset(), brands: frozenset[str] = frozenset()) -> Post:
     """The post in ``chunk``. ``names_first``: the page's posts open with their author's name;
     ``stamp_closes``: they end with their author's stamp row ("Name 12:41 AM"), the post's time;
     ``outlets``: the words the page names its outlet with, case-folded (`text_bylines.page_outlets`)."""
@@ -146,6 +149,13 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
         if ln.media_kind:
             k += take_media(content, k, media, st)
             continue
+        if brands and not blocks and (own := _own_credit(t, brands)) is not None \
+                and (len(text_at) == 1 or (headline is not None and nxt is not None and nxt.prose)):
+            # "Our correspondent reports from Dhaka Al Jazeera": a caption credited to the site's
+            # own name, a post's only line or between its title and its text: its figure
+            media.append(Media("image", caption=own[0], credit=own[1]))
+            k += 1
+            continue
         if ln.byline and (off := signoff_shape(t)) is not None \
                 and (off[2] or len(off[1]) > 1 or off[1][0].name != t):  # a name closing the post
             if off[0]:
@@ -201,8 +211,13 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 bylines.append(Byline(t))  # "記者王小明" over the title: the byline as printed
                 k += 1
                 continue
-            if nxt is not None and (named := name_comma_role(t) or caseless_name_role(t)) is not None:  # "Name, Political Editor"
+            if nxt is not None and (named := name_comma_role(t) or caseless_name_role(t) or name_sep_role(t)
+                                    or cjk_name_slash_role(t)) is not None:  # "Name, Political Editor", "Name · role"
                 bylines.append(named)
+                k += 1
+                continue
+            if headline is not None and not bylines and nxt is not None and (named := role_then_name(t)) is not None:
+                bylines.append(named)  # "Chief correspondent Name Surname" under the post's title
                 k += 1
                 continue
             if nxt is not None and nxt.prose and (outlet := name_and_outlet(t)) is not None \
@@ -258,6 +273,20 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 bylines.append(signed)
             k += 1
             continue
+        if blocks and k > closing_from and k == last_text and not ln.prose \
+                and (signed := name_comma_role(t) or name_sep_role(t)) is not None:
+            # "Name Surname, parlamentní zpravodajka" closing the post, over its share row
+            if signed.name not in {b.name for b in bylines}:
+                bylines.append(signed)
+            k += 1
+            continue
+        if blocks and k > closing_from and k + 1 == last_text and nxt is not None and not ln.prose \
+                and shapes.is_name(t) and role_below(t, nxt):
+            # "Name Surname" / "reporter" closing the post: the name and its job title
+            if t not in {b.name for b in bylines}:
+                bylines.append(Byline(t, nxt.text))
+            k += 2
+            continue
         if k == last_text and (names := closing_line_names(t)):  # "— Name", "– Name/Outlet.com", "（佐藤健太）"
             bylines.extend(Byline(n) for n in names if n not in {b.name for b in bylines})
             k += 1
@@ -284,6 +313,24 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
     flush_list()
     return Post(headline=headline, label=label, published=published, bylines=tuple(bylines),
                 media=tuple(media), blocks=tuple(blocks))
+
+
+def _own_credit(text: str, brands: frozenset[str]) -> tuple[str, str] | None:
+    """``(caption, site)`` for a caption line closed by the site's name as its header prints it
+    (`text_bylines.page_brands`), after a caption of four words or more with no sentence end."""
+    if len(text) > 300 or text[-1] in ".!?:;,\"'”’)»":
+        return None
+    words = text.split()
+    for n in (1, 2, 3):
+        if len(words) - n < 4:
+            break
+        tail = " ".join(words[-n:])
+        if tail.casefold() in brands:
+            caption = " ".join(words[:-n])
+            if shapes.ends_sentence(caption) or any(ch in caption for ch in ".!?:;") or shapes.is_prose(caption):
+                return None
+            return caption, tail
+    return None
 
 
 def dash_signature(text: str, above: str = "") -> tuple[list[str], str] | None:

@@ -124,7 +124,7 @@ def mark_signoffs(lines: list[Line], starts: list[int], st: State) -> frozenset[
             found.append((j, shape[2], lines[j].text))
     n = len(starts) - 1
     if len(found) < _MIN_POSTS or len(found) * 2 < n:
-        return None
+        return _same_name_twice(lines, found, st)
     caseless = [f for f in found if f[1]]
     if caseless:
         texts = [f[2] for f in caseless]
@@ -153,6 +153,26 @@ def mark_signoffs(lines: list[Line], starts: list[int], st: State) -> frozenset[
             _unremove(st, REPEATED, text)
         lines[j].byline = True
     return frozenset(text for j, _, text in found if lines[j].rule is None)
+
+
+def _same_name_twice(lines: list[Line], found: list[tuple[int, bool, str]], st: State) -> frozenset[str] | None:
+    """Where too few posts close with a name to call it the page's template: the one name, in
+    capitalised words (two or three, no role, no lead word), that closes two posts or more, each
+    time right over the post's share row (a removed interface line): the same author signing
+    those posts, marked as theirs. A name closing one post, or two different names, proves
+    nothing (a post may end on a player's name); None then."""
+    texts = [f[2] for f in found if not f[1]]
+    twice = {t for t in texts if texts.count(t) >= 2 and 2 <= len(t.split()) <= 3 and shapes.is_name(t)
+             and all(w[:1].isupper() for w in t.split())}
+    if len(twice) != 1:
+        return None
+    name = next(iter(twice))
+    spots = [j for j, _, t in found if t == name]
+    if not all(j + 1 < len(lines) and lines[j + 1].removed and lines[j].rule is None for j in spots):
+        return None
+    for j in spots:
+        lines[j].byline = True
+    return frozenset({name})
 
 
 @functools.cache

@@ -36,7 +36,7 @@ PACK = PhrasePack(
     photo_labels=("foto", "billede", "fotograf"),
     player=("afspil", "video", "se", "varighed"),
     roles=("journalist", "reporter", "redaktør", "korrespondent", "vagthavende", "nyhedsredaktør", "fotograf",
-           "skribent"),
+           "skribent", "analytiker", "meteorolog", "kommentator", "vært"),
     byline=("af", "skrevet af"),
     rights=("alle rettigheder forbeholdes",),
     click=("klik her",),

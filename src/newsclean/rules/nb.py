@@ -38,7 +38,7 @@ PACK = PhrasePack(
     photo_labels=("foto", "bilde", "fotograf"),
     player=("spill", "av", "video", "se", "varighet"),
     roles=("journalist", "reporter", "vaktsjef", "redaktør", "korrespondent", "nyhetsleder", "nyhetsredaktør",
-           "kommentator", "fotograf", "kommentarredaktør"),
+           "kommentator", "fotograf", "kommentarredaktør", "analytiker", "meteorolog"),
     byline=("av", "skrevet av"),
     rights=("alle rettigheter forbeholdt",),
     click=("klikk her", "trykk her"),

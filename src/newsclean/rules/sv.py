@@ -35,7 +35,7 @@ PACK = PhrasePack(
     photo_labels=("foto", "bild", "fotograf"),
     player=("spela", "upp", "video", "se", "längd"),
     roles=("reporter", "journalist", "redaktör", "korrespondent", "nyhetschef", "nattchef", "fotograf", "krönikör",
-           "skribent", "reportage"),
+           "skribent", "reportage", "analytiker", "meteorolog", "kommentator", "programledare"),
     byline=("av", "skriven av"),
     rights=("alla rättigheter förbehållna", "eftertryck förbjudet"),
     click=("klicka här",),
