@@ -231,7 +231,7 @@ def _posts(*names: str) -> list:
 
 
 def test_the_outlet_closing_every_authors_name_is_dropped():
-    from newsclean.text_bylines import drop_shared_outlet
+    from newsclean.text_byline_page import drop_shared_outlet
     removed: list = []
     posts = drop_shared_outlet(_posts("Paul Steinhauser Fox News", "Danielle Wallace Fox News", "Paul Steinhauser Fox News"),
                                lambda rule, text: removed.append(text))
@@ -242,7 +242,7 @@ def test_the_outlet_closing_every_authors_name_is_dropped():
 
 
 def test_near_miss_names_sharing_a_surname_or_one_author_keep_their_words():
-    from newsclean.text_bylines import drop_shared_outlet
+    from newsclean.text_byline_page import drop_shared_outlet
     for names in (("Anna Smith", "John Smith"), ("Mary Ann Smith", "John Paul Smith"),
                   ("Paul Steinhauser Fox News",), ("Ana Villa Caña", "Pedro Ruiz Caña")):
         posts = drop_shared_outlet(_posts(*names), lambda rule, text: None)

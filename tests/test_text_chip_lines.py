@@ -4,7 +4,8 @@ byline, not its first body line; the page's other roles tell a sentence-case rol
 three-word name. Hand-written scraped texts shaped like live-blog chips."""
 import newsclean
 from newsclean.model import Byline, Post
-from newsclean.text_bylines import name_job_title, page_role_case
+from newsclean.text_byline_page import page_role_case
+from newsclean.text_bylines import name_job_title
 
 
 def test_a_name_then_a_job_title_is_a_byline():

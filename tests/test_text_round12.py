@@ -224,7 +224,7 @@ def test_a_place_closing_every_author_name_is_dropped():
 
 def test_one_surname_shared_by_two_names_is_no_place():
     from newsclean.model import Byline, Post
-    from newsclean.text_bylines import drop_shared_place
+    from newsclean.text_byline_page import drop_shared_place
     posts = [Post(bylines=(Byline("Ana Lima"),)), Post(bylines=(Byline("Pedro Lima"),))]
     assert drop_shared_place(posts, lambda *a: None) == posts
     # near miss: three-word names whose shared last word the text never prints as a place

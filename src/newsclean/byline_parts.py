@@ -227,7 +227,7 @@ def slashed_cjk_byline(text: str) -> tuple[str, str | None] | None:
         if not tail or len(tail) > CJK_ROLE_MAX_CHARS or tail.isascii() or any(ch.isdigit() for ch in tail) \
                 or any(ch in _STOPS for ch in tail) or not shapes.role_led_cjk_name(head):
             return None
-        for role in shapes._UNSPACED_ROLES:  # (the packs' job words of these scripts, longest first)
+        for role in shapes.UNSPACED_ROLES:  # (the packs' job words of these scripts, longest first)
             if head.startswith(role):
                 name = head[len(role):].strip()
                 if _LONG_HAN.match(name):

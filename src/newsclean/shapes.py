@@ -235,12 +235,11 @@ def is_prose(line: str) -> bool:
 ROLE_WORD_SET: frozenset[str] = ROLE_WORDS | role_words()
 # Role words of the scripts written without spaces between words (Han, kana, Hangul: "記者",
 # "特派員", "기자"), longest first: one may close a name with no space ("佐藤健太記者").
-_UNSPACED_ROLES = tuple(sorted((w for w in ROLE_WORD_SET if regex.fullmatch(r"[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}]+", w)),
+UNSPACED_ROLES = tuple(sorted((w for w in ROLE_WORD_SET if regex.fullmatch(r"[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}]+", w)),
                                key=lambda w: (-len(w), w)))
 # A person's name in Han, Hangul or katakana, no space: two to five Han characters ("佐藤健太",
 # "李明华"), two to four Hangul syllables ("김미나"), or a katakana name ("マイケル・ジョーダン");
 # hiragana is left out, as it writes the particles of a phrase ("国会で")
-UNSPACED_ROLES = _UNSPACED_ROLES  # (read by the text front's byline shapes)
 _CJK_NAME = regex.compile(r"^(?:\p{Han}{2,5}|\p{Hangul}{2,4}|\p{Katakana}[\p{Katakana}・ー]{1,11})$")
 # What may join a job title's words: a lower-case word of up to four letters ("de", "of", "i",
 # "für"): "Redactora de Política", "Editor of Sport"
@@ -276,7 +275,7 @@ def role_led_cjk_name(text: str) -> bool:
     page prints the two as one name (the role is kept in it, as a byline element holds it)."""
     if len(text) > 12 or text.isascii():
         return False
-    for role in _UNSPACED_ROLES:
+    for role in UNSPACED_ROLES:
         if text.startswith(role):
             return is_cjk_name(text[len(role):].lstrip())
     return False
@@ -305,7 +304,7 @@ def name_and_role(text: str) -> tuple[str, str] | None:
         if len(w) == 2 and is_cjk_name(w[0]) and is_role_word(w[1]):
             return w[0], w[1]
         if len(w) == 1:
-            for role in _UNSPACED_ROLES:
+            for role in UNSPACED_ROLES:
                 if text.endswith(role) and is_cjk_name(text[:-len(role)]):
                     return text[:-len(role)], role
             return None

@@ -39,7 +39,12 @@ from .text_article_rows import (
     paragraph_pair,
     subhead_above,
 )
-from .text_bylines import drop_shared_outlet, drop_shared_place, page_brands, page_outlets
+from .text_byline_page import (
+    drop_shared_outlet,
+    drop_shared_place,
+    page_brands,
+    page_outlets,
+)
 from .text_chrome import (
     drop_dated_teasers,
     mark_index_headings,

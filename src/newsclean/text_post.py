@@ -47,7 +47,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
                 outlets: frozenset[str] = frozenset(), brands: frozenset[str] = frozenset()) -> Post:
     """The post in ``chunk``. ``names_first``: the page's posts open with their author's name;
     ``stamp_closes``: they end with their author's stamp row ("Name 12:41 AM"), the post's time;
-    ``outlets``: the words the page names its outlet with, case-folded (`text_bylines.page_outlets`)."""
+    ``outlets``: the words the page names its outlet with, case-folded (`text_byline_page.page_outlets`)."""
     label = headline = published = None
     label_is_minute = False
     bylines: list[Byline] = []
@@ -317,7 +317,7 @@ def build_post(chunk: list[Line], st: State, page_date: dt.date | None, page_off
 
 def _own_credit(text: str, brands: frozenset[str]) -> tuple[str, str] | None:
     """``(caption, site)`` for a caption line closed by the site's name as its header prints it
-    (`text_bylines.page_brands`), after a caption of four words or more with no sentence end."""
+    (`text_byline_page.page_brands`), after a caption of four words or more with no sentence end."""
     if len(text) > 300 or text[-1] in ".!?:;,\"'”’)»":
         return None
     words = text.split()
