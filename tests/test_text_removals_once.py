@@ -3,7 +3,7 @@ post's footer is not recorded again as footer (the audit counts what was cut).""
 import collections
 
 import newsclean
-from newsclean.text_front import _closing_row
+from newsclean.text_closing_row import closing_row
 from newsclean.text_lines import Line
 
 POST = """{clock}
@@ -40,4 +40,4 @@ def test_closing_row_ties_go_to_the_lowest_line():
     texts = ["10:00", "Title one here", "Body one.", "Share", "Copy link"] * 5
     lines = [Line(no=i, para=i, text=t) for i, t in enumerate(texts)]
     starts = [i for i, t in enumerate(texts) if t == "10:00"]
-    assert _closing_row(lines, starts) == "Copy link"
+    assert closing_row(lines, starts) == "Copy link"

@@ -51,6 +51,7 @@ from .text_chrome import (
     mark_page_chrome,
     strip_gallery_counters,
 )
+from .text_closing_row import closing_row, closing_row_at, row_closes_posts
 from .text_date_order import first_date, page_day_first
 from .text_dated_index import drop_dated_index
 from .text_footer import cut_footer
@@ -217,11 +218,11 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
     brands = page_brands(lines, starts[0] if starts else len(lines)) if verdict.live else frozenset()
     signed = sum(1 for ln in lines[starts[0] if starts else 0:]
                  if "—" in ln.text and ln.content and signature_names(ln.text)) >= 3
-    closer = _closing_row(lines, starts) if verdict.live else None
+    closer = closing_row(lines, starts) if verdict.live else None
     stamp_closes = verdict.live and closed_by_stamps(lines, starts)  # "Name 12:41 AM" ends each post
     glued = verdict.live and mark_glued_lines(lines, starts, st)
     signs_off = mark_signoffs(lines, starts, st) if verdict.live else None
-    closes = closer is not None and not any(ch.isdigit() for ch in closer) and _row_closes_posts(lines, starts, closer)
+    closes = closer is not None and not any(ch.isdigit() for ch in closer) and row_closes_posts(lines, starts, closer)
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         chunk = lines[start:end]
@@ -251,7 +252,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
                     st.remove(ln.rule, ln.text)
             chunk = chunk[:cut]
         if k + 1 < len(starts) and closes:
-            at = _closing_row_at(chunk, closer)
+            at = closing_row_at(chunk, closer)
             if at is not None and at + 1 < len(chunk) \
                     and not any(ln.mark is not None or ln.minute for ln in chunk[at + 1:]):  # a promotion between two posts
                 for ln in chunk[at + 1:]:
@@ -271,7 +272,7 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
                 if ln.rule is None:
                     st.remove("page.footer", ln.text)
         elif k + 1 == len(starts):
-            at = _closing_row_at(chunk, closer)
+            at = closing_row_at(chunk, closer)
             if stamp_closes:  # the last post ends at its author's stamp row too
                 at = next((j for j, ln in enumerate(chunk) if ln.mark is not None and ln.mark.lead and ln.mark.has_clock
                            and not ln.removed), at)
@@ -374,54 +375,6 @@ def _title_only_posts(posts: list[Post]) -> dict[int, Post]:
                 and not p.blocks[0].text.rstrip(_QUOTE_CLOSERS).endswith("."):  # (a quoted sentence is text)
             out[id(p)] = dataclasses.replace(p, headline=p.blocks[0].text, blocks=())
     return out
-
-
-def _closing_row(lines: list[Line], starts: list[int]) -> str | None:
-    """The line that closes the page's posts ("Share Copy link", "JaaKopioi linkki"): one of
-    the last three lines of three posts or more, and of most of them."""
-    if len(starts) < 3:
-        return None
-    seen: dict[str, int] = {}
-    chrome: set[str] = set()  # rows a rule removed as the page's chrome ("Share")
-    for k in range(len(starts) - 1):
-        # (in page order, nearest the next post first: of rows as frequent, the lowest closes)
-        # (a stamp's own date line, "25/7" under its clock, is no row)
-        tail: list[str] = []
-        for ln in reversed(lines[max(starts[k] + 1, starts[k + 1] - 3): starts[k + 1]]):
-            if ln.rule != STAMP_DAY_RULE and ln.text not in tail:
-                tail.append(ln.text)
-                if ln.rule is not None:
-                    chrome.add(ln.text)
-        for t in tail:
-            seen[t] = seen.get(t, 0) + 1
-    n = len(starts) - 1
-    best = max(seen.items(), key=lambda kv: kv[1], default=None)
-    # (of three posts, the two above the last must both close with it, and a rule must have
-    # found it chrome: two posts alone may end alike by chance)
-    if best is None or best[1] < (3 if len(starts) > 3 or best[0] not in chrome else 2) or best[1] * 3 < n * 2 \
-            or shapes.is_prose(best[0]) or len(best[0]) > 80:
-        return None
-    return best[0]
-
-
-def _row_closes_posts(lines: list[Line], starts: list[int], closer: str) -> bool:
-    """Whether nothing of the posts' own follows the closing row in most posts that print it:
-    then what stands between the row and the next post (a subscription box, a promotion) is
-    the page's, not the post's."""
-    ends = []
-    for k in range(len(starts) - 1):
-        chunk = lines[starts[k]: starts[k + 1]]
-        at = _closing_row_at(chunk, closer)
-        if at is not None:
-            ends.append(not any(ln.content for ln in chunk[at + 1:]))
-    return len(ends) >= 3 and sum(ends) * 4 >= len(ends) * 3
-
-
-def _closing_row_at(chunk: list[Line], closer: str | None) -> int | None:
-    """Where the last post's closing row stands in its chunk (past its first lines), or None."""
-    if closer is None:
-        return None
-    return next((j for j in range(1, len(chunk)) if chunk[j].text == closer), None)
 
 
 def _feed_start(page_date: dt.date | None, days: list[dt.date | None] | None) -> str | None:
