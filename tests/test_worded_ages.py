@@ -18,6 +18,8 @@ WORDED = [
     ("for et minut siden", "da"), ("for ett minutt siden", "nb"),
     ("minutę temu", "pl"), ("před minutou", "cs"), ("минуту назад", "ru"), ("хвилину тому", "uk"),
     ("minuutti sitten", "fi"),
+    ("bir gün önce", "tr"), ("fa un minut", "ca"), ("egy perce", "hu"), ("πριν από ένα λεπτό", "el"),
+    ("satu menit yang lalu", "id"), ("pred minútou", "sk"), ("לפני דקה", "he"),
     # the language unknown: the common languages' words
     ("vor einer Minute", None), ("a minute ago", None),
 ]
@@ -38,6 +40,9 @@ NEAR_MISSES = [
     ("una hora", "es"),                   # no "hace"
     ("godzinę", "pl"),                    # no "temu"
     ("a h ago", "en"),                    # a one-letter unit takes no word for one
+    ("bir gün sonra", "tr"),              # "later", not "ago"
+    ("egy perc", "hu"),
+    ("pred hodinou", "cs"),               # Slovak words on a Czech page
 ]
 
 
