@@ -60,3 +60,9 @@ def test_digit_ages_keep_their_prefilter():
 
 def test_language_without_words_has_no_worded_pattern():
     assert relative.relative_age_words("tl") is None
+
+
+def test_english_age_does_not_end_before_a_superscript_digit():
+    assert parse_time_line("0D²", lang="en") is None  # "²" runs the word on: no "0d" age
+    mark = parse_time_line("5m ago", lang="en")
+    assert mark is not None and mark.relative

@@ -77,7 +77,7 @@ _HOUR_ONLY = regex.compile(
 ZONE = regex.compile(r"\(?\b(?P<z>" + _ZONE + r")(?:\s?(?P<sign>[+-])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\b\)?")
 RELATIVE = regex.compile(
     r"\b(?:\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?"
-    r"|just now|moments? ago)\b", regex.I)
+    r"|just now|moments? ago)\b(?!\p{N})", regex.I)  # ("0D²": a superscript digit runs on the word)
 # A zone abbreviation in brackets that ``ZONE_OFFSETS`` does not hold ("(WAT)", "(ART)"): most
 # end in "T" (time); "(AFP)", "(DPA)" (an agency) do not.
 _BRACKET_ZONE = regex.compile(r"(?<=\d\s?)\((?P<z>\p{Lu}{1,4}T)\)")
