@@ -151,6 +151,44 @@ def relative_age_hint(lang: str | tuple[str, ...] | None = None) -> regex.Patter
 
 
 @functools.lru_cache(maxsize=64)
+def relative_age_words(lang: str | tuple[str, ...] | None = None) -> regex.Pattern[str] | None:
+    """A pattern for an age of one unit written without a digit, in the page's language (or,
+    unknown, the common languages and English): CLDR's age with one of the phrase pack's words
+    for "one" where its number stands ("vor einer Stunde" of "vor {0} Stunde", "il y a une
+    heure", "un'ora fa", "acum o oră", "an hour ago"), and the pack's ages printed with no
+    number ("godzinę temu", "před hodinou", "час назад"). Only forms whose unit is a word of two
+    letters or more take a word for "one" ("il y a une h" is none). The whole form must be
+    there: "un'ora di attesa" holds no "fa"."""
+    from .rules.packs import packs
+
+    codes = lang if isinstance(lang, tuple) else (norm_tag(lang)[0],) if lang else (*AGE_LOCALES, "en")
+    all_packs = packs()
+    alts: set[str] = set()
+    for code in dict.fromkeys(codes):
+        pack = all_packs.get(code)
+        if pack is None:
+            continue
+        alts |= {_age_regex(form) for form in pack.singular_ages}
+        if not pack.one_words:
+            continue
+        own = set(_locale_data(code)[0])
+        for form in own | _without_preposition(own):
+            if form.count("{0}") != 1:
+                continue
+            prefix, rest = form.split("{0}")
+            unit = rest.split()[0] if rest.strip() else ""
+            if not rest.startswith(" ") or len(unit) < 2 or not unit.isalpha():
+                continue
+            for one in pack.one_words:
+                joined = prefix + one + (rest.lstrip() if one.endswith("'") else rest)
+                alts.add(regex.escape(joined).replace(r"\ ", r"\s").replace("'", "['’]"))
+    if not alts:
+        return None
+    body = "|".join(sorted(alts, key=len, reverse=True))
+    return regex.compile(r"(?<![\w'’])(?:" + body + r")(?!\w)", regex.I)
+
+
+@functools.lru_cache(maxsize=64)
 def _age_forms(lang: str | tuple[str, ...] | None) -> frozenset[str]:
     """CLDR's past relative-time patterns of the ages' fields ("vor {0} Minuten")."""
     codes = lang if isinstance(lang, tuple) else (norm_tag(lang)[0],) if lang else AGE_LOCALES

@@ -77,7 +77,7 @@ _HOUR_ONLY = regex.compile(
 ZONE = regex.compile(r"\(?\b(?P<z>" + _ZONE + r")(?:\s?(?P<sign>[+-])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\b\)?")
 RELATIVE = regex.compile(
     r"\b(?:\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?"
-    r"|just now|moments? ago)\b", regex.I)
+    r"|just now|moments? ago)\b(?!\p{N})", regex.I)  # ("0D²": a superscript digit runs on the word)
 # A zone abbreviation in brackets that ``ZONE_OFFSETS`` does not hold ("(WAT)", "(ART)"): most
 # end in "T" (time); "(AFP)", "(DPA)" (an agency) do not.
 _BRACKET_ZONE = regex.compile(r"(?<=\d\s?)\((?P<z>\p{Lu}{1,4}T)\)")
@@ -305,15 +305,18 @@ def parse_time_line(line: str, *, max_len: int = 80, lang: str | None = None) ->
         return None
     s = ascii_digits(raw)  # (same positions: spans found in ``s`` are spans of ``raw``)
     digit = _HAS_DIGIT.search(s)
-    if digit is None and "now" not in s and "ago" not in s:
-        return None  # every stamp shape holds a digit, or "just now" / "moments ago"
+    lettered = has_letters(s)
+    age_lang = lang or relative.age_languages(s) if lettered else lang  # ("πριν από 2 ώρες": Greek ages)
+    # an age of one unit with a word for "one", or none ("vor einer Stunde", "godzinę temu")
+    worded = (list(words.finditer(s)) if digit is None and lettered
+              and (words := relative.relative_age_words(age_lang)) is not None else [])
+    if digit is None and not worded and "now" not in s and "ago" not in s:
+        return None  # every stamp shape holds a digit, or "just now" / "moments ago", or is worded
     if EPOCH.match(s):
         return TimeMark(text=raw, epoch=int(s))
     # (a clock opens with a digit, and a CLDR age holds one: their searches start near the first)
     clocks = list(_CLOCK.finditer(s, digit.start())) if digit is not None else []
-    lettered = has_letters(s)
-    rels = []
-    age_lang = lang or relative.age_languages(s) if lettered else lang  # ("πριν από 2 ώρες": Greek ages)
+    rels = worded
     if lettered and digit is not None and (ages := relative.relative_age(age_lang)) is not None \
             and ((hint := relative.relative_age_hint(age_lang)) is None or hint.search(s, digit.start())):
         # "vor 5 Minuten", "il y a 5 min", "hace 2 horas" (CLDR)

@@ -47,4 +47,5 @@ PACK = PhrasePack(
     legal=("avís legal", "política de privadesa", "política de galetes", "política de cookies", "contacte",
            "qui som", "condicions d'ús", "accessibilitat", "publicitat"),
     stamp_words=("publicat", "actualitzat", "a les", "a la"),
+    one_words=('una', 'un'),
 )

@@ -48,4 +48,5 @@ PACK = PhrasePack(
     click=("klikněte zde", "klikněte sem"),
     legal=("ochrana osobních údajů", "zpracování osobních údajů", "zásady ochrany osobních údajů",
            "podmínky užití", "podmínky použití", "kontakt", "kontakty", "o nás", "nastavení soukromí", "cookies"),
+    singular_ages=('před hodinou', 'před minutou', 'před sekundou'),
 )

@@ -43,4 +43,5 @@ PACK = PhrasePack(
     legal=("privatlivspolitik", "cookiepolitik", "om os", "kontakt", "kontakt os", "tilgængelighed",
            "handelsbetingelser", "annoncér"),
     stamp_words=("publiceret", "opdateret", "sidst", "kl"),
+    one_words=('en', 'et'),
 )

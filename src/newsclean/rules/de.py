@@ -59,4 +59,5 @@ PACK = PhrasePack(
     legal=("impressum", "datenschutz", "datenschutzerklärung", "datenschutzhinweise", "nutzungsbedingungen", "agb", "kontakt", "über uns", "barrierefreiheit", "erklärung zur barrierefreiheit", "cookie-richtlinie", "hilfe", "mediadaten", "jobs", "sitemap"),
     stamp_words=("veröffentlicht", "aktualisiert", "um", "am", "zuletzt"),
     player=("video", "abspielen", "wiedergeben", "ansehen", "dauer", "länge"),
+    one_words=('einer', 'einem', 'eine', 'ein'),
 )

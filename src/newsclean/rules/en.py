@@ -61,4 +61,5 @@ PACK = PhrasePack(
     legal=("privacy policy", "privacy notice", "privacy", "cookie policy", "cookies policy", "privacy & cookies", "terms of use", "terms of service", "terms & conditions", "terms and conditions", "ad choices", "accessibility", "accessibility statement", "about us", "about", "contact us", "contact", "imprint", "sitemap", "site map", "do not sell my personal information", "help", "careers", "advertise", "advertise with us"),
     stamp_words=("posted", "published", "at", "on", "from", "updated", "last"),
     player=("play", "video", "watch", "replay", "duration"),
+    one_words=('a', 'an', 'one'),
 )

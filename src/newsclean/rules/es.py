@@ -52,4 +52,5 @@ PACK = PhrasePack(
     legal=("aviso legal", "política de privacidad", "política de cookies", "privacidad", "condiciones de uso", "términos y condiciones", "contacto", "contactar", "quiénes somos", "mapa web", "accesibilidad", "ayuda", "publicidad"),
     stamp_words=("publicado", "actualizado", "a las", "a la"),
     player=("reproducir", "ver", "el", "vídeo", "video", "duración"),
+    one_words=('una', 'un'),
 )

@@ -41,4 +41,5 @@ PACK = PhrasePack(
     legal=("tietosuoja", "tietosuojaseloste", "tietosuojakäytäntö", "evästekäytäntö", "käyttöehdot",
            "yhteystiedot", "ota yhteyttä", "saavutettavuus", "saavutettavuusseloste", "palaute"),
     stamp_words=("julkaistu", "päivitetty", "klo"),
+    singular_ages=('tunti sitten', 'minuutti sitten', 'sekunti sitten', 'päivä sitten'),
 )

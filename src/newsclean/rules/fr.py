@@ -57,4 +57,5 @@ PACK = PhrasePack(
     legal=("mentions légales", "politique de confidentialité", "confidentialité", "gestion des cookies", "politique cookies", "conditions générales d'utilisation", "conditions générales", "cgu", "cgv", "contact", "nous contacter", "qui sommes-nous", "plan du site", "accessibilité", "aide", "publicité"),
     stamp_words=("publié", "publiée", "mis à jour", "modifié", "à", "le"),
     player=("lire", "la", "vidéo", "regarder", "durée"),
+    one_words=('une', 'un'),
 )

@@ -42,4 +42,5 @@ PACK = PhrasePack(
     click=("kattints ide", "kattintson ide"),
     legal=("adatvédelem", "adatvédelmi nyilatkozat", "adatkezelési tájékoztató", "impresszum",
            "felhasználási feltételek", "kapcsolat", "süti beállítások", "médiaajánlat", "rólunk"),
+    one_words=('egy',),
 )

@@ -41,4 +41,5 @@ PACK = PhrasePack(
     legal=("kebijakan privasi", "pedoman media siber", "redaksi", "kontak kami", "tentang kami",
            "syarat dan ketentuan", "karir", "info iklan", "disclaimer"),
     stamp_words=("diperbarui", "dipublikasikan", "pukul", "wib", "wita", "wit"),
+    one_words=('satu',),
 )

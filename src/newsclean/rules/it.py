@@ -52,4 +52,5 @@ PACK = PhrasePack(
     click=("clicca qui", "clicca qui per vedere"),
     legal=("note legali", "privacy", "privacy policy", "cookie policy", "informativa privacy", "informativa cookie", "termini e condizioni", "termini di utilizzo", "chi siamo", "contatti", "mappa del sito", "accessibilità", "pubblicità"),
     stamp_words=("pubblicato", "aggiornato", "alle", "ore"),
+    one_words=("un'", 'un', 'una', 'uno'),
 )

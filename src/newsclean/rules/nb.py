@@ -44,4 +44,5 @@ PACK = PhrasePack(
     click=("klikk her", "trykk her"),
     legal=("personvern", "personvernerklæring", "informasjonskapsler", "cookieinnstillinger", "kontakt oss",
            "om oss", "annonsere", "tilgjengelighet", "tilgjengelighetserklæring"),
+    one_words=('en', 'ett', 'ei', 'et'),
 )

@@ -56,4 +56,5 @@ PACK = PhrasePack(
     legal=("privacybeleid", "privacyverklaring", "privacy", "cookiebeleid", "cookieverklaring", "cookie-instellingen", "gebruiksvoorwaarden", "algemene voorwaarden", "disclaimer", "colofon", "contact", "over ons", "toegankelijkheid", "adverteren"),
     stamp_words=("gepubliceerd", "bijgewerkt", "laatst", "om", "op"),
     player=("bekijk", "afspelen", "video", "duur"),
+    one_words=('een', 'één'),
 )

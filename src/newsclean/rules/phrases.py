@@ -112,7 +112,8 @@ DESCRIPTIONS = {
 }
 
 
-_NOT_PHRASES = ("language", "stopwords", "stamp_words", "player", "cookie_words", "roles")  # fields that are no line phrases
+_NOT_PHRASES = ("language", "stopwords", "stamp_words", "player", "cookie_words", "roles", "one_words",
+                "singular_ages")  # fields that are no line phrases
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,13 @@ class PhrasePack:
     # "vaktsjef", "redactora", "기자", "記者"): the role of "Name Journalist", "김미나 기자" (read by
     # ``shapes.name_and_role``; no line phrase)
     roles: tuple[str, ...] = ()
+    # the language's words for "one" (every case form an age takes), put where CLDR's age holds its
+    # number: "vor einer Stunde" of "vor {0} Stunde", "il y a une heure", "acum o oră"; one ending
+    # in an apostrophe runs into the unit ("un'ora fa"). Read by `calendar_relative`; no line phrase
+    one_words: tuple[str, ...] = ()
+    # ages of one unit printed with no number at all, lower case ("godzinę temu", "před hodinou",
+    # "час назад", "tunti sitten"): read by `calendar_relative`; no line phrase
+    singular_ages: tuple[str, ...] = ()
 
     def entries(self, high_precision_only: bool = False) -> tuple["Phrase", ...]:
         out = []

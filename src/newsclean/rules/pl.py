@@ -53,4 +53,5 @@ PACK = PhrasePack(
     click=("kliknij tutaj", "kliknij tu"),
     legal=("polityka prywatności", "polityka cookies", "regulamin", "kontakt", "o nas", "mapa serwisu", "reklama", "dostępność", "pomoc"),
     stamp_words=("opublikowano", "zaktualizowano", "aktualizacja", "godz", "o"),
+    singular_ages=('godzinę temu', 'minutę temu', 'sekundę temu', 'dzień temu'),
 )

@@ -53,4 +53,5 @@ PACK = PhrasePack(
     click=("clique aqui", "clica aqui", "toque aqui"),
     legal=("política de privacidade", "privacidade", "política de cookies", "termos de uso", "termos e condições", "quem somos", "contato", "contacto", "fale conosco", "expediente", "mapa do site", "acessibilidade", "publicidade", "estatuto editorial"),
     stamp_words=("publicado", "atualizado", "às", "em"),
+    one_words=('uma', 'um'),
 )

@@ -55,4 +55,5 @@ PACK = PhrasePack(
     click=("click aici", "apasă aici", "dă click aici"),
     legal=_both("politica de confidențialitate", "politica de confidentialitate", "politica de cookies",
                 "termeni și condiții", "termeni si conditii", "contact", "despre noi", "publicitate", "anpc"),
+    one_words=('o', 'un'),
 )

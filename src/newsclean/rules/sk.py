@@ -55,4 +55,5 @@ PACK = PhrasePack(
     legal=("ochrana osobných údajov", "spracovanie osobných údajov", "podmienky používania", "kontakt",
            "kontakty", "o nás", "nastavenia súkromia", "cookies"),
     stamp_words=("publikované", "aktualizované", "o", "hod"),
+    singular_ages=('pred hodinou', 'pred minútou', 'pred sekundou'),
 )

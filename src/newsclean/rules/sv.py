@@ -42,4 +42,5 @@ PACK = PhrasePack(
     legal=("integritetspolicy", "personuppgiftspolicy", "cookiepolicy", "om oss", "kontakta oss", "kontakt",
            "användarvillkor", "tillgänglighet", "annonsera"),
     stamp_words=("publicerad", "uppdaterad", "senast", "kl"),
+    one_words=('en', 'ett'),
 )

@@ -54,4 +54,5 @@ PACK = PhrasePack(
     click=("tıklayın", "buraya tıklayın", "izlemek için tıklayın"),
     legal=("gizlilik politikası", "çerez politikası", "kvkk", "künye", "iletişim", "kullanım koşulları",
            "aydınlatma metni", "hakkımızda", "gizlilik"),
+    one_words=('bir',),
 )
