@@ -126,7 +126,11 @@ def printed_authors(tree, authors) -> tuple[Byline, ...]:
     if not authors:
         return ()
     wanted = {" ".join(a.split()).casefold(): a for a in authors}
+    # a name's first word, found by one full-case-folding search in C (the rest may be split
+    # off, "Molly Woo<span>d</span>"); casefolding every text of the page cost more
     firsts = {k.split()[0] for k in wanted}
+    has_first = regex.compile("|".join(regex.escape(f) for f in sorted(firsts, key=len, reverse=True)),
+                              regex.I | regex.F).search
     found: set[str] = set()
     seen: set = set()
     body = tree.find("body")
@@ -138,9 +142,8 @@ def printed_authors(tree, authors) -> tuple[Byline, ...]:
         for text, owner in ((el.text if tag and tag not in _UNSHOWN else None, el), (el.tail, parent)):
             if not text or owner is None:
                 continue
-            low = text.casefold()
-            if not any(f in low for f in firsts):
-                continue  # (a name's first word: the rest may be split off, "Molly Woo<span>d</span>")
+            if has_first(text) is None:
+                continue
             if owner.tag in _UNSHOWN or any(a.tag in _UNSHOWN for a in owner.iterancestors()):
                 continue  # (asked of a hit only: a name in a script, a noscript copy)
             block = owner
