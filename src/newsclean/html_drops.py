@@ -9,6 +9,11 @@ lines. Where one sits inside a post container, its shown text is recorded before
 * ``html.form-control``: a ``<button>``, ``<select>`` or ``<textarea>`` outside a form, and a
   submit, reset or button ``<input>``'s label (its ``value``).
 
+A share bar of links rather than buttons goes too (``chrome.share``): an element inside a post
+container whose children are only links, buttons or spans, two or more, and whose shown text
+splits into share pieces of the page's rules ("Compartir en X Compartir en WhatsApp Copiar
+enlace", `newsclean.text_chrome.is_share_row`); a sentence naming a network is none.
+
 One record per element, outermost only, and one per distinct text on the page: a "Share" button
 repeated in every post is one record, not hundreds. Text that only screen readers or script-less
 browsers get (an icon's ``<title>``, ``<noscript>``) is not shown, so not recorded. Controls
@@ -38,6 +43,7 @@ def drop_unread_elements(tree: lxml_html.HtmlElement, containers, ctx: Ctx) -> N
     """Record the shown text of the controls and forms inside ``containers`` (see the module
     docstring), then drop every `DROP_TAGS` element from ``tree``."""
     seen: set[tuple[str, str]] = set()
+    _drop_share_bars(containers, ctx, seen)
     for root in containers:
         for el in root.iter(*_SHOWN):
             if el is root or _inside_dropped(el, root):
@@ -50,6 +56,32 @@ def drop_unread_elements(tree: lxml_html.HtmlElement, containers, ctx: Ctx) -> N
                 seen.add((rule, text))
                 ctx.remove(rule, text)
     etree.strip_elements(tree, *DROP_TAGS, with_tail=False)
+
+
+SHARE_RULE = "chrome.share"
+_BAR_CHILDREN = frozenset(("a", "button", "span"))
+
+
+def _drop_share_bars(containers, ctx: Ctx, seen: set[tuple[str, str]]) -> None:
+    """Drop the share bars of links inside ``containers`` (see the module docstring)."""
+    from .text_chrome import is_share_row
+
+    bars = []
+    for root in containers:
+        for el in root.iter("div", "p", "ul", "nav", "footer", "section"):
+            if el is root or len(el) < 2 or (el.text or "").strip() \
+                    or any(c.tag not in _BAR_CHILDREN or (c.tail or "").strip(" \t\n|·•") for c in el):
+                continue
+            text = shown_text(el)
+            if is_share_row(text, ctx.rules):
+                bars.append((el, text))
+    for el, text in bars:
+        if (SHARE_RULE, text) not in seen:
+            seen.add((SHARE_RULE, text))
+            ctx.remove(SHARE_RULE, text)
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree()
 
 
 def shown_control_text(el: lxml_html.HtmlElement) -> str:

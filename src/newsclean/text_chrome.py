@@ -318,12 +318,24 @@ def mark_button_rows(lines: list[Line], rules: RuleSet) -> list[Line]:
             ln.rule = _CONSENT_RULE
         elif shares and (" " in t or len(glued) > 1) \
                 and (head := _folded(row := " ".join(glued)).split(None, 1)) and head[0] in _first_words(shares, leads) \
-                and _share_pieces(_folded(row).split(), shares, leads) >= 2:
+                and (_share_pieces(_folded(row).split(), shares, leads) >= 2
+                     # (a network's own capitals are no glue: "WhatsApp", "LinkedIn", "YouTube")
+                     or (len(glued) > 1 and _share_pieces(_folded(t).split(), shares, leads) >= 2)):
             ln.rule = _SHARE_RULE
         else:
             continue
         marked.append(ln)
     return marked
+
+
+def is_share_row(text: str, rules: RuleSet) -> bool:
+    """Whether ``text`` (one line) splits into two share pieces or more of ``rules`` (see
+    `mark_button_rows`): "Compartir en X Compartir en WhatsApp Copiar enlace"."""
+    if not text or len(text) > _ROW_MAX or " " not in text:
+        return False
+    shares, leads, _ = _row_phrases(rules)
+    words = _folded(text).split()
+    return bool(shares) and words[0] in _first_words(shares, leads) and _share_pieces(words, shares, leads) >= 2
 
 
 def _folded(text: str) -> str:

@@ -35,10 +35,11 @@ _LABEL = regex.compile(r"(?:^|(?<=[.!?…”\"')]\s)|(?<=\s[—–|-]\s))(?P<wor
 # (Armenian sets a label off with its comma, "Լուսանկարը՝ Name", where others write a colon)
 _LABEL_LOOSE = regex.compile(r"(?:(?<=\S\s)(?P<word>\p{Lu}\p{L}{1,11}|\p{Lo}[\p{Lo}\p{M}]{1,11})|^(?P<word>\p{Ll}{2,12})"
                              r"|(?<=\S\s)(?P<word>\p{Ll}{2,12}))"
-                             r"(?:\s?[:\u055d]|(?<=(?:^|\s)\p{L}{2,4})\.\s?:|(?<=(?:^|\s)\p{L}{2,3})\.)\s(?=\S)")
+                             r"(?:\s?[:\u055d]|(?<=(?:^|\s)\p{L}{2,4})\.\s?:|(?<=(?:^|\s)\p{L}{2,5})\.)\s(?=\S)")
 # (a label in lower case after the caption, "... v Senátu foto: Name, MAFRA", only as a word of the
 # packs; an abbreviation keeps its dot before the colon: "... στο Παλαίκαστρο Φωτ.: Name")
-# (or an abbreviation's dot after a label of two or three letters: "... na Mokotowie Fot. Name / PAP")
+# (or an abbreviation's dot after a label of two or three letters: "... na Mokotowie Fot. Name / PAP";
+# of four or five only as a word of the packs: "... rajone Nuotr. BNS", never "... said. Then")
 _CAP = r"\p{Lu}[\p{L}\p{M}\p{N}.'’\-]*"
 _NAMES = rf"{_CAP}(?:\s(?:{_CAP}|de|da|di|van|von|del|la|le)){{0,4}}"
 _NAMES_ONLY = regex.compile(_NAMES)  # (compiled once: a pattern string is looked up in regex's cache on every call)
@@ -166,6 +167,8 @@ def _loose_label(text: str, words: frozenset[str]) -> regex.Match[str] | None:
     for m in _LABEL_LOOSE.finditer(text):
         if m.start() > 0 and m["word"][0].islower() and norm(m["word"]) not in words:
             continue  # (a lower-case word after the caption labels it only as a word of the packs)
+        if len(m["word"]) > 3 and text[m.end("word")] == "." and norm(m["word"]) not in words:
+            continue  # (a longer abbreviation's dot: only a label of the packs)
         credit = text[m.end():].strip()
         # (one name alone may be a sentence's object: "... sagte der Bild: Merz")
         before = text[: m.start()].rstrip()
@@ -265,7 +268,7 @@ def _function_word(word: str) -> bool:
 
 
 # (an agency may print itself in lower case, before a slash: "picture alliance/dpa")
-_CREDIT_PART = regex.compile(rf"(?:{_NAMES}|\p{{Ll}}\p{{L}}{{1,20}}(?:\s\p{{L}}{{1,20}})?(?=\s?/))(?:\s?/\s?(?:{_NAMES}|\p{{Ll}}[\p{{L}}\s]{{1,20}}))*")
+_CREDIT_PART = regex.compile(rf"(?:{_NAMES}|\p{{Ll}}\p{{L}}{{1,20}}(?:\s\p{{L}}{{1,20}})?(?=\s?/))(?:\s?/\s?(?:{_NAMES}|\p{{Ll}}[\p{{L}}\s]{{1,20}}|\p{{Ll}}{{1,3}}\d{{1,2}}))*")
 
 
 # a spaced dash between an agency and a photographer inside a credit: "TASR – Jaroslav Novák"

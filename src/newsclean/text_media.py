@@ -407,7 +407,7 @@ def _dash_photographer(text: str) -> tuple[str, str, str] | None:
 def _may_label(text: str, words: frozenset[str]) -> bool:
     """Whether `split_labelled` may find a label in a line of the text front (whose only
     whitespace is the space): a word of ``words`` (case-folded), standing at the line's start or
-    after a space, right before a colon (or a space and a colon) and a space, or, two or three
+    after a space, right before a colon (or a space and a colon) and a space, or, two to five
     letters long, before '. '. A cheap test on a few places in the line, not the scan."""
     at = text.find(":", 1)
     while at > 0:
@@ -419,9 +419,9 @@ def _may_label(text: str, words: frozenset[str]) -> bool:
         at = text.find(":", at + 1)
     at = text.find(". ", 1)
     while at > 0:
-        # (two or three letters before the dot, after a space or the line's start)
-        if (at == 2 or at == 3 or text[at - 3] == " " or (at > 3 and text[at - 4] == " ")) \
-                and _word_before(text, at, 3, words):
+        # (two to five letters before the dot, after a space or the line's start: "Fot.", "Nuotr.")
+        if any(at == k or (at > k and text[at - k - 1] == " ") for k in (2, 3, 4, 5)) \
+                and _word_before(text, at, 5, words):
             return True
         at = text.find(". ", at + 1)
     return False

@@ -34,13 +34,14 @@ PACK = PhrasePack(
     published=("paskelbta", "paskelbta:", "publikuota", "publikuota:"),
     updated=("atnaujinta", "atnaujinta:", "paskutinį kartą atnaujinta"),
     new_window=("atsidaro naujame lange", "atidaroma naujame lange"),
-    # ("nuotr.", the label Lithuanian prints AFTER the photographer's name -- "Jono Jonaičio/BNS
-    # nuotr." -- is no prefix: see the report of this pack; "Foto:" leads a credit as elsewhere)
+    # ("nuotr.", the label Lithuanian mostly prints AFTER the photographer's name -- "Jono
+    # Jonaičio/BNS nuotr." -- is no credit prefix; as a photo label with its dot it leads the
+    # credit a caption closes on, "Nuotr. BNS", as "Fot." does in Polish)
     credit=("foto", "nuotrauka", "šaltinis"),
     caption=("nuotraukos aprašymas",),
     labels=("Svarbu", "Analizė", "Komentaras", "Video", "Išskirtinis", "Skubi žinia"),
     edited_by=("redaktorius:", "redaktorė:", "redagavo:"),
-    photo_labels=("foto", "nuotrauka"),
+    photo_labels=("foto", "nuotrauka", "nuotr."),
     player=("paleisti", "žiūrėti", "vaizdo", "įrašą", "trukmė"),
     roles=("žurnalistas", "žurnalistė", "korespondentas", "korespondentė", "redaktorius", "redaktorė", "fotografas",
            "fotografė"),

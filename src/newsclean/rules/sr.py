@@ -16,7 +16,9 @@ PACK = PhrasePack(
                "је", "који", "која", "које", "није", "као", "ће", "још", "према", "након", "због", "јер",
                "су", "био", "била", "било", "већ", "такође", "током", "што", "рекао", "пре"),
     share=("podeli", "podelite", "podeli na fejsbuku", "podeli na x", "kopiraj link", "link kopiran",
-           "štampaj", "odštampaj", "подели", "поделите", "копирај линк", "штампај"),
+           "štampaj", "odštampaj", "подели", "поделите", "копирај линк", "штампај",
+           # (the Cyrillic twins of the Latin rows, the networks declined: "on Facebook", "on X")
+           "podeli na iksu", "подели на фејсбуку", "подели на иксу", "подели на x", "линк копиран"),
     more=("pročitaj više", "pročitajte više", "više", "prikaži više", "učitaj još", "učitaj više",
           "učitaj još komentara", "prikaži još komentara", "svi komentari", "учитај још коментара",
           "prikaži sve", "starije vesti", "ceo tekst", "opširnije", "sve vesti",
