@@ -37,6 +37,7 @@ CLOCK_PARTICLES = {
     "fi": ("klo", "kello"), "cs": ("v",), "ro": ("la", "ora"), "ru": ("в",), "uk": ("о",),
     "ca": ("a les", "a la"), "id": ("pukul", "pkl."), "tr": ("saat",),
     "hr": ("u",), "sr": ("u",), "bs": ("u",), "sl": ("ob",),
+    "et": ("kell",),  # (CLDR's "{1} 'kell' {0}", not in Babel's data)
 }
 # Words that introduce a date ("le 2 novembre", "am 3. Juli", "el 3 de julio").
 DATE_PARTICLES = {

@@ -376,3 +376,19 @@ def parse_date(text: str, *, lang: str | None = None) -> dt.date | None:
 
 
 _CLOCK_AFTER = regex.compile(r"[,\s\u00a0]{0,3}(?:[-–|·•]\s?)?[012]?\d[:.]\s?[0-5]\d(?!\d)")
+
+
+# A date in a page's own address: "/2026/11/29/slug", "/2026-11-29/slug", "slug-2026-11-29.html"
+# (year, month and day in that order, each a whole path piece or dash-joined; "/2026/11/" alone
+# names no day)
+_PATH_DATE = regex.compile(r"(?<![\d])((?:19|20)\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d])")
+
+
+def path_date(path: str | None) -> dt.date | None:
+    """The one date an address's path states as year, month and day; None when it states none,
+    or two that differ (a path naming another page's date beside its own is no evidence)."""
+    if not path:
+        return None
+    found = {_full(int(m.group(1)), int(m.group(3)), int(m.group(4))) for m in _PATH_DATE.finditer(path)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None

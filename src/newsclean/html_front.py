@@ -22,7 +22,9 @@ from .feed import drop_ad_slots
 from .feed import locate as locate_feed
 from .day_rollover import WARNING as ROLLOVER_WARNING
 from .day_rollover import above_first_separator, roll_days
+from .dates import path_date
 from .feed_ids import fill_from_id_epochs
+from .feed_stamps import own_path
 from .html_drops import drop_unread_elements
 from .html_roles import Ctx, hidden_classed
 from .language import page_language
@@ -157,6 +159,7 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
         from .article import parse_article
         doc = parse_article(tree, page, url=url, profile=profile)
         return dataclasses.replace(doc, warnings=doc.warnings + tuple(feed_warnings)) if feed_warnings else doc
+    address_date = path_date(own_path(tree, url))  # (read before the walk drops the page's head)
     site_names = _site_names(tree)
     zone = stated_zone(tree, containers, language)
     ctx = Ctx(rules_for(profile, language), site_names=site_names, language=language, zone=zone)
@@ -173,7 +176,10 @@ def parse_html(text: str, *, url: str | None = None, profile: SiteProfile | None
     fills: list[dt.date | None] = []  # the date each post's bare clock was completed with
     separated: list[dt.date | None] = []  # the day a separator above the post names
     printed = False
-    for el, day in zip(containers, post_days(containers, page_date, language)):
+    # a year-less day separator ("29 de noviembre") takes its year from the page's date, else from
+    # the date the page's own address states; never from a copyright line
+    separator_year_from = page_date or address_date
+    for el, day in zip(containers, post_days(containers, separator_year_from, language)):
         post = extract_post(el, ctx, day or page_date, clock_offset)
         if post is not None:
             posts.append(post)

@@ -245,6 +245,8 @@ def _parse_text(text: str, *, url: str | None, profile: SiteProfile | None,
                     ln.rule = "page.related-list"
                     st.remove(ln.rule, ln.text)
             cut = next((j for j in range(resume, len(chunk)) if chunk[j].rule == "chrome.related-heading"), None)
+        if cut is not None and cut > 0 and verdict.live and not any(ln.content and not ln.removed for ln in chunk[1:cut]):
+            cut = None  # the heading right under a post's stamp, before any of its text: its label ("Latest")
         if cut is not None and cut > 0:  # a related-stories list ends the post's text
             for ln in chunk[cut:]:
                 if not ln.removed:
